@@ -1,0 +1,44 @@
+import { emptyHistory, recordRun, type TimingHistory } from '../history/document.js';
+import { testId } from '../model/tests.js';
+import type { GateOutcome } from './gate-job.js';
+
+export interface RunIdentity {
+  readonly runId: string;
+  readonly attempt: number;
+  readonly sha: string;
+  readonly ref: string;
+  readonly runUrl: string;
+}
+
+export type HistoryUpdate = { save: true; history: TimingHistory } | { save: false; reason: string };
+
+/**
+ * The history after this run, or why it must not be written: a run whose reports were unreadable
+ * or empty has incomplete results, and recording it would poison timings and the last green SHA.
+ */
+export function historyAfterRun(
+  outcome: GateOutcome,
+  configId: string,
+  run: RunIdentity,
+  now: Date,
+  maxRuns: number
+): HistoryUpdate {
+  if (outcome.problems.length) return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
+  if (outcome.counts.total === 0) return { save: false, reason: 'no test results were read' };
+  const tests: Record<string, number> = {};
+  for (const c of outcome.cases) tests[testId(c)] = round(c.durationSeconds + (tests[testId(c)] ?? 0));
+  const history = recordRun(
+    outcome.previous ?? emptyHistory(configId),
+    {
+      run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests },
+      runUrl: run.runUrl
+    },
+    maxRuns
+  );
+  return { save: true, history };
+}
+
+/** Millisecond precision is all a timing needs, and it keeps the document small. */
+function round(seconds: number): number {
+  return Math.round(seconds * 1000) / 1000;
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/**
+ * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
+ * its own format (never parsed back out of markdown), validated on every read.
+ */
+export const HISTORY_SCHEMA = 'pipeline-gates/history';
+export const HISTORY_VERSION = 1;
+
+const historyRun = z.object({
+  runId: z.string(),
+  attempt: z.int().min(1),
+  sha: z.string(),
+  ref: z.string(),
+  at: z.string(),
+  conclusion: z.enum(['success', 'failure', 'neutral']),
+  /** Seconds per test id (see `testId`). */
+  tests: z.record(z.string(), z.number().nonnegative())
+});
+
+const historyDocument = z.object({
+  schema: z.literal(HISTORY_SCHEMA),
+  version: z.literal(HISTORY_VERSION),
+  configId: z.string(),
+  /** Oldest first. */
+  runs: z.array(historyRun),
+  lastGreen: z.object({ sha: z.string(), runId: z.string(), runUrl: z.string(), at: z.string() }).optional()
+});
+
+export type HistoryRun = z.infer<typeof historyRun>;
+export type TimingHistory = z.infer<typeof historyDocument>;
+
+export function emptyHistory(configId: string): TimingHistory {
+  return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
+}
+
+export type HistoryRead = { ok: true; history: TimingHistory } | { ok: false; reason: string };
+
+/** Accepts only our own document for this config; anything else is a reason, never an exception. */
+export function readHistory(json: unknown, configId: string): HistoryRead {
+  const parsed = historyDocument.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    return { ok: false, reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
+  }
+  if (parsed.data.configId !== configId) {
+    return { ok: false, reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
+  }
+  return { ok: true, history: parsed.data };
+}
+
+export interface RunRecord {
+  readonly run: HistoryRun;
+  readonly runUrl: string;
+}
+
+/** Appends a run (replacing an earlier attempt of the same run) and keeps the newest `maxRuns`. */
+export function recordRun(history: TimingHistory, record: RunRecord, maxRuns: number): TimingHistory {
+  const { run } = record;
+  const runs = [...history.runs.filter((r) => r.runId !== run.runId), run].slice(-maxRuns);
+  const lastGreen =
+    run.conclusion === 'success' ? { sha: run.sha, runId: run.runId, runUrl: record.runUrl, at: run.at } : history.lastGreen;
+  return { ...history, runs, ...(lastGreen ? { lastGreen } : {}) };
+}

@@ -1,0 +1,54 @@
+import type { GateOutcome } from '../engine/gate-job.js';
+import { clipMiddleBytes } from '../ingest/text.js';
+import type { TestCase } from '../model/tests.js';
+
+/** A check-run annotation as GitHub's API takes it. */
+export interface Annotation {
+  readonly path: string;
+  readonly start_line: number;
+  readonly end_line: number;
+  readonly annotation_level: 'failure' | 'warning' | 'notice';
+  readonly title: string;
+  readonly message: string;
+  readonly raw_details?: string;
+}
+
+/** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
+const TITLE_MAX = 255;
+const MESSAGE_MAX = 64 * 1024 - 1024;
+
+/**
+ * One annotation per failed or errored test, then one per unreadable report. `toPath` turns a
+ * path from a report into a repo-relative one; a test without a known source file is annotated on
+ * its report file so it is still listed.
+ */
+export function buildAnnotations(outcome: GateOutcome, toPath: (file: string) => string): Annotation[] {
+  const out: Annotation[] = [];
+  for (const c of outcome.cases) {
+    if (c.status === 'failed' || c.status === 'error') out.push(testAnnotation(c, toPath));
+  }
+  for (const p of outcome.problems) {
+    const line = p.line ?? 1;
+    out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
+  }
+  return out;
+}
+
+function testAnnotation(c: TestCase, toPath: (file: string) => string): Annotation {
+  const line = c.file && c.line ? c.line : 1;
+  const title = `${c.status === 'error' ? 'Error' : 'Failed'}: ${[c.suite, c.name].filter(Boolean).join(' › ')}`;
+  const message = c.details ?? c.message ?? `${c.name} ${c.status === 'error' ? 'errored' : 'failed'}`;
+  return {
+    path: toPath(c.file ?? c.reportFile),
+    start_line: line,
+    end_line: line,
+    annotation_level: 'failure',
+    title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+    message: clip(message)
+  };
+}
+
+/** The API counts bytes, so the cut is made in bytes, keeping both ends of a stack trace. */
+function clip(text: string): string {
+  return clipMiddleBytes(text, MESSAGE_MAX);
+}

@@ -1,0 +1,118 @@
+import type { GateOutcome } from '../engine/gate-job.js';
+import type { TestCase } from '../model/tests.js';
+import type { GateResult } from '../model/verdict.js';
+import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/text.js';
+import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
+
+/** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
+export interface ReportContext {
+  readonly title: string;
+  readonly sha?: string;
+  /** e.g. https://github.com/owner/repo, for links to failing lines at `sha`. */
+  readonly repoUrl?: string;
+  readonly runUrl?: string;
+  /** Where history is kept (store description); undefined when history is off. */
+  readonly historyStore?: string;
+  /** Extra lines for the footer (what was skipped). */
+  readonly notes?: readonly string[];
+}
+
+const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️' };
+/** Failure bodies shown per test; the check run and the JSON report carry more. */
+const DETAILS_PER_FAILURE = 3000;
+
+/**
+ * Renders the verdict as markdown within `budget` characters. When the full text does not fit it
+ * degrades in steps: shorter failure bodies, then names only, then fewer failures, and says so.
+ */
+export function renderMarkdown(outcome: GateOutcome, ctx: ReportContext, budget: number): string {
+  const failures = outcome.cases.filter((c) => c.status === 'failed' || c.status === 'error');
+  const steps: Array<{ shown: number; detail: number }> = [
+    { shown: failures.length, detail: DETAILS_PER_FAILURE },
+    { shown: failures.length, detail: 500 },
+    { shown: failures.length, detail: 0 }
+  ];
+  for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2)) steps.push({ shown, detail: 0 });
+  steps.push({ shown: 0, detail: 0 });
+  for (const step of steps) {
+    const text = compose(outcome, ctx, failures, step.shown, step.detail);
+    if (text.length <= budget) return text;
+  }
+  return clipMiddle(compose(outcome, ctx, failures, 0, 0), budget);
+}
+
+function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly TestCase[], shown: number, detail: number): string {
+  const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
+  if (failures.length) parts.push(failureSection(failures, ctx, shown, detail));
+  const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
+  if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
+  parts.push(footer(outcome, ctx));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function heading(outcome: GateOutcome, ctx: ReportContext): string {
+  const { verdict, counts } = outcome;
+  const icon = verdict.passed ? (verdict.gates.some((g) => g.status === 'warning') ? '⚠️' : '✅') : '❌';
+  const word = verdict.passed ? 'passed' : 'failed';
+  const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
+  const files = `${outcome.files.length} report ${outcome.files.length === 1 ? 'file' : 'files'}`;
+  const sha = ctx.sha ? ` · commit ${code(ctx.sha.slice(0, 7))}` : '';
+  return `## ${icon} ${inline(ctx.title)}: ${word}\n\n${tests} · ${files}${sha}`;
+}
+
+function gatesTable(gates: readonly GateResult[]): string {
+  const rows = gates.map((g) => [
+    code(g.gate),
+    `${STATUS_ICON[g.status]} ${g.status}${g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : ''}`,
+    g.actual === null ? '—' : `${g.actual} ${cell(g.metric)}`,
+    `${g.comparator} ${g.threshold}`,
+    cell(g.message, 300)
+  ]);
+  return table(['Gate', 'Status', 'Actual', 'Threshold', 'Details'], rows);
+}
+
+function failureSection(failures: readonly TestCase[], ctx: ReportContext, shown: number, detail: number): string {
+  const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
+  const more = failures.length - shown;
+  const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
+  return `### Failed tests (${failures.length})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
+}
+
+function failureItem(c: TestCase, ctx: ReportContext, detail: number): string {
+  const name = [c.suite, c.name].filter(Boolean).join(' › ');
+  const where = location(c, ctx);
+  const icon = c.status === 'error' ? '💥' : '❌';
+  if (detail === 0) return `- ${icon} ${inline(name)}${where ? ` — ${where}` : ''}${c.message ? `: ${cell(c.message, 150)}` : ''}`;
+  const body = clipMiddle(c.details ?? c.message ?? '', detail);
+  return `<details><summary>${icon} ${htmlText(name)}</summary>\n\n${where ? `${where}\n\n` : ''}${body ? codeBlock(body) : '(no message)'}\n\n</details>`;
+}
+
+function location(c: TestCase, ctx: ReportContext): string {
+  if (!c.file) return '';
+  const label = code(c.line ? `${c.file}:${c.line}` : c.file);
+  const segments = c.file.replace(/\\/g, '/').split('/');
+  const relative = !c.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(c.file) && !segments.includes('..');
+  if (!ctx.repoUrl || !ctx.sha || !relative) return label;
+  // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the markdown link.
+  const path = segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+  return `[${label}](${ctx.repoUrl}/blob/${ctx.sha}/${path}${c.line ? `#L${c.line}` : ''})`;
+}
+
+function footer(outcome: GateOutcome, ctx: ReportContext): string {
+  const runs = outcome.previous?.runs.length ?? 0;
+  const history = outcome.historySource
+    ? `history: ${runs} earlier ${runs === 1 ? 'run' : 'runs'} from ${inline(outcome.historySource)}`
+    : `history: ${ctx.historyStore ? `none yet in ${inline(ctx.historyStore)}` : 'off'}`;
+  const bits = [history, ...(ctx.notes ?? []).map(inline)];
+  if (ctx.runUrl) bits.push(`[workflow run](${ctx.runUrl})`);
+  return `<sub>${bits.join(' · ')}</sub>`;
+}
+
+/** Like renderMarkdown, but the limit is in UTF-8 bytes (the job summary's 1 MiB is bytes). */
+export function renderMarkdownBytes(outcome: GateOutcome, ctx: ReportContext, maxBytes: number): string {
+  for (let budget = maxBytes; budget >= 256; budget = Math.floor(budget * 0.8)) {
+    const md = renderMarkdown(outcome, ctx, budget);
+    if (byteLength(md) <= maxBytes) return md;
+  }
+  return clipMiddleBytes(renderMarkdown(outcome, ctx, maxBytes), maxBytes);
+}
