@@ -1,0 +1,95 @@
+// The CLI as a user runs it: `node dist/index.js …` in a folder of reports, no GitHub at all.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { junitXml, makeSandbox, ROOT, spawnBundle } from '../harness/run-bundle.js';
+
+async function cli(args: string[], files: Record<string, string> = {}) {
+  const box = await makeSandbox(files);
+  const result = await spawnBundle(args, { cwd: box.workspace, env: { HOME: box.home } });
+  return { ...result, box };
+}
+
+describe('pipeline-gates --help and --version', () => {
+  it('prints the commands and exit codes', async () => {
+    const r = await cli(['--help']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Usage: pipeline-gates <command> [options]');
+    expect(r.stdout).toContain('--junit GLOB');
+    expect(r.stdout).toContain('Exit codes: 0 passed, 1 a blocking gate failed, 2 bad input');
+  });
+
+  it('prints the package version', async () => {
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    const r = await cli(['--version']);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+});
+
+describe('pipeline-gates gate', () => {
+  it('exits 0 on passing reports and records the run in the history folder', async () => {
+    const r = await cli(['gate', '--junit', 'out/*.xml', '--history', 'hist'], { 'out/a.xml': junitXml({ passed: 3 }) });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('## ✅ Pipeline Gates: passed');
+    expect(r.stdout).toContain('Verdict: PASSED (success)');
+    const history = JSON.parse(await readFile(path.join(r.box.workspace, 'hist', 'default.history.json'), 'utf8'));
+    expect(history.runs).toHaveLength(1);
+    expect(Object.keys(history.runs[0].tests)).toEqual(['src/checkout.test.ts::passes 1', 'src/checkout.test.ts::passes 2', 'src/checkout.test.ts::passes 3']);
+    expect(r.stdout).not.toContain('::debug::');
+  });
+
+  it('exits 1 when a test failed, listing it', async () => {
+    const r = await cli(['gate', '--junit', 'out/*.xml'], { 'out/a.xml': junitXml({ failed: [{ name: 'adds tax', message: 'expected 1 to be 2', line: 9 }] }) });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('### Failed tests (1)');
+    expect(r.stdout).toContain('`src/checkout.test.ts:9`');
+    expect(r.stdout).toContain('Verdict: FAILED (failure)');
+  });
+
+  it('exits 1 with the glob named when nothing matched', async () => {
+    const r = await cli(['gate', '--junit', 'nowhere/*.xml']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('No test results: "nowhere/\\*.xml" matched no files.');
+  });
+
+  it('exits 0 on no tests when --min-tests 0 says that is fine', async () => {
+    const r = await cli(['gate', '--junit', 'nowhere/*.xml', '--min-tests', '0']);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it('exits 2 on a malformed report, naming file, line and column on stderr', async () => {
+    const r = await cli(['gate', '--junit', 'out/*.xml'], { 'out/bad.xml': '<testsuite>\n<testcase name="x">\n<oops>\n</testsuite>' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/^error: out\/bad\.xml:4:\d+: unexpected close tag/m);
+    expect(r.stderr).not.toContain('    at ');
+  });
+
+  it('exits 2 on an invalid config, naming the file, line and what is allowed', async () => {
+    const r = await cli(['gate', '--junit', 'out/*.xml'], { 'out/a.xml': junitXml({}), '.github/pipeline-gates.yml': 'gates:\n  tests:\n    action: fail\n' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('.github/pipeline-gates.yml:3:13: gates.tests.action: must be one of "block", "warn"');
+  });
+
+  it('exits 2 on an unknown flag or a bad number', async () => {
+    const unknown = await cli(['gate', '--junt', 'x']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain("Unknown option '--junt'");
+    const bad = await cli(['gate', '--min-tests', 'lots']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('--min-tests must be a whole number ≥ 0, got "lots".');
+  });
+
+  it('exits 2 on an unknown command', async () => {
+    const r = await cli(['gates']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('Unknown command "gates"');
+  });
+
+  it('prints the JSON verdict with --json', async () => {
+    const r = await cli(['gate', '--junit', 'out/*.xml', '--json'], { 'out/a.xml': junitXml({ passed: 2, failed: [{ name: 'x', message: 'y' }] }) });
+    expect(r.exitCode).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({ schema: 'pipeline-gates/report', conclusion: 'failure', passed: false, tests: { total: 3, passed: 2, failed: 1 } });
+    expect(json.failures[0]).toMatchObject({ name: 'x', message: 'y', file: 'src/checkout.test.ts' });
+  });
+});

@@ -1,0 +1,72 @@
+import { COMMENT_MODES } from '../config/schema.js';
+import type { SettingOverrides } from '../config/settings.js';
+import { UsageError } from '../shell/config-file.js';
+
+/** Every input the action reads, by its action.yml name. Read here and nowhere else. */
+export const INPUT = {
+  command: 'command',
+  token: 'github-token',
+  config: 'config',
+  junit: 'junit',
+  minTests: 'min-tests',
+  maxFailures: 'max-failures',
+  checkName: 'check-name',
+  commentMode: 'comment-mode',
+  history: 'history'
+} as const;
+
+export const COMMANDS = ['gate', 'plan', 'shard', 'canary'] as const;
+export const HISTORY_MODES = ['cache', 'off'] as const;
+
+export interface ActionInputs {
+  readonly command: (typeof COMMANDS)[number];
+  readonly token: string;
+  readonly configPath?: string;
+  readonly history: (typeof HISTORY_MODES)[number];
+  readonly overrides: SettingOverrides;
+}
+
+/** Reads an input as the runner passes it: INPUT_<NAME> with spaces as underscores, trimmed. */
+export type InputReader = (name: string) => string;
+
+export function readInputs(read: InputReader): ActionInputs {
+  const junit = read(INPUT.junit)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const minTests = optionalInt(read, INPUT.minTests);
+  const maxFailures = optionalInt(read, INPUT.maxFailures);
+  const checkName = read(INPUT.checkName);
+  const commentMode = optionalChoice(read, INPUT.commentMode, COMMENT_MODES);
+  const configPath = read(INPUT.config);
+  return Object.freeze({
+    command: optionalChoice(read, INPUT.command, COMMANDS) ?? 'gate',
+    token: read(INPUT.token),
+    ...(configPath ? { configPath } : {}),
+    history: optionalChoice(read, INPUT.history, HISTORY_MODES) ?? 'cache',
+    overrides: Object.freeze({
+      ...(junit.length ? { junit } : {}),
+      ...(minTests !== undefined ? { minTests } : {}),
+      ...(maxFailures !== undefined ? { maxFailures } : {}),
+      ...(checkName ? { checkName } : {}),
+      ...(commentMode ? { commentMode } : {})
+    })
+  });
+}
+
+function optionalInt(read: InputReader, name: string): number | undefined {
+  const raw = read(name);
+  if (raw === '') return undefined;
+  if (!/^\d+$/.test(raw)) throw new UsageError(`Input "${name}" must be a whole number ≥ 0, got "${raw}".`);
+  return Number.parseInt(raw, 10);
+}
+
+function optionalChoice<T extends string>(read: InputReader, name: string, allowed: readonly T[]): T | undefined {
+  const raw = read(name);
+  if (raw === '') return undefined;
+  const value = raw.toLowerCase();
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`Input "${name}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}".`);
+  }
+  return value as T;
+}

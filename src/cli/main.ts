@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { parseArgs, promisify } from 'node:util';
+import { resolveSettings } from '../config/settings.js';
+import { historyAfterRun } from '../engine/record.js';
+import { runGateJob } from '../engine/gate-job.js';
+import { LocalHistoryStore } from '../history/local-store.js';
+import { formatProblem } from '../model/problems.js';
+import { buildJsonReport } from '../report/json-report.js';
+import { renderMarkdown } from '../report/summary.js';
+import { loadConfigFile, UsageError } from '../shell/config-file.js';
+import { reportFiles } from '../shell/report-files.js';
+import { HELP } from './help.js';
+
+export const EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
+
+export interface CliStreams {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const stdio: CliStreams = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t)
+};
+
+/** Runs one CLI command and returns the exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliStreams = stdio): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'gate') return await gateCommand(rest, io);
+    throw new UsageError(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`pipeline-gates: ${[err.message, ...err.problems.map(formatProblem)].join('\n  ')}\n`);
+      return EXIT.badInput;
+    }
+    io.err(`pipeline-gates: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    return EXIT.badInput;
+  }
+}
+
+async function gateCommand(args: readonly string[], io: CliStreams): Promise<number> {
+  const { values } = parse(args, {
+    junit: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    history: { type: 'string' },
+    'min-tests': { type: 'string' },
+    'max-failures': { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' }
+  });
+  if (values.help) {
+    io.out(`${HELP}\n`);
+    return EXIT.passed;
+  }
+  const minTests = count(values['min-tests'], '--min-tests');
+  const maxFailures = count(values['max-failures'], '--max-failures');
+  const settings = resolveSettings(await loadConfigFile(values.config), {
+    ...(values.junit ? { junit: values.junit } : {}),
+    ...(minTests !== undefined ? { minTests } : {}),
+    ...(maxFailures !== undefined ? { maxFailures } : {})
+  });
+  const store = values.history ? new LocalHistoryStore(values.history, settings.configId) : undefined;
+  const outcome = await runGateJob(settings, reportFiles(process.cwd()), store);
+
+  if (values.json) io.out(`${JSON.stringify(buildJsonReport(outcome, settings.configId), null, 2)}\n`);
+  else io.out(renderMarkdown(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
+  for (const w of outcome.warnings) io.err(`warning: ${w}\n`);
+  for (const p of outcome.problems) io.err(`error: ${formatProblem(p)}\n`);
+
+  if (store) {
+    const sha = await gitHead();
+    const update = historyAfterRun(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
+    if (update.save) await store.save(update.history);
+    else io.err(`History not saved: ${update.reason}.\n`);
+  }
+  if (!values.json) io.out(`\nVerdict: ${outcome.verdict.passed ? 'PASSED' : 'FAILED'} (${outcome.verdict.conclusion})\n`);
+  if (outcome.problems.length) return EXIT.badInput;
+  return outcome.verdict.passed ? EXIT.passed : EXIT.failed;
+}
+
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+function parse<O extends Options>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n', 1)[0]}. Run pipeline-gates --help for the options.`);
+  }
+}
+
+function count(raw: string | undefined, flag: string): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} must be a whole number ≥ 0, got "${raw}".`);
+  return Number.parseInt(raw, 10);
+}
+
+/** The commit being gated, for the history's last-green entry; empty outside a git checkout. */
+async function gitHead(): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { timeout: 5000 });
+    return stdout.trim();
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,25 @@
+import { HELP } from './cli/help.js';
+import { VERSION } from './version.js';
+
+/**
+ * One bundle serves both the Action and the CLI. Only this dispatcher is loaded eagerly; the
+ * Action and the CLI commands are imported on demand so `--help` starts as fast as bare node.
+ */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  const [first] = argv;
+  if (first === undefined && env.GITHUB_ACTIONS === 'true') {
+    const { runAction } = await import('./action/run.js');
+    await runAction();
+    return;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${VERSION}\n`);
+    return;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return;
+  }
+  const { runCli } = await import('./cli/main.js');
+  process.exitCode = await runCli(argv);
+}

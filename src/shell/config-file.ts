@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { defaultConfig, parseConfig } from '../config/load.js';
+import type { FileConfig } from '../config/schema.js';
+import type { Problem } from '../model/problems.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
+
+/** A user mistake that stops the run before any gate: config, inputs or arguments. */
+export class UsageError extends Error {
+  constructor(message: string, readonly problems: readonly Problem[] = []) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/**
+ * Loads the config file. The default path may be absent (defaults apply); a path the user named
+ * must exist. Invalid content throws a UsageError listing every located problem.
+ */
+export async function loadConfigFile(path: string | undefined): Promise<FileConfig> {
+  const file = path ?? DEFAULT_CONFIG_PATH;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && path === undefined) return defaultConfig();
+    throw new UsageError(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : (err as Error).message}.`);
+  }
+  const parsed = parseConfig(text, file);
+  if (parsed.ok) return parsed.config;
+  const n = parsed.problems.length;
+  throw new UsageError(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'}.`, parsed.problems);
+}
