@@ -13,16 +13,18 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4661);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4661);
 /* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2861);
-/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8042);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(414);
 /* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9437);
-/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4225);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9437);
+/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4225);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6518);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5935);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3920);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7911);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(398);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7911);
+
 
 
 
@@ -46,11 +48,13 @@ async function runCli(argv, io = stdio) {
     try {
         if (command === 'gate')
             return await gateCommand(rest, io);
+        if (command === 'parse')
+            return await parse(rest, io);
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
     }
     catch (err) {
         if (err instanceof _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb) {
-            io.err(`pipeline-gates: ${[err.message, ...err.problems.map(_model_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .V)].join('\n  ')}\n`);
+            io.err(`pipeline-gates: ${[err.message, ...err.problems.map(_model_problems_js__WEBPACK_IMPORTED_MODULE_9__/* .formatProblem */ .V)].join('\n  ')}\n`);
             return EXIT.badInput;
         }
         io.err(`pipeline-gates: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -58,7 +62,7 @@ async function runCli(argv, io = stdio) {
     }
 }
 async function gateCommand(args, io) {
-    const { values } = parse(args, {
+    const { values } = parseArgsStrict(args, {
         junit: { type: 'string', multiple: true },
         config: { type: 'string' },
         history: { type: 'string' },
@@ -68,26 +72,27 @@ async function gateCommand(args, io) {
         help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
-        io.out(`${_help_js__WEBPACK_IMPORTED_MODULE_9__/* .HELP */ ._}\n`);
+        io.out(`${_help_js__WEBPACK_IMPORTED_MODULE_10__/* .HELP */ ._}\n`);
         return EXIT.passed;
     }
     const minTests = count(values['min-tests'], '--min-tests');
     const maxFailures = count(values['max-failures'], '--max-failures');
-    const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_10__/* .resolveSettings */ .M)(await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(values.config), {
+    const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .resolveSettings */ .M)(await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(values.config), {
         ...(values.junit ? { junit: values.junit } : {}),
         ...(minTests !== undefined ? { minTests } : {}),
         ...(maxFailures !== undefined ? { maxFailures } : {})
     });
     const store = values.history ? new _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalHistoryStore */ .vn(values.history, settings.configId) : undefined;
-    const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateJob */ .C)(settings, (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFiles */ .I)(process.cwd()), store);
+    const root = process.cwd();
+    const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateJob */ .C)(settings, { files: (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_7__/* .reportFiles */ .I)(root), repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .loadRepoPaths */ .$)(root), ...(store ? { history: store } : {}) });
     if (values.json)
-        io.out(`${JSON.stringify((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_11__/* .buildJsonReport */ .X)(outcome, settings.configId), null, 2)}\n`);
+        io.out(`${JSON.stringify((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_12__/* .buildJsonReport */ .X)(outcome, settings.configId), null, 2)}\n`);
     else
         io.out((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
     for (const w of outcome.warnings)
         io.err(`warning: ${w}\n`);
     for (const p of outcome.problems)
-        io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_8__/* .formatProblem */ .V)(p)}\n`);
+        io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_9__/* .formatProblem */ .V)(p)}\n`);
     if (store) {
         const sha = await gitHead();
         const update = (0,_engine_record_js__WEBPACK_IMPORTED_MODULE_2__/* .historyAfterRun */ .S)(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
@@ -102,9 +107,16 @@ async function gateCommand(args, io) {
         return EXIT.badInput;
     return outcome.verdict.passed ? EXIT.passed : EXIT.failed;
 }
-function parse(args, options) {
+async function parse(args, io) {
+    const { values, positionals } = parseArgsStrict(args, { format: { type: 'string' }, json: { type: 'boolean' } }, true);
+    if (positionals.length === 0)
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('parse needs at least one FILE. Run pipeline-gates --help for the options.');
+    const { parseCommand } = await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 9537));
+    return parseCommand({ files: positionals, ...(values.format ? { format: values.format } : {}), json: !!values.json }, io);
+}
+function parseArgsStrict(args, options, allowPositionals = false) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: false });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: [...args], options, strict: true, allowPositionals });
     }
     catch (err) {
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${err.message.split('\n', 1)[0]}. Run pipeline-gates --help for the options.`);

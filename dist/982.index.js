@@ -22,8 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var config_settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/engine/record.ts
 var record = __webpack_require__(2861);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 6 modules
-var gate_job = __webpack_require__(8042);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 3 modules
+var gate_job = __webpack_require__(414);
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
 /**
  * What this workflow run is, worked out once from the runner's env and the event payload: which
@@ -188,6 +188,8 @@ var summary = __webpack_require__(6518);
 var config_file = __webpack_require__(5935);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
 var report_files = __webpack_require__(3920);
+// EXTERNAL MODULE: ./src/shell/repo.ts + 1 modules
+var repo = __webpack_require__(398);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -378,16 +380,16 @@ var ingest_text = __webpack_require__(2061);
 const TITLE_MAX = 255;
 const MESSAGE_MAX = 64 * 1024 - 1024;
 /**
- * One annotation per failed or errored test, then one per unreadable report. `toPath` turns a
+ * One annotation per failed or errored test, a warning per flaky test, then one per unreadable report. `toPath` turns a
  * path from a report into a repo-relative one; a test without a known source file is annotated on
  * its report file so it is still listed.
  */
 function buildAnnotations(outcome, toPath) {
     const out = [];
-    for (const c of outcome.cases) {
-        if (c.status === 'failed' || c.status === 'error')
-            out.push(testAnnotation(c, toPath));
-    }
+    for (const c of outcome.tests.failures)
+        out.push(testAnnotation(c, toPath));
+    for (const c of outcome.tests.flaky)
+        out.push(flakyAnnotation(c, toPath));
     for (const p of outcome.problems) {
         const line = p.line ?? 1;
         out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
@@ -408,6 +410,19 @@ function testAnnotation(c, toPath) {
     };
 }
 /** The API counts bytes, so the cut is made in bytes, keeping both ends of a stack trace. */
+function flakyAnnotation(c, toPath) {
+    const line = c.file && c.line ? c.line : 1;
+    const title = `Flaky: ${[c.suite, c.name].filter(Boolean).join(' › ')}`;
+    const failed = c.attempts?.find((a) => a.status === 'failed' || a.status === 'error');
+    return {
+        path: toPath(c.file ?? c.reportFile),
+        start_line: line,
+        end_line: line,
+        annotation_level: 'warning',
+        title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+        message: clip(`Passed after ${c.attempts?.length ?? 2} attempts. The failed attempt said:\n${failed?.details ?? failed?.message ?? '(no message)'}`)
+    };
+}
 function clip(text) {
     return (0,ingest_text/* clipMiddleBytes */.rr)(text, MESSAGE_MAX);
 }
@@ -468,7 +483,7 @@ async function publishToGitHub(req, runner) {
 }
 function checkTitle(outcome) {
     const failed = outcome.verdict.gates.filter((g) => g.status === 'failed').map((g) => g.gate);
-    const c = outcome.counts;
+    const c = outcome.tests.counts;
     const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
     return failed.length ? `Failed: ${failed.join(', ')} — ${tests}` : `Passed — ${tests}`;
 }
@@ -529,6 +544,7 @@ const runner = {
 
 
 
+
 /** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
 const SUMMARY_BYTES = 1000 * 1024;
 /** The Action: inputs → engine → report → GitHub → history. Anything thrown fails the step. */
@@ -541,7 +557,8 @@ async function runAction(io = runner) {
         const settings = (0,config_settings/* resolveSettings */.M)(await (0,config_file/* loadConfigFile */.HT)(inputs.configPath), inputs.overrides);
         const run = describeRun(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH));
         const store = inputs.history === 'cache' ? cacheStore(settings, run) : undefined;
-        const outcome = await (0,gate_job/* runGateJob */.C)(settings, (0,report_files/* reportFiles */.I)(process.cwd()), store);
+        const root = process.cwd();
+        const outcome = await (0,gate_job/* runGateJob */.C)(settings, { files: (0,report_files/* reportFiles */.I)(root), repo: await (0,repo/* loadRepoPaths */.$)(root), ...(store ? { history: store } : {}) });
         const report = reportContext(settings, run, store?.description);
         const markdown = (0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES);
         const reportPath = await writeReport(outcome, settings, run, markdown);

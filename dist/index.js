@@ -15,6 +15,7 @@ Usage: pipeline-gates <command> [options]
 
 Commands:
   gate      Read test reports, evaluate the gates, print the verdict (exit 1 when a blocking gate fails)
+  parse     Detect each file's format and print what it holds (tests, coverage, findings, metrics)
 
 Options for gate:
   --junit GLOB        JUnit XML files (repeatable; quote globs so the shell does not expand them)
@@ -23,6 +24,12 @@ Options for gate:
   --min-tests N       Fewest tests that must run (default 1)
   --max-failures N    Most failed tests allowed (default 0)
   --json              Print the JSON verdict instead of markdown
+
+Options for parse FILE...:
+  --format ID         Skip detection and read every FILE as this format
+                      (junit, trx, nunit, xunit, lcov, cobertura, jacoco, clover, istanbul,
+                      istanbul-summary, go-cover, sarif, metrics)
+  --json              Print the normalised model as JSON (one object per file; an array for several)
 
 Global options:
   -h, --help          Show this help
@@ -64,7 +71,7 @@ __webpack_async_result__();
 async function main(argv, env) {
     const [first] = argv;
     if (first === undefined && env.GITHUB_ACTIONS === 'true') {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(182), __nccwpck_require__.e(486), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 982));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(270), __nccwpck_require__.e(182), __nccwpck_require__.e(43), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 982));
         await runAction();
         return;
     }
@@ -76,7 +83,7 @@ async function main(argv, env) {
         process.stdout.write(`${_cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._}\n`);
         return;
     }
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(483), __nccwpck_require__.e(486), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(270), __nccwpck_require__.e(43), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
     process.exitCode = await runCli(argv);
 }
 

@@ -2,9 +2,10 @@
 // (requests validated against GitHub's REST description) and of the Actions cache service (driven
 // by the real @actions/cache inside the bundle).
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { useFakes } from '../harness/fakes.js';
-import { junitXml, makeSandbox, runAction, TOKEN, type ActionRunOptions, type Sandbox } from '../harness/run-bundle.js';
+import { junitXml, makeSandbox, ROOT, runAction, TOKEN, type ActionRunOptions, type Sandbox } from '../harness/run-bundle.js';
 
 const PR_EVENT = { event: 'pull_request.synchronize.json', eventName: 'pull_request' } as const;
 const PUSH_EVENT = { event: 'push.default-branch.json', eventName: 'push' } as const;
@@ -36,7 +37,7 @@ describe('a passing pull request run', () => {
     expect(result.outputs.passed).toBe('true');
     expect(result.outputs.conclusion).toBe('success');
     const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
-    expect(report.tests).toEqual({ total: 6, passed: 6, failed: 0, errors: 0, skipped: 0 });
+    expect(report.tests).toEqual({ total: 6, passed: 6, failed: 0, errors: 0, skipped: 0, flaky: 0 });
     expect(report.conclusion).toBe('success');
     expect(result.summary).toContain('Pipeline Gates: passed');
     expect(result.summary).toContain('**6 tests**: 6 passed');
@@ -114,6 +115,29 @@ describe('a failing pull request run', () => {
     ]);
     expect(fakes.api.state.checkRuns[0]?.output.annotations).toHaveLength(120);
     expect(fakes.api.state.checkRuns[0]?.conclusion).toBe('failure');
+    expect(fakes.api.invalidRequests()).toEqual([]);
+  });
+});
+
+describe('test reports in several formats', () => {
+  it('reads TRX and Surefire (with reruns) side by side, reports flaky tests as warnings and fails on the real failures', async () => {
+    const fixture = (rel: string) => readFile(path.join(ROOT, '__tests__/fixtures/tests', rel), 'utf8');
+    box = await makeSandbox({
+      'reports/mstest.trx': await fixture('trx/mstest.trx'),
+      'reports/TEST-com.acme.CalcTest.xml': await fixture('surefire/TEST-com.acme.CalcTest.xml')
+    });
+    const result = await run(PR_EVENT, { junit: 'reports/*' });
+
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
+    expect(report.inputs.files).toEqual([
+      { file: 'reports/TEST-com.acme.CalcTest.xml', format: 'junit' },
+      { file: 'reports/mstest.trx', format: 'trx' }
+    ]);
+    expect(report.tests).toEqual({ total: 16, passed: 8, failed: 3, errors: 2, skipped: 3, flaky: 2 });
+    expect(result.summary).toContain('### Flaky tests (2)');
+    const levels = fakes.api.state.checkRuns[0]?.output.annotations.map((a) => a.annotation_level);
+    expect([levels?.filter((l) => l === 'failure').length, levels?.filter((l) => l === 'warning').length]).toEqual([5, 2]);
     expect(fakes.api.invalidRequests()).toEqual([]);
   });
 });

@@ -75,3 +75,10 @@ describe('generated and versioned files', () => {
     expect((await readdir(path.join(ROOT, 'examples', 'junit'))).filter((f) => f.endsWith('.xml')).length).toBeGreaterThan(0);
   });
 });
+
+describe('format ids', () => {
+  it('the ids the config schema offers are exactly the registry formats, in order', async () => {
+    const { FORMATS, FORMAT_IDS } = await import('../../src/ingest/registry.js');
+    expect(FORMATS.map((f) => f.id)).toEqual([...FORMAT_IDS]);
+  });
+});

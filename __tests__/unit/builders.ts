@@ -1,6 +1,7 @@
 // Hand-built values shared by the unit tests: chunk streams, test cases, gate results, outcomes.
 import type { GateOutcome } from '../../src/engine/gate-job.js';
-import { countTests, type TestCase } from '../../src/model/tests.js';
+import { TestCollector } from '../../src/model/test-summary.js';
+import type { TestCase } from '../../src/model/tests.js';
 import { concludeVerdict, type GateResult } from '../../src/model/verdict.js';
 
 /** Yields `text` in pieces of `size` characters (Infinity: one piece), as a file stream would. */
@@ -41,13 +42,13 @@ export function gateResult(overrides: Partial<GateResult> = {}): GateResult {
 export function outcome(cases: readonly TestCase[], overrides: Partial<GateOutcome> = {}): GateOutcome {
   const broken = cases.some((c) => c.status === 'failed' || c.status === 'error');
   const gates = [gateResult(broken ? { status: 'failed', actual: 1, message: 'Some tests failed.' } : {})];
+  const collector = new TestCollector();
+  for (const c of cases) collector.testCase(c);
   return {
     verdict: concludeVerdict(gates),
-    cases,
-    suites: [],
-    counts: countTests(cases),
+    tests: collector.summary(),
     problems: [],
-    files: ['reports/unit.xml'],
+    files: [{ file: 'reports/unit.xml', format: 'junit' }],
     unmatchedPatterns: [],
     warnings: [],
     ...overrides

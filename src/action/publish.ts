@@ -66,7 +66,7 @@ export async function publishToGitHub(req: PublishRequest, runner: Runner): Prom
 
 function checkTitle(outcome: GateOutcome): string {
   const failed = outcome.verdict.gates.filter((g) => g.status === 'failed').map((g) => g.gate);
-  const c = outcome.counts;
+  const c = outcome.tests.counts;
   const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
   return failed.length ? `Failed: ${failed.join(', ')} — ${tests}` : `Passed — ${tests}`;
 }

@@ -11,6 +11,7 @@ import { buildJsonReport } from '../report/json-report.js';
 import { renderMarkdownBytes, type ReportContext } from '../report/summary.js';
 import { loadConfigFile, UsageError } from '../shell/config-file.js';
 import { reportFiles } from '../shell/report-files.js';
+import { loadRepoPaths } from '../shell/repo.js';
 import { readInputs } from './inputs.js';
 import { publishToGitHub } from './publish.js';
 import { runner, type Runner } from './runner.js';
@@ -28,7 +29,8 @@ export async function runAction(io: Runner = runner): Promise<void> {
     const settings = resolveSettings(await loadConfigFile(inputs.configPath), inputs.overrides);
     const run = describeRun(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH));
     const store = inputs.history === 'cache' ? cacheStore(settings, run) : undefined;
-    const outcome = await runGateJob(settings, reportFiles(process.cwd()), store);
+    const root = process.cwd();
+    const outcome = await runGateJob(settings, { files: reportFiles(root), repo: await loadRepoPaths(root), ...(store ? { history: store } : {}) });
     const report = reportContext(settings, run, store?.description);
 
     const markdown = renderMarkdownBytes(outcome, report, SUMMARY_BYTES);

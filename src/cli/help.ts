@@ -6,6 +6,7 @@ Usage: pipeline-gates <command> [options]
 
 Commands:
   gate      Read test reports, evaluate the gates, print the verdict (exit 1 when a blocking gate fails)
+  parse     Detect each file's format and print what it holds (tests, coverage, findings, metrics)
 
 Options for gate:
   --junit GLOB        JUnit XML files (repeatable; quote globs so the shell does not expand them)
@@ -14,6 +15,12 @@ Options for gate:
   --min-tests N       Fewest tests that must run (default 1)
   --max-failures N    Most failed tests allowed (default 0)
   --json              Print the JSON verdict instead of markdown
+
+Options for parse FILE...:
+  --format ID         Skip detection and read every FILE as this format
+                      (junit, trx, nunit, xunit, lcov, cobertura, jacoco, clover, istanbul,
+                      istanbul-summary, go-cover, sarif, metrics)
+  --json              Print the normalised model as JSON (one object per file; an array for several)
 
 Global options:
   -h, --help          Show this help

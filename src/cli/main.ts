@@ -9,6 +9,7 @@ import { buildJsonReport } from '../report/json-report.js';
 import { renderMarkdown } from '../report/summary.js';
 import { loadConfigFile, UsageError } from '../shell/config-file.js';
 import { reportFiles } from '../shell/report-files.js';
+import { loadRepoPaths } from '../shell/repo.js';
 import { HELP } from './help.js';
 
 export const EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
@@ -28,6 +29,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = stdio): P
   const [command, ...rest] = argv;
   try {
     if (command === 'gate') return await gateCommand(rest, io);
+    if (command === 'parse') return await parse(rest, io);
     throw new UsageError(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -40,7 +42,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = stdio): P
 }
 
 async function gateCommand(args: readonly string[], io: CliStreams): Promise<number> {
-  const { values } = parse(args, {
+  const { values } = parseArgsStrict(args, {
     junit: { type: 'string', multiple: true },
     config: { type: 'string' },
     history: { type: 'string' },
@@ -61,7 +63,8 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
     ...(maxFailures !== undefined ? { maxFailures } : {})
   });
   const store = values.history ? new LocalHistoryStore(values.history, settings.configId) : undefined;
-  const outcome = await runGateJob(settings, reportFiles(process.cwd()), store);
+  const root = process.cwd();
+  const outcome = await runGateJob(settings, { files: reportFiles(root), repo: await loadRepoPaths(root), ...(store ? { history: store } : {}) });
 
   if (values.json) io.out(`${JSON.stringify(buildJsonReport(outcome, settings.configId), null, 2)}\n`);
   else io.out(renderMarkdown(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
@@ -79,11 +82,18 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
   return outcome.verdict.passed ? EXIT.passed : EXIT.failed;
 }
 
+async function parse(args: readonly string[], io: CliStreams): Promise<number> {
+  const { values, positionals } = parseArgsStrict(args, { format: { type: 'string' }, json: { type: 'boolean' } }, true);
+  if (positionals.length === 0) throw new UsageError('parse needs at least one FILE. Run pipeline-gates --help for the options.');
+  const { parseCommand } = await import('./parse.js');
+  return parseCommand({ files: positionals, ...(values.format ? { format: values.format } : {}), json: !!values.json }, io);
+}
+
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
-function parse<O extends Options>(args: readonly string[], options: O) {
+function parseArgsStrict<O extends Options>(args: readonly string[], options: O, allowPositionals = false) {
   try {
-    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false });
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals });
   } catch (err) {
     throw new UsageError(`${(err as Error).message.split('\n', 1)[0]}. Run pipeline-gates --help for the options.`);
   }

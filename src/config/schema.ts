@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMAT_IDS } from '../ingest/format-ids.js';
 
 /**
  * The config file schema (`.github/pipeline-gates.yml`). The committed JSON Schema in
@@ -31,7 +32,13 @@ export const configSchema = z
       .describe('Names this configuration: keeps the comment marker, check name and history apart'),
     'check-name': z.string().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
     reports: z
-      .strictObject({ junit: globs.optional().describe('Glob(s) of JUnit XML files') })
+      .strictObject({
+        junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
+        formats: z
+          .record(z.string().min(1), z.enum(FORMAT_IDS))
+          .default({})
+          .describe('Glob → format id, for files whose format should not be detected from their content')
+      })
       .prefault({})
       .describe('Where the reports are'),
     gates: z.strictObject({ tests: testsGate.prefault({}) }).prefault({}),

@@ -20,6 +20,7 @@ export function resolveSettings(config: FileConfig, o: SettingOverrides): Resolv
   return {
     configId: config.id,
     junitPatterns: o.junit ?? config.reports.junit ?? [],
+    formats: config.reports.formats,
     tests: {
       action: tests.action,
       minTests: o.minTests ?? tests['min-tests'],

@@ -1,16 +1,20 @@
+import path from 'node:path';
 import { evaluateReportsGate } from '../gates/reports-gate.js';
 import { evaluateTestsGate, type TestsGateOptions } from '../gates/tests-gate.js';
 import type { TimingHistory } from '../history/document.js';
 import type { HistoryRestore, HistoryStore } from '../history/store.js';
-import { readTestReport } from '../ingest/tests.js';
+import type { RepoPaths } from '../ingest/paths.js';
+import { readReport, type OpenReport } from '../ingest/read.js';
 import type { Problem } from '../model/problems.js';
-import { countTests, type TestCase, type TestCounts, type TestSuite } from '../model/tests.js';
+import { TestCollector, type TestSummary } from '../model/test-summary.js';
 import { concludeVerdict, type Verdict } from '../model/verdict.js';
 
 /** What the gate job needs to know, already merged from inputs, config file and defaults. */
 export interface GateSettings {
   readonly configId: string;
   readonly junitPatterns: readonly string[];
+  /** Glob → format id, for reports whose format should not be detected. */
+  readonly formats: Readonly<Record<string, string>>;
   readonly tests: TestsGateOptions;
   readonly maxRuns: number;
 }
@@ -19,17 +23,22 @@ export interface GateSettings {
 export interface ReportFiles {
   /** Files matching one glob pattern and none of the exclusions, sorted. */
   find(pattern: string, exclude: readonly string[]): Promise<string[]>;
-  open(file: string): AsyncIterable<Uint8Array>;
+  open: OpenReport;
+}
+
+export interface GateDeps {
+  readonly files: ReportFiles;
+  readonly repo: RepoPaths;
+  readonly history?: HistoryStore;
 }
 
 export interface GateOutcome {
   readonly verdict: Verdict;
-  readonly cases: readonly TestCase[];
-  readonly suites: readonly TestSuite[];
-  readonly counts: TestCounts;
+  readonly tests: TestSummary;
   /** Reports that could not be read, located. */
   readonly problems: readonly Problem[];
-  readonly files: readonly string[];
+  /** Report files read, with the format each was read as. */
+  readonly files: readonly { readonly file: string; readonly format: string }[];
   readonly unmatchedPatterns: readonly string[];
   /** The history as restored before this run (the base for comparisons). */
   readonly previous?: TimingHistory;
@@ -38,24 +47,30 @@ export interface GateOutcome {
 }
 
 /** Ingest → gates. Shared line for line by the Action and the CLI. */
-export async function runGateJob(settings: GateSettings, files: ReportFiles, store?: HistoryStore): Promise<GateOutcome> {
-  const restoring: Promise<HistoryRestore> = store ? store.restore() : Promise.resolve({ warnings: [] });
-  const { matched, unmatched } = await resolvePatterns(settings.junitPatterns, files);
-  const report = await readTestReport(matched, (f) => files.open(f));
+export async function runGateJob(settings: GateSettings, deps: GateDeps): Promise<GateOutcome> {
+  const restoring: Promise<HistoryRestore> = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
+  const { matched, unmatched } = await resolvePatterns(settings.junitPatterns, deps.files);
+  const collector = new TestCollector();
+  const problems: Problem[] = [];
+  const files: Array<{ file: string; format: string }> = [];
+  for (const file of matched) {
+    const format = formatFor(file, settings.formats);
+    const result = await readReport(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind: 'tests', ...(format ? { format } : {}) });
+    problems.push(...result.problems);
+    if (result.kind === 'tests') files.push({ file, format: result.format });
+  }
   const restored = await restoring;
 
-  const counts = countTests(report.cases);
+  const tests = collector.summary();
   const gates = [
-    evaluateTestsGate({ counts, patterns: settings.junitPatterns, unmatchedPatterns: unmatched }, settings.tests),
-    ...(report.problems.length ? [evaluateReportsGate(report.problems)] : [])
+    evaluateTestsGate({ counts: tests.counts, patterns: settings.junitPatterns, unmatchedPatterns: unmatched }, settings.tests),
+    ...(problems.length ? [evaluateReportsGate(problems)] : [])
   ];
   return {
     verdict: concludeVerdict(gates),
-    cases: report.cases,
-    suites: report.suites,
-    counts,
-    problems: report.problems,
-    files: matched,
+    tests,
+    problems,
+    files,
     unmatchedPatterns: unmatched,
     ...(restored.history ? { previous: restored.history } : {}),
     ...(restored.source ? { historySource: restored.source } : {}),
@@ -63,10 +78,13 @@ export async function runGateJob(settings: GateSettings, files: ReportFiles, sto
   };
 }
 
-async function resolvePatterns(
-  patterns: readonly string[],
-  files: ReportFiles
-): Promise<{ matched: string[]; unmatched: string[] }> {
+/** The first `reports.formats` glob that matches the file names its format. */
+function formatFor(file: string, formats: Readonly<Record<string, string>>): string | undefined {
+  for (const [glob, format] of Object.entries(formats)) if (path.matchesGlob(file, glob)) return format;
+  return undefined;
+}
+
+async function resolvePatterns(patterns: readonly string[], files: ReportFiles): Promise<{ matched: string[]; unmatched: string[] }> {
   const matched = new Set<string>();
   const unmatched: string[] = [];
   // "!pattern" lines exclude from every other pattern, as in actions/upload-artifact.

@@ -1,5 +1,4 @@
 import { emptyHistory, recordRun, type TimingHistory } from '../history/document.js';
-import { testId } from '../model/tests.js';
 import type { GateOutcome } from './gate-job.js';
 
 export interface RunIdentity {
@@ -24,13 +23,13 @@ export function historyAfterRun(
   maxRuns: number
 ): HistoryUpdate {
   if (outcome.problems.length) return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
-  if (outcome.counts.total === 0) return { save: false, reason: 'no test results were read' };
-  const tests: Record<string, number> = {};
-  for (const c of outcome.cases) tests[testId(c)] = round(c.durationSeconds + (tests[testId(c)] ?? 0));
+  if (outcome.tests.counts.total === 0) return { save: false, reason: 'no test results were read' };
+  const tests = rounded(outcome.tests.caseSeconds ?? new Map());
+  const files = rounded(outcome.tests.fileSeconds);
   const history = recordRun(
     outcome.previous ?? emptyHistory(configId),
     {
-      run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests },
+      run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files },
       runUrl: run.runUrl
     },
     maxRuns
@@ -39,6 +38,8 @@ export function historyAfterRun(
 }
 
 /** Millisecond precision is all a timing needs, and it keeps the document small. */
-function round(seconds: number): number {
-  return Math.round(seconds * 1000) / 1000;
+function rounded(seconds: ReadonlyMap<string, number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of seconds) out[key] = Math.round(value * 1000) / 1000;
+  return out;
 }

@@ -14,8 +14,10 @@ const historyRun = z.object({
   ref: z.string(),
   at: z.string(),
   conclusion: z.enum(['success', 'failure', 'neutral']),
-  /** Seconds per test id (see `testId`). */
-  tests: z.record(z.string(), z.number().nonnegative())
+  /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
+  tests: z.record(z.string(), z.number().nonnegative()),
+  /** Seconds per test file: max(suite time, sum of its cases). */
+  files: z.record(z.string(), z.number().nonnegative()).optional()
 });
 
 const historyDocument = z.object({

@@ -1,11 +1,16 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Problem } from '../model/problems.js';
+import { decodeChunks } from './decode.js';
+import type { Chunks } from './format.js';
+import { XmlSyntaxError, XmlTokenizer, type XmlPosition, type XmlTag } from './xml-tokenizer.js';
+
+export type { XmlPosition, XmlTag } from './xml-tokenizer.js';
 
 /** Callbacks a format reader gives the streaming XML driver. */
 export interface XmlHandlers {
-  open(tag: SaxesTagPlain): void;
-  close(tag: SaxesTagPlain): void;
-  /** Text and CDATA inside elements, in document order. */
+  /** `position()` gives the line and column just after the tag, computed only when asked. */
+  open(tag: XmlTag, position: () => XmlPosition): void;
+  close(tag: XmlTag): void;
+  /** Text and CDATA inside elements, in document order; one text node may come in pieces. */
   text(text: string): void;
 }
 
@@ -20,84 +25,21 @@ export interface XmlStreamResult {
 export class XmlContentError extends Error {}
 
 /**
- * Feeds chunks to saxes without ever holding the whole document. saxes does not read external
- * entities or expand DTD-declared ones (an undeclared entity is a well-formedness error), so XXE and
- * billion-laughs documents are inert.
+ * Streams a document through the tokenizer without ever holding it whole. Everything the handlers
+ * received before an error stands (a cut-off report keeps the tests it completed); nothing after
+ * it is delivered.
  */
-export async function streamXml(
-  file: string,
-  chunks: AsyncIterable<string | Uint8Array>,
-  handlers: XmlHandlers
-): Promise<XmlStreamResult> {
-  const parser = new SaxesParser({ position: true });
-  let problem: Problem | undefined;
-  let sawRoot = false;
-  const fail = (message: string): void => {
-    problem ??= { file, line: parser.line, column: parser.column, message };
-  };
-  // saxes handles a mismatched close tag by first emitting close events for the elements it pops,
-  // then the error, at the same position. So close events wait until the parser has moved on: an
-  // error at their position drops them. After the first error nothing more is delivered.
-  let pending: SaxesTagPlain[] = [];
-  let pendingAt = -1;
-  const flush = (): void => {
-    if (pendingAt === parser.position) return;
-    const tags = pending;
-    pending = [];
-    for (const tag of tags) if (!problem) guard(() => handlers.close(tag), fail);
-  };
-  parser.on('error', (err) => {
-    if (pendingAt === parser.position) pending = [];
-    else flush();
-    fail(stripPosition(err.message));
-  });
-  parser.on('opentag', (tag) => {
-    sawRoot = true;
-    flush();
-    if (!problem) guard(() => handlers.open(tag as SaxesTagPlain), fail);
-  });
-  parser.on('closetag', (tag) => {
-    flush();
-    pending.push(tag as SaxesTagPlain);
-    pendingAt = parser.position;
-  });
-  parser.on('text', (t) => {
-    flush();
-    if (!problem) handlers.text(t);
-  });
-  parser.on('cdata', (t) => {
-    flush();
-    if (!problem) handlers.text(t);
-  });
-
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let first = true;
-  for await (const chunk of chunks) {
-    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
-    if (first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    first = false;
-    parser.write(text);
-    if (problem) return { problem, sawRoot };
-  }
-  parser.write(decoder.decode());
-  // Everything read so far is real: deliver it before close() reports what is missing at the end.
-  pendingAt = -1;
-  flush();
-  if (!problem && !sawRoot) return { problem: { file, message: 'no XML element found: the file is empty or was cut off' }, sawRoot };
-  if (!problem) parser.close();
-  return { problem, sawRoot };
-}
-
-function guard(fn: () => void, fail: (message: string) => void): void {
+export async function streamXml(file: string, chunks: Chunks, handlers: XmlHandlers): Promise<XmlStreamResult> {
+  const position = (): XmlPosition => tokenizer.position();
+  const tokenizer: XmlTokenizer = new XmlTokenizer({ open: (tag) => handlers.open(tag, position), close: (tag) => handlers.close(tag), text: (t) => handlers.text(t) });
   try {
-    fn();
+    for await (const text of decodeChunks(chunks)) tokenizer.write(text);
+    if (!tokenizer.sawRoot) return { problem: { file, message: 'no XML element found: the file is empty or was cut off' }, sawRoot: false };
+    tokenizer.end();
   } catch (err) {
-    if (err instanceof XmlContentError) fail(err.message);
-    else throw err;
+    if (err instanceof XmlSyntaxError) return { problem: { file, ...err.position, message: err.message }, sawRoot: tokenizer.sawRoot };
+    if (err instanceof XmlContentError) return { problem: { file, ...tokenizer.position(), message: err.message }, sawRoot: tokenizer.sawRoot };
+    throw err;
   }
-}
-
-/** saxes prefixes "line:column: " itself; we carry the position as fields instead. */
-function stripPosition(message: string): string {
-  return message.replace(/^\d+:\d+: /, '');
+  return { sawRoot: true };
 }

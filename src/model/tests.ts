@@ -2,6 +2,14 @@
 
 export type TestStatus = 'passed' | 'failed' | 'error' | 'skipped';
 
+/** One attempt of a test that ran more than once (retries, reruns). */
+export interface TestAttempt {
+  readonly status: TestStatus;
+  readonly durationSeconds: number;
+  readonly message?: string;
+  readonly details?: string;
+}
+
 export interface TestCase {
   /** Name of the innermost suite that holds the case. */
   readonly suite: string;
@@ -19,6 +27,13 @@ export interface TestCase {
   readonly details?: string;
   /** The report this case was read from, for annotations without a source file. */
   readonly reportFile: string;
+  /**
+   * Every attempt, oldest first, when the test ran more than once; `status` is then the final
+   * outcome and `durationSeconds` the sum of all attempts.
+   */
+  readonly attempts?: readonly TestAttempt[];
+  /** Failed (or errored) and then passed on a retry. */
+  readonly flaky?: boolean;
 }
 
 export interface TestSuite {
@@ -27,6 +42,15 @@ export interface TestSuite {
   /** Wall time the report gives the suite; may exceed its cases (setup/teardown). */
   readonly durationSeconds: number;
   readonly reportFile: string;
+}
+
+/**
+ * Where a parser delivers what it reads, case by case, so no parser holds a whole report: the
+ * receiver decides what to keep (counts, failures, timings) within bounded memory.
+ */
+export interface TestSink {
+  testCase(c: TestCase): void;
+  testSuite(s: TestSuite): void;
 }
 
 export interface TestCounts {

@@ -18,15 +18,14 @@ const TITLE_MAX = 255;
 const MESSAGE_MAX = 64 * 1024 - 1024;
 
 /**
- * One annotation per failed or errored test, then one per unreadable report. `toPath` turns a
+ * One annotation per failed or errored test, a warning per flaky test, then one per unreadable report. `toPath` turns a
  * path from a report into a repo-relative one; a test without a known source file is annotated on
  * its report file so it is still listed.
  */
 export function buildAnnotations(outcome: GateOutcome, toPath: (file: string) => string): Annotation[] {
   const out: Annotation[] = [];
-  for (const c of outcome.cases) {
-    if (c.status === 'failed' || c.status === 'error') out.push(testAnnotation(c, toPath));
-  }
+  for (const c of outcome.tests.failures) out.push(testAnnotation(c, toPath));
+  for (const c of outcome.tests.flaky) out.push(flakyAnnotation(c, toPath));
   for (const p of outcome.problems) {
     const line = p.line ?? 1;
     out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
@@ -49,6 +48,20 @@ function testAnnotation(c: TestCase, toPath: (file: string) => string): Annotati
 }
 
 /** The API counts bytes, so the cut is made in bytes, keeping both ends of a stack trace. */
+function flakyAnnotation(c: TestCase, toPath: (file: string) => string): Annotation {
+  const line = c.file && c.line ? c.line : 1;
+  const title = `Flaky: ${[c.suite, c.name].filter(Boolean).join(' › ')}`;
+  const failed = c.attempts?.find((a) => a.status === 'failed' || a.status === 'error');
+  return {
+    path: toPath(c.file ?? c.reportFile),
+    start_line: line,
+    end_line: line,
+    annotation_level: 'warning',
+    title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+    message: clip(`Passed after ${c.attempts?.length ?? 2} attempts. The failed attempt said:\n${failed?.details ?? failed?.message ?? '(no message)'}`)
+  };
+}
+
 function clip(text: string): string {
   return clipMiddleBytes(text, MESSAGE_MAX);
 }

@@ -1,4 +1,5 @@
 import type { GateOutcome } from '../engine/gate-job.js';
+import type { TestCase } from '../model/tests.js';
 
 export const REPORT_SCHEMA = 'pipeline-gates/report';
 
@@ -17,16 +18,19 @@ export function buildJsonReport(outcome: GateOutcome, configId: string, run: Rep
     conclusion: outcome.verdict.conclusion,
     passed: outcome.verdict.passed,
     gates: outcome.verdict.gates,
-    tests: outcome.counts,
-    failures: outcome.cases
-      .filter((c) => c.status === 'failed' || c.status === 'error')
-      .map(({ suite, name, classname, status, file, line, message, durationSeconds, reportFile }) => ({
-        suite, name, classname, status, file, line, message, durationSeconds, reportFile
-      })),
+    tests: outcome.tests.counts,
+    failures: outcome.tests.failures.map(brief),
+    failuresOmitted: outcome.tests.failuresOmitted,
+    flaky: outcome.tests.flaky.map(brief),
     problems: outcome.problems,
     inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
     history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
     warnings: outcome.warnings,
     run
   };
+}
+
+/** A test as the JSON report lists it: where and why, without the full stack trace. */
+function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }: TestCase): Record<string, unknown> {
+  return { suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts: attempts?.length };
 }

@@ -26,7 +26,7 @@ const DETAILS_PER_FAILURE = 3000;
  * degrades in steps: shorter failure bodies, then names only, then fewer failures, and says so.
  */
 export function renderMarkdown(outcome: GateOutcome, ctx: ReportContext, budget: number): string {
-  const failures = outcome.cases.filter((c) => c.status === 'failed' || c.status === 'error');
+  const failures = outcome.tests.failures;
   const steps: Array<{ shown: number; detail: number }> = [
     { shown: failures.length, detail: DETAILS_PER_FAILURE },
     { shown: failures.length, detail: 500 },
@@ -43,7 +43,8 @@ export function renderMarkdown(outcome: GateOutcome, ctx: ReportContext, budget:
 
 function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly TestCase[], shown: number, detail: number): string {
   const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
-  if (failures.length) parts.push(failureSection(failures, ctx, shown, detail));
+  if (failures.length || outcome.tests.failuresOmitted) parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
+  if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
   const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
   if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
   parts.push(footer(outcome, ctx));
@@ -51,10 +52,12 @@ function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly Te
 }
 
 function heading(outcome: GateOutcome, ctx: ReportContext): string {
-  const { verdict, counts } = outcome;
+  const { verdict } = outcome;
+  const { counts } = outcome.tests;
   const icon = verdict.passed ? (verdict.gates.some((g) => g.status === 'warning') ? '⚠️' : '✅') : '❌';
   const word = verdict.passed ? 'passed' : 'failed';
-  const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
+  const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : '';
+  const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed${flaky}, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
   const files = `${outcome.files.length} report ${outcome.files.length === 1 ? 'file' : 'files'}`;
   const sha = ctx.sha ? ` · commit ${code(ctx.sha.slice(0, 7))}` : '';
   return `## ${icon} ${inline(ctx.title)}: ${word}\n\n${tests} · ${files}${sha}`;
@@ -71,11 +74,23 @@ function gatesTable(gates: readonly GateResult[]): string {
   return table(['Gate', 'Status', 'Actual', 'Threshold', 'Details'], rows);
 }
 
-function failureSection(failures: readonly TestCase[], ctx: ReportContext, shown: number, detail: number): string {
+function failureSection(failures: readonly TestCase[], ctx: ReportContext, shown: number, detail: number, omitted: number): string {
   const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
-  const more = failures.length - shown;
+  const total = failures.length + omitted;
+  const more = total - items.length;
   const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
-  return `### Failed tests (${failures.length})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
+  return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
+}
+
+/** Flaky tests passed in the end; listed by name so they get fixed before they start failing. */
+function flakySection(flaky: readonly TestCase[], ctx: ReportContext): string {
+  const shown = flaky.slice(0, 20).map((c) => {
+    const where = location(c, ctx);
+    const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : '';
+    return `- ⚠️ ${inline([c.suite, c.name].filter(Boolean).join(' › '))}${where ? ` — ${where}` : ''}: passed${tries}`;
+  });
+  const more = flaky.length > shown.length ? `\n\n…and ${flaky.length - shown.length} more.` : '';
+  return `### Flaky tests (${flaky.length})\n\n${shown.join('\n')}${more}`;
 }
 
 function failureItem(c: TestCase, ctx: ReportContext, detail: number): string {

@@ -4,7 +4,7 @@ import { defaultConfig, parseConfig } from '../../../src/config/load.js';
 const FILE = '.github/pipeline-gates.yml';
 const DEFAULTS = {
   id: 'default',
-  reports: {},
+  reports: { formats: {} },
   gates: { tests: { action: 'block', 'min-tests': 1, 'max-failures': 0 } },
   comment: { mode: 'always' },
   history: { 'max-runs': 30 }
@@ -25,11 +25,11 @@ describe('valid config files', () => {
   });
 
   it('reports.junit given as one string becomes a one-element list', () => {
-    expect(parseConfig('reports:\n  junit: reports/**/*.xml\n', FILE)).toEqual({ ok: true, config: { ...DEFAULTS, reports: { junit: ['reports/**/*.xml'] } } });
+    expect(parseConfig('reports:\n  junit: reports/**/*.xml\n', FILE)).toEqual({ ok: true, config: { ...DEFAULTS, reports: { junit: ['reports/**/*.xml'], formats: {} } } });
   });
 
   it('reports.junit given as a list stays a list', () => {
-    expect(parseConfig('reports:\n  junit:\n    - a.xml\n    - "!b.xml"\n', FILE)).toEqual({ ok: true, config: { ...DEFAULTS, reports: { junit: ['a.xml', '!b.xml'] } } });
+    expect(parseConfig('reports:\n  junit:\n    - a.xml\n    - "!b.xml"\n', FILE)).toEqual({ ok: true, config: { ...DEFAULTS, reports: { junit: ['a.xml', '!b.xml'], formats: {} } } });
   });
 
   it('every setting given explicitly is kept', () => {
@@ -52,7 +52,7 @@ describe('valid config files', () => {
       config: {
         id: 'api-tests',
         'check-name': 'API gates',
-        reports: {},
+        reports: { formats: {} },
         gates: { tests: { action: 'warn', 'min-tests': 0, 'max-failures': 3 } },
         comment: { mode: 'off' },
         history: { 'max-runs': 500 }

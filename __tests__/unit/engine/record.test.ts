@@ -29,7 +29,8 @@ describe('historyAfterRun records the run', () => {
         ...emptyHistory('default'),
         runs: [{
           runId: '1001', attempt: 1, sha: 'c0ffee', ref: 'refs/heads/main', at: '2024-05-01T10:00:00.000Z', conclusion: 'success',
-          tests: { 'src/a.test.ts::adds': 0.25, 'com.acme.B::subtracts': 1.5, 'misc::skipped': 0 }
+          tests: { 'src/a.test.ts::adds': 0.25, 'com.acme.B::subtracts': 1.5, 'misc::skipped': 0 },
+          files: { 'src/a.test.ts': 0.25 }
         }],
         lastGreen: { sha: 'c0ffee', runId: '1001', runUrl: RUN.runUrl, at: '2024-05-01T10:00:00.000Z' }
       }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseJUnit, parseSeconds } from '../../../src/ingest/junit.js';
+import type { Chunks } from '../../../src/ingest/format.js';
+import { junitFormat, parseSeconds } from '../../../src/ingest/junit.js';
 import { byteChunks, stringChunks } from '../builders.js';
+import { collect } from './collect.js';
 
 const FILE = 'reports/unit.xml';
-const parse = (xml: string) => parseJUnit(FILE, stringChunks(xml));
+const read = (chunks: Chunks) => collect(junitFormat, FILE, chunks);
+const parse = (xml: string) => read(stringChunks(xml));
 /** One testcase inside a bare testsuite, for tests about a single case. */
 const oneCase = (inner: string, attrs = '') =>
   parse(`<testsuite name="s"><testcase name="t"${attrs}>${inner}</testcase></testsuite>`);
@@ -23,8 +26,10 @@ const DOC = `<?xml version="1.0" encoding="UTF-8"?>
 const DOC_RESULT = {
   cases: [
     { suite: 'Übersicht 😀', name: 'naïve café ✓', classname: 'c', status: 'passed', durationSeconds: 0.25, file: 'src/ü.test.ts', line: 12, reportFile: FILE },
-    { suite: 'Übersicht 😀', name: 'emoji 🚀 fails', status: 'failed', durationSeconds: 1234.5, file: 'src/ü.test.ts', message: 'expected 😀 to be 🚀', details: 'stack ü\n  at x', reportFile: FILE },
-    { suite: 'Übersicht 😀', name: 'skipped one', status: 'skipped', durationSeconds: 0, file: 'src/ü.test.ts', reportFile: FILE }
+    { suite: 'Übersicht 😀', name: 'skipped one', status: 'skipped', durationSeconds: 0, file: 'src/ü.test.ts', reportFile: FILE },
+    // A failed case waits in its suite for a possible rerun of the same test, so it comes out when
+    // the suite closes, after the cases that passed or were skipped.
+    { suite: 'Übersicht 😀', name: 'emoji 🚀 fails', status: 'failed', durationSeconds: 1234.5, file: 'src/ü.test.ts', message: 'expected 😀 to be 🚀', details: 'stack ü\n  at x', reportFile: FILE }
   ],
   suites: [{ name: 'Übersicht 😀', file: 'src/ü.test.ts', durationSeconds: 1.5, reportFile: FILE }],
   problems: []
@@ -32,10 +37,10 @@ const DOC_RESULT = {
 
 describe('chunk boundaries do not change the result', () => {
   it.each([1, 7, Infinity])('string chunks of %p characters read the same three cases', async (size) => {
-    expect(await parseJUnit(FILE, stringChunks(DOC, size))).toEqual(DOC_RESULT);
+    expect(await read(stringChunks(DOC, size))).toEqual(DOC_RESULT);
   });
   it.each([1, 7, Infinity])('byte chunks of %p bytes read the same three cases', async (size) => {
-    expect(await parseJUnit(FILE, byteChunks(DOC, size))).toEqual(DOC_RESULT);
+    expect(await read(byteChunks(DOC, size))).toEqual(DOC_RESULT);
   });
   it('a byte chunk that ends in the middle of a 4-byte emoji still decodes the name', async () => {
     const bytes = new TextEncoder().encode(DOC);
@@ -44,11 +49,11 @@ describe('chunk boundaries do not change the result', () => {
       yield bytes.subarray(0, cut);
       yield bytes.subarray(cut);
     }
-    expect(await parseJUnit(FILE, twoHalves())).toEqual(DOC_RESULT);
+    expect(await read(twoHalves())).toEqual(DOC_RESULT);
   });
   it('a UTF-8 BOM before the declaration is ignored, as string or as bytes', async () => {
-    expect(await parseJUnit(FILE, stringChunks(`\uFEFF${DOC}`))).toEqual(DOC_RESULT);
-    expect(await parseJUnit(FILE, byteChunks(`\uFEFF${DOC}`, 1))).toEqual(DOC_RESULT);
+    expect(await read(stringChunks(`\uFEFF${DOC}`))).toEqual(DOC_RESULT);
+    expect(await read(byteChunks(`\uFEFF${DOC}`, 1))).toEqual(DOC_RESULT);
   });
   it('CRLF line endings give the same details as LF', async () => {
     expect(await parse(DOC.replace(/\n/g, '\r\n'))).toEqual(DOC_RESULT);
@@ -124,7 +129,7 @@ describe('message and details', () => {
   it('a 3 MB failure body keeps its first and last 32 KiB and says how much was cut', async () => {
     const body = `HEAD-MARK${'x'.repeat(3 * 1024 * 1024)}TAIL-MARK`;
     const xml = `<testsuite><testcase name="huge"><failure>${body}</failure></testcase></testsuite>`;
-    const [c] = (await parseJUnit(FILE, byteChunks(xml, 64 * 1024))).cases;
+    const [c] = (await read(byteChunks(xml, 64 * 1024))).cases;
     const note = `\n… ${body.length - 64 * 1024} characters cut …\n`;
     expect(c?.details?.length).toEqual(64 * 1024 + note.length);
     expect([c?.details?.startsWith('HEAD-MARK'), c?.details?.endsWith('TAIL-MARK'), c?.details?.includes(note)]).toEqual([true, true, true]);
@@ -160,7 +165,7 @@ describe('unreadable documents', () => {
     expect(await parse('<?xml version="1.0"?>\n<html><body><testcase name="x"/></body></html>')).toEqual({
       cases: [],
       suites: [],
-      problems: [{ file: FILE, line: 2, column: 6, message: 'expected a JUnit <testsuites> or <testsuite> root element, found <html>' }]
+      problems: [{ file: FILE, line: 2, column: 7, message: 'expected a JUnit <testsuites> or <testsuite> root element, found <html>' }]
     });
   });
   it('malformed XML keeps the cases before the error and reports line and column', async () => {
@@ -168,16 +173,16 @@ describe('unreadable documents', () => {
     expect(r).toEqual({
       cases: [{ suite: 's', name: 'a', status: 'passed', durationSeconds: 0, reportFile: FILE }],
       suites: [],
-      problems: [{ file: FILE, line: 3, column: 27, message: 'unquoted attribute value.' }]
+      problems: [{ file: FILE, line: 3, column: 27, message: 'unquoted value of attribute time' }]
     });
   });
   it('a mismatched close tag does not count the unclosed testcase or the suite it cut short', async () => {
     const r = await parse('<testsuite name="s">\n<testcase name="a"/>\n<testcase name="b">\n</testsuite>\n');
-    expect([r.cases.map((c) => c.name), r.suites, r.problems]).toEqual([['a'], [], [{ file: FILE, line: 4, column: 12, message: 'unexpected close tag.' }]]);
+    expect([r.cases.map((c) => c.name), r.suites, r.problems]).toEqual([['a'], [], [{ file: FILE, line: 4, column: 1, message: 'unexpected </testsuite>: expected </testcase>' }]]);
   });
   it('a file truncated inside the suite keeps every case that was closed (trailing newline)', async () => {
     const r = await parse('<testsuite name="s"><testcase name="a"/><testcase name="b"/>\n');
-    expect([r.cases.map((c) => c.name), r.problems.map((p) => p.message)]).toEqual([['a', 'b'], ['unclosed tag: testsuite']]);
+    expect([r.cases.map((c) => c.name), r.problems.map((p) => p.message)]).toEqual([['a', 'b'], ['the file ends before </testsuite> (unclosed element; was the file cut off?)']]);
   });
   it('a file truncated right after a closed testcase (no trailing byte) keeps that testcase', async () => {
     // xml-stream.ts drops close events at the error position; saxes reports the unclosed root at
@@ -199,12 +204,104 @@ describe('hostile documents are inert', () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
       + '<testsuite><testcase name="a"><failure>&lol2;</failure></testcase></testsuite>';
     const r = await parse(xml);
-    expect([r.cases, r.problems.map((p) => p.message), JSON.stringify(r).includes('lollol')]).toEqual([[], ['undefined entity.'], false]);
+    expect([r.cases, r.problems.map((p) => p.message), JSON.stringify(r).includes('lollol')]).toEqual([[], ['unknown entity &lol2; (DTD entities are never expanded)'], false]);
   });
   it('an external entity is never read from disk', async () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
       + '<testsuite><testcase name="a"><failure>&xxe;</failure></testcase></testsuite>';
     const r = await parse(xml);
-    expect([r.cases, r.problems.map((p) => p.message), JSON.stringify(r).includes('root:')]).toEqual([[], ['undefined entity.'], false]);
+    expect([r.cases, r.problems.map((p) => p.message), JSON.stringify(r).includes('root:')]).toEqual([[], ['unknown entity &xxe; (DTD entities are never expanded)'], false]);
+  });
+});
+
+describe('repeated runs of one test', () => {
+  const suite = (name: string, cases: string) => `<testsuite name="${name}">${cases}</testsuite>`;
+  it('a failure and a later pass of the same classname+name in one suite are one flaky test, oldest attempt first', async () => {
+    const r = await parse(suite('s', '<testcase classname="C" name="t" time="1"><failure message="m"/></testcase><testcase classname="C" name="other"/><testcase classname="C" name="t" time="2"/>'));
+    expect(r.cases.map((c) => [c.name, c.status, c.flaky, c.durationSeconds, c.attempts?.map((a) => a.status)])).toEqual([
+      ['other', 'passed', undefined, 0, undefined],
+      ['t', 'passed', true, 3, ['failed', 'passed']]
+    ]);
+  });
+  it('the same name in another suite, or with another classname, is another test', async () => {
+    const r = await parse(`<testsuites>${suite('a', '<testcase classname="C" name="t"><failure/></testcase><testcase classname="D" name="t"/>')}${suite('b', '<testcase classname="C" name="t"/>')}</testsuites>`);
+    expect(r.cases.map((c) => [c.suite, c.classname, c.status, c.attempts])).toEqual([
+      ['a', 'D', 'passed', undefined],
+      ['a', 'C', 'failed', undefined],
+      ['b', 'C', 'passed', undefined]
+    ]);
+  });
+  it('flakyFailure then a pass is flaky; failure then rerunFailures stays failed with every attempt', async () => {
+    const r = await parse(suite('s', '<testcase name="f" time="1"><flakyFailure message="first" time="0.5"><stackTrace>trace</stackTrace><system-out>out</system-out></flakyFailure></testcase>'
+      + '<testcase name="r" time="1"><failure message="one"/><rerunFailure message="two" time="2"/><rerunError message="three" time="3"/></testcase>'));
+    expect(r.cases.map((c) => [c.name, c.status, c.flaky, c.durationSeconds, c.message, c.attempts])).toEqual([
+      ['f', 'passed', true, 1.5, undefined, [{ status: 'failed', durationSeconds: 0.5, message: 'first', details: 'trace' }, { status: 'passed', durationSeconds: 1 }]],
+      ['r', 'failed', undefined, 6, 'one', [
+        { status: 'failed', durationSeconds: 1, message: 'one' },
+        { status: 'failed', durationSeconds: 2, message: 'two' },
+        { status: 'error', durationSeconds: 3, message: 'three' }
+      ]]
+    ]);
+  });
+  it('a suite with more failures than are held for merging still delivers every one', async () => {
+    const cases = Array.from({ length: 300 }, (_, i) => `<testcase name="t${i}"><failure/></testcase>`).join('');
+    const r = await parse(suite('s', cases));
+    expect([r.cases.length, new Set(r.cases.map((c) => c.name)).size, r.cases.every((c) => c.status === 'failed')]).toEqual([300, 300, true]);
+  });
+  it('a failed case read before the file was cut off still counts, though its suite never closed', async () => {
+    const r = await parse('<testsuite name="s"><testcase name="a"><failure message="m"/></testcase><testcase name="b"/>\n');
+    expect([r.cases.map((c) => [c.name, c.status]), r.suites, r.problems.length]).toEqual([[['b', 'passed'], ['a', 'failed']], [], 1]);
+  });
+});
+
+describe('dialect details', () => {
+  it.each([
+    ['gtest status="notrun"', 'status="notrun"', 'skipped'],
+    ['gtest result="suppressed"', 'status="run" result="suppressed"', 'skipped'],
+    ['gtest result="skipped"', 'result="skipped"', 'skipped'],
+    ['disabled="true"', 'disabled="true"', 'skipped'],
+    ['Catch2/Bazel status="run"', 'status="run"', 'passed']
+  ])('%s → %s', async (_label, attrs, status) => {
+    const [c] = (await oneCase('', ` ${attrs}`)).cases;
+    expect(c?.status).toEqual(status);
+  });
+  it('a case marked not-run that holds a failure is failed', async () => {
+    const [c] = (await oneCase('<failure message="m"/>', ' status="notrun"')).cases;
+    expect([c?.status, c?.message]).toEqual(['failed', 'm']);
+  });
+  it('a suite without a time attribute takes the sum of its cases and child suites', async () => {
+    const r = await parse('<testsuite name="outer"><testsuite name="inner" time="2"><testcase name="a" time="0.5"/></testsuite><testcase name="b" time="0.1"/><testcase name="c" time="0.2"/></testsuite>');
+    expect(r.suites.map((s) => [s.name, s.durationSeconds])).toEqual([['inner', 2], ['outer', 2.3]]);
+  });
+  it('a suite names a file when all its cases share one', async () => {
+    const r = await parse('<testsuites><testsuite name="same"><testcase name="a" file="x.ts"/><testcase name="b"/><testcase name="c" file="x.ts"/></testsuite><testsuite name="mixed"><testcase name="a" file="x.ts"/><testcase name="b" file="y.ts"/></testsuite></testsuites>');
+    expect(r.suites.map((s) => [s.name, s.file])).toEqual([['same', 'x.ts'], ['mixed', undefined]]);
+  });
+  it.each([
+    ['NaN', 0],
+    ['0,25', 0.25],
+    ['0,123', 0.123],
+    ['1,234', 1234],
+    ['1,234,567.5', 1234567.5],
+    ['1e-3', 0.001]
+  ])('time=%p reads as %p seconds', (raw, seconds) => {
+    expect(parseSeconds(raw)).toEqual(seconds);
+  });
+});
+
+describe('sniffing', () => {
+  it.each([
+    ['<testsuites>', true],
+    ['<?xml version="1.0"?>\n<!-- made by X -->\n<testsuite name="a">', true],
+    ['\uFEFF<testsuite/>', true],
+    ['<!DOCTYPE testsuite [<!ENTITY x "y">]>\n<testsuite>', true],
+    ['<testsuitesX>', false],
+    ['<!-- <testsuite> -->\n<test-run>', false],
+    ['<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">', false],
+    ['<assemblies>', false],
+    ['{"testsuites": []}', false],
+    ['', false]
+  ])('%p → %p', (head, claimed) => {
+    expect(junitFormat.sniff(head, 'report.xml')).toEqual(claimed);
   });
 });

@@ -8,7 +8,7 @@ describe('buildJsonReport', () => {
     const fail = failedCase('adds', { file: 'src/a.ts', line: 3, classname: 'Math', durationSeconds: 0.5 });
     const o = outcome([testCase(), testCase({ status: 'skipped', name: 's' }), fail], {
       problems: [{ file: 'reports/b.xml', line: 2, column: 1, message: 'unexpected close tag.' }],
-      files: ['reports/a.xml', 'reports/b.xml'],
+      files: [{ file: 'reports/a.xml', format: 'junit' }, { file: 'reports/b.xml', format: 'trx' }],
       unmatchedPatterns: ['reports/none/*.xml'],
       previous: { ...emptyHistory('default'), runs: [{ runId: '1', attempt: 1, sha: 's', ref: 'r', at: 'a', conclusion: 'success', tests: {} }] },
       historySource: 'cache key k',
@@ -22,10 +22,12 @@ describe('buildJsonReport', () => {
       conclusion: 'failure',
       passed: false,
       gates: JSON.parse(JSON.stringify(o.verdict.gates)),
-      tests: { total: 3, passed: 1, failed: 1, errors: 0, skipped: 1 },
+      tests: { total: 3, passed: 1, failed: 1, errors: 0, skipped: 1, flaky: 0 },
       failures: [{ suite: 'unit', name: 'adds', classname: 'Math', status: 'failed', file: 'src/a.ts', line: 3, message: 'adds failed', durationSeconds: 0.5, reportFile: 'reports/unit.xml' }],
+      failuresOmitted: 0,
+      flaky: [],
       problems: [{ file: 'reports/b.xml', line: 2, column: 1, message: 'unexpected close tag.' }],
-      inputs: { files: ['reports/a.xml', 'reports/b.xml'], unmatchedPatterns: ['reports/none/*.xml'] },
+      inputs: { files: [{ file: 'reports/a.xml', format: 'junit' }, { file: 'reports/b.xml', format: 'trx' }], unmatchedPatterns: ['reports/none/*.xml'] },
       history: { source: 'cache key k', runs: 1 },
       warnings: ['w'],
       run: { sha: 'abc', event: 'push', runUrl: 'https://x/runs/1' }

@@ -1,0 +1,4991 @@
+export const id = 43;
+export const ids = [43];
+export const modules = {
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
+/* harmony export */ });
+/* unused harmony exports GATE_ACTIONS, configJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6486);
+
+
+/**
+ * The config file schema (`.github/pipeline-gates.yml`). The committed JSON Schema in
+ * `schema/pipeline-gates.schema.json` is generated from this (`npm run schema`) for editor
+ * completion; a test keeps the two equal.
+ */
+const GATE_ACTIONS = ['block', 'warn'];
+const COMMENT_MODES = ['always', 'off'];
+const globs = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
+    .transform((v) => (typeof v === 'string' ? [v] : v));
+const testsGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    action: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GATE_ACTIONS).default('block').describe('block fails the run; warn only reports'),
+    'min-tests': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).default(1).describe('Fewest tests that must run (skipped ones do not count)'),
+    'max-failures': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).default(0).describe('Most failed or errored tests allowed')
+})
+    .describe('The tests gate: failures, errors and a minimum test count');
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit')
+        .default('default')
+        .describe('Names this configuration: keeps the comment marker, check name and history apart'),
+    'check-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
+    reports: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
+        formats: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_IDS */ .J))
+            .default({})
+            .describe('Glob → format id, for files whose format should not be detected from their content')
+    })
+        .prefault({})
+        .describe('Where the reports are'),
+    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ tests: testsGate.prefault({}) }).prefault({}),
+    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMENT_MODES).default('always').describe('When to post the sticky PR comment') })
+        .prefault({}),
+    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
+        .prefault({})
+})
+    .meta({ title: 'Pipeline Gates configuration', $id: 'https://pipeline-gates.dev/schema/pipeline-gates.schema.json' });
+function configJsonSchema() {
+    return z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' });
+}
+
+
+/***/ }),
+
+/***/ 4661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings)
+/* harmony export */ });
+/* unused harmony export defaultCheckName */
+function resolveSettings(config, o) {
+    const tests = config.gates.tests;
+    return {
+        configId: config.id,
+        junitPatterns: o.junit ?? config.reports.junit ?? [],
+        formats: config.reports.formats,
+        tests: {
+            action: tests.action,
+            minTests: o.minTests ?? tests['min-tests'],
+            maxFailures: o.maxFailures ?? tests['max-failures']
+        },
+        maxRuns: config.history['max-runs'],
+        checkName: o.checkName ?? config['check-name'] ?? defaultCheckName(config.id),
+        commentMode: o.commentMode ?? config.comment.mode
+    };
+}
+/** Stable, so it can be made a required status check; the id keeps several configs apart. */
+function defaultCheckName(configId) {
+    return configId === 'default' ? 'Pipeline Gates' : `Pipeline Gates (${configId})`;
+}
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runGateJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/problems.ts
+var model_problems = __webpack_require__(9437);
+;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
+
+/**
+ * A report we could not read is a failure of its own: silently skipping it could hide the very
+ * failures it holds. Other reports are still read and gated.
+ */
+function evaluateReportsGate(problems) {
+    const base = { gate: 'reports', action: 'block', metric: 'unreadable reports', comparator: '==', threshold: 0 };
+    if (problems.length === 0) {
+        return { ...base, status: 'passed', actual: 0, message: 'All reports were read.', suggestions: [] };
+    }
+    const files = new Set(problems.map((p) => p.file));
+    return {
+        ...base,
+        status: 'failed',
+        actual: files.size,
+        message: `${files.size} ${files.size === 1 ? 'report' : 'reports'} could not be read: ${problems.slice(0, 3).map(model_problems/* formatProblem */.V).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
+        suggestions: ['Check that the test run finished writing the file (a crashed runner leaves truncated XML).']
+    };
+}
+
+// EXTERNAL MODULE: ./src/model/tests.ts
+var tests = __webpack_require__(4700);
+;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
+
+/**
+ * Fails when more tests failed or errored than allowed, or when fewer than `minTests` ran. "No
+ * tests" is a failure by default (minTests 1) because a broken glob looks exactly like a green run.
+ */
+function evaluateTestsGate(input, options) {
+    const { counts } = input;
+    const ran = (0,tests/* ranCount */.f$)(counts);
+    const broken = counts.failed + counts.errors;
+    const base = { gate: 'tests', action: options.action };
+    if (ran < options.minTests) {
+        return {
+            ...base,
+            status: failStatus(options.action),
+            metric: 'tests run',
+            comparator: '>=',
+            threshold: options.minTests,
+            actual: ran,
+            message: tooFewMessage(input, ran, options.minTests),
+            suggestions: tooFewSuggestions(input)
+        };
+    }
+    const ok = broken <= options.maxFailures;
+    return {
+        ...base,
+        status: ok ? 'passed' : failStatus(options.action),
+        metric: 'failed tests',
+        comparator: '<=',
+        threshold: options.maxFailures,
+        actual: broken,
+        message: ok ? passMessage(counts) : failMessage(counts, options.maxFailures),
+        suggestions: ok ? [] : ['Fix the failing tests listed below, or raise gates.tests.max-failures if they are known.']
+    };
+}
+function failStatus(action) {
+    return action === 'block' ? 'failed' : 'warning';
+}
+function tooFewMessage(input, ran, min) {
+    const searched = input.patterns.filter((p) => !p.startsWith('!'));
+    if (searched.length === 0)
+        return 'No test results were given: set the junit input or reports.junit in the config.';
+    if (ran === 0 && input.unmatchedPatterns.length === searched.length) {
+        return `No test results: ${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files.`;
+    }
+    const unmatched = input.unmatchedPatterns.length ? ` (${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files)` : '';
+    return `${ran} ${ran === 1 ? 'test' : 'tests'} ran; at least ${min} required${unmatched}.`;
+}
+function tooFewSuggestions(input) {
+    const out = ['Check that the test step wrote its report before this step, and that the path is relative to the workspace.'];
+    if (input.unmatchedPatterns.length)
+        out.push('If no tests is expected here, set gates.tests.min-tests: 0 (or the `min-tests` input).');
+    return out;
+}
+function passMessage(c) {
+    const skipped = c.skipped ? `, ${c.skipped} skipped` : '';
+    const broken = c.failed + c.errors;
+    return broken ? `${c.passed} passed, ${broken} failed (within the allowance)${skipped}.` : `${c.passed} passed${skipped}.`;
+}
+function failMessage(c, max) {
+    const parts = [`${c.failed} failed`];
+    if (c.errors)
+        parts.push(`${c.errors} errored`);
+    const allowance = max ? ` (at most ${max} allowed)` : '';
+    return `${parts.join(', ')} of ${c.total} tests${allowance}.`;
+}
+
+// EXTERNAL MODULE: ./src/ingest/read.ts + 24 modules
+var read = __webpack_require__(6119);
+// EXTERNAL MODULE: ./src/model/test-summary.ts
+var test_summary = __webpack_require__(4204);
+;// CONCATENATED MODULE: ./src/model/verdict.ts
+/** The verdict is plain data: renderers, outputs and the exit code all derive from it. */
+/** A gate that failed with action `block` fails the run; `warn` failures only warn. */
+function concludeVerdict(gates) {
+    const blocked = gates.some((g) => g.status === 'failed' && g.action === 'block');
+    return { conclusion: blocked ? 'failure' : 'success', passed: !blocked, gates };
+}
+
+;// CONCATENATED MODULE: ./src/engine/gate-job.ts
+
+
+
+
+
+
+/** Ingest → gates. Shared line for line by the Action and the CLI. */
+async function runGateJob(settings, deps) {
+    const restoring = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
+    const { matched, unmatched } = await resolvePatterns(settings.junitPatterns, deps.files);
+    const collector = new test_summary/* TestCollector */.g();
+    const problems = [];
+    const files = [];
+    for (const file of matched) {
+        const format = formatFor(file, settings.formats);
+        const result = await (0,read/* readReport */.t)(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind: 'tests', ...(format ? { format } : {}) });
+        problems.push(...result.problems);
+        if (result.kind === 'tests')
+            files.push({ file, format: result.format });
+    }
+    const restored = await restoring;
+    const tests = collector.summary();
+    const gates = [
+        evaluateTestsGate({ counts: tests.counts, patterns: settings.junitPatterns, unmatchedPatterns: unmatched }, settings.tests),
+        ...(problems.length ? [evaluateReportsGate(problems)] : [])
+    ];
+    return {
+        verdict: concludeVerdict(gates),
+        tests,
+        problems,
+        files,
+        unmatchedPatterns: unmatched,
+        ...(restored.history ? { previous: restored.history } : {}),
+        ...(restored.source ? { historySource: restored.source } : {}),
+        warnings: restored.warnings
+    };
+}
+/** The first `reports.formats` glob that matches the file names its format. */
+function formatFor(file, formats) {
+    for (const [glob, format] of Object.entries(formats))
+        if (external_node_path_default().matchesGlob(file, glob))
+            return format;
+    return undefined;
+}
+async function resolvePatterns(patterns, files) {
+    const matched = new Set();
+    const unmatched = [];
+    // "!pattern" lines exclude from every other pattern, as in actions/upload-artifact.
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const found = await files.find(pattern, exclude);
+        if (found.length === 0)
+            unmatched.push(pattern);
+        for (const f of found)
+            matched.add(f);
+    }
+    return { matched: [...matched], unmatched };
+}
+
+
+/***/ }),
+
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ historyAfterRun)
+/* harmony export */ });
+/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8363);
+
+/**
+ * The history after this run, or why it must not be written: a run whose reports were unreadable
+ * or empty has incomplete results, and recording it would poison timings and the last green SHA.
+ */
+function historyAfterRun(outcome, configId, run, now, maxRuns) {
+    if (outcome.problems.length)
+        return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
+    if (outcome.tests.counts.total === 0)
+        return { save: false, reason: 'no test results were read' };
+    const tests = rounded(outcome.tests.caseSeconds ?? new Map());
+    const files = rounded(outcome.tests.fileSeconds);
+    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyHistory */ .s4)(configId), {
+        run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files },
+        runUrl: run.runUrl
+    }, maxRuns);
+    return { save: true, history };
+}
+/** Millisecond precision is all a timing needs, and it keeps the document small. */
+function rounded(seconds) {
+    const out = {};
+    for (const [key, value] of seconds)
+        out[key] = Math.round(value * 1000) / 1000;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   s4: () => (/* binding */ emptyHistory),
+/* harmony export */   vj: () => (/* binding */ recordRun)
+/* harmony export */ });
+/* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/**
+ * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
+ * its own format (never parsed back out of markdown), validated on every read.
+ */
+const HISTORY_SCHEMA = 'pipeline-gates/history';
+const HISTORY_VERSION = 1;
+const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'neutral']),
+    /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
+    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()),
+    /** Seconds per test file: max(suite time, sum of its cases). */
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional()
+});
+const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_VERSION),
+    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Oldest first. */
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(historyRun),
+    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional()
+});
+function emptyHistory(configId) {
+    return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
+}
+/** Accepts only our own document for this config; anything else is a reason, never an exception. */
+function readHistory(json, configId) {
+    const parsed = historyDocument.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+        return { ok: false, reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
+    }
+    if (parsed.data.configId !== configId) {
+        return { ok: false, reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
+    }
+    return { ok: true, history: parsed.data };
+}
+/** Appends a run (replacing an earlier attempt of the same run) and keeps the newest `maxRuns`. */
+function recordRun(history, record, maxRuns) {
+    const { run } = record;
+    const runs = [...history.runs.filter((r) => r.runId !== run.runId), run].slice(-maxRuns);
+    const lastGreen = run.conclusion === 'success' ? { sha: run.sha, runId: run.runId, runUrl: record.runUrl, at: run.at } : history.lastGreen;
+    return { ...history, runs, ...(lastGreen ? { lastGreen } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U4: () => (/* binding */ writeHistoryFile),
+/* harmony export */   tG: () => (/* binding */ readHistoryFile),
+/* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8363);
+
+
+
+/**
+ * Reads a history file from disk; a missing file is "no history", a bad one a warning. `label`
+ * names where it came from in messages (the file, or the cache key it was restored from).
+ */
+async function readHistoryFile(file, configId, label = file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { warnings: [] };
+        return { warnings: [`History ${label} could not be read (${err.message}); continuing without history.`] };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        return { warnings: [`History ${label} is not valid JSON (${err.message}); ignoring it.`] };
+    }
+    const read = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(json, configId);
+    if (!read.ok)
+        return { warnings: [`History ${label} was ignored: ${read.reason}.`] };
+    return { history: read.history, warnings: [], source: label };
+}
+/** Writes through a temporary file and a rename, so a crash never leaves half a document. */
+async function writeHistoryFile(file, history) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(history)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+}
+/** History in a local folder: one `<config-id>.history.json` per config (CLI and tests). */
+class LocalHistoryStore {
+    configId;
+    description;
+    file;
+    constructor(dir, configId) {
+        this.configId = configId;
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${configId}.history.json`);
+        this.description = `local folder ${dir}`;
+    }
+    restore() {
+        return readHistoryFile(this.file, this.configId);
+    }
+    async save(history) {
+        await writeHistoryFile(this.file, history);
+        return { saved: true, detail: `written to ${this.file}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 6486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ FORMAT_IDS)
+/* harmony export */ });
+/**
+ * The ids users may name in `reports.formats` and `--format`, in sniffing order. Kept apart from
+ * the registry so the config schema does not load every parser; a test keeps the two equal.
+ */
+const FORMAT_IDS = [
+    'junit',
+    'trx',
+    'nunit',
+    'xunit',
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'clover',
+    'istanbul',
+    'istanbul-summary',
+    'go-cover',
+    'sarif',
+    'metrics'
+];
+
+
+/***/ }),
+
+/***/ 6119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ readReport)
+});
+
+;// CONCATENATED MODULE: ./src/ingest/decode.ts
+/**
+ * Bytes → text for every format: the encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE)
+ * or, without one, from the first bytes of an XML document (`<\0` / `\0<`), else UTF-8. The BOM is
+ * dropped. Multi-byte characters split across chunks are decoded correctly.
+ */
+async function* decodeChunks(chunks) {
+    let decoder;
+    let pendingHigh = '';
+    for await (const chunk of chunks) {
+        if (typeof chunk === 'string') {
+            // A string chunk may end between the two halves of a surrogate pair: hold the first half.
+            let text = pendingHigh + (decoder ? chunk : chunk.replace(/^\uFEFF/, ''));
+            decoder ??= new TextDecoder('utf-8');
+            const last = text.charCodeAt(text.length - 1);
+            pendingHigh = last >= 0xd800 && last <= 0xdbff ? text.slice(-1) : '';
+            if (pendingHigh)
+                text = text.slice(0, -1);
+            if (text)
+                yield text;
+            continue;
+        }
+        let bytes = chunk;
+        if (!decoder) {
+            const { encoding, skip } = sniffEncoding(bytes);
+            decoder = new TextDecoder(encoding);
+            bytes = bytes.subarray(skip);
+        }
+        const text = decoder.decode(bytes, { stream: true });
+        if (text)
+            yield text;
+    }
+    const rest = pendingHigh + (decoder?.decode() ?? '');
+    if (rest)
+        yield rest;
+}
+function sniffEncoding(b) {
+    if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
+        return { encoding: 'utf-8', skip: 3 };
+    if (b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'utf-16le', skip: 2 };
+    if (b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'utf-16be', skip: 2 };
+    if (b[0] === 0x3c && b[1] === 0x00)
+        return { encoding: 'utf-16le', skip: 0 };
+    if (b[0] === 0x00 && b[1] === 0x3c)
+        return { encoding: 'utf-16be', skip: 0 };
+    return { encoding: 'utf-8', skip: 0 };
+}
+/** Splits decoded text into lines (LF, CRLF or CR), without holding more than one line. */
+async function* readLines(chunks) {
+    let carry = '';
+    let number = 0;
+    for await (const text of decodeChunks(chunks)) {
+        let buffer = carry + text;
+        // A chunk ending in "\r" may be the first half of "\r\n": hold the "\r" back.
+        const hold = buffer.endsWith('\r') ? '\r' : '';
+        if (hold)
+            buffer = buffer.slice(0, -1);
+        const parts = buffer.split(/\r\n|\n|\r/);
+        carry = (parts.pop() ?? '') + hold;
+        for (const line of parts)
+            yield { text: line, number: ++number };
+    }
+    carry = carry.replace(/\r$/, '');
+    if (carry)
+        yield { text: carry, number: ++number };
+}
+
+// EXTERNAL MODULE: ./src/model/coverage.ts
+var coverage = __webpack_require__(6963);
+;// CONCATENATED MODULE: ./src/ingest/xml-tokenizer.ts
+/**
+ * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
+ * and match, attributes are quoted, entities are known, one root, nothing but whitespace outside
+ * it) and reports the first error with its line and column. It never expands a DTD: the DOCTYPE
+ * is skipped, so an entity it declares is "unknown" (XXE and billion laughs are inert). Text is
+ * handed over as it arrives, so a huge <failure> body never has to fit in memory at once.
+ *
+ * Written for speed (indexOf scans and sticky regexes over the chunk, no per-character loop),
+ * because it sits under every XML format and must keep up with a fast disk.
+ */
+class XmlSyntaxError extends Error {
+    position;
+    constructor(message, position) {
+        super(message);
+        this.position = position;
+    }
+}
+const ENTITY = /&([^;&<\s]{0,32});/g;
+const SPECIAL_IN_VALUE = /[<&\r\n\t]/;
+const CR = /\r\n?/g;
+const BARE_AMPERSAND = /&(?![^;&<\s]{0,32};)/;
+const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const EMPTY = Object.freeze({});
+class XmlTokenizer {
+    events;
+    buf = '';
+    pos = 0;
+    /** Absolute offset of buf[0] in the document. */
+    base = 0;
+    stack = [];
+    rootSeen = false;
+    inCdata = false;
+    // Incremental line counting: everything before `countedTo` has been counted.
+    countedTo = 0;
+    line = 1;
+    lineStart = 0;
+    knownNames = new Map();
+    attrName = '';
+    attrValue = '';
+    constructor(events) {
+        this.events = events;
+    }
+    get sawRoot() {
+        return this.rootSeen;
+    }
+    /** Line and column (1-based) of the parser's current place. */
+    position() {
+        return this.locate(this.base + this.pos);
+    }
+    write(chunk) {
+        // Count the lines of what is about to be dropped, so positions stay right.
+        this.locate(this.base + this.pos);
+        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
+        this.base += this.pos;
+        this.pos = 0;
+        this.drain(false);
+    }
+    end() {
+        this.drain(true);
+        if (this.inCdata)
+            this.fail('the file ends inside a CDATA section');
+        const open = this.stack[this.stack.length - 1];
+        if (open)
+            this.fail(`the file ends before </${open.name}> (unclosed element; was the file cut off?)`);
+    }
+    drain(final) {
+        const buf = this.buf;
+        while (this.pos < buf.length) {
+            if (this.inCdata) {
+                if (!this.cdata(final))
+                    return;
+            }
+            else if (buf.charCodeAt(this.pos) !== 60 /* < */) {
+                if (!this.textRun(final))
+                    return;
+            }
+            else if (!this.markup(final))
+                return;
+        }
+    }
+    /** Text up to the next "<"; without one, all but a possibly incomplete entity at the end. */
+    textRun(final) {
+        const buf = this.buf;
+        const lt = buf.indexOf('<', this.pos);
+        if (lt !== -1) {
+            this.emitText(buf.slice(this.pos, lt), this.pos);
+            this.pos = lt;
+            return true;
+        }
+        let end = buf.length;
+        const amp = final ? -1 : buf.lastIndexOf('&');
+        if (amp >= this.pos && buf.indexOf(';', amp) === -1)
+            end = amp;
+        // A "\r" at the end may be half of a "\r\n" split across chunks: keep it for the next one.
+        else if (!final && buf.charCodeAt(end - 1) === 13)
+            end--;
+        if (end > this.pos)
+            this.emitText(buf.slice(this.pos, end), this.pos);
+        this.pos = end;
+        return false;
+    }
+    emitText(raw, at) {
+        if (this.stack.length === 0) {
+            if (raw.trim() !== '')
+                this.failAt(at + raw.search(/\S/), 'text outside the root element');
+            return;
+        }
+        // Literal line breaks are normalised first, so a &#13; reference still gives a "\r".
+        const text = raw.indexOf('\r') === -1 ? raw : raw.replace(CR, '\n');
+        this.events.text(text.indexOf('&') === -1 ? text : this.decode(text, at));
+    }
+    markup(final) {
+        const buf = this.buf;
+        const next = buf.charCodeAt(this.pos + 1);
+        if (Number.isNaN(next))
+            return this.more(final, 'the file ends inside a tag');
+        if (next === 47 /* / */)
+            return this.closeTag(final);
+        if (next === 33 /* ! */) {
+            if (buf.startsWith('<!--', this.pos))
+                return this.skipTo('-->', final, 'a comment');
+            if (buf.startsWith('<![CDATA[', this.pos)) {
+                if (this.stack.length === 0)
+                    this.fail('CDATA outside the root element');
+                this.pos += 9;
+                this.inCdata = true;
+                return true;
+            }
+            if (buf.startsWith('<!DOCTYPE', this.pos))
+                return this.doctype(final);
+            if (buf.length - this.pos < 9 && !final)
+                return false;
+            this.fail('unexpected "<!": expected a comment, CDATA or DOCTYPE');
+        }
+        if (next === 63 /* ? */)
+            return this.skipTo('?>', final, 'a processing instruction');
+        return this.openTag(final);
+    }
+    /**
+     * A start tag, scanned by hand in one pass (name, then name="value" pairs) because it runs for
+     * every element of every report. A tag cut by the end of the chunk is re-read once more arrives.
+     */
+    openTag(final) {
+        const buf = this.buf;
+        const len = buf.length;
+        let i = this.pos + 1;
+        while (i < len && !isNameEnd(buf.charCodeAt(i)))
+            i++;
+        if (i >= len)
+            return this.more(final, 'the file ends inside a tag');
+        if (i === this.pos + 1)
+            this.fail('malformed start tag: expected a name after "<"');
+        const name = buf.slice(this.pos + 1, i);
+        // Attribute names seen on the last element of this name, in order: reusing those strings
+        // keeps property keys internalised and object shapes shared, which is most of the speed.
+        let known = this.knownNames.get(name);
+        if (!known)
+            this.knownNames.set(name, (known = []));
+        let attributes;
+        for (let k = 0;; k++) {
+            const start = i;
+            while (i < len && buf.charCodeAt(i) <= 32)
+                i++;
+            if (i >= len)
+                return this.more(final, 'the file ends inside a tag');
+            const c = buf.charCodeAt(i);
+            if (c === 62 /* > */)
+                return this.finishOpen(name, attributes, false, i + 1);
+            if (c === 47 /* / */) {
+                if (i + 1 >= len)
+                    return this.more(final, 'the file ends inside a tag');
+                if (buf.charCodeAt(i + 1) !== 62)
+                    this.failAt(i, 'malformed start tag: "/" must be followed by ">"');
+                return this.finishOpen(name, attributes, true, i + 2);
+            }
+            if (i === start)
+                this.failAt(i, 'malformed start tag: expected a space before the attribute');
+            const end = this.attribute(i, final, known, k);
+            if (end === -1)
+                return false;
+            attributes ??= {};
+            attributes[this.attrName] = this.attrValue;
+            i = end;
+        }
+    }
+    finishOpen(name, attributes, isSelfClosing, end) {
+        if (this.stack.length === 0 && this.rootSeen)
+            this.fail(`a second root element <${name}>: a report has one root`);
+        const tag = { name, attributes: attributes ?? EMPTY, isSelfClosing };
+        this.rootSeen = true;
+        this.pos = end;
+        this.events.open(tag);
+        if (isSelfClosing)
+            this.events.close(tag);
+        else
+            this.stack.push(tag);
+        return true;
+    }
+    /**
+     * One name="value" (or name='value') from `i`, left in attrName/attrValue; returns the index
+     * after it, or -1 when the chunk ends inside it.
+     */
+    attribute(i, final, known, k) {
+        const buf = this.buf;
+        const len = buf.length;
+        const guess = known[k];
+        let name;
+        if (guess !== undefined && buf.startsWith(guess, i) && isNameEnd(buf.charCodeAt(i + guess.length) || 61)) {
+            name = guess;
+            i += guess.length;
+        }
+        else {
+            const nameStart = i;
+            while (i < len && !isNameEnd(buf.charCodeAt(i)))
+                i++;
+            name = buf.slice(nameStart, i);
+            if (i < len && name)
+                known[k] = name;
+        }
+        while (i < len && buf.charCodeAt(i) <= 32)
+            i++;
+        if (i >= len)
+            return this.wait(final, 'the file ends inside a tag');
+        if (buf.charCodeAt(i) !== 61 || !name)
+            this.failAt(i, `malformed attribute${name ? ` ${name}` : ''}: expected name="value"`);
+        i++;
+        while (i < len && buf.charCodeAt(i) <= 32)
+            i++;
+        if (i >= len)
+            return this.wait(final, 'the file ends inside a tag');
+        const quote = buf.charCodeAt(i);
+        if (quote !== 34 && quote !== 39)
+            this.failAt(i, `unquoted value of attribute ${name}`);
+        const close = buf.indexOf(quote === 34 ? '"' : "'", i + 1);
+        if (close === -1)
+            return this.wait(final, 'the file ends inside an attribute value');
+        let value = buf.slice(i + 1, close);
+        if (SPECIAL_IN_VALUE.test(value)) {
+            if (value.indexOf('<') !== -1)
+                this.failAt(i, `"<" is not allowed in the value of attribute ${name}`);
+            // Attribute-value normalisation: literal line breaks and tabs read as spaces (a &#10;
+            // reference stays a line break, which is how tools keep newlines in a message attribute).
+            value = value.replace(/\r\n|[\r\n\t]/g, ' ');
+            if (value.indexOf('&') !== -1)
+                value = this.decode(value, i + 1);
+        }
+        this.attrName = name;
+        this.attrValue = value;
+        return close + 1;
+    }
+    closeTag(final) {
+        const gt = this.buf.indexOf('>', this.pos);
+        if (gt === -1)
+            return this.more(final, 'the file ends inside a closing tag');
+        const name = this.buf.slice(this.pos + 2, gt).trim();
+        const open = this.stack[this.stack.length - 1];
+        if (!open)
+            this.fail(`unexpected </${name}>: no element is open`);
+        if (open.name !== name)
+            this.fail(`unexpected </${name}>: expected </${open.name}>`);
+        this.stack.pop();
+        this.pos = gt + 1;
+        this.events.close(open);
+        return true;
+    }
+    /** Replaces the five named entities and character references; anything else is an error. */
+    decode(raw, at) {
+        const bare = raw.search(BARE_AMPERSAND);
+        if (bare !== -1)
+            this.failAt(at + bare, 'a bare "&": write &amp;');
+        return raw.replace(ENTITY, (whole, ref) => {
+            if (ref.charCodeAt(0) === 35 /* # */) {
+                const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+                if (Number.isInteger(code) && code > 0 && code <= 0x10ffff)
+                    return String.fromCodePoint(code);
+            }
+            else {
+                const named = NAMED[ref];
+                if (named !== undefined)
+                    return named;
+            }
+            return this.failAt(at + raw.indexOf(whole), `unknown entity ${whole} (DTD entities are never expanded)`);
+        });
+    }
+    cdata(final) {
+        const end = this.buf.indexOf(']]>', this.pos);
+        if (end === -1) {
+            // Hand over all but two characters, which may be the start of "]]>".
+            // (and a "\r" that may be half of a "\r\n").
+            const safe = final ? this.buf.length : Math.max(this.pos, this.buf.length - 3);
+            if (safe > this.pos)
+                this.cdataText(this.buf.slice(this.pos, safe));
+            this.pos = safe;
+            return final;
+        }
+        if (end > this.pos)
+            this.cdataText(this.buf.slice(this.pos, end));
+        this.pos = end + 3;
+        this.inCdata = false;
+        return true;
+    }
+    /** XML reads "\r\n" and a lone "\r" as "\n", in CDATA as everywhere. */
+    cdataText(raw) {
+        this.events.text(raw.indexOf('\r') === -1 ? raw : raw.replace(CR, '\n'));
+    }
+    skipTo(terminator, final, what) {
+        const end = this.buf.indexOf(terminator, this.pos + 2);
+        if (end === -1)
+            return this.more(final, `the file ends inside ${what}`);
+        this.pos = end + terminator.length;
+        return true;
+    }
+    /** Skips the DOCTYPE and its internal subset without interpreting either. */
+    doctype(final) {
+        if (this.rootSeen)
+            this.fail('a DOCTYPE after the root element');
+        const buf = this.buf;
+        let i = this.pos + 9;
+        let depth = 0;
+        for (; i < buf.length; i++) {
+            const c = buf.charCodeAt(i);
+            if (c === 34 || c === 39) {
+                const close = buf.indexOf(buf[i] ?? '"', i + 1);
+                if (close === -1)
+                    break;
+                i = close;
+            }
+            else if (c === 91)
+                depth++;
+            else if (c === 93)
+                depth--;
+            else if (c === 62 && depth <= 0) {
+                this.pos = i + 1;
+                return true;
+            }
+        }
+        return this.more(final, 'the file ends inside the DOCTYPE');
+    }
+    wait(final, message) {
+        this.more(final, message);
+        return -1;
+    }
+    /** Wait for the next chunk, unless this was the last one. */
+    more(final, message) {
+        if (final)
+            this.fail(message);
+        return false;
+    }
+    fail(message) {
+        return this.failAt(this.pos, message);
+    }
+    failAt(index, message) {
+        throw new XmlSyntaxError(message, this.locate(this.base + index));
+    }
+    locate(abs) {
+        if (abs > this.countedTo) {
+            const buf = this.buf;
+            let i = Math.max(this.countedTo - this.base, 0);
+            const stop = abs - this.base;
+            for (let nl = buf.indexOf('\n', i); nl !== -1 && nl < stop; nl = buf.indexOf('\n', i)) {
+                this.line++;
+                this.lineStart = this.base + nl + 1;
+                i = nl + 1;
+            }
+            this.countedTo = abs;
+        }
+        return { line: this.line, column: abs - this.lineStart + 1 };
+    }
+}
+/** Whitespace, "/", ">" and "<" end a name; so do quotes, which never belong in one. */
+function isNameEnd(c) {
+    return c <= 32 || c === 47 || c === 62 || c === 60 || c === 34 || c === 39 || c === 61;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/xml-stream.ts
+
+
+/** Thrown inside a handler to stop the parse: the message becomes a located problem. */
+class XmlContentError extends Error {
+}
+/**
+ * Streams a document through the tokenizer without ever holding it whole. Everything the handlers
+ * received before an error stands (a cut-off report keeps the tests it completed); nothing after
+ * it is delivered.
+ */
+async function streamXml(file, chunks, handlers) {
+    const position = () => tokenizer.position();
+    const tokenizer = new XmlTokenizer({ open: (tag) => handlers.open(tag, position), close: (tag) => handlers.close(tag), text: (t) => handlers.text(t) });
+    try {
+        for await (const text of decodeChunks(chunks))
+            tokenizer.write(text);
+        if (!tokenizer.sawRoot)
+            return { problem: { file, message: 'no XML element found: the file is empty or was cut off' }, sawRoot: false };
+        tokenizer.end();
+    }
+    catch (err) {
+        if (err instanceof XmlSyntaxError)
+            return { problem: { file, ...err.position, message: err.message }, sawRoot: tokenizer.sawRoot };
+        if (err instanceof XmlContentError)
+            return { problem: { file, ...tokenizer.position(), message: err.message }, sawRoot: tokenizer.sawRoot };
+        throw err;
+    }
+    return { sawRoot: true };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/common.ts
+
+
+/**
+ * Helpers every coverage reader shares: count parsing that survives absurd values, a problem list
+ * that stays short on a badly broken file, the header-versus-records check, and a line cursor that
+ * lets the XML and JSON readers say on which line something was met.
+ */
+/** Hit counts past 2^53 (lcov writes 2^64-1 for overflowed gcov counters) are clamped, not lost. */
+function clampCount(n) {
+    return n > Number.MAX_SAFE_INTEGER ? Number.MAX_SAFE_INTEGER : n;
+}
+/** A non-negative integer written in decimal; `undefined` when it is anything else. */
+function parseCount(raw) {
+    if (raw === undefined || !/^\s*\d+\s*$/.test(raw))
+        return undefined;
+    return clampCount(Number(raw));
+}
+/** A line number: a positive integer. */
+function parseLineNumber(raw) {
+    const n = parseCount(raw);
+    return n !== undefined && n > 0 ? n : undefined;
+}
+/** A JSON count: a finite number ≥ 0 (a float from a big integer literal is clamped). */
+function jsonCount(v) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+        return undefined;
+    return clampCount(Math.floor(v));
+}
+const MAX_PROBLEMS = 50;
+/** Located problems, capped: a file with 100,000 bad lines yields 50 and a count of the rest. */
+class ProblemList {
+    file;
+    items = [];
+    dropped = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    add(message, line, column) {
+        if (this.items.length >= MAX_PROBLEMS) {
+            this.dropped++;
+            return;
+        }
+        this.items.push({ file: this.file, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }), message });
+    }
+    push(problem) {
+        if (problem)
+            this.add(problem.message, problem.line, problem.column);
+    }
+    get size() {
+        return this.items.length + this.dropped;
+    }
+    list() {
+        if (this.dropped === 0)
+            return [...this.items];
+        return [...this.items, { file: this.file, message: `${this.dropped} more problems like these were not listed` }];
+    }
+}
+/**
+ * Header check: a declared total that disagrees with the records is a warning naming both
+ * figures. The records win, because headers are written by a separate code path (or trimmed away
+ * from their records) and are the first thing to go stale.
+ */
+function compareDeclared(where, what, declared, actual) {
+    if (declared.covered === actual.covered && declared.total === actual.total)
+        return undefined;
+    return {
+        file: where.file,
+        ...(where.line === undefined ? {} : { line: where.line }),
+        message: `the header declares ${what} ${declared.covered} of ${declared.total} covered, but the records add up to ${actual.covered} of ${actual.total}; totals are recomputed from the records`
+    };
+}
+/**
+ * Header check for a bare rate ("line-rate=0.97"): it agrees when it matches the recomputed rate to
+ * the precision it was printed with (0.97 allows 0.9650..0.9749).
+ */
+function compareRate(where, what, raw, actual) {
+    if (raw === undefined || actual.total === 0)
+        return undefined;
+    const declared = Number(raw);
+    if (!Number.isFinite(declared))
+        return undefined;
+    const decimals = raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0;
+    const tolerance = Math.max(0.5 * 10 ** -decimals, 1e-4);
+    const rate = actual.covered / actual.total;
+    if (Math.abs(declared - rate) <= tolerance)
+        return undefined;
+    return {
+        file: where.file,
+        ...(where.line === undefined ? {} : { line: where.line }),
+        message: `the header declares a ${what} rate of ${raw}, but the records add up to ${actual.covered} of ${actual.total} (${rate.toFixed(4)}); totals are recomputed from the records`
+    };
+}
+/** Where the reader is: the line (1-based) and column of the start of the piece being parsed. */
+class TextCursor {
+    line = 1;
+    column = 1;
+    /** UTF-8 bytes before the current piece (the JSON tokenizer counts bytes). */
+    byte = 0;
+    piece = '';
+    /** The line and column of an absolute byte offset that falls inside the current piece. */
+    locate(byteOffset) {
+        return this.mark(byteOffset)();
+    }
+    /**
+     * The same, worked out only when asked: a position remembered for every JSON member but needed
+     * only when one is broken. Holding the piece is cheap; converting it to bytes each time is not.
+     */
+    mark(byteOffset) {
+        const { line, column, byte, piece } = this;
+        return () => {
+            const within = Math.max(0, byteOffset - byte);
+            const chars = within === 0 ? 0 : Buffer.from(piece).subarray(0, within).toString('utf8').length;
+            return { line, column: column + chars };
+        };
+    }
+}
+/**
+ * Decoded text cut at line ends, so that while a piece is being parsed `cursor` says which line it
+ * is on. Parsers (saxes, the JSON tokenizer) run their callbacks synchronously inside `write`, and
+ * this generator is pulled one piece at a time, so the cursor is exact for anything a callback sees.
+ */
+async function* trackLines(chunks, cursor) {
+    for await (const text of decodeChunks(chunks)) {
+        let start = 0;
+        while (start < text.length) {
+            const nl = text.indexOf('\n', start);
+            const end = nl === -1 ? text.length : nl + 1;
+            const piece = text.slice(start, end);
+            cursor.piece = piece;
+            yield piece;
+            cursor.byte += Buffer.byteLength(piece);
+            if (nl === -1)
+                cursor.column += piece.length;
+            else
+                [cursor.line, cursor.column] = [cursor.line + 1, 1];
+            start = end;
+        }
+    }
+}
+/** A file that held no file records at all: an upload that went wrong more often than 0% coverage. */
+function noRecords(file, detail) {
+    return { file, message: `no coverage records: ${detail}` };
+}
+/**
+ * `streamXml` plus what every coverage reader needs: the root element checked, the parent of each
+ * element, and the line each start tag ends on (for located problems and header warnings).
+ */
+async function readXml(file, chunks, root, reader) {
+    const stack = [];
+    const result = await streamXml(file, chunks, {
+        open(tag, position) {
+            if (stack.length === 0 && tag.name !== root.name) {
+                throw new XmlContentError(`expected a ${root.format} report (root element <${root.name}>), found <${tag.name}>`);
+            }
+            reader.open(tag, stack[stack.length - 1], position().line);
+            stack.push(tag.name);
+        },
+        close(tag) {
+            stack.pop();
+            reader.close?.(tag);
+        },
+        text(t) {
+            reader.text?.(t);
+        }
+    });
+    return result.problem;
+}
+/** An attribute's value; `undefined` when missing or empty. */
+function attr(tag, name) {
+    const v = tag.attributes[name];
+    return v === undefined || v === '' ? undefined : v;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/merge.ts
+function addLine(draft, line, hits) {
+    const prev = draft.lines.get(line);
+    if (prev === undefined || hits > prev)
+        draft.lines.set(line, hits);
+}
+function addBranches(draft, line, count) {
+    if (count.total <= 0)
+        return;
+    const prev = draft.branches.get(line);
+    if (!prev)
+        draft.branches.set(line, { covered: Math.min(count.covered, count.total), total: count.total });
+    else
+        draft.branches.set(line, { covered: Math.max(prev.covered, count.covered), total: Math.max(prev.total, count.total) });
+}
+function addFunction(draft, fn) {
+    const key = `${fn.name}\u0000${fn.line ?? ''}`;
+    const prev = draft.functions.get(key);
+    if (!prev || fn.hits > prev.hits)
+        draft.functions.set(key, fn);
+}
+/** Collects one report's (or several reports') records by repo-relative path. */
+class CoverageBuilder {
+    repo;
+    drafts = new Map();
+    unplaced = new Set();
+    placements = new Map();
+    constructor(repo) {
+        this.repo = repo;
+    }
+    /** The draft for a path as the report wrote it; placed in the repo once per distinct path. */
+    file(raw, roots = []) {
+        const key = roots.length === 0 ? raw : [raw, ...roots].join('\u0000');
+        let path = this.placements.get(key);
+        if (path === undefined) {
+            path = this.place(raw, roots);
+            this.placements.set(key, path);
+        }
+        return this.draft(path);
+    }
+    /** The draft for an already placed path. */
+    draft(path) {
+        let d = this.drafts.get(path);
+        if (!d) {
+            d = { path, lines: new Map(), branches: new Map(), functions: new Map() };
+            this.drafts.set(path, d);
+        }
+        return d;
+    }
+    markUnplaced(path) {
+        this.unplaced.add(path);
+    }
+    /** Files named so far, with or without line records. */
+    get fileCount() {
+        return this.drafts.size;
+    }
+    /**
+     * Files sorted by path, so the result does not depend on the order reports were read in. A file
+     * listed without a single line record (a Java interface, a type-only module) is left out: it has
+     * nothing to cover, and keeping it would only add 0-of-0 rows.
+     */
+    build(declared) {
+        const kept = [...this.drafts.values()].filter((d) => d.lines.size > 0 || d.branches.size > 0);
+        const files = kept.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(finish);
+        const unplaced = files.map((f) => f.path).filter((p) => this.unplaced.has(p));
+        return { files, ...(declared && (declared.lines || declared.branches) ? { declared } : {}), unplaced };
+    }
+    place(raw, roots) {
+        if (!this.repo)
+            return raw;
+        const placement = this.repo.place(raw, roots);
+        // `<` and `>` never occur in real source paths (Windows forbids them); bundlers use them for
+        // virtual modules such as esbuild's `dist/<define:DATA>`, which no repository file can match.
+        if (!placement.placed || /[<>]/.test(raw))
+            this.unplaced.add(placement.path);
+        return placement.path;
+    }
+}
+function finish(d) {
+    const functions = [...d.functions.values()];
+    return { path: d.path, lines: d.lines, branches: d.branches, ...(functions.length > 0 ? { functions } : {}) };
+}
+/**
+ * Several reports as one: same file → union of lines (max hits), branches per line (max covered,
+ * max total), functions united, unplaced united. Declared totals are dropped: each header describes
+ * its own part, and the merged figures are recomputed from the records anyway.
+ */
+function mergeCoverage(reports) {
+    const builder = new CoverageBuilder();
+    for (const report of reports) {
+        for (const file of report.files) {
+            const draft = builder.draft(file.path);
+            for (const [line, hits] of file.lines)
+                addLine(draft, line, hits);
+            for (const [line, count] of file.branches)
+                addBranches(draft, line, count);
+            for (const fn of file.functions ?? [])
+                addFunction(draft, fn);
+        }
+        for (const path of report.unplaced)
+            builder.markUnplaced(path);
+    }
+    return builder.build();
+}
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/clover.ts
+
+
+
+async function parseClover(file, chunks, ctx) {
+    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), pkg: '', inTests: false };
+    const problem = await readXml(file, chunks, { name: 'coverage', format: 'Clover' }, {
+        open: (tag, parent, line) => clover_open(state, tag, parent, line),
+        close: (tag) => clover_close(state, tag)
+    });
+    state.problems.push(problem);
+    if (!problem && state.builder.fileCount === 0)
+        state.problems.push(noRecords(file, 'no <file> element found'));
+    const report = state.builder.build(state.declared ? { branches: state.declared.branches } : undefined);
+    const d = state.declared;
+    // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
+    const warning = d && !problem && compareDeclared({ file, line: d.line }, 'conditionals', d.branches, (0,coverage/* coverageTotals */.w)(report.files).branches);
+    return { report, problems: state.problems.list(), warnings: warning ? [warning] : [] };
+}
+function clover_open(state, tag, parent, line) {
+    switch (tag.name) {
+        case 'testproject':
+            state.inTests = true;
+            return;
+        case 'metrics':
+            if (parent === 'project')
+                readProjectMetrics(state, tag, line);
+            return;
+        case 'package':
+            state.pkg = attr(tag, 'name') ?? '';
+            return;
+        case 'file':
+            if (!state.inTests)
+                state.draft = openFile(state, tag, line);
+            return;
+        case 'line':
+            if (state.draft)
+                readLine(state, state.draft, tag, line);
+            return;
+    }
+}
+function clover_close(state, tag) {
+    if (tag.name === 'file')
+        state.draft = undefined;
+    else if (tag.name === 'package')
+        state.pkg = '';
+    else if (tag.name === 'testproject')
+        state.inTests = false;
+}
+function openFile(state, tag, line) {
+    const path = attr(tag, 'path');
+    const name = attr(tag, 'name');
+    if (path !== undefined)
+        return state.builder.file(path);
+    if (name === undefined) {
+        state.problems.add('<file> has neither a path nor a name attribute; its lines are skipped', line);
+        return undefined;
+    }
+    // Without a path, a Java-style package ("com.acme") gives the folders.
+    const folder = state.pkg && !state.pkg.includes('/') ? state.pkg.replace(/\./g, '/') : state.pkg;
+    return state.builder.file(folder && !name.includes('/') ? `${folder}/${name}` : name);
+}
+function readProjectMetrics(state, tag, line) {
+    const total = parseCount(attr(tag, 'conditionals'));
+    const covered = parseCount(attr(tag, 'coveredconditionals'));
+    if (total !== undefined && covered !== undefined)
+        state.declared = { line, branches: { covered, total } };
+}
+function readLine(state, draft, tag, at) {
+    const num = parseLineNumber(attr(tag, 'num'));
+    if (num === undefined)
+        return state.problems.add(`<line>: expected a positive line number, found num="${attr(tag, 'num') ?? ''}"`, at);
+    const type = attr(tag, 'type') ?? 'stmt';
+    const countRaw = attr(tag, 'count');
+    const count = parseCount(countRaw);
+    if (countRaw !== undefined && count === undefined)
+        return state.problems.add(`<line num="${num}">: expected a count, found count="${countRaw}"`, at);
+    if (type === 'method') {
+        addFunction(draft, { name: attr(tag, 'signature') ?? attr(tag, 'name') ?? `line ${num}`, line: num, hits: count ?? 0 });
+        return;
+    }
+    if (type !== 'cond') {
+        if (count === undefined)
+            return state.problems.add(`<line num="${num}" type="${type}">: expected a count attribute`, at);
+        addLine(draft, num, count);
+        return;
+    }
+    const t = parseCount(attr(tag, 'truecount'));
+    const f = parseCount(attr(tag, 'falsecount'));
+    if (t === undefined || f === undefined) {
+        return state.problems.add(`<line num="${num}" type="cond">: expected truecount and falsecount, found "${attr(tag, 'truecount') ?? ''}" and "${attr(tag, 'falsecount') ?? ''}"`, at);
+    }
+    if (count !== undefined) {
+        addLine(draft, num, count);
+        addBranches(draft, num, { covered: t, total: t + f });
+    }
+    else {
+        addLine(draft, num, Math.min(t + f, Number.MAX_SAFE_INTEGER));
+        addBranches(draft, num, { covered: (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), total: 2 });
+    }
+}
+const cloverFormat = {
+    id: 'clover',
+    kind: 'coverage',
+    description: 'Clover XML (istanbul clover reporter from Jest, nyc, vitest; OpenClover)',
+    sniff: (head) => /<coverage\b[^>]*\b(generated|clover)\s*=/.test(head) && /<project\b/.test(head),
+    parse: parseClover
+};
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/cobertura.ts
+
+
+
+async function parseCobertura(file, chunks, ctx) {
+    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), roots: [] };
+    const problem = await readXml(file, chunks, { name: 'coverage', format: 'Cobertura' }, {
+        open: (tag, _parent, line) => cobertura_open(state, tag, line),
+        close: (tag) => cobertura_close(state, tag),
+        text: (t) => {
+            if (state.source !== undefined)
+                state.source += t;
+        }
+    });
+    state.problems.push(problem);
+    if (!problem && state.builder.fileCount === 0)
+        state.problems.push(noRecords(file, 'no <class filename> element found'));
+    const declared = declaredTotals(state.header);
+    const report = state.builder.build(declared);
+    // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
+    const warnings = problem ? [] : headerWarnings(state, (0,coverage/* coverageTotals */.w)(report.files), declared);
+    return { report, problems: state.problems.list(), warnings };
+}
+function cobertura_open(state, tag, line) {
+    switch (tag.name) {
+        case 'coverage':
+            state.header = { line, attrs: tag.attributes };
+            return;
+        case 'source':
+            state.source = '';
+            return;
+        case 'class': {
+            const filename = attr(tag, 'filename');
+            if (filename === undefined)
+                state.problems.add(`<class name="${attr(tag, 'name') ?? ''}"> has no filename attribute; its lines are skipped`, line);
+            state.draft = filename === undefined ? undefined : state.builder.file(filename, state.roots);
+            return;
+        }
+        case 'method':
+            if (state.draft)
+                state.method = { name: attr(tag, 'name') ?? '(anonymous)', hits: 0 };
+            return;
+        case 'line':
+            if (state.draft)
+                cobertura_readLine(state, state.draft, tag, line);
+            return;
+    }
+}
+function cobertura_close(state, tag) {
+    if (tag.name === 'source' && state.source !== undefined) {
+        const root = state.source.trim();
+        if (root)
+            state.roots.push(root);
+        state.source = undefined;
+    }
+    else if (tag.name === 'method' && state.method && state.draft) {
+        const { name, line, hits } = state.method;
+        addFunction(state.draft, { name, ...(line === undefined ? {} : { line }), hits });
+        state.method = undefined;
+    }
+    else if (tag.name === 'class') {
+        state.draft = undefined;
+    }
+}
+function cobertura_readLine(state, draft, tag, at) {
+    const number = parseLineNumber(attr(tag, 'number'));
+    const hits = parseCount(attr(tag, 'hits'));
+    if (number === undefined)
+        return state.problems.add(`<line>: expected a positive line number, found number="${attr(tag, 'number') ?? ''}"`, at);
+    if (hits === undefined)
+        return state.problems.add(`<line number="${number}">: expected a hit count, found hits="${attr(tag, 'hits') ?? ''}"`, at);
+    // Lines under <method> only describe the method: Cobertura repeats them in the class's <lines>,
+    // and istanbul writes the declaration line there, which is not a statement line at all.
+    if (state.method) {
+        state.method.line = Math.min(state.method.line ?? number, number);
+        state.method.hits = Math.max(state.method.hits, hits);
+        return;
+    }
+    addLine(draft, number, hits);
+    const condition = attr(tag, 'condition-coverage');
+    if (condition === undefined)
+        return;
+    // "50% (1/2)": the counts in brackets are what we keep; the percentage is derived from them.
+    const m = /\((\d+)\/(\d+)\)/.exec(condition);
+    if (!m)
+        return state.problems.add(`<line number="${number}">: expected condition-coverage like "50% (1/2)", found "${condition}"`, at);
+    addBranches(draft, number, { covered: Number(m[1]), total: Number(m[2]) });
+}
+function declaredTotals(header) {
+    if (!header)
+        return undefined;
+    const lines = pair(header.attrs['lines-covered'], header.attrs['lines-valid']);
+    const branches = pair(header.attrs['branches-covered'], header.attrs['branches-valid']);
+    return { ...(lines ? { lines } : {}), ...(branches ? { branches } : {}) };
+}
+function pair(coveredRaw, totalRaw) {
+    const covered = parseCount(coveredRaw);
+    const total = parseCount(totalRaw);
+    return covered === undefined || total === undefined ? undefined : { covered, total };
+}
+/** Counts when the header has them (Coverlet, gcovr, istanbul); else the rates (coverage.py). */
+function headerWarnings(state, actual, declared) {
+    if (!state.header)
+        return [];
+    const where = { file: state.file, line: state.header.line };
+    const found = [
+        declared?.lines ? compareDeclared(where, 'lines', declared.lines, actual.lines) : compareRate(where, 'line', state.header.attrs['line-rate'], actual.lines),
+        declared?.branches ? compareDeclared(where, 'branches', declared.branches, actual.branches) : compareRate(where, 'branch', state.header.attrs['branch-rate'], actual.branches)
+    ];
+    return found.filter((p) => p !== undefined);
+}
+const coberturaFormat = {
+    id: 'cobertura',
+    kind: 'coverage',
+    description: 'Cobertura XML (coverage.py, Coverlet, gcovr, simplecov-cobertura, istanbul cobertura)',
+    sniff: (head) => /<coverage\b[^>]*\bline-rate\s*=/.test(head) || /<!DOCTYPE\s+coverage\b[^>]*cobertura/i.test(head),
+    parse: parseCobertura
+};
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/go-cover.ts
+
+
+
+/**
+ * Go coverage profiles (`go test -coverprofile`): a `mode: set|count|atomic` line, then one block
+ * per line, `file:startLine.startCol,endLine.endCol numStmts count`.
+ *
+ * Go counts blocks, not lines. Every line a block spans (start to end, inclusive) is a coverable
+ * line; a line's hits are the highest count of the blocks covering it, so overlapping or repeated
+ * blocks (profiles merged from several packages with -coverpkg list a block once per package)
+ * cover a line if any of them ran. Blocks with no statements cover nothing and are skipped.
+ *
+ * Paths are import paths (`github.com/org/repo/pkg/file.go`); the module prefix is not in the
+ * repository, so they are placed by suffix match against the tracked files.
+ */
+const BLOCK = /^(.*):(\S+) (\S+) (\S+)$/;
+const RANGE = /^(\d+)\.(\d+),(\d+)\.(\d+)$/;
+async function parseGoCover(file, chunks, ctx) {
+    const builder = new CoverageBuilder(ctx.repo);
+    const problems = new ProblemList(file);
+    let sawMode = false;
+    let blocks = 0;
+    let lastLine = 0;
+    for await (const { text, number } of readLines(chunks)) {
+        lastLine = number;
+        const line = text.trim();
+        if (line === '')
+            continue;
+        // Concatenated profiles repeat the mode line; only the first one must come first.
+        if (/^mode:\s*\S+$/.test(line)) {
+            sawMode = true;
+            continue;
+        }
+        if (!sawMode) {
+            problems.add('expected "mode: set", "mode: count" or "mode: atomic" on the first line of a Go coverage profile', number, 1);
+            sawMode = true;
+        }
+        if (readBlock(builder, problems, text, number))
+            blocks++;
+    }
+    if (blocks === 0 && problems.size === 0)
+        problems.push(noRecords(file, lastLine === 0 ? 'the file is empty' : 'the profile has no blocks'));
+    return { report: builder.build(), problems: problems.list(), warnings: [] };
+}
+/** Adds one block's lines; false (with a located problem) when the line is not a block. */
+function readBlock(builder, problems, text, number) {
+    const m = BLOCK.exec(text.trimEnd());
+    if (!m) {
+        problems.add(`expected file:startLine.startCol,endLine.endCol numStmts count, found "${text.slice(0, 80)}"`, number, 1);
+        return false;
+    }
+    const [, path = '', range = '', stmtsRaw = '', countRaw = ''] = m;
+    const col = (part, offset) => text.indexOf(part, offset) + 1;
+    const r = RANGE.exec(range);
+    const start = Number(r?.[1]);
+    const end = Number(r?.[3]);
+    if (!r || start < 1 || end < start) {
+        problems.add(`expected a block range startLine.startCol,endLine.endCol, found "${range}"`, number, col(range, path.length));
+        return false;
+    }
+    const stmts = parseCount(stmtsRaw);
+    const count = parseCount(countRaw);
+    if (stmts === undefined) {
+        problems.add(`expected a statement count, found "${stmtsRaw}"`, number, col(stmtsRaw, path.length + range.length + 1));
+        return false;
+    }
+    if (count === undefined) {
+        problems.add(`expected an execution count, found "${countRaw}"`, number, text.trimEnd().length - countRaw.length + 1);
+        return false;
+    }
+    if (stmts === 0)
+        return true;
+    // GOPATH-less packages are written as "_" + the absolute folder ("_/home/me/proj/x.go").
+    const draft = builder.file(path.replace(/^_(?=\/)/, ''));
+    for (let line = start; line <= end; line++)
+        addLine(draft, line, count);
+    return true;
+}
+const goCoverFormat = {
+    id: 'go-cover',
+    kind: 'coverage',
+    description: 'Go coverage profile (go test -coverprofile): mode line, then file:range numStmts count blocks',
+    sniff: (head) => /^mode:\s*(set|count|atomic)\s*$/m.test(head.split(/\r?\n/, 1)[0] ?? ''),
+    parse: parseGoCover
+};
+
+// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(5497);
+;// CONCATENATED MODULE: ./src/ingest/coverage/istanbul.ts
+
+
+
+/**
+ * Streams the members of a top-level JSON object, one `(key, value)` at a time; `at()` says where
+ * the member's key starts. Returns the first syntax error, located; members before it were delivered.
+ */
+async function streamJsonMembers(file, chunks, onMember) {
+    const cursor = new TextCursor();
+    const parser = new mjs/* JSONParser */.oj({ paths: ['$.*'], keepStack: false });
+    let depth = 0;
+    let previous;
+    let lastOffset = 0;
+    let keyAt = () => ({ line: 1, column: 1 });
+    let error;
+    let members = 0;
+    parser.onToken = ({ token, offset }) => {
+        // The root must be an object: a top-level array would otherwise stream its elements as files.
+        if (previous === undefined && token !== mjs/* TokenType */.ks.LEFT_BRACE)
+            throw new Error('expected a JSON object keyed by file path');
+        if (depth === 1 && token === mjs/* TokenType */.ks.STRING && (previous === mjs/* TokenType */.ks.LEFT_BRACE || previous === mjs/* TokenType */.ks.COMMA))
+            keyAt = cursor.mark(offset);
+        if (token === mjs/* TokenType */.ks.LEFT_BRACE || token === mjs/* TokenType */.ks.LEFT_BRACKET)
+            depth++;
+        else if (token === mjs/* TokenType */.ks.RIGHT_BRACE || token === mjs/* TokenType */.ks.RIGHT_BRACKET)
+            depth--;
+        previous = token;
+        lastOffset = offset;
+    };
+    parser.onValue = ({ value, key }) => {
+        members++;
+        onMember(String(key), value, keyAt);
+    };
+    parser.onError = (err) => {
+        error ??= { message: err.message, at: cursor.locate(byteOf(err.message) ?? lastOffset) };
+    };
+    let sawText = false;
+    for await (const piece of trackLines(chunks, cursor)) {
+        sawText ||= piece.trim() !== '';
+        if (sawText)
+            parser.write(piece);
+        if (error)
+            break;
+    }
+    if (!sawText)
+        return { problem: { file, message: 'no JSON found: the file is empty' }, members };
+    if (!error && !parser.isEnded)
+        parser.end();
+    if (!error)
+        return { members };
+    return { problem: { file, line: error.at.line, column: error.at.column, message: jsonMessage(error.message) }, members };
+}
+/** The tokenizer names the absolute byte offset of the character it choked on. */
+function byteOf(message) {
+    const m = /absolute position "(\d+)"/.exec(message);
+    return m ? Number(m[1]) : undefined;
+}
+function jsonMessage(raw) {
+    if (/ended in (the )?mid/i.test(raw))
+        return 'the JSON ends too early: the file looks cut off';
+    const unexpected = /^Unexpected "(.)"/.exec(raw);
+    if (unexpected)
+        return `invalid JSON: unexpected "${unexpected[1]}"`;
+    return `invalid JSON: ${raw.replace(/ in state \w+$/, '')}`;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function lineOf(loc) {
+    const start = isObject(loc) ? loc.start : undefined;
+    const line = isObject(start) ? start.line : undefined;
+    return typeof line === 'number' && Number.isInteger(line) && line > 0 ? line : undefined;
+}
+async function parseIstanbul(file, chunks, ctx) {
+    const builder = new CoverageBuilder(ctx.repo);
+    const problems = new ProblemList(file);
+    const { problem, members } = await streamJsonMembers(file, chunks, (key, value, at) => {
+        // Older istanbul versions wrap an entry as { data: {...} }.
+        const entry = isObject(value) && isObject(value.data) ? value.data : value;
+        const bad = isObject(entry) && isObject(entry.statementMap) && isObject(entry.s)
+            ? readEntry(builder.file(typeof entry.path === 'string' ? entry.path : key), entry)
+            : 'expected an istanbul file entry with statementMap and s';
+        if (bad) {
+            const { line, column } = at();
+            problems.add(`"${key}": ${bad}`, line, column);
+        }
+    });
+    problems.push(problem);
+    if (!problem && members === 0)
+        problems.push(noRecords(file, 'the JSON object has no file entries'));
+    return { report: builder.build(), problems: problems.list(), warnings: [] };
+}
+/** Reads one file entry into `draft`; returns what was wrong with it, if anything. */
+function readEntry(draft, entry) {
+    return readStatements(draft, entry) ?? readBranches(draft, entry) ?? readFunctions(draft, entry);
+}
+function readStatements(draft, entry) {
+    const counts = entry.s;
+    for (const [id, loc] of Object.entries(entry.statementMap)) {
+        const line = lineOf(loc);
+        const hits = jsonCount(counts[id]);
+        if (line === undefined)
+            return `statement ${id} has no start line`;
+        if (hits === undefined)
+            return `statement ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
+        addLine(draft, line, hits);
+    }
+    return undefined;
+}
+function readBranches(draft, entry) {
+    if (!isObject(entry.branchMap))
+        return undefined;
+    const counts = isObject(entry.b) ? entry.b : {};
+    // Every branch point on a line adds its arms to that line (istanbul's getBranchCoverageByLine).
+    const byLine = new Map();
+    for (const [id, point] of Object.entries(entry.branchMap)) {
+        const own = isObject(point) && typeof point.line === 'number' && point.line > 0 ? point.line : undefined;
+        const line = own ?? (isObject(point) ? lineOf(point.loc) : undefined);
+        const arms = counts[id];
+        if (line === undefined)
+            return `branch ${id} has no line`;
+        if (!Array.isArray(arms) || arms.some((n) => jsonCount(n) === undefined))
+            return `branch ${id}: expected an array of hit counts, found ${JSON.stringify(arms) ?? 'nothing'}`;
+        const prev = byLine.get(line) ?? { covered: 0, total: 0 };
+        byLine.set(line, { covered: prev.covered + arms.filter((n) => n > 0).length, total: prev.total + arms.length });
+    }
+    for (const [line, count] of byLine)
+        addBranches(draft, line, count);
+    return undefined;
+}
+function readFunctions(draft, entry) {
+    if (!isObject(entry.fnMap))
+        return undefined;
+    const counts = isObject(entry.f) ? entry.f : {};
+    for (const [id, fn] of Object.entries(entry.fnMap)) {
+        if (!isObject(fn))
+            continue;
+        const hits = jsonCount(counts[id]);
+        if (hits === undefined)
+            return `function ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
+        const line = lineOf(fn.decl) ?? lineOf(fn.loc);
+        addFunction(draft, { name: typeof fn.name === 'string' ? fn.name : `(function ${id})`, ...(line === undefined ? {} : { line }), hits });
+    }
+    return undefined;
+}
+const istanbulFormat = {
+    id: 'istanbul',
+    kind: 'coverage',
+    description: "istanbul coverage-final.json (the `json` reporter of nyc, Jest, vitest, c8)",
+    sniff: (head) => /^\s*\{/.test(head) && /"statementMap"\s*:/.test(head),
+    parse: parseIstanbul
+};
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/istanbul-summary.ts
+
+
+function istanbul_summary_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** `{ total, covered }` out of a summary metric such as `"lines": { "total": 10, "covered": 7, … }`. */
+function metric(entry, name) {
+    const m = entry[name];
+    if (!istanbul_summary_isObject(m))
+        return undefined;
+    const { total, covered } = m;
+    if (typeof total !== 'number' || typeof covered !== 'number' || !(total >= 0) || !(covered >= 0))
+        return undefined;
+    return { covered, total };
+}
+async function parseIstanbulSummary(file, chunks, _ctx) {
+    const problems = new ProblemList(file);
+    const sums = { lines: { covered: 0, total: 0 }, branches: { covered: 0, total: 0 }, files: 0 };
+    let total;
+    const { problem } = await streamJsonMembers(file, chunks, (key, value, at) => {
+        const lines = istanbul_summary_isObject(value) ? metric(value, 'lines') : undefined;
+        const branches = istanbul_summary_isObject(value) ? metric(value, 'branches') : undefined;
+        if (!lines)
+            return problems.add(`"${key}": expected a summary entry with "lines": { "total", "covered" }`, at().line, at().column);
+        if (key === 'total') {
+            total = { at: at(), declared: { lines, ...(branches ? { branches } : {}) } };
+            return;
+        }
+        sums.files++;
+        sums.lines = add(sums.lines, lines);
+        if (branches)
+            sums.branches = add(sums.branches, branches);
+    });
+    problems.push(problem);
+    if (problems.size === 0 && !total)
+        problems.add('no "total" entry: not an istanbul coverage-summary.json');
+    return { report: { files: [], unplaced: [], ...(total ? { declared: total.declared } : {}) }, problems: problems.list(), warnings: warnings(file, total, problem ? undefined : sums) };
+}
+function add(a, b) {
+    return { covered: a.covered + b.covered, total: a.total + b.total };
+}
+/** `sums` is undefined when the file was cut off: a partial sum proves nothing about the total. */
+function warnings(file, total, sums) {
+    if (!total)
+        return [];
+    const where = { file, line: total.at.line };
+    const files = sums ? `${sums.files} files` : 'file entries';
+    const out = [
+        {
+            ...where,
+            message: `coverage-summary.json holds totals only (${files}): per-line data is unavailable, so these are the report's own totals, not recomputed from line records, and line-level checks have nothing to read; use the istanbul "json" (coverage-final.json) or "lcov" reporter for line data`
+        }
+    ];
+    // With no file entries (e.g. a summary written with only `total`) there is nothing to compare.
+    if (!sums || sums.files === 0)
+        return out;
+    for (const what of ['lines', 'branches']) {
+        const declared = total.declared[what];
+        const sum = sums[what];
+        if (declared && (declared.covered !== sum.covered || declared.total !== sum.total)) {
+            out.push({ ...where, message: `"total" declares ${what} ${declared.covered} of ${declared.total} covered, but the file entries add up to ${sum.covered} of ${sum.total}` });
+        }
+    }
+    return out;
+}
+const istanbulSummaryFormat = {
+    id: 'istanbul-summary',
+    kind: 'coverage',
+    description: 'istanbul coverage-summary.json (the json-summary reporter): totals only, no line data',
+    sniff: (head) => /^\s*\{\s*"total"\s*:\s*\{\s*"lines"\s*:/.test(head),
+    parse: parseIstanbulSummary
+};
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/jacoco.ts
+
+
+
+async function parseJaCoCo(file, chunks, ctx) {
+    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), counters: new Map(), pkg: '' };
+    const problem = await readXml(file, chunks, { name: 'report', format: 'JaCoCo' }, {
+        open: (tag, parent, line) => jacoco_open(state, tag, parent, line),
+        close: (tag) => jacoco_close(state, tag)
+    });
+    state.problems.push(problem);
+    if (!problem && state.builder.fileCount === 0)
+        state.problems.push(noRecords(file, 'no <sourcefile> element found'));
+    const line = state.counters.get('LINE');
+    const branch = state.counters.get('BRANCH');
+    const declared = { ...(line ? { lines: line.totals } : {}), ...(branch ? { branches: branch.totals } : {}) };
+    const report = state.builder.build(declared);
+    const actual = (0,coverage/* coverageTotals */.w)(report.files);
+    // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
+    const warnings = [
+        line && compareDeclared({ file, line: line.line }, 'lines (LINE counter)', line.totals, actual.lines),
+        branch && compareDeclared({ file, line: branch.line }, 'branches (BRANCH counter)', branch.totals, actual.branches)
+    ].filter((p) => p !== undefined && !problem);
+    return { report, problems: state.problems.list(), warnings };
+}
+function jacoco_open(state, tag, parent, line) {
+    switch (tag.name) {
+        case 'package':
+            state.pkg = attr(tag, 'name') ?? '';
+            return;
+        case 'class':
+            state.className = attr(tag, 'name');
+            state.classSource = attr(tag, 'sourcefilename');
+            return;
+        case 'method':
+            if (state.classSource)
+                state.method = openMethod(state, tag);
+            return;
+        case 'counter':
+            readCounter(state, tag, parent, line);
+            return;
+        case 'sourcefile':
+            state.draft = state.builder.file(sourcePath(state.pkg, attr(tag, 'name') ?? ''));
+            return;
+        case 'line':
+            if (state.draft && parent === 'sourcefile')
+                jacoco_readLine(state, state.draft, tag, line);
+            return;
+    }
+}
+function jacoco_close(state, tag) {
+    if (tag.name === 'method' && state.method) {
+        const { file, name, line, hits } = state.method;
+        addFunction(state.builder.file(file), { name, ...(line === undefined ? {} : { line }), hits });
+        state.method = undefined;
+    }
+    else if (tag.name === 'class') {
+        state.className = state.classSource = undefined;
+    }
+    else if (tag.name === 'sourcefile') {
+        state.draft = undefined;
+    }
+    else if (tag.name === 'package') {
+        state.pkg = '';
+    }
+}
+function sourcePath(pkg, name) {
+    return pkg ? `${pkg}/${name}` : name;
+}
+function openMethod(state, tag) {
+    const owner = (state.className ?? '').slice((state.className ?? '').lastIndexOf('/') + 1);
+    const name = `${owner ? `${owner}.` : ''}${attr(tag, 'name') ?? ''}`;
+    const line = parseLineNumber(attr(tag, 'line'));
+    return { file: sourcePath(state.pkg, state.classSource ?? ''), name, ...(line === undefined ? {} : { line }), hits: 0 };
+}
+function readCounter(state, tag, parent, line) {
+    const type = attr(tag, 'type') ?? '';
+    if (parent === 'method' && type === 'METHOD' && state.method) {
+        state.method.hits = (parseCount(attr(tag, 'covered')) ?? 0) > 0 ? 1 : 0;
+        return;
+    }
+    if (parent !== 'report')
+        return;
+    const missed = parseCount(attr(tag, 'missed'));
+    const covered = parseCount(attr(tag, 'covered'));
+    if (missed === undefined || covered === undefined) {
+        state.problems.add(`<counter type="${type}">: expected missed and covered counts, found missed="${attr(tag, 'missed') ?? ''}" covered="${attr(tag, 'covered') ?? ''}"`, line);
+        return;
+    }
+    state.counters.set(type, { line, totals: { covered, total: Math.min(missed + covered, Number.MAX_SAFE_INTEGER) } });
+}
+function jacoco_readLine(state, draft, tag, at) {
+    const nr = parseLineNumber(attr(tag, 'nr'));
+    if (nr === undefined)
+        return state.problems.add(`<line>: expected a positive line number, found nr="${attr(tag, 'nr') ?? ''}"`, at);
+    const counts = { mi: 0, ci: 0, mb: 0, cb: 0 };
+    for (const key of ['mi', 'ci', 'mb', 'cb']) {
+        const raw = attr(tag, key);
+        const n = raw === undefined ? 0 : parseCount(raw);
+        if (n === undefined)
+            return state.problems.add(`<line nr="${nr}">: expected a count, found ${key}="${raw ?? ''}"`, at);
+        counts[key] = n;
+    }
+    addLine(draft, nr, counts.ci > 0 ? 1 : 0);
+    addBranches(draft, nr, { covered: counts.cb, total: counts.mb + counts.cb });
+}
+const jacocoFormat = {
+    id: 'jacoco',
+    kind: 'coverage',
+    description: 'JaCoCo XML report (Maven jacoco:report, Gradle jacocoTestReport, report-aggregate)',
+    sniff: (head) => /<!DOCTYPE\s+report\s+PUBLIC\s+"-\/\/JACOCO/.test(head) || (/<report\b[^>]*\bname\s*=/.test(head) && /<(sessioninfo|package|group)\b/.test(head)),
+    parse: parseJaCoCo
+};
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/lcov.ts
+
+
+
+
+const HANDLERS = {
+    DA(state, rec, value, at) {
+        const [lineRaw = '', hitsRaw] = value.split(',');
+        const line = parseLineNumber(lineRaw);
+        const hits = parseCount(hitsRaw);
+        if (line === undefined)
+            return bad(state, at, 0, `DA: expected a line number, found "${lineRaw}"`);
+        if (hits === undefined)
+            return bad(state, at, lineRaw.length + 1, `DA: expected a hit count, found "${hitsRaw ?? ''}"`);
+        const prev = rec.lines.get(line);
+        if (prev === undefined || hits > prev)
+            rec.lines.set(line, hits);
+    },
+    BRDA(state, rec, value, at) {
+        const fields = value.split(',');
+        const line = parseLineNumber(fields[0]);
+        const takenRaw = fields.length >= 4 ? fields[fields.length - 1] : undefined;
+        // "-" means the block holding the branch never ran: zero, not unknown.
+        const taken = takenRaw === '-' ? 0 : parseCount(takenRaw);
+        if (line === undefined)
+            return bad(state, at, 0, `BRDA: expected a line number, found "${fields[0] ?? ''}"`);
+        if (taken === undefined)
+            return bad(state, at, value.lastIndexOf(',') + 1, `BRDA: expected line,block,branch,taken with taken a count or "-", found "${value}"`);
+        const key = fields.slice(0, -1).join(',');
+        const prev = rec.arms.get(key);
+        if (!prev || taken > prev.taken)
+            rec.arms.set(key, { line, taken });
+    },
+    FN(state, rec, value, at) {
+        // FN:<line>,<name> and lcov 2's FN:<start>,<end>,<name>; names may hold commas (C++ templates).
+        const m = /^(\d+),(?:\d+,)?(.+)$/.exec(value);
+        if (!m?.[1] || !m[2])
+            return bad(state, at, 0, `FN: expected line,name, found "${value}"`);
+        rec.fnLines.set(m[2], Number(m[1]));
+    },
+    FNDA(state, rec, value, at) {
+        const comma = value.indexOf(',');
+        const hits = parseCount(value.slice(0, comma));
+        if (comma < 0 || hits === undefined)
+            return bad(state, at, 0, `FNDA: expected hits,name, found "${value}"`);
+        const name = value.slice(comma + 1);
+        rec.fnHits.set(name, Math.max(hits, rec.fnHits.get(name) ?? 0));
+    },
+    FNL(state, rec, value, at) {
+        const [index = '', startRaw] = value.split(',');
+        const start = parseLineNumber(startRaw);
+        if (start === undefined)
+            return bad(state, at, 0, `FNL: expected index,line, found "${value}"`);
+        rec.fnByIndex.set(index, start);
+    },
+    FNA(state, rec, value, at) {
+        const m = /^([^,]*),(\d+),(.+)$/.exec(value);
+        if (!m?.[3])
+            return bad(state, at, 0, `FNA: expected index,hits,name, found "${value}"`);
+        const line = rec.fnByIndex.get(m[1] ?? '');
+        if (line !== undefined)
+            rec.fnLines.set(m[3], line);
+        rec.fnHits.set(m[3], Math.max(parseCount(m[2]) ?? 0, rec.fnHits.get(m[3]) ?? 0));
+    },
+    LF: declare,
+    LH: declare,
+    BRF: declare,
+    BRH: declare
+};
+function declare(state, rec, value, at) {
+    const n = parseCount(value);
+    if (n === undefined)
+        return bad(state, at, 0, `${at.key}: expected a count, found "${value}"`);
+    rec.declared.set(at.key, { value: n, line: at.line });
+}
+function bad(state, at, offset, message) {
+    state.problems.add(message, at.line, at.column + offset);
+}
+async function parseLcov(file, chunks, ctx) {
+    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), warnings: [] };
+    let lastLine = 0;
+    for await (const { text, number } of readLines(chunks)) {
+        lastLine = number;
+        lcov_readLine(state, text.trim(), number);
+    }
+    if (state.record) {
+        state.problems.add(`the file ends inside the record for ${state.record.raw} (no end_of_record): it looks cut off`, lastLine);
+        closeRecord(state);
+    }
+    if (state.builder.fileCount === 0 && state.problems.size === 0) {
+        state.problems.push(noRecords(file, lastLine === 0 ? 'the file is empty' : 'no SF: line found'));
+    }
+    return { report: state.builder.build(), problems: state.problems.list(), warnings: state.warnings };
+}
+function lcov_readLine(state, text, line) {
+    if (text === '' || text.startsWith('#'))
+        return;
+    if (text === 'end_of_record') {
+        if (state.record)
+            closeRecord(state);
+        else
+            state.problems.add('end_of_record without a record (no SF: before it)', line, 1);
+        return;
+    }
+    const colon = text.indexOf(':');
+    const key = colon > 0 ? text.slice(0, colon) : '';
+    if (!/^[A-Z]+$/.test(key)) {
+        state.problems.add(`expected an lcov record such as SF:, DA: or end_of_record, found "${text.slice(0, 40)}"`, line, 1);
+        return;
+    }
+    const value = text.slice(colon + 1);
+    if (key === 'SF') {
+        if (state.record)
+            closeRecord(state);
+        state.record = openRecord(value);
+        return;
+    }
+    const handler = HANDLERS[key];
+    if (!handler)
+        return; // TN, VER, FNF, FNH, LN… carry nothing we count
+    if (!state.record) {
+        state.problems.add(`${key}: outside a record (no SF: before it)`, line, 1);
+        return;
+    }
+    handler(state, state.record, value, { key, line, column: colon + 2 });
+}
+function openRecord(raw) {
+    return { raw, lines: new Map(), arms: new Map(), fnLines: new Map(), fnHits: new Map(), fnByIndex: new Map(), declared: new Map() };
+}
+function closeRecord(state) {
+    const rec = state.record;
+    state.record = undefined;
+    if (!rec)
+        return;
+    const draft = state.builder.file(rec.raw);
+    const own = recordDraft(rec);
+    checkRecord(state, rec, own);
+    for (const [line, hits] of own.lines)
+        addLine(draft, line, hits);
+    for (const [line, count] of own.branches)
+        addBranches(draft, line, count);
+    for (const fn of own.functions.values())
+        addFunction(draft, fn);
+}
+/** The record on its own, arms summed per line: what its LF/LH/BRF/BRH describe. */
+function recordDraft(rec) {
+    const own = { path: rec.raw, lines: rec.lines, branches: new Map(), functions: new Map() };
+    for (const { line, taken } of rec.arms.values()) {
+        const prev = own.branches.get(line) ?? { covered: 0, total: 0 };
+        own.branches.set(line, { covered: prev.covered + (taken > 0 ? 1 : 0), total: prev.total + 1 });
+    }
+    for (const [name, line] of rec.fnLines)
+        addFunction(own, { name, line, hits: rec.fnHits.get(name) ?? 0 });
+    for (const [name, hits] of rec.fnHits)
+        if (!rec.fnLines.has(name))
+            addFunction(own, { name, hits });
+    return own;
+}
+function checkRecord(state, rec, own) {
+    const totals = (0,coverage/* coverageTotals */.w)([{ path: own.path, lines: own.lines, branches: own.branches }]);
+    const pairs = [
+        ['LH', 'LF', 'lines', totals.lines],
+        ['BRH', 'BRF', 'branches', totals.branches]
+    ];
+    for (const [hitKey, foundKey, what, actual] of pairs) {
+        const hit = rec.declared.get(hitKey);
+        const found = rec.declared.get(foundKey);
+        if (!hit || !found)
+            continue;
+        const where = { file: state.file, line: found.line };
+        const warning = compareDeclared(where, `${rec.raw}: ${what} (${hitKey}/${foundKey})`, { covered: hit.value, total: found.value }, actual);
+        if (warning)
+            state.warnings.push(warning);
+    }
+}
+const lcovFormat = {
+    id: 'lcov',
+    kind: 'coverage',
+    description: 'lcov tracefile (lcov.info: SF/DA/BRDA/FN records), from geninfo, istanbul, c8, vitest, grcov',
+    sniff(head) {
+        const first = head.split(/\r?\n|\r/).find((l) => l.trim() !== '')?.trim() ?? '';
+        return /^(TN|SF|VER):/.test(first);
+    },
+    parse: parseLcov
+};
+
+;// CONCATENATED MODULE: ./src/ingest/coverage/index.ts
+
+
+
+
+
+
+
+
+/**
+ * Every coverage format. Each `sniff` looks for a marker no other format has (a root element with
+ * its tell-tale attribute, a key only that JSON has, a first line only that text format starts
+ * with), so the order only matters for speed: the cheap, common ones first.
+ */
+const COVERAGE_FORMATS = [
+    lcovFormat,
+    coberturaFormat,
+    jacocoFormat,
+    cloverFormat,
+    istanbulFormat,
+    istanbulSummaryFormat,
+    goCoverFormat
+];
+
+// EXTERNAL MODULE: ./src/ingest/text.ts
+var ingest_text = __webpack_require__(2061);
+;// CONCATENATED MODULE: ./src/ingest/test-location.ts
+/** JVM sources follow their package path; .NET sources are found by the class's simple name. */
+const CLASS_EXTENSIONS = ['.java', '.kt', '.scala', '.groovy', '.py'];
+const SOURCE_PATH = /\.(?:[cm]?[jt]sx?|py|rb|go|rs|php|cs|fs|vb|java|kt|kts|scala|groovy|swift|dart|exs?|c|cc|cpp|cxx|h|hpp)$/;
+const DOTTED_NAME = /^[A-Za-z_][\w$]*(?:\.[A-Za-z_][\w$]*)*$/;
+/** Only the top of a trace is searched: the test's own frame is near it, and bodies can be long. */
+const MAX_SCAN = 16 * 1024;
+// One pattern per trace style; the first that matches a line decides what that line says.
+const DOTNET_FRAME = / in (.+?):line (\d+)/;
+const PYTHON_FRAME = /File "([^"]+)", line (\d+)/;
+/** `at [module/ or loader//]pkg.Class.method(File.java:N)`: `java.base/`, `app//` prefixes are skipped. */
+const JAVA_FRAME = /\bat (?:[\w.@$-]+\/\/?)?([\w$.]+)\.[\w$<>-]+\(([\w$-]+\.(?:java|kt|scala|groovy)):(\d+)\)/;
+const JS_FRAME = /\((.+?):(\d+):\d+\)\s*$/;
+/** `at path:line:col` (JS, Catch2), `path.go:12:` (Go), `path.py:5:` (pytest), `path.php:20` (PHPUnit), `❯ path:1:2` (vitest). */
+const PATH_LINE = /(?:^|[\s(❯])((?:file:\/\/)?(?:[A-Za-z]:)?[^\s:()"'❯]*\.[A-Za-z]\w*):(\d+)(?![\d.])/;
+const NOWHERE = {};
+const THIRD_PARTY = /(?:^|[/\\])(?:node_modules|site-packages|dist-packages)[/\\]|^node:|^internal\//;
+class CaseLocator {
+    repo;
+    knowsFiles;
+    lastRaw;
+    lastPlaced;
+    lastClass;
+    lastClassFile;
+    constructor(repo) {
+        this.repo = repo;
+        // RepoPaths does not say whether it holds the tracked-file list. Without one it accepts any
+        // relative path, so a path that cannot exist tells the two apart.
+        this.knowsFiles = repo.knowsFiles;
+    }
+    /**
+     * `file`: the file attribute as reported (absolute, relative, `file://`); `classname`: JUnit
+     * classname, .NET class, Python module or a path (vitest, Playwright); `details`: the failure
+     * body or stack trace. Positional, not an object: this runs once per case.
+     */
+    locate(file, line, classname, details) {
+        const known = file ? this.placeFile(file) : this.classFile(classname);
+        if (known && line)
+            return { file: known, line };
+        const frame = details ? this.firstFrame(details, classname, known) : undefined;
+        if (frame)
+            return frame;
+        return known ? { file: known } : NOWHERE;
+    }
+    /** A reported path made repo-relative; cases of one suite repeat it, so the last one is kept. */
+    placeFile(raw) {
+        if (raw !== this.lastRaw) {
+            this.lastRaw = raw;
+            this.lastPlaced = this.repo.place(raw).path;
+        }
+        return this.lastPlaced;
+    }
+    classFile(classname) {
+        if (!classname)
+            return undefined;
+        if (classname !== this.lastClass) {
+            this.lastClass = classname;
+            this.lastClassFile = this.mapClass(classname);
+        }
+        return this.lastClassFile;
+    }
+    mapClass(classname) {
+        if (SOURCE_PATH.test(classname) && !/\s/.test(classname))
+            return this.trusted(classname);
+        if (!this.knowsFiles || !DOTTED_NAME.test(classname))
+            return undefined;
+        const segments = classname.replace(/\$.*$/, '').split('.');
+        // Longest prefix first: `tests.test_x.TestClass` is tests/test_x.py, `com.acme.FooTest` a class.
+        for (let k = segments.length; k >= 1; k--) {
+            const stem = segments.slice(0, k).join('/');
+            for (const ext of CLASS_EXTENSIONS) {
+                const hit = this.tracked(stem + ext);
+                if (hit)
+                    return hit;
+            }
+        }
+        return this.tracked(`${segments[segments.length - 1]}.cs`);
+    }
+    /** The tracked file at `candidate` or ending in `/candidate`; never a looser suffix match. */
+    tracked(candidate) {
+        const p = this.repo.place(candidate);
+        return p.placed && (p.path === candidate || p.path.endsWith(`/${candidate}`)) ? p.path : undefined;
+    }
+    /** A path the report spelled out: kept when tracked, or (without a file list) when it names a folder. */
+    trusted(raw) {
+        if (THIRD_PARTY.test(raw))
+            return undefined;
+        const p = this.repo.place(raw);
+        if (!p.placed)
+            return undefined;
+        if (this.knowsFiles)
+            return p.path;
+        return p.path.includes('/') ? p.path : undefined;
+    }
+    /** The first frame in the repo; when the file is already known, the first frame in that file. */
+    firstFrame(details, classname, file) {
+        const text = details.length > MAX_SCAN ? details.slice(0, MAX_SCAN) : details;
+        let start = 0;
+        while (start < text.length) {
+            let end = text.indexOf('\n', start);
+            if (end < 0)
+                end = text.length;
+            const hit = this.frameOnLine(text.slice(start, end), classname);
+            if (hit && (!file || hit.file === file))
+                return hit;
+            start = end + 1;
+        }
+        return undefined;
+    }
+    frameOnLine(line, classname) {
+        let m = DOTNET_FRAME.exec(line) ?? PYTHON_FRAME.exec(line);
+        if (m)
+            return this.hit(this.trusted(m[1]), m[2]);
+        m = JAVA_FRAME.exec(line);
+        if (m)
+            return this.hit(this.javaFile(m[1], m[2]), m[3]);
+        m = JS_FRAME.exec(line) ?? PATH_LINE.exec(line);
+        if (!m)
+            return undefined;
+        const path = m[1];
+        if (path.includes('/') || path.includes('\\'))
+            return this.hit(this.trusted(path), m[2]);
+        // A bare name is relative to something we do not know (a Go package, a Playwright testDir):
+        // only a tracked file, found with the Go package path when the classname is one, will do.
+        if (!this.knowsFiles)
+            return undefined;
+        // The module path (github.com/acme/calc) is not a repo folder: the longest unique tail decides.
+        const scoped = classname?.includes('/') ? this.repo.place(`${classname}/${path}`) : undefined;
+        return this.hit(scoped?.placed ? scoped.path : this.tracked(path), m[2]);
+    }
+    /** `at com.acme.FooTest.add(FooTest.java:42)` → com/acme/FooTest.java, if tracked. */
+    javaFile(qualified, base) {
+        if (!this.knowsFiles)
+            return undefined;
+        const segments = qualified.split('.');
+        const classAt = segments.findIndex((s) => /^[A-Z]/.test(s));
+        const pkg = segments.slice(0, classAt < 0 ? segments.length - 1 : classAt);
+        return this.tracked([...pkg, base].join('/'));
+    }
+    hit(file, line) {
+        const n = Number(line);
+        return file && n > 0 ? { file, line: n } : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/test-case.ts
+
+
+
+/**
+ * What the XML test formats (JUnit, TRX, NUnit, xUnit) share: turning what a report says about a
+ * case into a TestCase, reading times, and keeping track of suites.
+ */
+/** Keep failure bodies bounded: a 2 MB stack trace must not ride along into every renderer. */
+const MAX_DETAILS = 64 * 1024;
+/** The one shape every XML test format has: recognised by its root element, read by a TestReader. */
+function xmlTestFormat(spec) {
+    return {
+        id: spec.id,
+        kind: 'tests',
+        description: spec.description,
+        sniff: (head) => spec.roots.includes(rootElement(head) ?? ''),
+        async parse(file, chunks, sink, ctx) {
+            const reader = spec.reader(file, sink, new CaseLocator(ctx.repo));
+            const result = await streamXml(file, chunks, reader);
+            reader.finish?.();
+            return result.problem ? [result.problem] : [];
+        }
+    };
+}
+/** `body`: the failure text or stack trace, already bounded. */
+function toCase(f, body, locator, reportFile) {
+    const details = body ? body.trim() || undefined : undefined;
+    const message = messageFrom(f.message, f.name) ?? messageFrom(details, f.name) ?? f.type;
+    const where = locator.locate(f.file, f.line, f.classname, details);
+    const c = { suite: f.suite, name: f.name, status: f.status, durationSeconds: f.seconds, reportFile };
+    if (f.classname)
+        c.classname = f.classname;
+    if (where.file)
+        c.file = where.file;
+    if (where.line)
+        c.line = where.line;
+    if (message)
+        c.message = message;
+    if (details)
+        c.details = details;
+    return c;
+}
+function test_case_attr(tag, name) {
+    const v = tag.attributes[name];
+    return v === undefined || v === '' ? undefined : v;
+}
+/** Sums of reported times, to the nanosecond: 0.021 + 0.015 is 0.036, not 0.036000000000000004. */
+function roundSeconds(seconds) {
+    return Math.round(seconds * 1e9) / 1e9;
+}
+function rank(s) {
+    return s === 'error' ? 3 : s === 'failed' ? 2 : s === 'skipped' ? 1 : 0;
+}
+/**
+ * Seconds from a report: "1,234.5" reads as 1234.5 (thousands separators), "0,25" as 0.25 (a
+ * decimal comma from a non-English locale); missing, negative or junk reads as 0. "1,234" stays
+ * 1234: three digits after a lone comma are read as thousands.
+ */
+function parseSeconds(raw) {
+    if (!raw)
+        return 0;
+    const plain = +raw;
+    if (plain === plain)
+        return plain > 0 && plain !== Infinity ? plain : 0;
+    let s = raw.trim();
+    const comma = s.indexOf(',');
+    if (comma >= 0) {
+        const decimalComma = !s.includes('.') && s.indexOf(',', comma + 1) < 0 && (s.length - comma - 1 !== 3 || /^-?0,/.test(s));
+        s = decimalComma ? s.replace(',', '.') : s.replace(/,/g, '');
+    }
+    const n = Number(s);
+    return Number.isFinite(n) && n > 0 ? n : 0;
+}
+/**
+ * The first telling line of a failure body. Skipped: `=== RUN` (go test -v) and PHPUnit's opening
+ * `Class::method` line, which only repeat the test's name.
+ */
+function messageFrom(details, name) {
+    if (!details)
+        return undefined;
+    const method = name ? `::${name.replace(/ with data set .*$/, '')}` : undefined;
+    let start = 0;
+    for (let n = 0; n < 20 && start < details.length; n++) {
+        let end = details.indexOf('\n', start);
+        if (end < 0)
+            end = details.length;
+        const line = details.slice(start, end).trim();
+        start = end + 1;
+        if (!line || line.startsWith('=== ') || (method && line.endsWith(method)))
+            continue;
+        return line;
+    }
+    return undefined;
+}
+/** .NET formats: the whole message (expected/actual often span lines), then the stack trace. */
+function messageAndStack(message, stack) {
+    if (stack)
+        return (0,ingest_text/* clipMiddle */.e9)(message ? `${message}\n${stack}` : stack, MAX_DETAILS);
+    return message?.includes('\n') ? message : undefined;
+}
+/** The file name of a path with either separator: assemblies are named by file, not by build folder. */
+function baseName(path) {
+    return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+/** `Ns.Class.Method(1.5, "a.b")` → `Ns.Class`: dots inside the arguments do not count. */
+function classOfMethod(qualified) {
+    const paren = qualified.indexOf('(');
+    const head = paren < 0 ? qualified : qualified.slice(0, paren);
+    const dot = head.lastIndexOf('.');
+    return dot > 0 ? head.slice(0, dot) : undefined;
+}
+function suiteFrame(name, time, file) {
+    return { name, seconds: time === undefined ? undefined : parseSeconds(time), file, caseSeconds: 0, files: new SuiteFiles() };
+}
+function countCase(frame, c) {
+    if (!frame)
+        return;
+    frame.caseSeconds += c.durationSeconds;
+    frame.files.see(c.file);
+}
+/** A suite's own time includes setup and teardown; without one, its cases (and child suites) add up. */
+function closeSuite(frame, parent, reportFile) {
+    const suite = { name: frame.name, durationSeconds: frame.seconds ?? roundSeconds(frame.caseSeconds), reportFile };
+    const file = frame.file ?? frame.files.common();
+    if (file)
+        suite.file = file;
+    if (parent) {
+        parent.caseSeconds += suite.durationSeconds;
+        parent.files.see(file);
+    }
+    return suite;
+}
+/** Tracks whether every case (or child suite) of a suite names the same file. */
+class SuiteFiles {
+    file;
+    mixed = false;
+    see(file) {
+        if (!file || this.mixed)
+            return;
+        if (this.file === undefined)
+            this.file = file;
+        else if (this.file !== file)
+            this.mixed = true;
+    }
+    common() {
+        return this.mixed ? undefined : this.file;
+    }
+}
+/** The root element's local name from the head of a document: prolog, comments and DOCTYPE skipped. */
+function rootElement(head) {
+    let i = 0;
+    for (;;) {
+        while (i < head.length && (head.charCodeAt(i) <= 32 || head.charCodeAt(i) === 0xfeff))
+            i++;
+        if (head.startsWith('<?', i))
+            i = after(head, '?>', i);
+        else if (head.startsWith('<!--', i))
+            i = after(head, '-->', i);
+        else if (head.startsWith('<!', i)) {
+            const close = head.indexOf('>', i);
+            const subset = head.indexOf('[', i);
+            i = subset >= 0 && subset < close ? after(head, '>', after(head, ']', subset)) : after(head, '>', i);
+        }
+        else
+            break;
+        if (i < 0)
+            return undefined;
+    }
+    const m = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 256));
+    if (!m)
+        return undefined;
+    const name = m[1];
+    return name.slice(name.indexOf(':') + 1);
+}
+function after(text, token, from) {
+    if (from < 0)
+        return -1;
+    const at = text.indexOf(token, from);
+    return at < 0 ? -1 : at + token.length;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/junit.ts
+
+
+
+
+/**
+ * JUnit XML in all its dialects (Surefire, Gradle, jest-junit, vitest, mocha, pytest, Go, nextest,
+ * Catch2, Bazel, PHPUnit…), read as a stream. The helpers exported after the format are shared
+ * by the other test formats (TRX, NUnit, xUnit), which build the same TestCase.
+ */
+const junitFormat = xmlTestFormat({
+    id: 'junit',
+    description: 'JUnit XML: <testsuites>/<testsuite> with <testcase>',
+    roots: ['testsuites', 'testsuite'],
+    reader: (file, sink, locator) => new JUnitReader(file, sink, locator)
+});
+/** An earlier attempt keeps less: enough to tell attempts apart, not a copy of every trace. */
+const MAX_ATTEMPT_DETAILS = 8 * 1024;
+/** Failed cases a suite holds while waiting for a rerun of the same id; then the oldest goes out. */
+const MAX_PENDING = 256;
+// A Map, not an object literal: element names such as "constructor" must not look like outcomes.
+const OUTCOMES = new Map([
+    ['failure', { status: 'failed', kind: 'main' }],
+    ['error', { status: 'error', kind: 'main' }],
+    ['skipped', { status: 'skipped', kind: 'main' }],
+    ['flakyFailure', { status: 'failed', kind: 'flaky' }],
+    ['flakyError', { status: 'error', kind: 'flaky' }],
+    ['rerunFailure', { status: 'failed', kind: 'rerun' }],
+    ['rerunError', { status: 'error', kind: 'rerun' }]
+]);
+/** testcase status/result values meaning "did not run" (gtest, Bazel, Catch2, Ant). */
+const NOT_RUN = new Set(['notrun', 'skipped', 'disabled', 'ignored', 'suppressed']);
+class JUnitReader {
+    file;
+    sink;
+    locator;
+    stack = [];
+    draft;
+    capture;
+    rootSeen = false;
+    constructor(file, sink, locator) {
+        this.file = file;
+        this.sink = sink;
+        this.locator = locator;
+    }
+    open(tag) {
+        const capture = this.capture;
+        if (capture) {
+            if (tag.name !== 'stackTrace')
+                capture.muted++;
+            return;
+        }
+        const name = tag.name;
+        if (!this.rootSeen) {
+            this.rootSeen = true;
+            if (name !== 'testsuites' && name !== 'testsuite') {
+                throw new XmlContentError(`expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`);
+            }
+        }
+        if (name === 'testcase')
+            this.draft = this.openCase(tag);
+        else if (name === 'testsuite')
+            this.stack.push(this.openSuite(tag));
+        else if (this.draft) {
+            const outcome = OUTCOMES.get(name);
+            if (outcome)
+                this.capture = openCapture(tag, outcome);
+        }
+    }
+    close(tag) {
+        const capture = this.capture;
+        if (capture) {
+            if (capture.muted === 0 && tag.name === capture.tag) {
+                this.capture = undefined;
+                if (this.draft)
+                    endOutcome(this.draft, capture);
+            }
+            else if (tag.name !== 'stackTrace')
+                capture.muted--;
+        }
+        else if (tag.name === 'testcase') {
+            if (this.draft)
+                this.deliver(this.endCase(this.draft));
+            this.draft = undefined;
+        }
+        else if (tag.name === 'testsuite')
+            this.endSuite();
+    }
+    text(text) {
+        const capture = this.capture;
+        if (capture && capture.muted === 0)
+            capture.text.append(text);
+    }
+    /** After the stream ends: failed cases read before an error still count; unclosed suites do not. */
+    finish() {
+        for (const frame of this.stack)
+            this.flush(frame);
+    }
+    openSuite(tag) {
+        const parent = this.stack[this.stack.length - 1];
+        const name = test_case_attr(tag, 'name');
+        const raw = test_case_attr(tag, 'file') ?? test_case_attr(tag, 'filepath');
+        const frame = suiteFrame(name ?? parent?.name ?? '', test_case_attr(tag, 'time'), raw ? this.locator.placeFile(raw) : parent?.file);
+        return { ...frame, pytest: name === 'pytest' || (parent?.pytest ?? false) };
+    }
+    openCase(tag) {
+        const frame = this.stack[this.stack.length - 1];
+        const skipped = NOT_RUN.has(tag.attributes.status ?? '') || NOT_RUN.has(tag.attributes.result ?? '') || tag.attributes.disabled === 'true';
+        return {
+            suite: frame?.name ?? '',
+            name: test_case_attr(tag, 'name') ?? '',
+            classname: test_case_attr(tag, 'classname'),
+            file: test_case_attr(tag, 'file') ?? test_case_attr(tag, 'filepath') ?? frame?.file,
+            line: parseLine(test_case_attr(tag, 'line'), frame?.pytest ? 1 : 0),
+            seconds: parseSeconds(test_case_attr(tag, 'time')),
+            status: skipped ? 'skipped' : 'passed'
+        };
+    }
+    endCase(d) {
+        const frame = this.stack[this.stack.length - 1];
+        const c = toCase(d, d.body?.toString(), this.locator, this.file);
+        if (d.flaky || d.reruns) {
+            const attempts = [...(d.flaky ?? []), asAttempt(c), ...(d.reruns ?? [])];
+            c.attempts = attempts;
+            c.durationSeconds = roundSeconds(attempts.reduce((sum, a) => sum + a.durationSeconds, 0));
+            if (d.flaky && c.status === 'passed')
+                c.flaky = true;
+        }
+        countCase(frame, c);
+        return c;
+    }
+    /**
+     * Runners that rerun failures as new testcases (gotestsum --rerun-fails, Gradle without
+     * mergeReruns) repeat classname+name in the same suite: a failed case waits there for its rerun.
+     * Keyed by name alone, so a passing case costs one lookup and no string building.
+     */
+    deliver(c) {
+        const frame = this.stack[this.stack.length - 1];
+        const broken = c.status === 'failed' || c.status === 'error';
+        const pending = frame?.pending;
+        let earlier = pending?.get(c.name);
+        if (earlier && earlier.classname !== c.classname) {
+            // Same name, another class: not a rerun. The older one goes out so the newer can wait.
+            if (broken)
+                this.release(frame, earlier);
+            earlier = undefined;
+        }
+        if (!frame || (!broken && !earlier)) {
+            this.sink.testCase(c);
+            return;
+        }
+        if (earlier)
+            pending?.delete(c.name);
+        const merged = earlier ? mergeRuns(earlier, c) : c;
+        if (merged.status !== 'failed' && merged.status !== 'error')
+            this.sink.testCase(merged);
+        else
+            this.hold(frame, merged);
+    }
+    hold(frame, c) {
+        const pending = (frame.pending ??= new Map());
+        pending.set(c.name, c);
+        if (pending.size > MAX_PENDING)
+            this.release(frame, pending.values().next().value);
+    }
+    release(frame, c) {
+        frame?.pending?.delete(c.name);
+        this.sink.testCase(c);
+    }
+    endSuite() {
+        const frame = this.stack.pop();
+        if (!frame)
+            return;
+        this.flush(frame);
+        this.sink.testSuite(closeSuite(frame, this.stack[this.stack.length - 1], this.file));
+    }
+    flush(frame) {
+        for (const c of frame.pending?.values() ?? [])
+            this.sink.testCase(c);
+        frame.pending = undefined;
+    }
+}
+function openCapture(tag, outcome) {
+    return {
+        tag: tag.name,
+        outcome,
+        message: test_case_attr(tag, 'message'),
+        type: test_case_attr(tag, 'type'),
+        seconds: parseSeconds(test_case_attr(tag, 'time')),
+        text: new ingest_text/* BoundedText */.FM(outcome.kind === 'main' ? MAX_DETAILS : MAX_ATTEMPT_DETAILS),
+        muted: 0
+    };
+}
+/** error outranks failure outranks skipped; a second outcome of the same rank joins the first. */
+function endOutcome(d, cap) {
+    const status = cap.outcome.status;
+    if (cap.outcome.kind !== 'main') {
+        const details = cap.text.toString().trim() || undefined;
+        const attempt = { status, durationSeconds: cap.seconds };
+        const message = messageFrom(cap.message) ?? messageFrom(details) ?? cap.type;
+        if (message)
+            attempt.message = message;
+        if (details)
+            attempt.details = details;
+        (cap.outcome.kind === 'flaky' ? (d.flaky ??= []) : (d.reruns ??= [])).push(attempt);
+        return;
+    }
+    const have = rank(d.status);
+    if (rank(status) > have || (rank(status) === have && !d.body)) {
+        d.status = status;
+        d.message = cap.message;
+        d.type = cap.type;
+        d.body = cap.text;
+    }
+    else if (rank(status) === have && d.body) {
+        // Several <failure>s (vitest soft assertions, Catch2 CHECKs): one failure, details joined.
+        const more = cap.text.toString().trim() || cap.message;
+        if (more)
+            d.body.append(`\n\n${more}`);
+    }
+}
+function asAttempt(c) {
+    const a = { status: c.status, durationSeconds: c.durationSeconds };
+    if (c.message)
+        a.message = c.message;
+    if (c.details)
+        a.details = (0,ingest_text/* clipMiddle */.e9)(c.details, MAX_ATTEMPT_DETAILS);
+    return a;
+}
+/** A later run of the same test: attempts oldest first, the last one decides. */
+function mergeRuns(earlier, later) {
+    const attempts = [...(earlier.attempts ?? [asAttempt(earlier)]), ...(later.attempts ?? [asAttempt(later)])];
+    const merged = { ...later, durationSeconds: roundSeconds(earlier.durationSeconds + later.durationSeconds), attempts };
+    if (!merged.file && earlier.file) {
+        merged.file = earlier.file;
+        if (earlier.line)
+            merged.line = earlier.line;
+    }
+    if (later.status === 'passed' && attempts.some((a) => a.status === 'failed' || a.status === 'error'))
+        merged.flaky = true;
+    return merged;
+}
+function parseLine(raw, offset) {
+    const n = raw === undefined ? NaN : Number.parseInt(raw, 10) + offset;
+    return n > 0 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/json-stream.ts
+
+
+/** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
+class JsonContentError extends Error {
+}
+/**
+ * Feeds decoded chunks to @streamparser/json and calls `onValue` for each complete value matching
+ * `paths` (all values when undefined). Emitted values are dropped from their parents
+ * (`keepStack: false`), so memory stays at the largest selected value, never the whole document.
+ * Structure is checked here, token by token, so an error names what was expected where.
+ */
+async function streamJson(file, chunks, paths, onValue) {
+    const window = new TextWindow();
+    const shape = new Shape();
+    const tokenizer = new mjs/* Tokenizer */._F();
+    const parser = new mjs/* TokenParser */.zb({ paths, keepStack: false });
+    let problem;
+    let bug;
+    const fail = (message, at) => {
+        problem ??= { file, ...(at ?? window.end()), message };
+    };
+    tokenizer.onToken = (token) => {
+        if (problem || bug)
+            return;
+        const expected = shape.advance(token);
+        if (expected)
+            fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
+        else
+            parser.write(token);
+    };
+    parser.onValue = (info) => {
+        if (problem || bug || info.value === undefined)
+            return;
+        try {
+            onValue({ value: info.value, path: pathOf(info), start: shape.lastStart }, window);
+        }
+        catch (err) {
+            if (err instanceof JsonContentError)
+                fail(err.message, window.locate(shape.lastStart));
+            else
+                bug = err;
+        }
+    };
+    // Once the top-level value is complete the tokenizer ends, so any text after it is an error there.
+    parser.onEnd = () => {
+        if (!tokenizer.isEnded)
+            tokenizer.end();
+    };
+    tokenizer.onError = parser.onError = (err) => {
+        if (!problem && !bug)
+            fail(...explainError(err, shape, window));
+    };
+    let carry = '';
+    for await (const text of decodeChunks(chunks)) {
+        // A string chunk may end between the two halves of a surrogate pair: keep the first half back.
+        const whole = carry + text;
+        const split = /[\uD800-\uDBFF]$/.test(whole) ? whole.length - 1 : whole.length;
+        carry = whole.slice(split);
+        write(whole.slice(0, split));
+        if (problem || bug)
+            break;
+    }
+    if (!problem && !bug) {
+        write(carry);
+        if (!tokenizer.isEnded)
+            tokenizer.end(); // flushes a number at the very end; a token cut short arrives via onError
+    }
+    if (bug)
+        throw bug;
+    if (shape.root && shape.expecting !== 'end')
+        fail(`unexpected end of file: expected ${shape.expected()}`);
+    return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys };
+    function write(text) {
+        if (!text)
+            return;
+        window.add(text);
+        tokenizer.write(text);
+    }
+}
+function pathOf(info) {
+    const path = [];
+    for (let i = 1; i < info.stack.length; i++)
+        path.push(info.stack[i].key);
+    if (info.stack.length > 0)
+        path.push(info.key);
+    return path;
+}
+const SCALARS = new Set([mjs/* TokenType */.ks.STRING, mjs/* TokenType */.ks.NUMBER, mjs/* TokenType */.ks.TRUE, mjs/* TokenType */.ks.FALSE, mjs/* TokenType */.ks.NULL]);
+/** The JSON grammar as a small state machine over tokens: what may come next, and where values start. */
+class Shape {
+    expecting = 'value';
+    root;
+    topLevelKeys = new Set();
+    /** Start offset of the value completed last (a container's is its opening bracket). */
+    lastStart = 0;
+    open = [];
+    key = '';
+    /** Takes one token; returns what was expected instead when it does not fit. */
+    advance(t) {
+        const e = this.expecting;
+        if ((e === 'value' || e === 'value-or-close') && this.isValue(t))
+            return undefined;
+        if (e === 'value-or-close' && t.token === mjs/* TokenType */.ks.RIGHT_BRACKET)
+            return this.close();
+        if ((e === 'key' || e === 'key-or-close') && t.token === mjs/* TokenType */.ks.STRING) {
+            this.key = t.value;
+            this.expecting = 'colon';
+            return undefined;
+        }
+        if (e === 'key-or-close' && t.token === mjs/* TokenType */.ks.RIGHT_BRACE)
+            return this.close();
+        if (e === 'colon' && t.token === mjs/* TokenType */.ks.COLON) {
+            if (this.open.length === 1)
+                this.topLevelKeys.add(this.key);
+            this.expecting = 'value';
+            return undefined;
+        }
+        if (e === 'comma-or-close') {
+            const inObject = this.open[this.open.length - 1]?.bracket === '{';
+            if (t.token === mjs/* TokenType */.ks.COMMA)
+                this.expecting = inObject ? 'key' : 'value';
+            else if (t.token === (inObject ? mjs/* TokenType */.ks.RIGHT_BRACE : mjs/* TokenType */.ks.RIGHT_BRACKET))
+                return this.close();
+            else
+                return this.expected();
+            return undefined;
+        }
+        return this.expected();
+    }
+    expected() {
+        const closer = this.open[this.open.length - 1]?.bracket === '{' ? '"}"' : '"]"';
+        const names = {
+            value: 'a value',
+            'value-or-close': 'a value or "]"',
+            key: 'a property name in double quotes',
+            'key-or-close': 'a property name in double quotes or "}"',
+            colon: '":"',
+            'comma-or-close': `"," or ${closer}`,
+            end: 'the end of the file'
+        };
+        return names[this.expecting];
+    }
+    isValue(t) {
+        const object = t.token === mjs/* TokenType */.ks.LEFT_BRACE;
+        if (object || t.token === mjs/* TokenType */.ks.LEFT_BRACKET) {
+            this.root ??= object ? 'object' : 'array';
+            this.open.push({ bracket: object ? '{' : '[', start: t.offset });
+            this.expecting = object ? 'key-or-close' : 'value-or-close';
+            return true;
+        }
+        if (!SCALARS.has(t.token))
+            return false;
+        this.root ??= 'scalar';
+        this.lastStart = t.offset;
+        this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
+        return true;
+    }
+    close() {
+        this.lastStart = this.open.pop().start;
+        this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
+        return undefined;
+    }
+}
+function describeToken(t) {
+    if (t.token === mjs/* TokenType */.ks.STRING) {
+        const s = t.value;
+        return `the string ${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)}`;
+    }
+    if (t.token === mjs/* TokenType */.ks.NUMBER)
+        return `the number ${String(t.value)}`;
+    return t.token === mjs/* TokenType */.ks.TRUE || t.token === mjs/* TokenType */.ks.FALSE || t.token === mjs/* TokenType */.ks.NULL
+        ? String(t.value)
+        : JSON.stringify(t.value);
+}
+/** The library's messages carry a byte offset and its internal state; we turn them into ours. */
+function explainError(err, shape, window) {
+    const bad = /^Unexpected "[\s\S]*" at chunk position "\d+" \(absolute position "(\d+)"\) in state (\w+)$/.exec(err.message);
+    if (bad) {
+        const offset = Number(bad[1]);
+        return [`invalid JSON: expected ${expectedIn(bad[2], shape)}, found ${window.charAt(offset)}`, window.locate(offset)];
+    }
+    const cut = /^Tokenizer ended in the middle of a token \(state: (\w+)\)/.exec(err.message);
+    if (cut)
+        return [`unexpected end of file: expected ${expectedIn(cut[1], shape)}`, undefined];
+    return [`invalid JSON: ${err.message}`, undefined];
+}
+function expectedIn(state, shape) {
+    for (const literal of ['true', 'false', 'null']) {
+        if (state.startsWith(literal.toUpperCase()))
+            return `the rest of "${literal}"`;
+    }
+    if (state === 'STRING_DEFAULT')
+        return 'more string characters and a closing quote (control characters must be escaped, e.g. \\n)';
+    if (state === 'STRING_AFTER_BACKSLASH')
+        return 'an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX';
+    if (state.startsWith('STRING'))
+        return 'a hexadecimal digit of a \\uXXXX escape';
+    if (state.startsWith('NUMBER'))
+        return 'a digit';
+    return shape.expected();
+}
+/** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
+class TextWindow {
+    pieces = [];
+    total = 0;
+    kept = 0;
+    line = 1;
+    column = 1;
+    add(text) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        const last = this.pieces[this.pieces.length - 1];
+        // Merge small pieces so a stream of tiny chunks does not become a long list.
+        if (last && last.bytes < 16 * 1024) {
+            last.text += text;
+            last.bytes += bytes;
+        }
+        else
+            this.pieces.push({ start: this.total, bytes, text, line: this.line, column: this.column });
+        this.total += bytes;
+        this.kept += bytes;
+        ({ line: this.line, column: this.column } = advance(this.line, this.column, text));
+        while (this.pieces.length > 1 && this.kept - this.pieces[0].bytes >= 1024 * 1024)
+            this.kept -= this.pieces.shift().bytes;
+    }
+    end() {
+        return { line: this.line, column: this.column };
+    }
+    locate(offset) {
+        if (offset >= this.total)
+            return this.end();
+        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
+        if (!piece)
+            return undefined;
+        const before = Buffer.from(piece.text).subarray(0, offset - piece.start).toString('utf8');
+        return advance(piece.line, piece.column, before);
+    }
+    /** The character at a byte offset, quoted for a message. */
+    charAt(offset) {
+        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
+        if (!piece)
+            return 'an unexpected character';
+        const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
+        return JSON.stringify(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
+    }
+}
+function advance(line, column, text) {
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak === -1)
+        return { line, column: column + text.length };
+    let breaks = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        breaks++;
+    return { line: line + breaks, column: text.length - lastBreak };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/metrics.ts
+
+
+/**
+ * A metrics file is one JSON object of named numbers; nested objects make dotted paths.
+ * - A number is a metric: `{"compliance": {"score": 72}}` gives `compliance.score` = 72.
+ * - An array of numbers is a metric's samples (canary analysis uses them); its value is the median.
+ * - An object whose `value` or `samples` key holds anything but an object is ONE metric with
+ *   metadata, not a group: `{"p99_latency": {"value": 8.2, "unit": "ms", "direction":
+ *   "smaller-is-better"}}`. It may only have value, samples, unit and direction, so a misspelt
+ *   `unti` or a sibling metric beside `value` is reported instead of silently dropped. (A group
+ *   that needs a metric called "value" nests it: `{"g": {"value": {"value": 1}, "x": 2}}`.)
+ * - Booleans are rejected, not read as 1/0: a gate compares a quantity in a direction, and a flag
+ *   has neither; writing 1 or 0 on purpose costs nothing, while coercion would turn metadata such
+ *   as `"cached": true` into a gated number by accident. Strings (even "72") and null are rejected
+ *   the same way, each with its line and column.
+ * - A file that is not valid JSON yields no metrics, only the located problem: half a file of
+ *   named numbers cannot be told from a whole one with fewer metrics.
+ */
+const metricsFormat = {
+    id: 'metrics',
+    kind: 'metrics',
+    description: 'a JSON object of named numbers (nested objects make dotted paths)',
+    sniff: sniffMetrics,
+    parse: parseMetrics
+};
+const LEAF_KEYS = ['value', 'samples', 'unit', 'direction'];
+const DIRECTIONS = ['bigger-is-better', 'smaller-is-better'];
+async function parseMetrics(file, chunks) {
+    const starts = new Map();
+    const duplicates = [];
+    let root;
+    let locator;
+    const read = await streamJson(file, chunks, undefined, (event, l) => {
+        locator = l;
+        if (event.path.length === 0)
+            root = event.value;
+        // Numbers inside sample arrays are not located: a long array stays cheap.
+        if (typeof event.value === 'number' && typeof event.path[event.path.length - 1] === 'number')
+            return;
+        const key = JSON.stringify(event.path);
+        if (starts.has(key))
+            duplicates.push([...event.path]);
+        starts.set(key, event.start);
+    });
+    if (read.problem)
+        return { metrics: [], problems: [read.problem] };
+    const collector = new Collector(file, starts, locator);
+    for (const path of duplicates)
+        collector.fail(path, 'this key appears twice in its object; only the last value is read');
+    if (read.root === 'object')
+        collector.group(root, []);
+    else if (read.root)
+        collector.fail([], `expected a JSON object of named numbers, found ${read.root === 'array' ? 'an array' : 'a single value'}`);
+    else
+        collector.fail([], 'the file is empty: expected a JSON object of named numbers');
+    return { metrics: collector.metrics(), problems: collector.problems };
+}
+class Collector {
+    file;
+    starts;
+    locator;
+    problems = [];
+    found = [];
+    names = new Set();
+    constructor(file, starts, locator) {
+        this.file = file;
+        this.starts = starts;
+        this.locator = locator;
+    }
+    group(node, prefix) {
+        for (const [key, child] of Object.entries(node)) {
+            const path = [...prefix, key];
+            if (key === '')
+                this.fail(path, 'a metric name cannot be empty');
+            else if (metrics_isObject(child) && !isLeaf(child))
+                this.group(child, path);
+            else if (metrics_isObject(child))
+                this.leaf(path, child);
+            else if (Array.isArray(child))
+                this.add(path, {}, this.samples(path, child));
+            else
+                this.add(path, { value: this.number(path, child) });
+        }
+    }
+    /** `value` wins when given; otherwise the median of `samples`. */
+    leaf(path, node) {
+        for (const key of Object.keys(node)) {
+            if (!LEAF_KEYS.includes(key)) {
+                this.fail([...path, key], `"${key}" is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
+            }
+        }
+        const samples = 'samples' in node ? this.samples([...path, 'samples'], node.samples) : undefined;
+        if ('samples' in node && !samples)
+            return;
+        const unit = node.unit;
+        if (unit !== undefined && (typeof unit !== 'string' || !unit))
+            this.fail([...path, 'unit'], 'unit must be a non-empty string');
+        const direction = node.direction;
+        if (direction !== undefined && !DIRECTIONS.includes(direction)) {
+            this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${JSON.stringify(direction)}`);
+        }
+        const meta = {
+            ...('value' in node && { value: this.number([...path, 'value'], node.value) }),
+            ...(typeof unit === 'string' && unit && { unit }),
+            ...(DIRECTIONS.includes(direction) && { direction: direction })
+        };
+        this.add(path, meta, samples);
+    }
+    add(path, meta, samples) {
+        if (meta.value === undefined && 'value' in meta)
+            return; // a bad value, already reported
+        const value = meta.value ?? (samples && median(samples));
+        if (value === undefined)
+            return;
+        const name = path.join('.');
+        if (this.names.has(name))
+            return this.fail(path, `the metric "${name}" is given twice (a dotted key and a nested object name the same path)`);
+        this.names.add(name);
+        this.found.push({ metric: { path: name, ...meta, value, ...(samples && { samples }) }, start: this.startOf(path) ?? 0 });
+    }
+    samples(path, raw) {
+        if (!Array.isArray(raw))
+            return void this.fail(path, 'samples must be an array of numbers');
+        if (raw.length === 0)
+            return void this.fail(path, 'an empty array has no samples to take a value from');
+        const out = [];
+        for (const [i, v] of raw.entries()) {
+            const n = this.number([...path, i], v);
+            if (n === undefined)
+                return undefined;
+            out.push(n);
+        }
+        return out;
+    }
+    number(path, raw) {
+        if (typeof raw === 'number')
+            return Number.isFinite(raw) ? raw : void this.fail(path, 'the number is too large');
+        if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))) {
+            return void this.fail(path, `${JSON.stringify(raw)} is a string; write the number ${raw.trim()} without quotes`);
+        }
+        const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? JSON.stringify(raw) : Array.isArray(raw) ? 'an array' : 'an object';
+        const hint = typeof raw === 'boolean' ? ' (write 1 or 0 if it counts something)' : raw === null ? ' (leave out a metric that was not measured)' : '';
+        return void this.fail(path, `expected a number, found ${found}${hint}`);
+    }
+    fail(path, message) {
+        const start = this.startOf(path);
+        const at = start === undefined ? undefined : this.locator?.locate(start);
+        const name = path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+        this.problems.push({ file: this.file, ...at, message: name ? `${name}: ${message}` : message });
+    }
+    /** Where a value starts; an unlocated one (a number in an array) is placed at its nearest container. */
+    startOf(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const start = this.starts.get(JSON.stringify(path.slice(0, n)));
+            if (start !== undefined)
+                return start;
+        }
+        return undefined;
+    }
+    metrics() {
+        return [...this.found].sort((a, b) => a.start - b.start).map((f) => f.metric);
+    }
+}
+function metrics_isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isLeaf(node) {
+    return ['value', 'samples'].some((k) => k in node && !metrics_isObject(node[k]));
+}
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** Keys that mark another format's JSON whose leaves may also be numbers (never claim those). */
+const FOREIGN_KEYS = new Set([
+    'runs', '$schema', // SARIF
+    'pct', 'covered', 'statementMap', 'fnMap', 'branchMap', // istanbul coverage-summary / coverage-final
+    'benchmarks', 'context', 'machine_info', // Google Benchmark, pytest-benchmark
+    'results', 'numTotalTests' // hyperfine, Jest --json
+]);
+/**
+ * Conservative: a `.json` file whose head is an object with at least one number, where every
+ * string is a `unit` or `direction`, there are no booleans or nulls, and no key looks like another
+ * format's or like a test id or file path (pytest-split and knapsack timings are also flat
+ * objects of numbers). Anything else needs an explicit `format: metrics`.
+ */
+function sniffMetrics(head, fileName) {
+    if (!/\.json$/i.test(fileName) || !/^\s*\{/.test(head))
+        return false;
+    const shape = new Shape();
+    const tokenizer = new mjs/* Tokenizer */._F();
+    let ok = true;
+    let numbers = 0;
+    let key = '';
+    tokenizer.onToken = (t) => {
+        const isKey = shape.expecting === 'key' || shape.expecting === 'key-or-close';
+        if (!ok || shape.advance(t))
+            return void (ok = false);
+        if (isKey && t.token === mjs/* TokenType */.ks.STRING) {
+            key = t.value;
+            ok = !FOREIGN_KEYS.has(key) && !/::|[/\\]/.test(key);
+        }
+        else if (t.token === mjs/* TokenType */.ks.NUMBER)
+            numbers++;
+        else if (t.token === mjs/* TokenType */.ks.STRING)
+            ok = key === 'unit' || key === 'direction';
+        else if (SCALARS.has(t.token))
+            ok = false;
+    };
+    tokenizer.onError = () => void (ok = false);
+    tokenizer.write(head); // the head may stop mid-document: judge what it shows, without end()
+    return ok && numbers > 0;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/nunit.ts
+
+
+
+/**
+ * NUnit result XML: NUnit 3 (`<test-run>`, `duration`, `label`) and NUnit 2 (`<test-results>`,
+ * `time`, `success`/`executed`). Cases sit in nested `<test-suite>`s (assembly, namespace,
+ * fixture, parameterized method); a case's suite is the innermost one.
+ */
+const nunitFormat = xmlTestFormat({
+    id: 'nunit',
+    description: 'NUnit 3 (<test-run>) and NUnit 2 (<test-results>) result XML',
+    roots: ['test-run', 'test-results'],
+    reader: (file, sink, locator) => new NUnitReader(file, sink, locator)
+});
+/**
+ * Both versions' `result` values. Warning passed (NUnit does not fail a run for it); Inconclusive
+ * did not decide anything, so it counts as skipped; NotRunnable (a malformed test) is an error.
+ */
+const RESULTS = new Map([
+    ['Passed', 'passed'],
+    ['Success', 'passed'],
+    ['Warning', 'passed'],
+    ['Failed', 'failed'],
+    ['Failure', 'failed'],
+    ['Error', 'error'],
+    ['Cancelled', 'error'],
+    ['NotRunnable', 'error'],
+    ['Skipped', 'skipped'],
+    ['Ignored', 'skipped'],
+    ['Inconclusive', 'skipped']
+]);
+/** NUnit 3 labels a Failed result that was an exception, a cancellation or an invalid test. */
+const ERROR_LABELS = new Set(['Error', 'Cancelled', 'Invalid']);
+class NUnitReader {
+    file;
+    sink;
+    locator;
+    suites = [];
+    draft;
+    /** Depth of the open element below the current test-case (0: the test-case itself). */
+    depth = 0;
+    /** Inside a test-case's own <failure> or <reason> (not its <assertions> or <output>). */
+    inOutcome = false;
+    field;
+    version;
+    constructor(file, sink, locator) {
+        this.file = file;
+        this.sink = sink;
+        this.locator = locator;
+    }
+    open(tag) {
+        const name = tag.name;
+        if (this.version === undefined) {
+            if (name !== 'test-run' && name !== 'test-results') {
+                throw new XmlContentError(`expected an NUnit <test-run> or <test-results> root element, found <${name}>`);
+            }
+            this.version = name === 'test-run' ? 3 : 2;
+        }
+        const draft = this.draft;
+        if (draft) {
+            this.depth++;
+            if (this.depth === 1)
+                this.inOutcome = name === 'failure' || name === 'reason';
+            else if (this.depth === 2 && this.inOutcome) {
+                if (name === 'message')
+                    this.field = draft.message ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+                else if (name === 'stack-trace')
+                    this.field = draft.stack ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+            }
+        }
+        else if (name === 'test-case') {
+            this.draft = openCase(tag, this.version);
+            this.depth = 0;
+        }
+        else if (name === 'test-suite')
+            this.suites.push(openSuite(tag));
+    }
+    close(tag) {
+        const draft = this.draft;
+        if (!draft) {
+            if (tag.name === 'test-suite')
+                this.endSuite();
+            return;
+        }
+        if (this.depth === 0) {
+            this.draft = undefined;
+            this.endCase(draft);
+            return;
+        }
+        if (this.depth === 2)
+            this.field = undefined;
+        if (this.depth === 1)
+            this.inOutcome = false;
+        this.depth--;
+    }
+    text(text) {
+        this.field?.append(text);
+    }
+    endCase(d) {
+        const frame = this.suites[this.suites.length - 1];
+        const message = d.message?.toString().trim();
+        const stack = d.stack?.toString().trim();
+        const body = messageAndStack(message, stack);
+        const fields = { suite: frame?.name ?? '', name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown };
+        const c = toCase(fields, body, this.locator, this.file);
+        countCase(frame, c);
+        this.sink.testCase(c);
+    }
+    endSuite() {
+        const frame = this.suites.pop();
+        if (frame)
+            this.sink.testSuite(closeSuite(frame, this.suites[this.suites.length - 1], this.file));
+    }
+}
+/**
+ * Assemblies by file name (NUnit 2 gives the build machine's full path); fixtures and namespaces
+ * by their full name, so two classes of the same name never share a suite.
+ */
+function openSuite(tag) {
+    const name = test_case_attr(tag, 'name') ?? '';
+    const time = test_case_attr(tag, 'duration') ?? test_case_attr(tag, 'time');
+    if (test_case_attr(tag, 'type') === 'Assembly')
+        return suiteFrame(baseName(name), time);
+    return suiteFrame(test_case_attr(tag, 'fullname') ?? name, time);
+}
+function openCase(tag, version) {
+    const result = test_case_attr(tag, 'result');
+    const known = result === undefined ? fallbackStatus(tag) : RESULTS.get(result);
+    let status = known ?? 'error';
+    if (status === 'failed' && ERROR_LABELS.has(test_case_attr(tag, 'label') ?? ''))
+        status = 'error';
+    const seconds = parseSeconds(test_case_attr(tag, 'duration') ?? test_case_attr(tag, 'time'));
+    const unknown = known ? undefined : `unknown NUnit result "${result ?? ''}"`;
+    const full = test_case_attr(tag, version === 3 ? 'fullname' : 'name') ?? '';
+    const classname = (version === 3 ? test_case_attr(tag, 'classname') : undefined) ?? classOfMethod(full);
+    // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.
+    const name = version === 3 ? (test_case_attr(tag, 'name') ?? full) : classname ? full.slice(classname.length + 1) : full;
+    return { name, classname, status, seconds, unknown };
+}
+/** NUnit 2 files without `result`: `executed` and `success` say it. */
+function fallbackStatus(tag) {
+    if (tag.attributes.executed === 'False')
+        return 'skipped';
+    return tag.attributes.success === 'False' ? 'failed' : 'passed';
+}
+
+;// CONCATENATED MODULE: ./src/model/findings.ts
+/** Static-analysis and security findings, as read from SARIF. */
+function severityOf(score) {
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    return 'low';
+}
+
+;// CONCATENATED MODULE: ./src/ingest/sarif.ts
+
+
+/**
+ * SARIF 2.1.0, streamed. Only these parts are ever materialised: each result as it completes, each
+ * rule (kept compactly), artifacts and originalUriBaseIds; everything else (invocations, graphs,
+ * thread flows, taxonomies) is parsed and dropped value by value.
+ *
+ * JSON key order is free, and real logs put `artifacts` and `originalUriBaseIds` after `results`
+ * as often as before (rules usually come first). So each result becomes a compact draft at once and
+ * all drafts of a run are resolved when the run ends (the next run begins or the document does):
+ * one rule, always right, and a draft is about the size of the finding it becomes.
+ */
+const sarifFormat = {
+    id: 'sarif',
+    kind: 'findings',
+    description: 'SARIF 2.1.0 (static analysis and security findings)',
+    sniff: (head, fileName) => /^\s*\{/.test(head) &&
+        (/\.sarif(\.json)?$/i.test(fileName) ||
+            /"\$schema"\s*:\s*"[^"]*sarif/i.test(head) ||
+            (/"runs"\s*:/.test(head) && /"version"\s*:\s*"\d+\.\d+\.\d+"/.test(head))),
+    parse: (file, chunks, ctx) => new SarifReader(file, ctx).read(chunks)
+};
+const PATHS = [
+    '$.version',
+    '$.runs.*.tool.driver.name',
+    '$.runs.*.tool.driver.rules.*',
+    '$.runs.*.tool.driver.globalMessageStrings',
+    '$.runs.*.tool.extensions.*.name',
+    '$.runs.*.tool.extensions.*.rules.*',
+    '$.runs.*.tool.extensions.*.globalMessageStrings',
+    '$.runs.*.artifacts.*',
+    '$.runs.*.originalUriBaseIds',
+    '$.runs.*.results.*'
+];
+const LEVELS = ['error', 'warning', 'note', 'none'];
+const BASELINE = ['new', 'unchanged', 'updated', 'absent'];
+/** A 1M-result log with one systematic mistake must not produce 1M warnings. */
+const MAX_WARNINGS = 20;
+class SarifReader {
+    file;
+    ctx;
+    findings = [];
+    seen = new Set();
+    warnings = [];
+    warned = 0;
+    duplicates = 0;
+    suppressed = 0;
+    version;
+    run;
+    constructor(file, ctx) {
+        this.file = file;
+        this.ctx = ctx;
+    }
+    async read(chunks) {
+        const read = await streamJson(this.file, chunks, PATHS, (event) => this.accept(event));
+        this.finishRun();
+        return this.result(read);
+    }
+    accept({ path, value }) {
+        const [top, runIndex, section, ...rest] = path;
+        if (top === 'version') {
+            this.version = value;
+            // 2.0.0 drafts and 2.2 share 2.1.0's shapes for everything we read; 1.x does not.
+            if (typeof value !== 'string' || !/^2\.\d+(\.\d+)?$/.test(value))
+                throw new JsonContentError(`SARIF version ${JSON.stringify(value)} is not supported; expected "2.1.0"`);
+            if (value !== '2.1.0')
+                this.warn(`SARIF version ${JSON.stringify(value)}: read as 2.1.0`);
+            return;
+        }
+        if (typeof runIndex !== 'number')
+            throw new JsonContentError('"runs" must be an array of run objects');
+        if (this.run?.index !== runIndex) {
+            this.finishRun();
+            this.run = { index: runIndex, driver: component(), extensions: [], artifacts: [], baseIds: {}, drafts: [] };
+        }
+        const run = this.run;
+        if (section === 'tool')
+            this.acceptTool(run, rest, value);
+        else if (section === 'artifacts')
+            run.artifacts[rest[0]] = place(obj(obj(value)?.location));
+        else if (section === 'originalUriBaseIds') {
+            run.baseIds = Object.fromEntries(Object.entries(obj(value) ?? {}).map(([k, v]) => [k, place(obj(v))]));
+        }
+        else if (section === 'results')
+            this.acceptResult(run, rest[0], value);
+    }
+    /** `driver.{name,rules.i,globalMessageStrings}` or `extensions.e.{name,rules.i,globalMessageStrings}`. */
+    acceptTool(run, rest, value) {
+        const inDriver = rest[0] === 'driver';
+        const target = inDriver ? run.driver : (run.extensions[rest[1]] ??= component());
+        const [field, index] = rest.slice(inDriver ? 1 : 2);
+        if (field === 'name')
+            target.name = str(value);
+        else if (field === 'globalMessageStrings')
+            target.messages = texts(value);
+        else if (field === 'rules') {
+            const rule = this.compactRule(value, `runs[${run.index}].tool.${inDriver ? 'driver' : `extensions[${rest[1]}]`}.rules[${index}]`);
+            target.rules[index] = rule;
+            if (rule.id !== undefined && !target.byId.has(rule.id))
+                target.byId.set(rule.id, rule);
+        }
+    }
+    compactRule(raw, at) {
+        const r = obj(raw) ?? {};
+        const level = obj(r.defaultConfiguration)?.level;
+        const score = scoreOf(obj(r.properties)?.['security-severity']);
+        if (level !== undefined && !LEVELS.includes(level))
+            this.warn(`${at}: unknown defaultConfiguration.level ${JSON.stringify(level)}; ignored`);
+        if (score === null)
+            this.warn(`${at}: security-severity ${JSON.stringify(obj(r.properties)?.['security-severity'])} is not a score from 0 to 10; ignored`);
+        return compact({
+            id: str(r.id),
+            level: LEVELS.includes(level) ? level : undefined,
+            score: score ?? undefined,
+            messages: texts(r.messageStrings),
+            description: str(obj(r.shortDescription)?.text)
+        });
+    }
+    /** Suppressed results (any suppression not `rejected`) are counted, never drafted. */
+    acceptResult(run, index, raw) {
+        const r = obj(raw);
+        const at = `runs[${run.index}].results[${index}]`;
+        if (!r)
+            return this.warn(`${at} is not an object; skipped`);
+        const suppressions = Array.isArray(r.suppressions) ? r.suppressions : [];
+        if (suppressions.some((s) => obj(s)?.status !== 'rejected'))
+            return void this.suppressed++;
+        const rule = obj(r.rule);
+        const ref = obj(rule?.toolComponent);
+        const message = obj(r.message);
+        const props = obj(r.properties);
+        const score = scoreOf(props?.['security-severity']);
+        if (r.level !== undefined && !LEVELS.includes(r.level))
+            this.warn(`${at}: unknown level ${JSON.stringify(r.level)}; the rule's default is used`);
+        if (score === null)
+            this.warn(`${at}: security-severity ${JSON.stringify(props?.['security-severity'])} is not a score from 0 to 10; ignored`);
+        if (r.baselineState !== undefined && !BASELINE.includes(r.baselineState))
+            this.warn(`${at}: unknown baselineState ${JSON.stringify(r.baselineState)}; ignored`);
+        const physical = obj(obj(Array.isArray(r.locations) ? r.locations[0] : undefined)?.physicalLocation);
+        const artifact = obj(physical?.artifactLocation);
+        const region = obj(physical?.region);
+        run.drafts.push({
+            at: index,
+            ruleId: str(r.ruleId) ?? str(rule?.id),
+            ruleIndex: index0(rule?.index) ?? index0(r.ruleIndex),
+            component: ref && { index: index0(ref.index), name: str(ref.name) },
+            level: LEVELS.includes(r.level) ? r.level : undefined,
+            kind: str(r.kind),
+            score: score ?? undefined,
+            text: str(message?.text),
+            messageId: str(message?.id),
+            args: Array.isArray(message?.arguments) ? message.arguments.map(String) : undefined,
+            uri: str(artifact?.uri),
+            baseId: str(artifact?.uriBaseId),
+            artifact: index0(artifact?.index),
+            line: index0(region?.startLine) || undefined,
+            column: index0(region?.startColumn) || undefined,
+            fingerprint: fingerprintOf(obj(r.partialFingerprints), obj(r.fingerprints)),
+            baselineState: BASELINE.includes(r.baselineState) ? r.baselineState : undefined
+        });
+    }
+    finishRun() {
+        const run = this.run;
+        if (!run)
+            return;
+        this.run = undefined;
+        if (run.drafts.length > 0 && run.driver.name === undefined)
+            this.warn(`runs[${run.index}].tool.driver.name is missing`);
+        for (const draft of run.drafts.splice(0)) {
+            const finding = this.resolve(run, draft);
+            const key = [finding.tool, finding.ruleId, finding.file, finding.line, finding.column, finding.fingerprint ?? finding.message].join('\0');
+            if (this.seen.has(key))
+                this.duplicates++;
+            else {
+                this.seen.add(key);
+                this.findings.push(finding);
+            }
+        }
+    }
+    resolve(run, d) {
+        const at = `runs[${run.index}].results[${d.at}]`;
+        const home = this.componentOf(run, d, at);
+        const rule = this.ruleOf(run, home ?? run.driver, d, at);
+        const score = d.score ?? rule?.score;
+        const file = this.fileOf(run, d);
+        return compact({
+            tool: run.driver.name ?? 'unknown tool',
+            ruleId: d.ruleId ?? rule?.id ?? '',
+            // SARIF §3.27.9: a result whose kind is not "fail" (pass, open, review, …) has level "none".
+            level: d.kind !== undefined && d.kind !== 'fail' ? 'none' : (d.level ?? rule?.level ?? 'warning'),
+            ...(score !== undefined && { severity: severityOf(score), securitySeverity: score }),
+            message: this.messageOf(run, home ?? run.driver, rule, d, at),
+            file,
+            line: file === undefined ? undefined : d.line,
+            column: file === undefined ? undefined : d.column,
+            fingerprint: d.fingerprint,
+            baselineState: d.baselineState
+        });
+    }
+    /** result.rule.toolComponent: an index into tool.extensions, or a name; absent means the driver. */
+    componentOf(run, d, at) {
+        const ref = d.component;
+        if (ref?.index !== undefined) {
+            const found = run.extensions[ref.index];
+            if (!found)
+                this.warn(`${at}: rule.toolComponent.index ${ref.index} is not in tool.extensions`);
+            return found;
+        }
+        return ref?.name === undefined ? undefined : run.extensions.find((c) => c.name === ref.name);
+    }
+    /** By index into the result's tool component, else by id: exact first, then `X/Y` → `X`. */
+    ruleOf(run, home, d, at) {
+        if (d.ruleIndex !== undefined) {
+            const rule = home.rules[d.ruleIndex];
+            if (rule)
+                return rule;
+            this.warn(`${at}: rule index ${d.ruleIndex} is outside the tool's ${home.rules.length} rules; looked up by id instead`);
+        }
+        const components = [home, run.driver, ...run.extensions];
+        for (let id = d.ruleId; id; id = id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : undefined) {
+            for (const c of components) {
+                const rule = c.byId.get(id);
+                if (rule)
+                    return rule;
+            }
+        }
+        return undefined;
+    }
+    messageOf(run, home, rule, d, at) {
+        // Plain text is taken literally unless it has arguments: tools such as ESLint do not double
+        // the braces that SARIF format strings would require.
+        if (d.text !== undefined)
+            return d.args ? format(d.text, d.args) : d.text;
+        if (d.messageId !== undefined) {
+            const template = rule?.messages[d.messageId] ?? home.messages[d.messageId] ?? run.driver.messages[d.messageId];
+            if (template !== undefined)
+                return format(template, d.args ?? []);
+            this.warn(`${at}: message id "${d.messageId}" is not in the rule's messageStrings`);
+        }
+        return rule?.description ?? d.ruleId ?? rule?.id ?? '';
+    }
+    fileOf(run, d) {
+        const listed = d.artifact === undefined ? undefined : run.artifacts[d.artifact];
+        const uri = d.uri ?? listed?.uri;
+        if (uri === undefined)
+            return undefined;
+        return this.ctx.repo.place(resolveUri(uri, d.uri !== undefined ? d.baseId : (d.baseId ?? listed?.baseId), run.baseIds)).path;
+    }
+    warn(message) {
+        if (++this.warned <= MAX_WARNINGS)
+            this.warnings.push({ file: this.file, message });
+    }
+    result(read) {
+        const problems = read.problem ? [read.problem] : [];
+        if (!read.problem && read.root !== 'object')
+            problems.push({ file: this.file, message: read.root ? 'expected a SARIF log (a JSON object)' : 'the file is empty: expected a SARIF log' });
+        else if (!read.problem && !read.topLevelKeys.has('runs'))
+            problems.push({ file: this.file, message: 'not a SARIF log: there is no "runs" array' });
+        else if (!read.problem && this.version === undefined)
+            this.warnings.push({ file: this.file, message: 'no "version": read as SARIF 2.1.0' });
+        if (this.warned > MAX_WARNINGS)
+            this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
+        if (this.duplicates > 0)
+            this.warnings.push({ file: this.file, message: `${this.duplicates} duplicate results (same tool, rule, location and fingerprint or message) were counted once` });
+        return { findings: this.findings, suppressed: this.suppressed, problems, warnings: this.warnings };
+    }
+}
+function component() {
+    return { rules: [], byId: new Map(), messages: {} };
+}
+function obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function index0(v) {
+    return Number.isInteger(v) && v >= 0 ? v : undefined;
+}
+function place(o) {
+    return compact({ uri: str(o?.uri), baseId: str(o?.uriBaseId) });
+}
+/** `{id: {text}}` (messageStrings, globalMessageStrings) → `{id: text}`. */
+function texts(v) {
+    const out = {};
+    for (const [id, m] of Object.entries(obj(v) ?? {})) {
+        const text = str(obj(m)?.text);
+        if (text !== undefined)
+            out[id] = text;
+    }
+    return out;
+}
+/** GitHub's `security-severity` is a string such as "7.5"; null marks a value that is not a 0–10 score. */
+function scoreOf(v) {
+    if (v === undefined)
+        return undefined;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+    return Number.isFinite(n) && n >= 0 && n <= 10 ? n : null;
+}
+/** Stable across runs: primaryLocationLineHash (what GitHub matches on), else the first by key. */
+function fingerprintOf(partial, full) {
+    const first = (o) => o && Object.keys(o).sort().map((k) => str(o[k])).find((v) => v !== undefined);
+    return str(partial?.primaryLocationLineHash) ?? first(full) ?? first(partial);
+}
+/** SARIF §3.11.5 format strings: `{0}` placeholders, and `{{`/`}}` for literal braces. */
+function format(template, args) {
+    return template.replace(/\{\{|\}\}|\{(\d+)\}/g, (m, n) => m === '{{' ? '{' : m === '}}' ? '}' : (args[Number(n)] ?? m));
+}
+/**
+ * A relative URI is resolved against its uriBaseId through run.originalUriBaseIds (which may chain).
+ * A base id the log does not define (e.g. `%SRCROOT%`) means the checkout root, as GitHub reads it.
+ */
+function resolveUri(uri, baseId, bases, seen = new Set()) {
+    if (/^[a-z][a-z0-9+.-]+:/i.test(uri) || uri.startsWith('/'))
+        return uri;
+    const base = baseId === undefined || seen.has(baseId) ? undefined : bases[baseId];
+    if (base?.uri === undefined)
+        return decode(uri);
+    seen.add(baseId);
+    const root = resolveUri(base.uri, base.baseId, bases, seen).replace(/\/*$/, '/');
+    const rest = uri.replace(/^(\.\/)+/, '');
+    // A file:// root is decoded as a whole later (RepoPaths); a plain path root already was.
+    return /^[a-z][a-z0-9+.-]+:/i.test(root) ? root + rest : root + decode(rest);
+}
+function decode(uri) {
+    try {
+        return decodeURIComponent(uri);
+    }
+    catch {
+        return uri; // a stray % is more likely a real character than an escape
+    }
+}
+/** A copy without undefined fields, so findings compare and serialise cleanly. */
+function compact(o) {
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/ingest/trx.ts
+
+
+
+/**
+ * Visual Studio / VSTest TRX (`dotnet test --logger trx`, MSTest, vstest.console). A result names
+ * its test by `testId`; the class lives in TestDefinitions, which VSTest writes after Results (old
+ * MSTest wrote it before). So results wait for their definitions, at most MAX_HELD of them; past
+ * that, or when a definition is missing, the class is taken from a qualified testName if it has one.
+ */
+const trxFormat = xmlTestFormat({
+    id: 'trx',
+    description: 'Visual Studio TRX (<TestRun>) from dotnet test, MSTest, VSTest',
+    roots: ['TestRun'],
+    reader: (file, sink, locator) => new TrxReader(file, sink, locator)
+});
+const MAX_HELD = 100_000;
+/**
+ * TRX outcomes (the TestOutcome enum). A test that could not finish (Timeout, Aborted, a lost
+ * test host) is an error, not a failed assertion; Inconclusive and NotExecuted did not really
+ * run, so they are skipped; Warning and PassedButRunAborted passed. Anything else is an error:
+ * an unknown outcome must never read as a pass.
+ */
+const trx_OUTCOMES = new Map([
+    ['Passed', 'passed'],
+    ['PassedButRunAborted', 'passed'],
+    ['Completed', 'passed'],
+    ['Warning', 'passed'],
+    ['Failed', 'failed'],
+    ['Error', 'error'],
+    ['Timeout', 'error'],
+    ['Aborted', 'error'],
+    ['Disconnected', 'error'],
+    ['NotRunnable', 'error'],
+    ['InProgress', 'error'],
+    ['NotExecuted', 'skipped'],
+    ['Inconclusive', 'skipped'],
+    ['Pending', 'skipped']
+]);
+class TrxReader {
+    file;
+    sink;
+    locator;
+    results = [];
+    field;
+    inErrorInfo = false;
+    rootSeen = false;
+    resultsSeen = false;
+    definitionsDone = false;
+    unitTestId;
+    /** testId → class, kept only when definitions come before the results. */
+    classes = new Map();
+    held = new Map();
+    heldCount = 0;
+    constructor(file, sink, locator) {
+        this.file = file;
+        this.sink = sink;
+        this.locator = locator;
+    }
+    open(tag) {
+        const name = localName(tag.name);
+        if (!this.rootSeen) {
+            this.rootSeen = true;
+            if (name !== 'TestRun')
+                throw new XmlContentError(`expected a TRX <TestRun> root element, found <${tag.name}>`);
+        }
+        const current = this.results[this.results.length - 1];
+        if (name === 'UnitTestResult')
+            this.results.push(openResult(tag, current));
+        else if (name === 'ErrorInfo')
+            this.inErrorInfo = current !== undefined;
+        else if (this.inErrorInfo && current && name === 'Message')
+            this.field = current.message ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+        else if (this.inErrorInfo && current && name === 'StackTrace')
+            this.field = current.stack ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+        else if (name === 'UnitTest')
+            this.unitTestId = test_case_attr(tag, 'id');
+        else if (name === 'TestMethod' && this.unitTestId)
+            this.define(this.unitTestId, test_case_attr(tag, 'className'));
+    }
+    close(tag) {
+        const name = localName(tag.name);
+        if (name === 'Message' || name === 'StackTrace')
+            this.field = undefined;
+        else if (name === 'ErrorInfo')
+            this.inErrorInfo = false;
+        else if (name === 'UnitTestResult')
+            this.endResult();
+        else if (name === 'UnitTest')
+            this.unitTestId = undefined;
+        else if (name === 'TestDefinitions') {
+            this.definitionsDone = true;
+            this.finish();
+        }
+    }
+    text(text) {
+        this.field?.append(text);
+    }
+    /** Results still waiting (no definitions, or none for them) go out with the class their name gives. */
+    finish() {
+        for (const list of this.held.values())
+            for (const h of list)
+                this.emit(h, undefined);
+        this.held.clear();
+        this.heldCount = 0;
+    }
+    endResult() {
+        const r = this.results.pop();
+        if (!r)
+            return;
+        const parent = this.results[this.results.length - 1];
+        if (parent && broken(r.status))
+            parent.brokenRow = true;
+        // A data-driven parent repeats what its rows say, unless it failed on its own: a failure none
+        // of its rows carry (a data source that could not be read).
+        if (r.hasRows && !(broken(r.status) && !r.brokenRow))
+            return;
+        this.resultsSeen = true;
+        const held = toHeld(r);
+        if (this.definitionsDone)
+            this.emit(held, this.classes.get(r.testId));
+        else
+            this.hold(held);
+    }
+    hold(h) {
+        const list = this.held.get(h.testId);
+        if (list)
+            list.push(h);
+        else
+            this.held.set(h.testId, [h]);
+        if (++this.heldCount <= MAX_HELD)
+            return;
+        const [oldestId, oldest] = this.held.entries().next().value;
+        this.held.delete(oldestId);
+        this.heldCount -= oldest.length;
+        for (const o of oldest)
+            this.emit(o, undefined);
+    }
+    define(testId, qualified) {
+        const className = qualified ? typeName(qualified) : undefined;
+        if (!className)
+            return;
+        const waiting = this.held.get(testId);
+        if (waiting) {
+            this.held.delete(testId);
+            this.heldCount -= waiting.length;
+            for (const h of waiting)
+                this.emit(h, className);
+        }
+        else if (!this.resultsSeen)
+            this.classes.set(testId, className);
+    }
+    emit(h, className) {
+        const classname = className ?? classOfMethod(h.name);
+        const fields = { suite: classname ?? '', name: h.name, classname, status: h.status, seconds: h.seconds, message: h.message };
+        this.sink.testCase(toCase(fields, h.body, this.locator, this.file));
+    }
+}
+function openResult(tag, parent) {
+    if (parent)
+        parent.hasRows = true;
+    const outcome = test_case_attr(tag, 'outcome') ?? '';
+    return {
+        testId: test_case_attr(tag, 'testId') ?? '',
+        name: test_case_attr(tag, 'testName') ?? '',
+        outcome,
+        status: trx_OUTCOMES.get(outcome) ?? 'error',
+        seconds: parseTimeSpan(test_case_attr(tag, 'duration')),
+        hasRows: false,
+        brokenRow: false
+    };
+}
+/** Message first, then the stack trace: .NET messages often span lines (expected/actual). */
+function toHeld(r) {
+    const message = r.message?.toString().trim();
+    const stack = r.stack?.toString().trim();
+    const body = messageAndStack(message, stack);
+    const fallback = trx_OUTCOMES.has(r.outcome) ? undefined : `unknown TRX outcome "${r.outcome}"`;
+    return { testId: r.testId, name: r.name, status: r.status, seconds: r.seconds, message: message || fallback, body };
+}
+/** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, in seconds; 0 when unreadable. */
+function parseTimeSpan(raw) {
+    const m = raw ? /^\s*(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)\s*$/.exec(raw) : null;
+    if (!m)
+        return 0;
+    const seconds = Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+}
+/** `Ns.Class, Assembly, Version=…` (old mstest.exe) → `Ns.Class`; commas inside generic brackets stay. */
+function typeName(qualified) {
+    let depth = 0;
+    for (let i = 0; i < qualified.length; i++) {
+        const ch = qualified[i];
+        if (ch === '[')
+            depth++;
+        else if (ch === ']')
+            depth--;
+        else if (ch === ',' && depth === 0)
+            return qualified.slice(0, i).trim();
+    }
+    return qualified.trim();
+}
+function broken(s) {
+    return s === 'failed' || s === 'error';
+}
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon < 0 ? name : name.slice(colon + 1);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/xunit.ts
+
+
+
+/**
+ * xUnit.net XML (`dotnet test --logger xunit`, `xunit.console -xml`): v2 `<assemblies>` of
+ * `<assembly>`/`<collection>`/`<test>`, and the v1 shape (`<assembly>`/`<class>`/`<test>`).
+ * Assembly-level `<errors>` (a fixture or class cleanup that threw) become error cases: no test
+ * carries them, yet the run is broken.
+ */
+const xunitFormat = xmlTestFormat({
+    id: 'xunit',
+    description: 'xUnit.net v2 XML (<assemblies>)',
+    roots: ['assemblies', 'assembly'],
+    reader: (file, sink, locator) => new XUnitReader(file, sink, locator)
+});
+/** xUnit v3 adds NotRun (an explicit test that was not asked for). */
+const xunit_RESULTS = new Map([
+    ['Pass', 'passed'],
+    ['Fail', 'failed'],
+    ['Skip', 'skipped'],
+    ['NotRun', 'skipped']
+]);
+const SUITES = new Set(['assembly', 'collection', 'class']);
+class XUnitReader {
+    file;
+    sink;
+    locator;
+    suites = [];
+    draft;
+    /** Depth of the open element below the current test (0: the test itself). */
+    depth = 0;
+    inFailure = false;
+    field;
+    rootSeen = false;
+    constructor(file, sink, locator) {
+        this.file = file;
+        this.sink = sink;
+        this.locator = locator;
+    }
+    open(tag) {
+        const name = tag.name;
+        if (!this.rootSeen) {
+            this.rootSeen = true;
+            if (name !== 'assemblies' && name !== 'assembly') {
+                throw new XmlContentError(`expected an xUnit <assemblies> root element, found <${name}>`);
+            }
+        }
+        const draft = this.draft;
+        if (draft)
+            this.openInside(draft, tag);
+        else if (name === 'test')
+            this.begin(openTest(tag));
+        else if (name === 'error')
+            this.begin(openError(tag));
+        else if (SUITES.has(name))
+            this.suites.push(xunit_openSuite(tag));
+    }
+    close(tag) {
+        const draft = this.draft;
+        if (!draft) {
+            if (SUITES.has(tag.name))
+                this.endSuite();
+        }
+        else if (this.depth === 0) {
+            this.draft = undefined;
+            this.endCase(draft);
+        }
+        else {
+            if (this.depth === 1)
+                this.inFailure = false;
+            this.field = undefined;
+            this.depth--;
+        }
+    }
+    text(text) {
+        this.field?.append(text);
+    }
+    begin(draft) {
+        this.draft = draft;
+        this.depth = 0;
+    }
+    /** `<failure>` holds `<message>` and `<stack-trace>`; a skip's `<reason>` is text itself. */
+    openInside(draft, tag) {
+        this.depth++;
+        if (this.depth === 1) {
+            this.inFailure = tag.name === 'failure';
+            if (this.inFailure)
+                draft.type ??= test_case_attr(tag, 'exception-type');
+            if (tag.name === 'reason')
+                this.field = draft.message ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+        }
+        else if (this.depth === 2 && this.inFailure) {
+            if (tag.name === 'message')
+                this.field = draft.message ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+            else if (tag.name === 'stack-trace')
+                this.field = draft.stack ??= new ingest_text/* BoundedText */.FM(MAX_DETAILS);
+        }
+    }
+    endCase(d) {
+        const frame = this.suites[this.suites.length - 1];
+        const message = d.message?.toString().trim();
+        const body = messageAndStack(message, d.stack?.toString().trim());
+        const fields = { suite: frame?.name ?? '', name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type };
+        const c = toCase(fields, body, this.locator, this.file);
+        countCase(frame, c);
+        this.sink.testCase(c);
+    }
+    endSuite() {
+        const frame = this.suites.pop();
+        if (frame)
+            this.sink.testSuite(closeSuite(frame, this.suites[this.suites.length - 1], this.file));
+    }
+}
+/** An assembly is named by its file, not the build machine's folder, so names stay stable. */
+function xunit_openSuite(tag) {
+    const name = test_case_attr(tag, 'name') ?? '';
+    return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, test_case_attr(tag, 'time'));
+}
+function openTest(tag) {
+    const result = test_case_attr(tag, 'result') ?? '';
+    const status = xunit_RESULTS.get(result);
+    return {
+        name: test_case_attr(tag, 'name') ?? '',
+        classname: test_case_attr(tag, 'type'),
+        status: status ?? 'error',
+        seconds: parseSeconds(test_case_attr(tag, 'time')),
+        unknown: status ? undefined : `unknown xUnit result "${result}"`
+    };
+}
+/** `<error type="test-class-cleanup" name="Ns.Class">`: named after what failed and where. */
+function openError(tag) {
+    const type = test_case_attr(tag, 'type') ?? 'error';
+    const where = test_case_attr(tag, 'name');
+    return { name: where ? `[${type}] ${where}` : `[${type}]`, classname: where, status: 'error', seconds: 0 };
+}
+
+// EXTERNAL MODULE: ./src/ingest/format-ids.ts
+var format_ids = __webpack_require__(6486);
+;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
+
+
+
+
+
+
+/**
+ * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
+ * format is one file and one line here; nothing else switches on format ids.
+ */
+const FORMATS = [junitFormat, trxFormat, nunitFormat, xunitFormat, ...COVERAGE_FORMATS, sarifFormat, metricsFormat];
+
+
+/**
+ * Picks the format from the file's first bytes, or takes the user's explicit `format` (which must
+ * be a known id, and of the expected kind when the caller expects one).
+ */
+function detectFormat(head, fileName, options = {}) {
+    const candidates = options.kind ? FORMATS.filter((f) => f.kind === options.kind) : FORMATS;
+    if (options.override) {
+        const chosen = FORMATS.find((f) => f.id === options.override);
+        if (!chosen)
+            return { ok: false, message: `unknown format "${options.override}"; known formats: ${format_ids/* FORMAT_IDS */.J.join(', ')}` };
+        if (options.kind && chosen.kind !== options.kind)
+            return { ok: false, message: `format "${chosen.id}" is a ${chosen.kind} format, but ${options.kind} reports were expected here` };
+        return { ok: true, format: chosen };
+    }
+    const text = head.replace(/^\uFEFF/, '');
+    const format = candidates.find((f) => f.sniff(text, fileName));
+    if (format)
+        return { ok: true, format };
+    const ids = candidates.map((f) => f.id).join(', ');
+    return { ok: false, message: `not a report format we recognise (${ids}); if it is one of them, name it with --format (or format: in the config)` };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/read.ts
+
+
+const HEAD_BYTES = 4096;
+/**
+ * Opens one file, detects its format from the first 4 KiB (or takes the override) and parses it.
+ * Never throws: an unopenable, unrecognised or broken file comes back as located problems.
+ */
+async function readReport(file, open, options) {
+    try {
+        const { head, chunks } = await peek(open(file));
+        const detected = detectFormat(head, file, { ...(options.format ? { override: options.format } : {}), ...(options.kind ? { kind: options.kind } : {}) });
+        if (!detected.ok)
+            return unreadable(file, head.trim() === '' ? 'the file is empty' : detected.message);
+        return await parseWith(detected.format, file, chunks, options);
+    }
+    catch (err) {
+        const code = err.code;
+        const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
+        return unreadable(file, `could not be read: ${reason}`);
+    }
+}
+async function parseWith(format, file, chunks, options) {
+    const base = { file, format: format.id };
+    switch (format.kind) {
+        case 'tests': {
+            if (!options.tests)
+                return unreadable(file, `${format.id} is a test report, but test reports are not read here`);
+            return { kind: 'tests', ...base, problems: await format.parse(file, chunks, options.tests, options.ctx) };
+        }
+        case 'coverage':
+            return { kind: 'coverage', ...base, ...(await format.parse(file, chunks, options.ctx)) };
+        case 'findings':
+            return { kind: 'findings', ...base, ...(await format.parse(file, chunks, options.ctx)) };
+        case 'metrics':
+            return { kind: 'metrics', ...base, ...(await format.parse(file, chunks, options.ctx)) };
+    }
+}
+function unreadable(file, message) {
+    return { kind: 'unreadable', file, problems: [{ file, message }] };
+}
+/** Reads the first 4 KiB for sniffing and hands back a stream that still starts at byte 0. */
+async function peek(source) {
+    const it = source[Symbol.asyncIterator]();
+    const buffered = [];
+    let size = 0;
+    let done = false;
+    while (size < HEAD_BYTES) {
+        const r = await it.next();
+        if (r.done) {
+            done = true;
+            break;
+        }
+        buffered.push(r.value);
+        size += r.value.length;
+    }
+    let head = '';
+    for await (const text of decodeChunks([Buffer.concat(buffered).subarray(0, HEAD_BYTES)]))
+        head += text;
+    async function* chunks() {
+        yield* buffered;
+        if (!done)
+            for (let r = await it.next(); !r.done; r = await it.next())
+                yield r.value;
+    }
+    return { head, chunks: chunks() };
+}
+
+
+/***/ }),
+
+/***/ 2061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FM: () => (/* binding */ BoundedText),
+/* harmony export */   Yo: () => (/* binding */ detach),
+/* harmony export */   dp: () => (/* binding */ byteLength),
+/* harmony export */   e9: () => (/* binding */ clipMiddle),
+/* harmony export */   rr: () => (/* binding */ clipMiddleBytes)
+/* harmony export */ });
+/**
+ * Shortens text by cutting its middle: the head of a stack trace says what failed and the tail
+ * says where it was called from, so both ends are worth more than the middle.
+ */
+function clipMiddle(text, max) {
+    if (text.length <= max)
+        return text;
+    const note = `\n… ${text.length - max} characters cut …\n`;
+    const keep = Math.max(0, max - note.length);
+    const head = Math.ceil(keep / 2);
+    return text.slice(0, head) + note + text.slice(text.length - (keep - head));
+}
+/**
+ * Collects streamed text in bounded memory: the first and last `max / 2` characters are kept and
+ * the middle is counted, so a 1 GB <failure> body costs at most `max` characters.
+ */
+class BoundedText {
+    max;
+    head = '';
+    tail = '';
+    dropped = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    append(text) {
+        const half = Math.floor(this.max / 2);
+        if (this.head.length < half) {
+            const take = half - this.head.length;
+            this.head += text.slice(0, take);
+            text = text.slice(take);
+        }
+        if (!text)
+            return;
+        this.tail += text;
+        if (this.tail.length > this.max - half) {
+            const excess = this.tail.length - (this.max - half);
+            this.dropped += excess;
+            this.tail = this.tail.slice(excess);
+        }
+    }
+    toString() {
+        if (!this.dropped)
+            return this.head + this.tail;
+        return `${this.head}\n… ${this.dropped} characters cut …\n${this.tail}`;
+    }
+}
+const encoder = new TextEncoder();
+function byteLength(text) {
+    return encoder.encode(text).length;
+}
+/** clipMiddle with a limit in UTF-8 bytes (APIs count bytes; a character takes 1 to 4). */
+function clipMiddleBytes(text, maxBytes) {
+    if (byteLength(text) <= maxBytes)
+        return text;
+    let chars = Math.min(text.length, maxBytes);
+    for (let clipped = clipMiddle(text, chars);; clipped = clipMiddle(text, chars)) {
+        const bytes = byteLength(clipped);
+        if (bytes <= maxBytes)
+            return clipped;
+        // Shrink in proportion to the overshoot; always by at least one character.
+        chars = Math.min(chars - 1, Math.floor((chars * maxBytes) / bytes));
+        if (chars <= 0)
+            return '';
+    }
+}
+/**
+ * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
+ * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
+ * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
+ * outlive the chunk they were cut from.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+
+/***/ }),
+
+/***/ 6963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ coverageTotals)
+/* harmony export */ });
+/** The normalised coverage model every coverage format is read into. */
+/** Totals are always recomputed from the line and branch records. */
+function coverageTotals(files) {
+    let linesCovered = 0;
+    let linesTotal = 0;
+    let branchesCovered = 0;
+    let branchesTotal = 0;
+    for (const f of files) {
+        for (const hits of f.lines.values()) {
+            linesTotal++;
+            if (hits > 0)
+                linesCovered++;
+        }
+        for (const b of f.branches.values()) {
+            branchesCovered += b.covered;
+            branchesTotal += b.total;
+        }
+    }
+    return { lines: { covered: linesCovered, total: linesTotal }, branches: { covered: branchesCovered, total: branchesTotal } };
+}
+
+
+/***/ }),
+
+/***/ 9437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatProblem)
+/* harmony export */ });
+function formatProblem(p) {
+    const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
+    return `${where}: ${p.message}`;
+}
+
+
+/***/ }),
+
+/***/ 4204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ TestCollector)
+/* harmony export */ });
+/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2061);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4700);
+
+
+/** The sink parsers stream into; `summary()` gives the result once every report is read. */
+class TestCollector {
+    total = 0;
+    passed = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    suiteCount = 0;
+    omitted = 0;
+    failing = new Map();
+    /** Names of kept failures: a cheap first check before building a passing test's id. */
+    failingNames = new Set();
+    flakyTests = new Map();
+    files = new Map();
+    lastFile;
+    lastFileTime;
+    caseTimes = new Map();
+    detailsLeft;
+    maxCaseTimings;
+    maxKeptFailures;
+    constructor(options = {}) {
+        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
+        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
+        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
+    }
+    testCase(c) {
+        if (c.file)
+            this.fileTime(c.file).cases += c.durationSeconds;
+        const timed = this.caseTimes !== undefined;
+        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(c) : '';
+        if (timed)
+            this.time(id, c.durationSeconds);
+        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
+        // The same test failing in one report and passing in a later one (a rerun job, a retry
+        // written to its own file) is one flaky test, not a failure plus a pass.
+        if (earlier) {
+            this.failing.delete(id);
+            this.uncount(earlier);
+            this.passed++;
+            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
+            return;
+        }
+        this.total++;
+        this.count(c);
+        if (c.flaky)
+            this.flakyTests.set(id, this.keep(c));
+        if (c.status === 'failed' || c.status === 'error')
+            this.keepFailure(id, c);
+    }
+    testSuite(s) {
+        this.suiteCount++;
+        if (s.file)
+            this.fileTime(s.file).suites += s.durationSeconds;
+    }
+    summary() {
+        return {
+            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
+            failures: [...this.failing.values()],
+            failuresOmitted: this.omitted,
+            flaky: [...this.flakyTests.values()],
+            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
+            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
+            suites: this.suiteCount
+        };
+    }
+    keepFailure(id, c) {
+        if (this.failing.size >= this.maxKeptFailures) {
+            this.omitted++;
+            return;
+        }
+        const kept = this.keep(c);
+        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
+        this.failingNames.add(kept.name);
+    }
+    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
+    keep(c) {
+        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
+        if (details)
+            this.detailsLeft -= details.length;
+        const out = {};
+        for (const [key, value] of Object.entries(c)) {
+            if (key === 'details')
+                continue;
+            out[key] = typeof value === 'string' ? (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(value) : value;
+        }
+        if (details)
+            out.details = (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(details);
+        if (c.attempts)
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.message) } : {}), ...(a.details ? { details: (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.details) } : {}) }));
+        return out;
+    }
+    count(c) {
+        if (c.status === 'passed')
+            this.passed++;
+        else if (c.status === 'failed')
+            this.failed++;
+        else if (c.status === 'error')
+            this.errors++;
+        else
+            this.skipped++;
+    }
+    uncount(c) {
+        if (c.status === 'failed')
+            this.failed--;
+        else if (c.status === 'error')
+            this.errors--;
+    }
+    time(id, seconds) {
+        const times = this.caseTimes;
+        if (!times)
+            return;
+        times.set(id, (times.get(id) ?? 0) + seconds);
+        if (times.size > this.maxCaseTimings)
+            this.caseTimes = undefined;
+    }
+    /** Consecutive cases usually share a file: compare with the last one before hashing. */
+    fileTime(file) {
+        if (file === this.lastFile && this.lastFileTime)
+            return this.lastFileTime;
+        let t = this.files.get(file);
+        if (!t)
+            this.files.set((0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(file), (t = { cases: 0, suites: 0 }));
+        this.lastFile = file;
+        this.lastFileTime = t;
+        return t;
+    }
+}
+function attemptsOf(c) {
+    if (c.attempts?.length)
+        return [...c.attempts];
+    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+
+
+/***/ }),
+
+/***/ 4700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ec: () => (/* binding */ testId),
+/* harmony export */   f$: () => (/* binding */ ranCount)
+/* harmony export */ });
+/* unused harmony export countTests */
+/** The normalised test-result model every test format is read into. */
+/** Counts are derived from the cases, never stored, so they cannot drift. */
+function countTests(cases) {
+    let passed = 0;
+    let failed = 0;
+    let errors = 0;
+    let skipped = 0;
+    for (const c of cases) {
+        if (c.status === 'passed')
+            passed++;
+        else if (c.status === 'failed')
+            failed++;
+        else if (c.status === 'error')
+            errors++;
+        else
+            skipped++;
+    }
+    return { total: cases.length, passed, failed, errors, skipped };
+}
+/** Counts of tests that actually ran (skipped ones did not). */
+function ranCount(counts) {
+    return counts.total - counts.skipped;
+}
+/** A stable identity for a test across runs, used as the history key. */
+function testId(c) {
+    const owner = c.file ?? c.classname ?? c.suite;
+    return owner ? `${owner}::${c.name}` : c.name;
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ buildJsonReport)
+/* harmony export */ });
+/* unused harmony export REPORT_SCHEMA */
+const REPORT_SCHEMA = 'pipeline-gates/report';
+/** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
+function buildJsonReport(outcome, configId, run = {}) {
+    return {
+        schema: REPORT_SCHEMA,
+        version: 1,
+        configId,
+        conclusion: outcome.verdict.conclusion,
+        passed: outcome.verdict.passed,
+        gates: outcome.verdict.gates,
+        tests: outcome.tests.counts,
+        failures: outcome.tests.failures.map(brief),
+        failuresOmitted: outcome.tests.failuresOmitted,
+        flaky: outcome.tests.flaky.map(brief),
+        problems: outcome.problems,
+        inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
+        history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
+        warnings: outcome.warnings,
+        run
+    };
+}
+/** A test as the JSON report lists it: where and why, without the full stack trace. */
+function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }) {
+    return { suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts: attempts?.length };
+}
+
+
+/***/ }),
+
+/***/ 6518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown),
+  b: () => (/* binding */ renderMarkdownBytes)
+});
+
+// EXTERNAL MODULE: ./src/ingest/text.ts
+var ingest_text = __webpack_require__(2061);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Everything that comes from a report (test names, messages, paths) is untrusted text. These
+ * helpers make it inert in GitHub-flavoured markdown: no HTML, no @mentions, no broken tables or
+ * code fences. Renderers must pass every user-controlled string through one of them.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Inline text: HTML-escaped, markdown punctuation backslash-escaped, mentions defused. */
+function inline(text) {
+    return defuseMentions(text
+        .replace(/[&<>]/g, (c) => HTML[c] ?? c)
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        .replace(/\r?\n|\r/g, ' '));
+}
+/** A table cell: like inline text, and never longer than `max` characters of source text. */
+function cell(text, max = 200) {
+    const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return inline(short);
+}
+/**
+ * A fenced code block that the content cannot close: the fence is longer than any backtick run
+ * inside. Mentions in code are not linked by GitHub, so only the fence needs care.
+ */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+/** Text inside an HTML element such as <summary>: only HTML escaping and mention defusing apply. */
+function htmlText(text) {
+    return defuseMentions(text.replace(/[&<>]/g, (c) => HTML[c] ?? c).replace(/\r?\n|\r/g, ' '));
+}
+/** A zero-width space after "@" stops GitHub from treating `@team` as a mention. */
+function defuseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/** An inline code span for identifiers such as file paths. */
+function code(text) {
+    const clean = text.replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+/** A code span inside a table cell: GFM splits cells on "|" even inside code, unless escaped. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+const STATUS_ICON = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️' };
+/** Failure bodies shown per test; the check run and the JSON report carry more. */
+const DETAILS_PER_FAILURE = 3000;
+/**
+ * Renders the verdict as markdown within `budget` characters. When the full text does not fit it
+ * degrades in steps: shorter failure bodies, then names only, then fewer failures, and says so.
+ */
+function renderMarkdown(outcome, ctx, budget) {
+    const failures = outcome.tests.failures;
+    const steps = [
+        { shown: failures.length, detail: DETAILS_PER_FAILURE },
+        { shown: failures.length, detail: 500 },
+        { shown: failures.length, detail: 0 }
+    ];
+    for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2))
+        steps.push({ shown, detail: 0 });
+    steps.push({ shown: 0, detail: 0 });
+    for (const step of steps) {
+        const text = compose(outcome, ctx, failures, step.shown, step.detail);
+        if (text.length <= budget)
+            return text;
+    }
+    return (0,ingest_text/* clipMiddle */.e9)(compose(outcome, ctx, failures, 0, 0), budget);
+}
+function compose(outcome, ctx, failures, shown, detail) {
+    const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
+    if (failures.length || outcome.tests.failuresOmitted)
+        parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
+    if (outcome.tests.flaky.length)
+        parts.push(flakySection(outcome.tests.flaky, ctx));
+    const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
+    if (notes.length)
+        parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
+    parts.push(footer(outcome, ctx));
+    return `${parts.join('\n\n')}\n`;
+}
+function heading(outcome, ctx) {
+    const { verdict } = outcome;
+    const { counts } = outcome.tests;
+    const icon = verdict.passed ? (verdict.gates.some((g) => g.status === 'warning') ? '⚠️' : '✅') : '❌';
+    const word = verdict.passed ? 'passed' : 'failed';
+    const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : '';
+    const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed${flaky}, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
+    const files = `${outcome.files.length} report ${outcome.files.length === 1 ? 'file' : 'files'}`;
+    const sha = ctx.sha ? ` · commit ${code(ctx.sha.slice(0, 7))}` : '';
+    return `## ${icon} ${inline(ctx.title)}: ${word}\n\n${tests} · ${files}${sha}`;
+}
+function gatesTable(gates) {
+    const rows = gates.map((g) => [
+        code(g.gate),
+        `${STATUS_ICON[g.status]} ${g.status}${g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : ''}`,
+        g.actual === null ? '—' : `${g.actual} ${cell(g.metric)}`,
+        `${g.comparator} ${g.threshold}`,
+        cell(g.message, 300)
+    ]);
+    return table(['Gate', 'Status', 'Actual', 'Threshold', 'Details'], rows);
+}
+function failureSection(failures, ctx, shown, detail, omitted) {
+    const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
+    const total = failures.length + omitted;
+    const more = total - items.length;
+    const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
+    return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
+}
+/** Flaky tests passed in the end; listed by name so they get fixed before they start failing. */
+function flakySection(flaky, ctx) {
+    const shown = flaky.slice(0, 20).map((c) => {
+        const where = summary_location(c, ctx);
+        const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : '';
+        return `- ⚠️ ${inline([c.suite, c.name].filter(Boolean).join(' › '))}${where ? ` — ${where}` : ''}: passed${tries}`;
+    });
+    const more = flaky.length > shown.length ? `\n\n…and ${flaky.length - shown.length} more.` : '';
+    return `### Flaky tests (${flaky.length})\n\n${shown.join('\n')}${more}`;
+}
+function failureItem(c, ctx, detail) {
+    const name = [c.suite, c.name].filter(Boolean).join(' › ');
+    const where = summary_location(c, ctx);
+    const icon = c.status === 'error' ? '💥' : '❌';
+    if (detail === 0)
+        return `- ${icon} ${inline(name)}${where ? ` — ${where}` : ''}${c.message ? `: ${cell(c.message, 150)}` : ''}`;
+    const body = (0,ingest_text/* clipMiddle */.e9)(c.details ?? c.message ?? '', detail);
+    return `<details><summary>${icon} ${htmlText(name)}</summary>\n\n${where ? `${where}\n\n` : ''}${body ? codeBlock(body) : '(no message)'}\n\n</details>`;
+}
+function summary_location(c, ctx) {
+    if (!c.file)
+        return '';
+    const label = code(c.line ? `${c.file}:${c.line}` : c.file);
+    const segments = c.file.replace(/\\/g, '/').split('/');
+    const relative = !c.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(c.file) && !segments.includes('..');
+    if (!ctx.repoUrl || !ctx.sha || !relative)
+        return label;
+    // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the markdown link.
+    const path = segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+    return `[${label}](${ctx.repoUrl}/blob/${ctx.sha}/${path}${c.line ? `#L${c.line}` : ''})`;
+}
+function footer(outcome, ctx) {
+    const runs = outcome.previous?.runs.length ?? 0;
+    const history = outcome.historySource
+        ? `history: ${runs} earlier ${runs === 1 ? 'run' : 'runs'} from ${inline(outcome.historySource)}`
+        : `history: ${ctx.historyStore ? `none yet in ${inline(ctx.historyStore)}` : 'off'}`;
+    const bits = [history, ...(ctx.notes ?? []).map(inline)];
+    if (ctx.runUrl)
+        bits.push(`[workflow run](${ctx.runUrl})`);
+    return `<sub>${bits.join(' · ')}</sub>`;
+}
+/** Like renderMarkdown, but the limit is in UTF-8 bytes (the job summary's 1 MiB is bytes). */
+function renderMarkdownBytes(outcome, ctx, maxBytes) {
+    for (let budget = maxBytes; budget >= 256; budget = Math.floor(budget * 0.8)) {
+        const md = renderMarkdown(outcome, ctx, budget);
+        if ((0,ingest_text/* byteLength */.dp)(md) <= maxBytes)
+            return md;
+    }
+    return (0,ingest_text/* clipMiddleBytes */.rr)(renderMarkdown(outcome, ctx, maxBytes), maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 5935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  HT: () => (/* binding */ loadConfigFile)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+/** The config when no file exists: every default. */
+function defaultConfig() {
+    return schema/* configSchema */.Qn.parse({});
+}
+/**
+ * Parses and validates a config file's text. Every problem names the file, the line and column
+ * of the offending key or value, the key path, and what is allowed there.
+ */
+function parseConfig(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        return {
+            ok: false,
+            problems: doc.errors.map((e) => ({
+                file,
+                ...position(lines, e.pos[0]),
+                message: `invalid YAML: ${e.message.split('\n', 1)[0]}`
+            }))
+        };
+    }
+    const value = withoutNulls(doc.toJS() ?? {});
+    const parsed = schema/* configSchema */.Qn.safeParse(value);
+    if (parsed.success)
+        return { ok: true, config: parsed.data };
+    return { ok: false, problems: parsed.error.issues.map((i) => locateIssue(i, doc, lines, file)) };
+}
+function locateIssue(issue, doc, lines, file) {
+    const path = issue.path.map(String);
+    const offset = issue.code === 'unrecognized_keys' ? keyOffset(doc, path, issue.keys[0]) : valueOffset(doc, path);
+    const key = path.length ? path.join('.') : '(top level)';
+    return { file, ...position(lines, offset), message: `${key}: ${describeIssue(issue)}` };
+}
+/**
+ * A key with nothing after it (`gates:` with every line below commented out) is YAML null; it
+ * means "not set", so it takes the defaults instead of failing as "expected object".
+ */
+function withoutNulls(value) {
+    if (Array.isArray(value))
+        return value.map(withoutNulls);
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+}
+function describeIssue(issue) {
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
+        case 'invalid_value':
+            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'invalid_type':
+            return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+        case 'too_small':
+            return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`)
+                : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
+        case 'too_big':
+            return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+        case 'invalid_format':
+            return issue.message;
+        default:
+            return issue.message;
+    }
+}
+/** The keys the schema accepts at a path, for "allowed:" hints. */
+function allowedKeys(path) {
+    let node = schema/* configSchema */.Qn;
+    for (const key of path) {
+        const shape = objectShape(node);
+        node = shape?.[String(key)];
+    }
+    return Object.keys(objectShape(node) ?? {}).filter((k) => k !== '$schema');
+}
+function objectShape(schema) {
+    let s = schema;
+    // Unwrap defaults, optionals and transforms until the object itself.
+    for (let i = 0; i < 8 && s?.def && s.def.type !== 'object'; i++) {
+        s = (s.def.innerType ?? s.def.in);
+    }
+    return s?.def?.type === 'object' ? s.def.shape : undefined;
+}
+function valueOffset(doc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range)
+            return node.range[0];
+    }
+    return undefined;
+}
+function keyOffset(doc, path, key) {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if ((0,dist/* isMap */.jh)(parent)) {
+        for (const pair of parent.items) {
+            if ((0,dist/* isNode */.Ll)(pair.key) && String(pair.key.value) === key)
+                return pair.key.range?.[0];
+        }
+    }
+    return valueOffset(doc, path);
+}
+function position(lines, offset) {
+    if (offset === undefined)
+        return {};
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+
+;// CONCATENATED MODULE: ./src/shell/config-file.ts
+
+
+const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
+/** A user mistake that stops the run before any gate: config, inputs or arguments. */
+class UsageError extends Error {
+    problems;
+    constructor(message, problems = []) {
+        super(message);
+        this.problems = problems;
+        this.name = 'UsageError';
+    }
+}
+/**
+ * Loads the config file. The default path may be absent (defaults apply); a path the user named
+ * must exist. Invalid content throws a UsageError listing every located problem.
+ */
+async function loadConfigFile(path) {
+    const file = path ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' && path === undefined)
+            return defaultConfig();
+        throw new UsageError(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : err.message}.`);
+    }
+    const parsed = parseConfig(text, file);
+    if (parsed.ok)
+        return parsed.config;
+    const n = parsed.problems.length;
+    throw new UsageError(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'}.`, parsed.problems);
+}
+
+
+/***/ }),
+
+/***/ 398:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ loadRepoPaths)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/ingest/paths.ts
+/**
+ * Turns the paths reports write (absolute runner paths, `./x`, `file:///…` URIs, Windows
+ * separators, paths relative to a source root) into repo-relative paths. With the list of tracked
+ * files (git ls-files) it also places paths from another machine by their longest matching suffix.
+ */
+class RepoPaths {
+    files;
+    byBase = new Map();
+    root;
+    /** `root`: the absolute workspace path; `files`: tracked repo-relative paths, when known. */
+    constructor(root, files) {
+        this.files = files;
+        this.root = clean(root).replace(/\/+$/, '');
+        for (const f of files ?? []) {
+            const base = f.slice(f.lastIndexOf('/') + 1);
+            const list = this.byBase.get(base);
+            if (list)
+                list.push(f);
+            else
+                this.byBase.set(base, [f]);
+        }
+    }
+    /** True when the tracked files are known, so placements are checked, not assumed. */
+    get knowsFiles() {
+        return this.files !== undefined;
+    }
+    /**
+     * `roots`: source roots the report declares (Cobertura `<source>`), tried in order. A relative
+     * path is tried under each root first: `app.py` under `<source>/ws/src</source>` is `src/app.py`.
+     */
+    place(raw, roots = []) {
+        const p = clean(raw);
+        const candidates = isAbsolute(p) ? [p] : [...roots.map((r) => `${clean(r).replace(/\/+$/, '')}/${p}`), p];
+        for (const c of candidates) {
+            const rel = this.relative(c);
+            if (rel !== undefined && (!this.files || this.files.has(rel)))
+                return { path: rel, placed: true };
+        }
+        const bySuffix = this.files ? this.suffixMatch(p) : undefined;
+        if (bySuffix)
+            return { path: bySuffix, placed: true };
+        return { path: this.relative(p) ?? p, placed: false };
+    }
+    relative(p) {
+        if (p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        if (isAbsolute(p))
+            return undefined;
+        return p.replace(/^(\.\/)+/, '');
+    }
+    /** The tracked file sharing the longest tail of segments with `p`, if exactly one does. */
+    suffixMatch(p) {
+        const segments = p.split('/').filter((s) => s && s !== '.');
+        const base = segments[segments.length - 1];
+        const options = base ? this.byBase.get(base) : undefined;
+        if (!options)
+            return undefined;
+        let best;
+        let bestLength = 0;
+        let tie = false;
+        for (const option of options) {
+            const length = sharedTail(option.split('/'), segments);
+            if (length > bestLength)
+                [best, bestLength, tie] = [option, length, false];
+            else if (length === bestLength)
+                tie = true;
+        }
+        return tie ? undefined : best;
+    }
+}
+function sharedTail(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n])
+        n++;
+    return n;
+}
+/** `file://` URIs decoded, backslashes to slashes, `C:/` kept recognisable as absolute. */
+function clean(raw) {
+    let p = raw.trim();
+    if (/^file:/i.test(p)) {
+        p = p.replace(/^file:(\/\/[^/]*)?/i, '');
+        try {
+            p = decodeURIComponent(p);
+        }
+        catch {
+            // keep the undecoded path: a stray % is more likely a real character than an escape
+        }
+        if (/^\/[A-Za-z]:\//.test(p))
+            p = p.slice(1);
+    }
+    return p.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+}
+function isAbsolute(p) {
+    return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+}
+
+;// CONCATENATED MODULE: ./src/shell/repo.ts
+
+
+
+/**
+ * The repository as ingest sees it: the workspace root and, when this is a git checkout, the
+ * tracked files (git ls-files), so report paths from other machines can be placed by suffix.
+ * Outside git, paths are only made relative to the root.
+ */
+async function loadRepoPaths(root) {
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['ls-files', '-z'], { cwd: root, maxBuffer: 512 * 1024 * 1024, timeout: 30_000 });
+        return new RepoPaths(root, new Set(stdout.split('\0').filter(Boolean)));
+    }
+    catch {
+        return new RepoPaths(root);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath),
+/* harmony export */   I: () => (/* binding */ reportFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The real file system for the engine. Patterns are globs relative to the workspace (`**`, `{a,b}`),
+ * and a pattern starting with `!` excludes. Paths inside the workspace come back
+ * workspace-relative, so reports, annotations and links all speak repo paths.
+ */
+function reportFiles(workspace) {
+    return {
+        async find(pattern, exclude) {
+            const found = [];
+            for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
+                if (entry.isFile() || entry.isSymbolicLink())
+                    found.push(toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name)));
+            }
+            return found.sort();
+        },
+        open(file) {
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file), { highWaterMark: 256 * 1024 });
+        }
+    };
+}
+function toWorkspacePath(workspace, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file));
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
+        return file;
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,21 @@
+/**
+ * The ids users may name in `reports.formats` and `--format`, in sniffing order. Kept apart from
+ * the registry so the config schema does not load every parser; a test keeps the two equal.
+ */
+export const FORMAT_IDS = [
+  'junit',
+  'trx',
+  'nunit',
+  'xunit',
+  'lcov',
+  'cobertura',
+  'jacoco',
+  'clover',
+  'istanbul',
+  'istanbul-summary',
+  'go-cover',
+  'sarif',
+  'metrics'
+] as const;
+
+export type FormatId = (typeof FORMAT_IDS)[number];

@@ -1,0 +1,69 @@
+import type { CoverageReport } from '../model/coverage.js';
+import type { Finding } from '../model/findings.js';
+import type { Metric } from '../model/metrics.js';
+import type { Problem } from '../model/problems.js';
+import type { TestSink } from '../model/tests.js';
+import type { RepoPaths } from './paths.js';
+
+/**
+ * One report format: recognised from the first few KiB of the file, parsed as a stream of chunks.
+ * Each format is one file under src/ingest/ and one entry in the registry (registry.ts).
+ */
+
+export type FormatKind = 'tests' | 'coverage' | 'findings' | 'metrics';
+export type Chunks = AsyncIterable<string | Uint8Array>;
+
+export interface ParseContext {
+  readonly repo: RepoPaths;
+}
+
+interface FormatBase {
+  /** Stable id users pass as an explicit `format:` override, e.g. `junit`, `lcov`. */
+  readonly id: string;
+  readonly description: string;
+  /** `head`: the first 4 KiB as text, BOM removed. True when this format is certainly meant. */
+  sniff(head: string, fileName: string): boolean;
+}
+
+export interface TestFormat extends FormatBase {
+  readonly kind: 'tests';
+  /** Streams every case into `sink`; returns the problems met (empty when the file was fine). */
+  parse(file: string, chunks: Chunks, sink: TestSink, ctx: ParseContext): Promise<Problem[]>;
+}
+
+export interface ParsedCoverage {
+  readonly report: CoverageReport;
+  readonly problems: Problem[];
+  /** Not fatal: e.g. a header total that disagrees with the records. */
+  readonly warnings: Problem[];
+}
+
+export interface CoverageFormat extends FormatBase {
+  readonly kind: 'coverage';
+  parse(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedCoverage>;
+}
+
+export interface ParsedFindings {
+  readonly findings: Finding[];
+  /** Results carrying suppressions: read, not counted. */
+  readonly suppressed: number;
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+}
+
+export interface FindingsFormat extends FormatBase {
+  readonly kind: 'findings';
+  parse(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedFindings>;
+}
+
+export interface ParsedMetrics {
+  readonly metrics: Metric[];
+  readonly problems: Problem[];
+}
+
+export interface MetricsFormat extends FormatBase {
+  readonly kind: 'metrics';
+  parse(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedMetrics>;
+}
+
+export type ReportFormat = TestFormat | CoverageFormat | FindingsFormat | MetricsFormat;

@@ -1,0 +1,39 @@
+import { COVERAGE_FORMATS } from './coverage/index.js';
+import type { FormatKind, ReportFormat } from './format.js';
+import { junitFormat } from './junit.js';
+import { metricsFormat } from './metrics.js';
+import { nunitFormat } from './nunit.js';
+import { sarifFormat } from './sarif.js';
+import { trxFormat } from './trx.js';
+import { xunitFormat } from './xunit.js';
+
+/**
+ * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
+ * format is one file and one line here; nothing else switches on format ids.
+ */
+export const FORMATS: readonly ReportFormat[] = [junitFormat, trxFormat, nunitFormat, xunitFormat, ...COVERAGE_FORMATS, sarifFormat, metricsFormat];
+
+import { FORMAT_IDS } from './format-ids.js';
+
+export { FORMAT_IDS };
+
+export type Detection = { ok: true; format: ReportFormat } | { ok: false; message: string };
+
+/**
+ * Picks the format from the file's first bytes, or takes the user's explicit `format` (which must
+ * be a known id, and of the expected kind when the caller expects one).
+ */
+export function detectFormat(head: string, fileName: string, options: { override?: string; kind?: FormatKind } = {}): Detection {
+  const candidates = options.kind ? FORMATS.filter((f) => f.kind === options.kind) : FORMATS;
+  if (options.override) {
+    const chosen = FORMATS.find((f) => f.id === options.override);
+    if (!chosen) return { ok: false, message: `unknown format "${options.override}"; known formats: ${FORMAT_IDS.join(', ')}` };
+    if (options.kind && chosen.kind !== options.kind) return { ok: false, message: `format "${chosen.id}" is a ${chosen.kind} format, but ${options.kind} reports were expected here` };
+    return { ok: true, format: chosen };
+  }
+  const text = head.replace(/^\uFEFF/, '');
+  const format = candidates.find((f) => f.sniff(text, fileName));
+  if (format) return { ok: true, format };
+  const ids = candidates.map((f) => f.id).join(', ');
+  return { ok: false, message: `not a report format we recognise (${ids}); if it is one of them, name it with --format (or format: in the config)` };
+}
