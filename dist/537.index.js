@@ -8,12 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand)
 /* harmony export */ });
-/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6119);
+/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7005);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6963);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9437);
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(398);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3312);
 
 
 

@@ -16,6 +16,8 @@ Usage: pipeline-gates <command> [options]
 Commands:
   gate      Read test reports, evaluate the gates, print the verdict (exit 1 when a blocking gate fails)
   parse     Detect each file's format and print what it holds (tests, coverage, findings, metrics)
+  plan      Split the tests into timing-balanced shards (sticky to the previous plan)
+  shard     Print one shard's tests from a plan written by plan --out
 
 Options for gate:
   --junit GLOB        JUnit XML files (repeatable; quote globs so the shell does not expand them)
@@ -30,6 +32,21 @@ Options for parse FILE...:
                       (junit, trx, nunit, xunit, lcov, cobertura, jacoco, clover, istanbul,
                       istanbul-summary, go-cover, sarif, metrics)
   --json              Print the normalised model as JSON (one object per file; an array for several)
+
+Options for plan:
+  --tests GLOB | --tests-file FILE | --tests-command CMD
+                      What to split (the command's output is one test per line; no shell)
+  --shards N | --shards auto --target-seconds S [--overhead-seconds S] [--max-shards N]
+  --granularity file|case   Split whole files (default) or single test cases
+  --timings FILE      JUnit/TRX/NUnit/xUnit, pytest-split .test_durations or Knapsack JSON
+                      (repeatable, oldest first)
+  --history DIR       Timings and the previous plan from a local history folder
+  --previous-plan F   Keep tests on their shard from this plan
+  --out FILE          Write the plan for pipeline-gates shard
+  --json              Print the plan as JSON
+
+Options for shard:
+  --plan FILE --shard N [--format words|lines|json]
 
 Global options:
   -h, --help          Show this help
@@ -71,7 +88,7 @@ __webpack_async_result__();
 async function main(argv, env) {
     const [first] = argv;
     if (first === undefined && env.GITHUB_ACTIONS === 'true') {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(270), __nccwpck_require__.e(182), __nccwpck_require__.e(43), __nccwpck_require__.e(982)]).then(__nccwpck_require__.bind(__nccwpck_require__, 982));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(366), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6135));
         await runAction();
         return;
     }
@@ -83,7 +100,7 @@ async function main(argv, env) {
         process.stdout.write(`${_cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._}\n`);
         return;
     }
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(270), __nccwpck_require__.e(43), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(366), __nccwpck_require__.e(531), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2957));
     process.exitCode = await runCli(argv);
 }
 

@@ -93,3 +93,44 @@ describe('pipeline-gates gate', () => {
     expect(json.failures[0]).toMatchObject({ name: 'x', message: 'y', file: 'src/checkout.test.ts' });
   });
 });
+
+describe('pipeline-gates plan and shard', () => {
+  const files = {
+    'tests/test_a.py': '', 'tests/test_b.py': '', 'tests/test_c.py': '', 'tests/unit/test_d.py': '',
+    '.test_durations': JSON.stringify({ 'tests/test_a.py::test_1': 30, 'tests/test_a.py::test_2': 30, 'tests/test_b.py::test_1': 40, 'tests/test_c.py::test_1': 20 }),
+    'knapsack_rspec_report.json': JSON.stringify({ 'tests/test_a.py': 60, 'tests/test_b.py': 40, 'tests/test_c.py': 20 })
+  };
+
+  it('plans from pytest-split timings, reports what matched, and writes a plan the shard command reads', async () => {
+    const r = await cli(['plan', '--tests', 'tests/**/*.py', '--shards', '2', '--timings', '.test_durations', '--out', 'plan.json', '--json'], files);
+    expect(r.exitCode).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    // d.py has no timings: it gets its folder's typical time (40 s), so the lower bound is (60+40+20+40) ÷ 2.
+    expect(plan).toMatchObject({ granularity: 'file', matchedShare: 0.75, newTests: 1, floorSeconds: 80 });
+    expect(plan.unmatched).toEqual(['tests/unit/test_d.py']);
+    expect(plan.shards.flatMap((s: { tests: string[] }) => s.tests).sort()).toEqual(['tests/test_a.py', 'tests/test_b.py', 'tests/test_c.py', 'tests/unit/test_d.py']);
+    const shard = await spawnBundle(['shard', '--plan', 'plan.json', '--shard', '1', '--format', 'json'], { cwd: r.box.workspace, env: { HOME: r.box.home } });
+    expect(JSON.parse(shard.stdout)).toEqual(plan.shards[0].tests);
+  });
+
+  it('picks the shard count from a target with Knapsack timings and shows the neighbouring choices', async () => {
+    const r = await cli(['plan', '--tests', 'tests/test_*.py', '--shards', 'auto', '--target-seconds', '75', '--overhead-seconds', '10', '--timings', 'knapsack_rspec_report.json', '--json'], files);
+    const plan = JSON.parse(r.stdout);
+    expect([plan.shards.length, plan.targetMet]).toEqual([2, true]);
+    expect(plan.choices.map((c: { shards: number }) => c.shards)).toEqual([1, 2, 3]);
+  });
+
+  it('lists tests from a command run without a shell', async () => {
+    const r = await cli(['plan', '--tests-command', `${process.execPath} -e "console.log('tests/test_a.py\\ntests/test_b.py')"`, '--shards', '2', '--json'], files);
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.stdout).shards.flatMap((s: { tests: string[] }) => s.tests).sort()).toEqual(['tests/test_a.py', 'tests/test_b.py']);
+  });
+
+  it('exits 2 with a clear message for bad plan arguments', async () => {
+    const noShards = await cli(['plan', '--tests', 'tests/*.py'], files);
+    expect([noShards.exitCode, noShards.stderr.trim()]).toEqual([2, 'pipeline-gates: plan needs --shards N or --shards auto --target-seconds S.']);
+    const badTimings = await cli(['plan', '--tests', 'tests/*.py', '--shards', '2', '--timings', 'tests/test_a.py'], files);
+    expect(badTimings.exitCode).toBe(2);
+    expect(badTimings.stderr).toContain('Timings file tests/test_a.py could not be read.');
+  });
+});

@@ -3,6 +3,7 @@
 // cache URLs pointing at loopback fakes. Nothing is inherited from the parent's GITHUB_* env, so
 // the tests behave the same inside a real Actions job.
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,7 +89,9 @@ async function runnerEnv(o: ActionRunOptions, files: { output: string; summary: 
 }
 
 export async function runAction(o: ActionRunOptions): Promise<ActionResult> {
-  const files = { output: path.join(o.sandbox.temp, `output-${Date.now()}`), summary: path.join(o.sandbox.temp, `summary-${Date.now()}.md`) };
+  // Unique per job: jobs may run at the same time (a matrix), each with its own runner files.
+  const id = randomUUID();
+  const files = { output: path.join(o.sandbox.temp, `output-${id}`), summary: path.join(o.sandbox.temp, `summary-${id}.md`) };
   await writeFile(files.output, '');
   await writeFile(files.summary, '');
   const env = await runnerEnv(o, files);

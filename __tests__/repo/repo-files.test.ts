@@ -40,6 +40,13 @@ describe('workflows', () => {
 });
 
 describe('action metadata', () => {
+  it.each(['plan/action.yml', 'shard/action.yml'])('%s declares only inputs and outputs the top-level action documents', async (file) => {
+    const sub = parseYaml(await read(file));
+    const top = parseYaml(await read('action.yml'));
+    for (const name of Object.keys(sub.inputs)) expect([name, name in top.inputs]).toEqual([name, true]);
+    for (const name of Object.keys(sub.outputs ?? {})) expect([name, name in top.outputs]).toEqual([name, true]);
+  });
+
   it.each(['action.yml', 'plan/action.yml', 'shard/action.yml', 'canary/action.yml'])('%s parses, runs on node24 and points at the bundle', async (file) => {
     const content = await read(file);
     const result = parseAction({ name: file, content }, new NoOperationTraceWriter());
@@ -53,12 +60,13 @@ describe('action metadata', () => {
     const doc = parseYaml(await read('action.yml'));
     expect(Object.keys(doc.inputs).sort()).toEqual(Object.values(INPUT).sort());
     for (const input of Object.values(doc.inputs) as Array<{ description?: string }>) expect(input.description?.length).toBeGreaterThan(10);
-    expect(Object.keys(doc.outputs).sort()).toEqual(['conclusion', 'passed', 'report']);
+    expect(Object.keys(doc.outputs).sort()).toEqual(['conclusion', 'count', 'matrix', 'passed', 'plan', 'plan-file', 'report', 'shards', 'tests', 'tests-file', 'tests-json', 'total']);
   });
 
   it('the README documents every input and output', async () => {
     const readme = await read('README.md');
-    for (const name of [...Object.values(INPUT), 'passed', 'conclusion', 'report']) expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
+    const outputs = Object.keys(parseYaml(await read('action.yml')).outputs);
+    for (const name of [...Object.values(INPUT), ...outputs]) expect([name, readme.includes(`| \`${name}\` |`)]).toEqual([name, true]);
   });
 });
 

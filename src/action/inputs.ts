@@ -12,7 +12,17 @@ export const INPUT = {
   maxFailures: 'max-failures',
   checkName: 'check-name',
   commentMode: 'comment-mode',
-  history: 'history'
+  history: 'history',
+  tests: 'tests',
+  testsFile: 'tests-file',
+  testsCommand: 'tests-command',
+  shards: 'shards',
+  targetSeconds: 'target-seconds',
+  overheadSeconds: 'overhead-seconds',
+  maxShards: 'max-shards',
+  granularity: 'granularity',
+  timings: 'timings',
+  shard: 'shard'
 } as const;
 
 export const COMMANDS = ['gate', 'plan', 'shard', 'canary'] as const;
@@ -30,10 +40,7 @@ export interface ActionInputs {
 export type InputReader = (name: string) => string;
 
 export function readInputs(read: InputReader): ActionInputs {
-  const junit = read(INPUT.junit)
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const junit = lines(read(INPUT.junit));
   const minTests = optionalInt(read, INPUT.minTests);
   const maxFailures = optionalInt(read, INPUT.maxFailures);
   const checkName = read(INPUT.checkName);
@@ -52,6 +59,53 @@ export function readInputs(read: InputReader): ActionInputs {
       ...(commentMode ? { commentMode } : {})
     })
   });
+}
+
+export interface PlanInputs {
+  readonly tests: readonly string[];
+  readonly testsFile?: string;
+  readonly testsCommand?: string;
+  /** "auto" or a number, checked by the CLI's rules. */
+  readonly shards: string;
+  readonly targetSeconds?: string;
+  readonly overheadSeconds?: string;
+  readonly maxShards?: string;
+  readonly granularity: 'file' | 'case';
+  readonly timings: readonly string[];
+}
+
+export function readPlanInputs(read: InputReader): PlanInputs {
+  const optional = (name: string) => read(name) || undefined;
+  const testsFile = optional(INPUT.testsFile);
+  const testsCommand = optional(INPUT.testsCommand);
+  const targetSeconds = optional(INPUT.targetSeconds);
+  const overheadSeconds = optional(INPUT.overheadSeconds);
+  const maxShards = optional(INPUT.maxShards);
+  return Object.freeze({
+    tests: lines(read(INPUT.tests)),
+    ...(testsFile ? { testsFile } : {}),
+    ...(testsCommand ? { testsCommand } : {}),
+    shards: read(INPUT.shards) || 'auto',
+    ...(targetSeconds ? { targetSeconds } : {}),
+    ...(overheadSeconds ? { overheadSeconds } : {}),
+    ...(maxShards ? { maxShards } : {}),
+    granularity: optionalChoice(read, INPUT.granularity, ['file', 'case'] as const) ?? 'file',
+    timings: lines(read(INPUT.timings))
+  });
+}
+
+/** The 1-based shard of this matrix job. */
+export function readShardInput(read: InputReader): number {
+  const index = optionalInt(read, INPUT.shard);
+  if (!index) throw new UsageError(`Input "shard" must be this job's shard number (1-based), e.g. shard: \${{ matrix.shard }}.`);
+  return index;
+}
+
+function lines(raw: string): string[] {
+  return raw
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 }
 
 function optionalInt(read: InputReader, name: string): number | undefined {

@@ -8,6 +8,7 @@ import { formatProblem } from '../model/problems.js';
 import { buildJsonReport } from '../report/json-report.js';
 import { renderMarkdown } from '../report/summary.js';
 import { loadConfigFile, UsageError } from '../shell/config-file.js';
+import { shardCount } from '../shell/plan-options.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import { HELP } from './help.js';
@@ -30,6 +31,8 @@ export async function runCli(argv: readonly string[], io: CliStreams = stdio): P
   try {
     if (command === 'gate') return await gateCommand(rest, io);
     if (command === 'parse') return await parse(rest, io);
+    if (command === 'plan') return await plan(rest, io);
+    if (command === 'shard') return await shard(rest, io);
     throw new UsageError(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -87,6 +90,56 @@ async function parse(args: readonly string[], io: CliStreams): Promise<number> {
   if (positionals.length === 0) throw new UsageError('parse needs at least one FILE. Run pipeline-gates --help for the options.');
   const { parseCommand } = await import('./parse.js');
   return parseCommand({ files: positionals, ...(values.format ? { format: values.format } : {}), json: !!values.json }, io);
+}
+
+async function plan(args: readonly string[], io: CliStreams): Promise<number> {
+  const { values } = parseArgsStrict(args, {
+    tests: { type: 'string', multiple: true },
+    'tests-file': { type: 'string' },
+    'tests-command': { type: 'string' },
+    shards: { type: 'string' },
+    'target-seconds': { type: 'string' },
+    'overhead-seconds': { type: 'string' },
+    'max-shards': { type: 'string' },
+    granularity: { type: 'string' },
+    timings: { type: 'string', multiple: true },
+    history: { type: 'string' },
+    'previous-plan': { type: 'string' },
+    out: { type: 'string' },
+    config: { type: 'string' },
+    json: { type: 'boolean' }
+  });
+  const granularity = values.granularity ?? 'file';
+  if (granularity !== 'file' && granularity !== 'case') throw new UsageError(`--granularity must be "file" or "case", got "${granularity}".`);
+  const config = await loadConfigFile(values.config);
+  const { planCommand } = await import('./plan.js');
+  return planCommand(
+    {
+      tests: values.tests ?? [],
+      ...(values['tests-file'] ? { testsFile: values['tests-file'] } : {}),
+      ...(values['tests-command'] ? { testsCommand: values['tests-command'] } : {}),
+      shards: shardCount(values.shards, values['target-seconds'], values['overhead-seconds'], values['max-shards']),
+      granularity,
+      timings: values.timings ?? [],
+      ...(values.history ? { history: values.history } : {}),
+      ...(values['previous-plan'] ? { previousPlan: values['previous-plan'] } : {}),
+      ...(values.out ? { out: values.out } : {}),
+      configId: config.id,
+      json: !!values.json
+    },
+    io
+  );
+}
+
+async function shard(args: readonly string[], io: CliStreams): Promise<number> {
+  const { values } = parseArgsStrict(args, { plan: { type: 'string' }, shard: { type: 'string' }, format: { type: 'string' } });
+  if (!values.plan) throw new UsageError('shard needs --plan FILE (a plan written by pipeline-gates plan --out FILE).');
+  const index = count(values.shard, '--shard');
+  if (!index) throw new UsageError('shard needs --shard N (1-based).');
+  const format = values.format ?? 'words';
+  if (format !== 'words' && format !== 'lines' && format !== 'json') throw new UsageError(`--format must be words, lines or json, got "${format}".`);
+  const { shardCommand } = await import('./plan.js');
+  return shardCommand({ plan: values.plan, shard: index, format }, io);
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

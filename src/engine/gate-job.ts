@@ -8,6 +8,7 @@ import { readReport, type OpenReport } from '../ingest/read.js';
 import type { Problem } from '../model/problems.js';
 import { TestCollector, type TestSummary } from '../model/test-summary.js';
 import { concludeVerdict, type Verdict } from '../model/verdict.js';
+import type { ShardBalance } from './shard-balance.js';
 
 /** What the gate job needs to know, already merged from inputs, config file and defaults. */
 export interface GateSettings {
@@ -44,6 +45,8 @@ export interface GateOutcome {
   readonly previous?: TimingHistory;
   readonly historySource?: string;
   readonly warnings: readonly string[];
+  /** Realised shard times when this run was split by a pinned plan. */
+  readonly shards?: ShardBalance;
 }
 
 /** Ingest → gates. Shared line for line by the Action and the CLI. */

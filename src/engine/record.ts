@@ -1,4 +1,5 @@
 import { emptyHistory, recordRun, type TimingHistory } from '../history/document.js';
+import { assignmentOf, type PlanDocument } from '../planner/document.js';
 import type { GateOutcome } from './gate-job.js';
 
 export interface RunIdentity {
@@ -20,7 +21,8 @@ export function historyAfterRun(
   configId: string,
   run: RunIdentity,
   now: Date,
-  maxRuns: number
+  maxRuns: number,
+  plan?: PlanDocument
 ): HistoryUpdate {
   if (outcome.problems.length) return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
   if (outcome.tests.counts.total === 0) return { save: false, reason: 'no test results were read' };
@@ -34,7 +36,9 @@ export function historyAfterRun(
     },
     maxRuns
   );
-  return { save: true, history };
+  // The plan this run used is the one the next plan keeps tests on (fewer cold caches).
+  const withPlan = plan ? { ...history, plan: { granularity: plan.granularity, shards: plan.shards.length, assignment: Object.fromEntries(assignmentOf(plan)) } } : history;
+  return { save: true, history: withPlan };
 }
 
 /** Millisecond precision is all a timing needs, and it keeps the document small. */

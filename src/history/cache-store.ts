@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TimingHistory } from './document.js';
 import { HISTORY_FILE, historyCachePath, historyKey, historyKeyPrefix } from './keys.js';
-import { readHistoryFile, writeHistoryFile } from './local-store.js';
+import { readHistoryFile, writeJsonFile } from './local-store.js';
 import type { HistoryRestore, HistorySave, HistoryStore } from './store.js';
 
 export interface CacheHistoryOptions {
@@ -59,7 +59,7 @@ export class CacheHistoryStore implements HistoryStore {
     if (writeBranch === undefined) return { saved: false, detail: 'this run only reads history' };
     const cache = await import('@actions/cache');
     if (!cache.isFeatureAvailable()) return { saved: false, detail: 'the Actions cache service is not available' };
-    await writeHistoryFile(path.join(this.dir, HISTORY_FILE), history);
+    await writeJsonFile(path.join(this.dir, HISTORY_FILE), history);
     const key = historyKey(configId, writeBranch, runId, attempt);
     try {
       const id = await cache.saveCache([this.cachePath], key);

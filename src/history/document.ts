@@ -26,7 +26,11 @@ const historyDocument = z.object({
   configId: z.string(),
   /** Oldest first. */
   runs: z.array(historyRun),
-  lastGreen: z.object({ sha: z.string(), runId: z.string(), runUrl: z.string(), at: z.string() }).optional()
+  lastGreen: z.object({ sha: z.string(), runId: z.string(), runUrl: z.string(), at: z.string() }).optional(),
+  /** The last plan a default-branch run used: tests keep their shard next time (fewer cold caches). */
+  plan: z
+    .object({ granularity: z.enum(['file', 'case']), shards: z.int().min(1), assignment: z.record(z.string(), z.int().min(1)) })
+    .optional()
 });
 
 export type HistoryRun = z.infer<typeof historyRun>;

@@ -27,10 +27,10 @@ export async function readHistoryFile(file: string, configId: string, label = fi
 }
 
 /** Writes through a temporary file and a rename, so a crash never leaves half a document. */
-export async function writeHistoryFile(file: string, history: TimingHistory): Promise<void> {
+export async function writeJsonFile(file: string, value: unknown): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  await writeFile(tmp, `${JSON.stringify(history)}\n`);
+  await writeFile(tmp, `${JSON.stringify(value)}\n`);
   await rename(tmp, file);
 }
 
@@ -49,7 +49,7 @@ export class LocalHistoryStore implements HistoryStore {
   }
 
   async save(history: TimingHistory): Promise<HistorySave> {
-    await writeHistoryFile(this.file, history);
+    await writeJsonFile(this.file, history);
     return { saved: true, detail: `written to ${this.file}` };
   }
 }

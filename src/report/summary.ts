@@ -1,5 +1,7 @@
 import type { GateOutcome } from '../engine/gate-job.js';
+import type { ShardBalance } from '../engine/shard-balance.js';
 import type { TestCase } from '../model/tests.js';
+import { seconds } from './plan-summary.js';
 import type { GateResult } from '../model/verdict.js';
 import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
@@ -45,6 +47,7 @@ function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly Te
   const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
   if (failures.length || outcome.tests.failuresOmitted) parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
   if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
+  if (outcome.shards) parts.push(shardSection(outcome.shards));
   const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
   if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
   parts.push(footer(outcome, ctx));
@@ -91,6 +94,13 @@ function flakySection(flaky: readonly TestCase[], ctx: ReportContext): string {
   });
   const more = flaky.length > shown.length ? `\n\n…and ${flaky.length - shown.length} more.` : '';
   return `### Flaky tests (${flaky.length})\n\n${shown.join('\n')}${more}`;
+}
+
+/** What the plan expected per shard beside what the reports say each took. */
+function shardSection(balance: ShardBalance): string {
+  const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, seconds(s.estimatedSeconds), seconds(s.realisedSeconds)]);
+  const efficiency = `Realised efficiency ${(100 * balance.efficiency).toFixed(1)}% (sum ÷ shards × slowest; test time only, job start-up not included).`;
+  return `### Shard balance\n\n${efficiency}\n\n${table(['Shard', 'Tests reported', 'Estimated', 'Realised'], rows)}`;
 }
 
 function failureItem(c: TestCase, ctx: ReportContext, detail: number): string {

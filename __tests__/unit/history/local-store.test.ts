@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { emptyHistory, type TimingHistory } from '../../../src/history/document.js';
-import { LocalHistoryStore, readHistoryFile, writeHistoryFile } from '../../../src/history/local-store.js';
+import { LocalHistoryStore, readHistoryFile, writeJsonFile } from '../../../src/history/local-store.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -60,7 +60,7 @@ describe('readHistoryFile', () => {
   });
   it('a history of another config copied into place is ignored with a warning', async () => {
     const file = path.join(dir, 'default.history.json');
-    await writeHistoryFile(file, { ...HISTORY, configId: 'e2e' });
+    await writeJsonFile(file, { ...HISTORY, configId: 'e2e' });
     expect(await readHistoryFile(file, 'default')).toEqual({ warnings: [`History ${file} was ignored: it belongs to config "e2e", not "default".`] });
   });
   it('a directory where the file should be is a warning, not a crash', async () => {

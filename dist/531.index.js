@@ -1,308 +1,6 @@
-export const id = 43;
-export const ids = [43];
+export const id = 531;
+export const ids = [531];
 export const modules = {
-
-/***/ 131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qn: () => (/* binding */ configSchema),
-/* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
-/* harmony export */ });
-/* unused harmony exports GATE_ACTIONS, configJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
-/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6486);
-
-
-/**
- * The config file schema (`.github/pipeline-gates.yml`). The committed JSON Schema in
- * `schema/pipeline-gates.schema.json` is generated from this (`npm run schema`) for editor
- * completion; a test keeps the two equal.
- */
-const GATE_ACTIONS = ['block', 'warn'];
-const COMMENT_MODES = ['always', 'off'];
-const globs = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
-    .transform((v) => (typeof v === 'string' ? [v] : v));
-const testsGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    action: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GATE_ACTIONS).default('block').describe('block fails the run; warn only reports'),
-    'min-tests': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).default(1).describe('Fewest tests that must run (skipped ones do not count)'),
-    'max-failures': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).default(0).describe('Most failed or errored tests allowed')
-})
-    .describe('The tests gate: failures, errors and a minimum test count');
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit')
-        .default('default')
-        .describe('Names this configuration: keeps the comment marker, check name and history apart'),
-    'check-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
-    reports: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
-        formats: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_IDS */ .J))
-            .default({})
-            .describe('Glob → format id, for files whose format should not be detected from their content')
-    })
-        .prefault({})
-        .describe('Where the reports are'),
-    gates: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ tests: testsGate.prefault({}) }).prefault({}),
-    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMENT_MODES).default('always').describe('When to post the sticky PR comment') })
-        .prefault({}),
-    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
-        .prefault({})
-})
-    .meta({ title: 'Pipeline Gates configuration', $id: 'https://pipeline-gates.dev/schema/pipeline-gates.schema.json' });
-function configJsonSchema() {
-    return z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' });
-}
-
-
-/***/ }),
-
-/***/ 4661:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings)
-/* harmony export */ });
-/* unused harmony export defaultCheckName */
-function resolveSettings(config, o) {
-    const tests = config.gates.tests;
-    return {
-        configId: config.id,
-        junitPatterns: o.junit ?? config.reports.junit ?? [],
-        formats: config.reports.formats,
-        tests: {
-            action: tests.action,
-            minTests: o.minTests ?? tests['min-tests'],
-            maxFailures: o.maxFailures ?? tests['max-failures']
-        },
-        maxRuns: config.history['max-runs'],
-        checkName: o.checkName ?? config['check-name'] ?? defaultCheckName(config.id),
-        commentMode: o.commentMode ?? config.comment.mode
-    };
-}
-/** Stable, so it can be made a required status check; the id keeps several configs apart. */
-function defaultCheckName(configId) {
-    return configId === 'default' ? 'Pipeline Gates' : `Pipeline Gates (${configId})`;
-}
-
-
-/***/ }),
-
-/***/ 414:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runGateJob)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/problems.ts
-var model_problems = __webpack_require__(9437);
-;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
-
-/**
- * A report we could not read is a failure of its own: silently skipping it could hide the very
- * failures it holds. Other reports are still read and gated.
- */
-function evaluateReportsGate(problems) {
-    const base = { gate: 'reports', action: 'block', metric: 'unreadable reports', comparator: '==', threshold: 0 };
-    if (problems.length === 0) {
-        return { ...base, status: 'passed', actual: 0, message: 'All reports were read.', suggestions: [] };
-    }
-    const files = new Set(problems.map((p) => p.file));
-    return {
-        ...base,
-        status: 'failed',
-        actual: files.size,
-        message: `${files.size} ${files.size === 1 ? 'report' : 'reports'} could not be read: ${problems.slice(0, 3).map(model_problems/* formatProblem */.V).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
-        suggestions: ['Check that the test run finished writing the file (a crashed runner leaves truncated XML).']
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/tests.ts
-var tests = __webpack_require__(4700);
-;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
-
-/**
- * Fails when more tests failed or errored than allowed, or when fewer than `minTests` ran. "No
- * tests" is a failure by default (minTests 1) because a broken glob looks exactly like a green run.
- */
-function evaluateTestsGate(input, options) {
-    const { counts } = input;
-    const ran = (0,tests/* ranCount */.f$)(counts);
-    const broken = counts.failed + counts.errors;
-    const base = { gate: 'tests', action: options.action };
-    if (ran < options.minTests) {
-        return {
-            ...base,
-            status: failStatus(options.action),
-            metric: 'tests run',
-            comparator: '>=',
-            threshold: options.minTests,
-            actual: ran,
-            message: tooFewMessage(input, ran, options.minTests),
-            suggestions: tooFewSuggestions(input)
-        };
-    }
-    const ok = broken <= options.maxFailures;
-    return {
-        ...base,
-        status: ok ? 'passed' : failStatus(options.action),
-        metric: 'failed tests',
-        comparator: '<=',
-        threshold: options.maxFailures,
-        actual: broken,
-        message: ok ? passMessage(counts) : failMessage(counts, options.maxFailures),
-        suggestions: ok ? [] : ['Fix the failing tests listed below, or raise gates.tests.max-failures if they are known.']
-    };
-}
-function failStatus(action) {
-    return action === 'block' ? 'failed' : 'warning';
-}
-function tooFewMessage(input, ran, min) {
-    const searched = input.patterns.filter((p) => !p.startsWith('!'));
-    if (searched.length === 0)
-        return 'No test results were given: set the junit input or reports.junit in the config.';
-    if (ran === 0 && input.unmatchedPatterns.length === searched.length) {
-        return `No test results: ${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files.`;
-    }
-    const unmatched = input.unmatchedPatterns.length ? ` (${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files)` : '';
-    return `${ran} ${ran === 1 ? 'test' : 'tests'} ran; at least ${min} required${unmatched}.`;
-}
-function tooFewSuggestions(input) {
-    const out = ['Check that the test step wrote its report before this step, and that the path is relative to the workspace.'];
-    if (input.unmatchedPatterns.length)
-        out.push('If no tests is expected here, set gates.tests.min-tests: 0 (or the `min-tests` input).');
-    return out;
-}
-function passMessage(c) {
-    const skipped = c.skipped ? `, ${c.skipped} skipped` : '';
-    const broken = c.failed + c.errors;
-    return broken ? `${c.passed} passed, ${broken} failed (within the allowance)${skipped}.` : `${c.passed} passed${skipped}.`;
-}
-function failMessage(c, max) {
-    const parts = [`${c.failed} failed`];
-    if (c.errors)
-        parts.push(`${c.errors} errored`);
-    const allowance = max ? ` (at most ${max} allowed)` : '';
-    return `${parts.join(', ')} of ${c.total} tests${allowance}.`;
-}
-
-// EXTERNAL MODULE: ./src/ingest/read.ts + 24 modules
-var read = __webpack_require__(6119);
-// EXTERNAL MODULE: ./src/model/test-summary.ts
-var test_summary = __webpack_require__(4204);
-;// CONCATENATED MODULE: ./src/model/verdict.ts
-/** The verdict is plain data: renderers, outputs and the exit code all derive from it. */
-/** A gate that failed with action `block` fails the run; `warn` failures only warn. */
-function concludeVerdict(gates) {
-    const blocked = gates.some((g) => g.status === 'failed' && g.action === 'block');
-    return { conclusion: blocked ? 'failure' : 'success', passed: !blocked, gates };
-}
-
-;// CONCATENATED MODULE: ./src/engine/gate-job.ts
-
-
-
-
-
-
-/** Ingest → gates. Shared line for line by the Action and the CLI. */
-async function runGateJob(settings, deps) {
-    const restoring = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
-    const { matched, unmatched } = await resolvePatterns(settings.junitPatterns, deps.files);
-    const collector = new test_summary/* TestCollector */.g();
-    const problems = [];
-    const files = [];
-    for (const file of matched) {
-        const format = formatFor(file, settings.formats);
-        const result = await (0,read/* readReport */.t)(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind: 'tests', ...(format ? { format } : {}) });
-        problems.push(...result.problems);
-        if (result.kind === 'tests')
-            files.push({ file, format: result.format });
-    }
-    const restored = await restoring;
-    const tests = collector.summary();
-    const gates = [
-        evaluateTestsGate({ counts: tests.counts, patterns: settings.junitPatterns, unmatchedPatterns: unmatched }, settings.tests),
-        ...(problems.length ? [evaluateReportsGate(problems)] : [])
-    ];
-    return {
-        verdict: concludeVerdict(gates),
-        tests,
-        problems,
-        files,
-        unmatchedPatterns: unmatched,
-        ...(restored.history ? { previous: restored.history } : {}),
-        ...(restored.source ? { historySource: restored.source } : {}),
-        warnings: restored.warnings
-    };
-}
-/** The first `reports.formats` glob that matches the file names its format. */
-function formatFor(file, formats) {
-    for (const [glob, format] of Object.entries(formats))
-        if (external_node_path_default().matchesGlob(file, glob))
-            return format;
-    return undefined;
-}
-async function resolvePatterns(patterns, files) {
-    const matched = new Set();
-    const unmatched = [];
-    // "!pattern" lines exclude from every other pattern, as in actions/upload-artifact.
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-        const found = await files.find(pattern, exclude);
-        if (found.length === 0)
-            unmatched.push(pattern);
-        for (const f of found)
-            matched.add(f);
-    }
-    return { matched: [...matched], unmatched };
-}
-
-
-/***/ }),
-
-/***/ 2861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ historyAfterRun)
-/* harmony export */ });
-/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8363);
-
-/**
- * The history after this run, or why it must not be written: a run whose reports were unreadable
- * or empty has incomplete results, and recording it would poison timings and the last green SHA.
- */
-function historyAfterRun(outcome, configId, run, now, maxRuns) {
-    if (outcome.problems.length)
-        return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
-    if (outcome.tests.counts.total === 0)
-        return { save: false, reason: 'no test results were read' };
-    const tests = rounded(outcome.tests.caseSeconds ?? new Map());
-    const files = rounded(outcome.tests.fileSeconds);
-    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyHistory */ .s4)(configId), {
-        run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files },
-        runUrl: run.runUrl
-    }, maxRuns);
-    return { save: true, history };
-}
-/** Millisecond precision is all a timing needs, and it keeps the document small. */
-function rounded(seconds) {
-    const out = {};
-    for (const [key, value] of seconds)
-        out[key] = Math.round(value * 1000) / 1000;
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 8363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -339,7 +37,10 @@ const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
     /** Oldest first. */
     runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(historyRun),
-    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional()
+    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    /** The last plan a default-branch run used: tests keep their shard next time (fewer cold caches). */
+    plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']), shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), assignment: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1)) })
+        .optional()
 });
 function emptyHistory(configId) {
     return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
@@ -372,7 +73,7 @@ function recordRun(history, record, maxRuns) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U4: () => (/* binding */ writeHistoryFile),
+/* harmony export */   An: () => (/* binding */ writeJsonFile),
 /* harmony export */   tG: () => (/* binding */ readHistoryFile),
 /* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
 /* harmony export */ });
@@ -411,10 +112,10 @@ async function readHistoryFile(file, configId, label = file) {
     return { history: read.history, warnings: [], source: label };
 }
 /** Writes through a temporary file and a rename, so a crash never leaves half a document. */
-async function writeHistoryFile(file, history) {
+async function writeJsonFile(file, value) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(history)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(value)}\n`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
 }
 /** History in a local folder: one `<config-id>.history.json` per config (CLI and tests). */
@@ -431,7 +132,7 @@ class LocalHistoryStore {
         return readHistoryFile(this.file, this.configId);
     }
     async save(history) {
-        await writeHistoryFile(this.file, history);
+        await writeJsonFile(this.file, history);
         return { saved: true, detail: `written to ${this.file}` };
     }
 }
@@ -439,45 +140,13 @@ class LocalHistoryStore {
 
 /***/ }),
 
-/***/ 6486:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ FORMAT_IDS)
+/* harmony export */   $: () => (/* binding */ decodeChunks),
+/* harmony export */   S: () => (/* binding */ readLines)
 /* harmony export */ });
-/**
- * The ids users may name in `reports.formats` and `--format`, in sniffing order. Kept apart from
- * the registry so the config schema does not load every parser; a test keeps the two equal.
- */
-const FORMAT_IDS = [
-    'junit',
-    'trx',
-    'nunit',
-    'xunit',
-    'lcov',
-    'cobertura',
-    'jacoco',
-    'clover',
-    'istanbul',
-    'istanbul-summary',
-    'go-cover',
-    'sarif',
-    'metrics'
-];
-
-
-/***/ }),
-
-/***/ 6119:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ readReport)
-});
-
-;// CONCATENATED MODULE: ./src/ingest/decode.ts
 /**
  * Bytes → text for every format: the encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE)
  * or, without one, from the first bytes of an XML document (`<\0` / `\0<`), else UTF-8. The BOM is
@@ -546,6 +215,394 @@ async function* readLines(chunks) {
         yield { text: carry, number: ++number };
 }
 
+
+/***/ }),
+
+/***/ 7413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WD: () => (/* binding */ SCALARS),
+/* harmony export */   _l: () => (/* binding */ JsonContentError),
+/* harmony export */   fM: () => (/* binding */ streamJson),
+/* harmony export */   yp: () => (/* binding */ Shape)
+/* harmony export */ });
+/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5497);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20);
+
+
+/** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
+class JsonContentError extends Error {
+}
+/**
+ * Feeds decoded chunks to @streamparser/json and calls `onValue` for each complete value matching
+ * `paths` (all values when undefined). Emitted values are dropped from their parents
+ * (`keepStack: false`), so memory stays at the largest selected value, never the whole document.
+ * Structure is checked here, token by token, so an error names what was expected where.
+ */
+async function streamJson(file, chunks, paths, onValue) {
+    const window = new TextWindow();
+    const shape = new Shape();
+    const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F();
+    const parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths, keepStack: false });
+    let problem;
+    let bug;
+    const fail = (message, at) => {
+        problem ??= { file, ...(at ?? window.end()), message };
+    };
+    tokenizer.onToken = (token) => {
+        if (problem || bug)
+            return;
+        const expected = shape.advance(token);
+        if (expected)
+            fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
+        else
+            parser.write(token);
+    };
+    parser.onValue = (info) => {
+        if (problem || bug || info.value === undefined)
+            return;
+        try {
+            onValue({ value: info.value, path: pathOf(info), start: shape.lastStart }, window);
+        }
+        catch (err) {
+            if (err instanceof JsonContentError)
+                fail(err.message, window.locate(shape.lastStart));
+            else
+                bug = err;
+        }
+    };
+    // Once the top-level value is complete the tokenizer ends, so any text after it is an error there.
+    parser.onEnd = () => {
+        if (!tokenizer.isEnded)
+            tokenizer.end();
+    };
+    tokenizer.onError = parser.onError = (err) => {
+        if (!problem && !bug)
+            fail(...explainError(err, shape, window));
+    };
+    let carry = '';
+    for await (const text of (0,_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeChunks */ .$)(chunks)) {
+        // A string chunk may end between the two halves of a surrogate pair: keep the first half back.
+        const whole = carry + text;
+        const split = /[\uD800-\uDBFF]$/.test(whole) ? whole.length - 1 : whole.length;
+        carry = whole.slice(split);
+        write(whole.slice(0, split));
+        if (problem || bug)
+            break;
+    }
+    if (!problem && !bug) {
+        write(carry);
+        if (!tokenizer.isEnded)
+            tokenizer.end(); // flushes a number at the very end; a token cut short arrives via onError
+    }
+    if (bug)
+        throw bug;
+    if (shape.root && shape.expecting !== 'end')
+        fail(`unexpected end of file: expected ${shape.expected()}`);
+    return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys };
+    function write(text) {
+        if (!text)
+            return;
+        window.add(text);
+        tokenizer.write(text);
+    }
+}
+function pathOf(info) {
+    const path = [];
+    for (let i = 1; i < info.stack.length; i++)
+        path.push(info.stack[i].key);
+    if (info.stack.length > 0)
+        path.push(info.key);
+    return path;
+}
+const SCALARS = new Set([_streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.TRUE, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.FALSE, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL]);
+/** The JSON grammar as a small state machine over tokens: what may come next, and where values start. */
+class Shape {
+    expecting = 'value';
+    root;
+    topLevelKeys = new Set();
+    /** Start offset of the value completed last (a container's is its opening bracket). */
+    lastStart = 0;
+    open = [];
+    key = '';
+    /** Takes one token; returns what was expected instead when it does not fit. */
+    advance(t) {
+        const e = this.expecting;
+        if ((e === 'value' || e === 'value-or-close') && this.isValue(t))
+            return undefined;
+        if (e === 'value-or-close' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET)
+            return this.close();
+        if ((e === 'key' || e === 'key-or-close') && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
+            this.key = t.value;
+            this.expecting = 'colon';
+            return undefined;
+        }
+        if (e === 'key-or-close' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE)
+            return this.close();
+        if (e === 'colon' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COLON) {
+            if (this.open.length === 1)
+                this.topLevelKeys.add(this.key);
+            this.expecting = 'value';
+            return undefined;
+        }
+        if (e === 'comma-or-close') {
+            const inObject = this.open[this.open.length - 1]?.bracket === '{';
+            if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COMMA)
+                this.expecting = inObject ? 'key' : 'value';
+            else if (t.token === (inObject ? _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE : _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET))
+                return this.close();
+            else
+                return this.expected();
+            return undefined;
+        }
+        return this.expected();
+    }
+    expected() {
+        const closer = this.open[this.open.length - 1]?.bracket === '{' ? '"}"' : '"]"';
+        const names = {
+            value: 'a value',
+            'value-or-close': 'a value or "]"',
+            key: 'a property name in double quotes',
+            'key-or-close': 'a property name in double quotes or "}"',
+            colon: '":"',
+            'comma-or-close': `"," or ${closer}`,
+            end: 'the end of the file'
+        };
+        return names[this.expecting];
+    }
+    isValue(t) {
+        const object = t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE;
+        if (object || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET) {
+            this.root ??= object ? 'object' : 'array';
+            this.open.push({ bracket: object ? '{' : '[', start: t.offset });
+            this.expecting = object ? 'key-or-close' : 'value-or-close';
+            return true;
+        }
+        if (!SCALARS.has(t.token))
+            return false;
+        this.root ??= 'scalar';
+        this.lastStart = t.offset;
+        this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
+        return true;
+    }
+    close() {
+        this.lastStart = this.open.pop().start;
+        this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
+        return undefined;
+    }
+}
+function describeToken(t) {
+    if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
+        const s = t.value;
+        return `the string ${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)}`;
+    }
+    if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER)
+        return `the number ${String(t.value)}`;
+    return t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.TRUE || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.FALSE || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL
+        ? String(t.value)
+        : JSON.stringify(t.value);
+}
+/** The library's messages carry a byte offset and its internal state; we turn them into ours. */
+function explainError(err, shape, window) {
+    const bad = /^Unexpected "[\s\S]*" at chunk position "\d+" \(absolute position "(\d+)"\) in state (\w+)$/.exec(err.message);
+    if (bad) {
+        const offset = Number(bad[1]);
+        return [`invalid JSON: expected ${expectedIn(bad[2], shape)}, found ${window.charAt(offset)}`, window.locate(offset)];
+    }
+    const cut = /^Tokenizer ended in the middle of a token \(state: (\w+)\)/.exec(err.message);
+    if (cut)
+        return [`unexpected end of file: expected ${expectedIn(cut[1], shape)}`, undefined];
+    return [`invalid JSON: ${err.message}`, undefined];
+}
+function expectedIn(state, shape) {
+    for (const literal of ['true', 'false', 'null']) {
+        if (state.startsWith(literal.toUpperCase()))
+            return `the rest of "${literal}"`;
+    }
+    if (state === 'STRING_DEFAULT')
+        return 'more string characters and a closing quote (control characters must be escaped, e.g. \\n)';
+    if (state === 'STRING_AFTER_BACKSLASH')
+        return 'an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX';
+    if (state.startsWith('STRING'))
+        return 'a hexadecimal digit of a \\uXXXX escape';
+    if (state.startsWith('NUMBER'))
+        return 'a digit';
+    return shape.expected();
+}
+/** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
+class TextWindow {
+    pieces = [];
+    total = 0;
+    kept = 0;
+    line = 1;
+    column = 1;
+    add(text) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        const last = this.pieces[this.pieces.length - 1];
+        // Merge small pieces so a stream of tiny chunks does not become a long list.
+        if (last && last.bytes < 16 * 1024) {
+            last.text += text;
+            last.bytes += bytes;
+        }
+        else
+            this.pieces.push({ start: this.total, bytes, text, line: this.line, column: this.column });
+        this.total += bytes;
+        this.kept += bytes;
+        ({ line: this.line, column: this.column } = advance(this.line, this.column, text));
+        while (this.pieces.length > 1 && this.kept - this.pieces[0].bytes >= 1024 * 1024)
+            this.kept -= this.pieces.shift().bytes;
+    }
+    end() {
+        return { line: this.line, column: this.column };
+    }
+    locate(offset) {
+        if (offset >= this.total)
+            return this.end();
+        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
+        if (!piece)
+            return undefined;
+        const before = Buffer.from(piece.text).subarray(0, offset - piece.start).toString('utf8');
+        return advance(piece.line, piece.column, before);
+    }
+    /** The character at a byte offset, quoted for a message. */
+    charAt(offset) {
+        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
+        if (!piece)
+            return 'an unexpected character';
+        const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
+        return JSON.stringify(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
+    }
+}
+function advance(line, column, text) {
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak === -1)
+        return { line, column: column + text.length };
+    let breaks = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        breaks++;
+    return { line: line + breaks, column: text.length - lastBreak };
+}
+
+
+/***/ }),
+
+/***/ 3540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ RepoPaths)
+/* harmony export */ });
+/**
+ * Turns the paths reports write (absolute runner paths, `./x`, `file:///…` URIs, Windows
+ * separators, paths relative to a source root) into repo-relative paths. With the list of tracked
+ * files (git ls-files) it also places paths from another machine by their longest matching suffix.
+ */
+class RepoPaths {
+    files;
+    byBase = new Map();
+    root;
+    /** `root`: the absolute workspace path; `files`: tracked repo-relative paths, when known. */
+    constructor(root, files) {
+        this.files = files;
+        this.root = clean(root).replace(/\/+$/, '');
+        for (const f of files ?? []) {
+            const base = f.slice(f.lastIndexOf('/') + 1);
+            const list = this.byBase.get(base);
+            if (list)
+                list.push(f);
+            else
+                this.byBase.set(base, [f]);
+        }
+    }
+    /** True when the tracked files are known, so placements are checked, not assumed. */
+    get knowsFiles() {
+        return this.files !== undefined;
+    }
+    /**
+     * `roots`: source roots the report declares (Cobertura `<source>`), tried in order. A relative
+     * path is tried under each root first: `app.py` under `<source>/ws/src</source>` is `src/app.py`.
+     */
+    place(raw, roots = []) {
+        const p = clean(raw);
+        const candidates = isAbsolute(p) ? [p] : [...roots.map((r) => `${clean(r).replace(/\/+$/, '')}/${p}`), p];
+        for (const c of candidates) {
+            const rel = this.relative(c);
+            if (rel !== undefined && (!this.files || this.files.has(rel)))
+                return { path: rel, placed: true };
+        }
+        const bySuffix = this.files ? this.suffixMatch(p) : undefined;
+        if (bySuffix)
+            return { path: bySuffix, placed: true };
+        return { path: this.relative(p) ?? p, placed: false };
+    }
+    relative(p) {
+        if (p.startsWith(`${this.root}/`))
+            return p.slice(this.root.length + 1);
+        if (isAbsolute(p))
+            return undefined;
+        return p.replace(/^(\.\/)+/, '');
+    }
+    /** The tracked file sharing the longest tail of segments with `p`, if exactly one does. */
+    suffixMatch(p) {
+        const segments = p.split('/').filter((s) => s && s !== '.');
+        const base = segments[segments.length - 1];
+        const options = base ? this.byBase.get(base) : undefined;
+        if (!options)
+            return undefined;
+        let best;
+        let bestLength = 0;
+        let tie = false;
+        for (const option of options) {
+            const length = sharedTail(option.split('/'), segments);
+            if (length > bestLength)
+                [best, bestLength, tie] = [option, length, false];
+            else if (length === bestLength)
+                tie = true;
+        }
+        return tie ? undefined : best;
+    }
+}
+function sharedTail(a, b) {
+    let n = 0;
+    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n])
+        n++;
+    return n;
+}
+/** `file://` URIs decoded, backslashes to slashes, `C:/` kept recognisable as absolute. */
+function clean(raw) {
+    let p = raw.trim();
+    if (/^file:/i.test(p)) {
+        p = p.replace(/^file:(\/\/[^/]*)?/i, '');
+        try {
+            p = decodeURIComponent(p);
+        }
+        catch {
+            // keep the undecoded path: a stray % is more likely a real character than an escape
+        }
+        if (/^\/[A-Za-z]:\//.test(p))
+            p = p.slice(1);
+    }
+    return p.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
+}
+function isAbsolute(p) {
+    return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
+}
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ readReport)
+});
+
+// EXTERNAL MODULE: ./src/ingest/decode.ts
+var decode = __webpack_require__(20);
 // EXTERNAL MODULE: ./src/model/coverage.ts
 var coverage = __webpack_require__(6963);
 ;// CONCATENATED MODULE: ./src/ingest/xml-tokenizer.ts
@@ -938,7 +995,7 @@ async function streamXml(file, chunks, handlers) {
     const position = () => tokenizer.position();
     const tokenizer = new XmlTokenizer({ open: (tag) => handlers.open(tag, position), close: (tag) => handlers.close(tag), text: (t) => handlers.text(t) });
     try {
-        for await (const text of decodeChunks(chunks))
+        for await (const text of (0,decode/* decodeChunks */.$)(chunks))
             tokenizer.write(text);
         if (!tokenizer.sawRoot)
             return { problem: { file, message: 'no XML element found: the file is empty or was cut off' }, sawRoot: false };
@@ -1077,7 +1134,7 @@ class TextCursor {
  * this generator is pulled one piece at a time, so the cursor is exact for anything a callback sees.
  */
 async function* trackLines(chunks, cursor) {
-    for await (const text of decodeChunks(chunks)) {
+    for await (const text of (0,decode/* decodeChunks */.$)(chunks)) {
         let start = 0;
         while (start < text.length) {
             const nl = text.indexOf('\n', start);
@@ -1485,7 +1542,7 @@ async function parseGoCover(file, chunks, ctx) {
     let sawMode = false;
     let blocks = 0;
     let lastLine = 0;
-    for await (const { text, number } of readLines(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
         lastLine = number;
         const line = text.trim();
         if (line === '')
@@ -1973,7 +2030,7 @@ function bad(state, at, offset, message) {
 async function parseLcov(file, chunks, ctx) {
     const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), warnings: [] };
     let lastLine = 0;
-    for await (const { text, number } of readLines(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
         lastLine = number;
         lcov_readLine(state, text.trim(), number);
     }
@@ -2678,262 +2735,8 @@ function parseLine(raw, offset) {
     return n > 0 ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/ingest/json-stream.ts
-
-
-/** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
-class JsonContentError extends Error {
-}
-/**
- * Feeds decoded chunks to @streamparser/json and calls `onValue` for each complete value matching
- * `paths` (all values when undefined). Emitted values are dropped from their parents
- * (`keepStack: false`), so memory stays at the largest selected value, never the whole document.
- * Structure is checked here, token by token, so an error names what was expected where.
- */
-async function streamJson(file, chunks, paths, onValue) {
-    const window = new TextWindow();
-    const shape = new Shape();
-    const tokenizer = new mjs/* Tokenizer */._F();
-    const parser = new mjs/* TokenParser */.zb({ paths, keepStack: false });
-    let problem;
-    let bug;
-    const fail = (message, at) => {
-        problem ??= { file, ...(at ?? window.end()), message };
-    };
-    tokenizer.onToken = (token) => {
-        if (problem || bug)
-            return;
-        const expected = shape.advance(token);
-        if (expected)
-            fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
-        else
-            parser.write(token);
-    };
-    parser.onValue = (info) => {
-        if (problem || bug || info.value === undefined)
-            return;
-        try {
-            onValue({ value: info.value, path: pathOf(info), start: shape.lastStart }, window);
-        }
-        catch (err) {
-            if (err instanceof JsonContentError)
-                fail(err.message, window.locate(shape.lastStart));
-            else
-                bug = err;
-        }
-    };
-    // Once the top-level value is complete the tokenizer ends, so any text after it is an error there.
-    parser.onEnd = () => {
-        if (!tokenizer.isEnded)
-            tokenizer.end();
-    };
-    tokenizer.onError = parser.onError = (err) => {
-        if (!problem && !bug)
-            fail(...explainError(err, shape, window));
-    };
-    let carry = '';
-    for await (const text of decodeChunks(chunks)) {
-        // A string chunk may end between the two halves of a surrogate pair: keep the first half back.
-        const whole = carry + text;
-        const split = /[\uD800-\uDBFF]$/.test(whole) ? whole.length - 1 : whole.length;
-        carry = whole.slice(split);
-        write(whole.slice(0, split));
-        if (problem || bug)
-            break;
-    }
-    if (!problem && !bug) {
-        write(carry);
-        if (!tokenizer.isEnded)
-            tokenizer.end(); // flushes a number at the very end; a token cut short arrives via onError
-    }
-    if (bug)
-        throw bug;
-    if (shape.root && shape.expecting !== 'end')
-        fail(`unexpected end of file: expected ${shape.expected()}`);
-    return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys };
-    function write(text) {
-        if (!text)
-            return;
-        window.add(text);
-        tokenizer.write(text);
-    }
-}
-function pathOf(info) {
-    const path = [];
-    for (let i = 1; i < info.stack.length; i++)
-        path.push(info.stack[i].key);
-    if (info.stack.length > 0)
-        path.push(info.key);
-    return path;
-}
-const SCALARS = new Set([mjs/* TokenType */.ks.STRING, mjs/* TokenType */.ks.NUMBER, mjs/* TokenType */.ks.TRUE, mjs/* TokenType */.ks.FALSE, mjs/* TokenType */.ks.NULL]);
-/** The JSON grammar as a small state machine over tokens: what may come next, and where values start. */
-class Shape {
-    expecting = 'value';
-    root;
-    topLevelKeys = new Set();
-    /** Start offset of the value completed last (a container's is its opening bracket). */
-    lastStart = 0;
-    open = [];
-    key = '';
-    /** Takes one token; returns what was expected instead when it does not fit. */
-    advance(t) {
-        const e = this.expecting;
-        if ((e === 'value' || e === 'value-or-close') && this.isValue(t))
-            return undefined;
-        if (e === 'value-or-close' && t.token === mjs/* TokenType */.ks.RIGHT_BRACKET)
-            return this.close();
-        if ((e === 'key' || e === 'key-or-close') && t.token === mjs/* TokenType */.ks.STRING) {
-            this.key = t.value;
-            this.expecting = 'colon';
-            return undefined;
-        }
-        if (e === 'key-or-close' && t.token === mjs/* TokenType */.ks.RIGHT_BRACE)
-            return this.close();
-        if (e === 'colon' && t.token === mjs/* TokenType */.ks.COLON) {
-            if (this.open.length === 1)
-                this.topLevelKeys.add(this.key);
-            this.expecting = 'value';
-            return undefined;
-        }
-        if (e === 'comma-or-close') {
-            const inObject = this.open[this.open.length - 1]?.bracket === '{';
-            if (t.token === mjs/* TokenType */.ks.COMMA)
-                this.expecting = inObject ? 'key' : 'value';
-            else if (t.token === (inObject ? mjs/* TokenType */.ks.RIGHT_BRACE : mjs/* TokenType */.ks.RIGHT_BRACKET))
-                return this.close();
-            else
-                return this.expected();
-            return undefined;
-        }
-        return this.expected();
-    }
-    expected() {
-        const closer = this.open[this.open.length - 1]?.bracket === '{' ? '"}"' : '"]"';
-        const names = {
-            value: 'a value',
-            'value-or-close': 'a value or "]"',
-            key: 'a property name in double quotes',
-            'key-or-close': 'a property name in double quotes or "}"',
-            colon: '":"',
-            'comma-or-close': `"," or ${closer}`,
-            end: 'the end of the file'
-        };
-        return names[this.expecting];
-    }
-    isValue(t) {
-        const object = t.token === mjs/* TokenType */.ks.LEFT_BRACE;
-        if (object || t.token === mjs/* TokenType */.ks.LEFT_BRACKET) {
-            this.root ??= object ? 'object' : 'array';
-            this.open.push({ bracket: object ? '{' : '[', start: t.offset });
-            this.expecting = object ? 'key-or-close' : 'value-or-close';
-            return true;
-        }
-        if (!SCALARS.has(t.token))
-            return false;
-        this.root ??= 'scalar';
-        this.lastStart = t.offset;
-        this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
-        return true;
-    }
-    close() {
-        this.lastStart = this.open.pop().start;
-        this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
-        return undefined;
-    }
-}
-function describeToken(t) {
-    if (t.token === mjs/* TokenType */.ks.STRING) {
-        const s = t.value;
-        return `the string ${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)}`;
-    }
-    if (t.token === mjs/* TokenType */.ks.NUMBER)
-        return `the number ${String(t.value)}`;
-    return t.token === mjs/* TokenType */.ks.TRUE || t.token === mjs/* TokenType */.ks.FALSE || t.token === mjs/* TokenType */.ks.NULL
-        ? String(t.value)
-        : JSON.stringify(t.value);
-}
-/** The library's messages carry a byte offset and its internal state; we turn them into ours. */
-function explainError(err, shape, window) {
-    const bad = /^Unexpected "[\s\S]*" at chunk position "\d+" \(absolute position "(\d+)"\) in state (\w+)$/.exec(err.message);
-    if (bad) {
-        const offset = Number(bad[1]);
-        return [`invalid JSON: expected ${expectedIn(bad[2], shape)}, found ${window.charAt(offset)}`, window.locate(offset)];
-    }
-    const cut = /^Tokenizer ended in the middle of a token \(state: (\w+)\)/.exec(err.message);
-    if (cut)
-        return [`unexpected end of file: expected ${expectedIn(cut[1], shape)}`, undefined];
-    return [`invalid JSON: ${err.message}`, undefined];
-}
-function expectedIn(state, shape) {
-    for (const literal of ['true', 'false', 'null']) {
-        if (state.startsWith(literal.toUpperCase()))
-            return `the rest of "${literal}"`;
-    }
-    if (state === 'STRING_DEFAULT')
-        return 'more string characters and a closing quote (control characters must be escaped, e.g. \\n)';
-    if (state === 'STRING_AFTER_BACKSLASH')
-        return 'an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX';
-    if (state.startsWith('STRING'))
-        return 'a hexadecimal digit of a \\uXXXX escape';
-    if (state.startsWith('NUMBER'))
-        return 'a digit';
-    return shape.expected();
-}
-/** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
-class TextWindow {
-    pieces = [];
-    total = 0;
-    kept = 0;
-    line = 1;
-    column = 1;
-    add(text) {
-        const bytes = Buffer.byteLength(text, 'utf8');
-        const last = this.pieces[this.pieces.length - 1];
-        // Merge small pieces so a stream of tiny chunks does not become a long list.
-        if (last && last.bytes < 16 * 1024) {
-            last.text += text;
-            last.bytes += bytes;
-        }
-        else
-            this.pieces.push({ start: this.total, bytes, text, line: this.line, column: this.column });
-        this.total += bytes;
-        this.kept += bytes;
-        ({ line: this.line, column: this.column } = advance(this.line, this.column, text));
-        while (this.pieces.length > 1 && this.kept - this.pieces[0].bytes >= 1024 * 1024)
-            this.kept -= this.pieces.shift().bytes;
-    }
-    end() {
-        return { line: this.line, column: this.column };
-    }
-    locate(offset) {
-        if (offset >= this.total)
-            return this.end();
-        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
-        if (!piece)
-            return undefined;
-        const before = Buffer.from(piece.text).subarray(0, offset - piece.start).toString('utf8');
-        return advance(piece.line, piece.column, before);
-    }
-    /** The character at a byte offset, quoted for a message. */
-    charAt(offset) {
-        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
-        if (!piece)
-            return 'an unexpected character';
-        const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
-        return JSON.stringify(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
-    }
-}
-function advance(line, column, text) {
-    const lastBreak = text.lastIndexOf('\n');
-    if (lastBreak === -1)
-        return { line, column: column + text.length };
-    let breaks = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        breaks++;
-    return { line: line + breaks, column: text.length - lastBreak };
-}
-
+// EXTERNAL MODULE: ./src/ingest/json-stream.ts
+var json_stream = __webpack_require__(7413);
 ;// CONCATENATED MODULE: ./src/ingest/metrics.ts
 
 
@@ -2967,7 +2770,7 @@ async function parseMetrics(file, chunks) {
     const duplicates = [];
     let root;
     let locator;
-    const read = await streamJson(file, chunks, undefined, (event, l) => {
+    const read = await (0,json_stream/* streamJson */.fM)(file, chunks, undefined, (event, l) => {
         locator = l;
         if (event.path.length === 0)
             root = event.value;
@@ -3125,7 +2928,7 @@ const FOREIGN_KEYS = new Set([
 function sniffMetrics(head, fileName) {
     if (!/\.json$/i.test(fileName) || !/^\s*\{/.test(head))
         return false;
-    const shape = new Shape();
+    const shape = new json_stream/* Shape */.yp();
     const tokenizer = new mjs/* Tokenizer */._F();
     let ok = true;
     let numbers = 0;
@@ -3142,7 +2945,7 @@ function sniffMetrics(head, fileName) {
             numbers++;
         else if (t.token === mjs/* TokenType */.ks.STRING)
             ok = key === 'unit' || key === 'direction';
-        else if (SCALARS.has(t.token))
+        else if (json_stream/* SCALARS */.WD.has(t.token))
             ok = false;
     };
     tokenizer.onError = () => void (ok = false);
@@ -3364,7 +3167,7 @@ class SarifReader {
         this.ctx = ctx;
     }
     async read(chunks) {
-        const read = await streamJson(this.file, chunks, PATHS, (event) => this.accept(event));
+        const read = await (0,json_stream/* streamJson */.fM)(this.file, chunks, PATHS, (event) => this.accept(event));
         this.finishRun();
         return this.result(read);
     }
@@ -3374,13 +3177,13 @@ class SarifReader {
             this.version = value;
             // 2.0.0 drafts and 2.2 share 2.1.0's shapes for everything we read; 1.x does not.
             if (typeof value !== 'string' || !/^2\.\d+(\.\d+)?$/.test(value))
-                throw new JsonContentError(`SARIF version ${JSON.stringify(value)} is not supported; expected "2.1.0"`);
+                throw new json_stream/* JsonContentError */._l(`SARIF version ${JSON.stringify(value)} is not supported; expected "2.1.0"`);
             if (value !== '2.1.0')
                 this.warn(`SARIF version ${JSON.stringify(value)}: read as 2.1.0`);
             return;
         }
         if (typeof runIndex !== 'number')
-            throw new JsonContentError('"runs" must be an array of run objects');
+            throw new json_stream/* JsonContentError */._l('"runs" must be an array of run objects');
         if (this.run?.index !== runIndex) {
             this.finishRun();
             this.run = { index: runIndex, driver: component(), extensions: [], artifacts: [], baseIds: {}, drafts: [] };
@@ -3627,14 +3430,14 @@ function resolveUri(uri, baseId, bases, seen = new Set()) {
         return uri;
     const base = baseId === undefined || seen.has(baseId) ? undefined : bases[baseId];
     if (base?.uri === undefined)
-        return decode(uri);
+        return sarif_decode(uri);
     seen.add(baseId);
     const root = resolveUri(base.uri, base.baseId, bases, seen).replace(/\/*$/, '/');
     const rest = uri.replace(/^(\.\/)+/, '');
     // A file:// root is decoded as a whole later (RepoPaths); a plain path root already was.
-    return /^[a-z][a-z0-9+.-]+:/i.test(root) ? root + rest : root + decode(rest);
+    return /^[a-z][a-z0-9+.-]+:/i.test(root) ? root + rest : root + sarif_decode(rest);
 }
-function decode(uri) {
+function sarif_decode(uri) {
     try {
         return decodeURIComponent(uri);
     }
@@ -4090,7 +3893,7 @@ async function peek(source) {
         size += r.value.length;
     }
     let head = '';
-    for await (const text of decodeChunks([Buffer.concat(buffered).subarray(0, HEAD_BYTES)]))
+    for await (const text of (0,decode/* decodeChunks */.$)([Buffer.concat(buffered).subarray(0, HEAD_BYTES)]))
         head += text;
     async function* chunks() {
         yield* buffered;
@@ -4217,20 +4020,6 @@ function coverageTotals(files) {
         }
     }
     return { lines: { covered: linesCovered, total: linesTotal }, branches: { covered: branchesCovered, total: branchesTotal } };
-}
-
-
-/***/ }),
-
-/***/ 9437:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ formatProblem)
-/* harmony export */ });
-function formatProblem(p) {
-    const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
-    return `${where}: ${p.message}`;
 }
 
 
@@ -4423,55 +4212,86 @@ function testId(c) {
 
 /***/ }),
 
-/***/ 4225:
+/***/ 4087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ buildJsonReport)
+/* harmony export */   CF: () => (/* binding */ toPlanDocument),
+/* harmony export */   rk: () => (/* binding */ readPlanDocument),
+/* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
-/* unused harmony export REPORT_SCHEMA */
-const REPORT_SCHEMA = 'pipeline-gates/report';
-/** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
-function buildJsonReport(outcome, configId, run = {}) {
+/* unused harmony export PLAN_SCHEMA */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/**
+ * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
+ * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
+ */
+const PLAN_SCHEMA = 'pipeline-gates/plan';
+const planDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PLAN_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']),
+    shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative() })).min(1),
+    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    efficiency: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    matchedShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    newTests: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
+    moved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+function toPlanDocument(plan, meta) {
     return {
-        schema: REPORT_SCHEMA,
+        schema: PLAN_SCHEMA,
         version: 1,
-        configId,
-        conclusion: outcome.verdict.conclusion,
-        passed: outcome.verdict.passed,
-        gates: outcome.verdict.gates,
-        tests: outcome.tests.counts,
-        failures: outcome.tests.failures.map(brief),
-        failuresOmitted: outcome.tests.failuresOmitted,
-        flaky: outcome.tests.flaky.map(brief),
-        problems: outcome.problems,
-        inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
-        history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
-        warnings: outcome.warnings,
-        run
+        ...meta,
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: s.estimatedSeconds })),
+        floorSeconds: plan.floorSeconds,
+        makespanSeconds: plan.makespanSeconds,
+        efficiency: plan.efficiency,
+        matchedShare: plan.matchedShare,
+        matchedTimeShare: plan.matchedTimeShare,
+        newTests: plan.newTests,
+        moved: plan.moved,
+        unmatched: [...plan.unmatched]
     };
 }
-/** A test as the JSON report lists it: where and why, without the full stack trace. */
-function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }) {
-    return { suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts: attempts?.length };
+function readPlanDocument(json) {
+    const parsed = planDocument.safeParse(json);
+    if (parsed.success)
+        return { ok: true, plan: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `not a Pipeline Gates plan${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}` };
+}
+/** Test key → 1-based shard, for stickiness and for attributing realised times. */
+function assignmentOf(plan) {
+    const out = new Map();
+    for (const s of plan.shards)
+        for (const t of s.tests)
+            out.set(t, s.index);
+    return out;
 }
 
 
 /***/ }),
 
-/***/ 6518:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ renderMarkdown),
-  b: () => (/* binding */ renderMarkdownBytes)
-});
-
-// EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(2061);
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export codeCell */
 /**
  * Everything that comes from a report (test names, messages, paths) is untrusted text. These
  * helpers make it inert in GitHub-flavoured markdown: no HTML, no @mentions, no broken tables or
@@ -4524,403 +4344,78 @@ function table(header, rows) {
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
 
+/***/ }),
 
-const STATUS_ICON = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️' };
-/** Failure bodies shown per test; the check run and the JSON report carry more. */
-const DETAILS_PER_FAILURE = 3000;
-/**
- * Renders the verdict as markdown within `budget` characters. When the full text does not fit it
- * degrades in steps: shorter failure bodies, then names only, then fewer failures, and says so.
- */
-function renderMarkdown(outcome, ctx, budget) {
-    const failures = outcome.tests.failures;
-    const steps = [
-        { shown: failures.length, detail: DETAILS_PER_FAILURE },
-        { shown: failures.length, detail: 500 },
-        { shown: failures.length, detail: 0 }
+/***/ 6130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderPlan),
+/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+/** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
+function renderPlan(result, title = 'Test shard plan') {
+    const { plan } = result;
+    const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), seconds(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
+    const parts = [
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(title)}: ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'}`,
+        [
+            `**Slowest shard** ${seconds(plan.makespanSeconds)} against a lower bound of ${seconds(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
+            `**Expected efficiency** ${percent(plan.efficiency)} (sum ÷ shards × slowest)`,
+            `**Timings matched** ${percent(plan.matchedShare)} of tests, ${percent(plan.matchedTimeShare)} of estimated time; ${plan.newTests} new ${plan.newTests === 1 ? 'test' : 'tests'}`,
+            plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${plan.moved} ${plan.moved === 1 ? 'test' : 'tests'} changed shard` : ''
+        ]
+            .filter(Boolean)
+            .join('  \n'),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Shard', 'Tests', 'Estimated', ''], rows)
     ];
-    for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2))
-        steps.push({ shown, detail: 0 });
-    steps.push({ shown: 0, detail: 0 });
-    for (const step of steps) {
-        const text = compose(outcome, ctx, failures, step.shown, step.detail);
-        if (text.length <= budget)
-            return text;
-    }
-    return (0,ingest_text/* clipMiddle */.e9)(compose(outcome, ctx, failures, 0, 0), budget);
-}
-function compose(outcome, ctx, failures, shown, detail) {
-    const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
-    if (failures.length || outcome.tests.failuresOmitted)
-        parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
-    if (outcome.tests.flaky.length)
-        parts.push(flakySection(outcome.tests.flaky, ctx));
-    const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
-    if (notes.length)
-        parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
-    parts.push(footer(outcome, ctx));
+    if (plan.choices?.length)
+        parts.push(`### Shard count\n\n${choices(plan.choices, plan.shards.length, plan.targetMet)}`);
+    if (plan.unmatched.length)
+        parts.push(`### Tests without timings\n\n${plan.unmatched.slice(0, 10).map((t) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t)}`).join('\n')}${plan.unmatched.length > 10 ? `\n- …and ${plan.unmatched.length - 10} more` : ''}`);
+    if (result.notes.length)
+        parts.push(`<sub>${result.notes.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG).join(' · ')}</sub>`);
     return `${parts.join('\n\n')}\n`;
 }
-function heading(outcome, ctx) {
-    const { verdict } = outcome;
-    const { counts } = outcome.tests;
-    const icon = verdict.passed ? (verdict.gates.some((g) => g.status === 'warning') ? '⚠️' : '✅') : '❌';
-    const word = verdict.passed ? 'passed' : 'failed';
-    const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : '';
-    const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed${flaky}, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
-    const files = `${outcome.files.length} report ${outcome.files.length === 1 ? 'file' : 'files'}`;
-    const sha = ctx.sha ? ` · commit ${code(ctx.sha.slice(0, 7))}` : '';
-    return `## ${icon} ${inline(ctx.title)}: ${word}\n\n${tests} · ${files}${sha}`;
+function choices(list, chosen, met) {
+    const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, seconds(c.wallSeconds), String(c.billedMinutes)]);
+    const warn = met === false ? '\n\n⚠️ Even the maximum number of shards does not meet the target.' : '';
+    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Shards', 'Wall time', 'Billed minutes'], rows)}${warn}`;
 }
-function gatesTable(gates) {
-    const rows = gates.map((g) => [
-        code(g.gate),
-        `${STATUS_ICON[g.status]} ${g.status}${g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : ''}`,
-        g.actual === null ? '—' : `${g.actual} ${cell(g.metric)}`,
-        `${g.comparator} ${g.threshold}`,
-        cell(g.message, 300)
-    ]);
-    return table(['Gate', 'Status', 'Actual', 'Threshold', 'Details'], rows);
+function bar(value, max) {
+    const width = max > 0 ? Math.round((10 * value) / max) : 0;
+    return '█'.repeat(width) + '░'.repeat(10 - width);
 }
-function failureSection(failures, ctx, shown, detail, omitted) {
-    const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
-    const total = failures.length + omitted;
-    const more = total - items.length;
-    const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
-    return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
+function seconds(s) {
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const m = Math.floor(s / 60);
+    return `${m} min ${Math.round(s - m * 60)} s`;
 }
-/** Flaky tests passed in the end; listed by name so they get fixed before they start failing. */
-function flakySection(flaky, ctx) {
-    const shown = flaky.slice(0, 20).map((c) => {
-        const where = summary_location(c, ctx);
-        const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : '';
-        return `- ⚠️ ${inline([c.suite, c.name].filter(Boolean).join(' › '))}${where ? ` — ${where}` : ''}: passed${tries}`;
-    });
-    const more = flaky.length > shown.length ? `\n\n…and ${flaky.length - shown.length} more.` : '';
-    return `### Flaky tests (${flaky.length})\n\n${shown.join('\n')}${more}`;
+function percent(x) {
+    return `${(100 * x).toFixed(1)}%`;
 }
-function failureItem(c, ctx, detail) {
-    const name = [c.suite, c.name].filter(Boolean).join(' › ');
-    const where = summary_location(c, ctx);
-    const icon = c.status === 'error' ? '💥' : '❌';
-    if (detail === 0)
-        return `- ${icon} ${inline(name)}${where ? ` — ${where}` : ''}${c.message ? `: ${cell(c.message, 150)}` : ''}`;
-    const body = (0,ingest_text/* clipMiddle */.e9)(c.details ?? c.message ?? '', detail);
-    return `<details><summary>${icon} ${htmlText(name)}</summary>\n\n${where ? `${where}\n\n` : ''}${body ? codeBlock(body) : '(no message)'}\n\n</details>`;
-}
-function summary_location(c, ctx) {
-    if (!c.file)
-        return '';
-    const label = code(c.line ? `${c.file}:${c.line}` : c.file);
-    const segments = c.file.replace(/\\/g, '/').split('/');
-    const relative = !c.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(c.file) && !segments.includes('..');
-    if (!ctx.repoUrl || !ctx.sha || !relative)
-        return label;
-    // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the markdown link.
-    const path = segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
-    return `[${label}](${ctx.repoUrl}/blob/${ctx.sha}/${path}${c.line ? `#L${c.line}` : ''})`;
-}
-function footer(outcome, ctx) {
-    const runs = outcome.previous?.runs.length ?? 0;
-    const history = outcome.historySource
-        ? `history: ${runs} earlier ${runs === 1 ? 'run' : 'runs'} from ${inline(outcome.historySource)}`
-        : `history: ${ctx.historyStore ? `none yet in ${inline(ctx.historyStore)}` : 'off'}`;
-    const bits = [history, ...(ctx.notes ?? []).map(inline)];
-    if (ctx.runUrl)
-        bits.push(`[workflow run](${ctx.runUrl})`);
-    return `<sub>${bits.join(' · ')}</sub>`;
-}
-/** Like renderMarkdown, but the limit is in UTF-8 bytes (the job summary's 1 MiB is bytes). */
-function renderMarkdownBytes(outcome, ctx, maxBytes) {
-    for (let budget = maxBytes; budget >= 256; budget = Math.floor(budget * 0.8)) {
-        const md = renderMarkdown(outcome, ctx, budget);
-        if ((0,ingest_text/* byteLength */.dp)(md) <= maxBytes)
-            return md;
-    }
-    return (0,ingest_text/* clipMiddleBytes */.rr)(renderMarkdown(outcome, ctx, maxBytes), maxBytes);
+function ratio(a, b) {
+    return b > 0 ? (a / b).toFixed(3) : '—';
 }
 
 
 /***/ }),
 
-/***/ 5935:
+/***/ 3312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  eb: () => (/* binding */ UsageError),
-  HT: () => (/* binding */ loadConfigFile)
-});
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(131);
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-/** The config when no file exists: every default. */
-function defaultConfig() {
-    return schema/* configSchema */.Qn.parse({});
-}
-/**
- * Parses and validates a config file's text. Every problem names the file, the line and column
- * of the offending key or value, the key path, and what is allowed there.
- */
-function parseConfig(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return {
-            ok: false,
-            problems: doc.errors.map((e) => ({
-                file,
-                ...position(lines, e.pos[0]),
-                message: `invalid YAML: ${e.message.split('\n', 1)[0]}`
-            }))
-        };
-    }
-    const value = withoutNulls(doc.toJS() ?? {});
-    const parsed = schema/* configSchema */.Qn.safeParse(value);
-    if (parsed.success)
-        return { ok: true, config: parsed.data };
-    return { ok: false, problems: parsed.error.issues.map((i) => locateIssue(i, doc, lines, file)) };
-}
-function locateIssue(issue, doc, lines, file) {
-    const path = issue.path.map(String);
-    const offset = issue.code === 'unrecognized_keys' ? keyOffset(doc, path, issue.keys[0]) : valueOffset(doc, path);
-    const key = path.length ? path.join('.') : '(top level)';
-    return { file, ...position(lines, offset), message: `${key}: ${describeIssue(issue)}` };
-}
-/**
- * A key with nothing after it (`gates:` with every line below commented out) is YAML null; it
- * means "not set", so it takes the defaults instead of failing as "expected object".
- */
-function withoutNulls(value) {
-    if (Array.isArray(value))
-        return value.map(withoutNulls);
-    if (value === null || typeof value !== 'object')
-        return value;
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
-}
-function describeIssue(issue) {
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
-        case 'invalid_value':
-            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'invalid_type':
-            return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
-        case 'too_small':
-            return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`)
-                : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
-        case 'too_big':
-            return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
-        case 'invalid_format':
-            return issue.message;
-        default:
-            return issue.message;
-    }
-}
-/** The keys the schema accepts at a path, for "allowed:" hints. */
-function allowedKeys(path) {
-    let node = schema/* configSchema */.Qn;
-    for (const key of path) {
-        const shape = objectShape(node);
-        node = shape?.[String(key)];
-    }
-    return Object.keys(objectShape(node) ?? {}).filter((k) => k !== '$schema');
-}
-function objectShape(schema) {
-    let s = schema;
-    // Unwrap defaults, optionals and transforms until the object itself.
-    for (let i = 0; i < 8 && s?.def && s.def.type !== 'object'; i++) {
-        s = (s.def.innerType ?? s.def.in);
-    }
-    return s?.def?.type === 'object' ? s.def.shape : undefined;
-}
-function valueOffset(doc, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range)
-            return node.range[0];
-    }
-    return undefined;
-}
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if ((0,dist/* isMap */.jh)(parent)) {
-        for (const pair of parent.items) {
-            if ((0,dist/* isNode */.Ll)(pair.key) && String(pair.key.value) === key)
-                return pair.key.range?.[0];
-        }
-    }
-    return valueOffset(doc, path);
-}
-function position(lines, offset) {
-    if (offset === undefined)
-        return {};
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
-}
-
-;// CONCATENATED MODULE: ./src/shell/config-file.ts
-
-
-const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
-/** A user mistake that stops the run before any gate: config, inputs or arguments. */
-class UsageError extends Error {
-    problems;
-    constructor(message, problems = []) {
-        super(message);
-        this.problems = problems;
-        this.name = 'UsageError';
-    }
-}
-/**
- * Loads the config file. The default path may be absent (defaults apply); a path the user named
- * must exist. Invalid content throws a UsageError listing every located problem.
- */
-async function loadConfigFile(path) {
-    const file = path ?? DEFAULT_CONFIG_PATH;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' && path === undefined)
-            return defaultConfig();
-        throw new UsageError(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : err.message}.`);
-    }
-    const parsed = parseConfig(text, file);
-    if (parsed.ok)
-        return parsed.config;
-    const n = parsed.problems.length;
-    throw new UsageError(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'}.`, parsed.problems);
-}
-
-
-/***/ }),
-
-/***/ 398:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ loadRepoPaths)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/ingest/paths.ts
-/**
- * Turns the paths reports write (absolute runner paths, `./x`, `file:///…` URIs, Windows
- * separators, paths relative to a source root) into repo-relative paths. With the list of tracked
- * files (git ls-files) it also places paths from another machine by their longest matching suffix.
- */
-class RepoPaths {
-    files;
-    byBase = new Map();
-    root;
-    /** `root`: the absolute workspace path; `files`: tracked repo-relative paths, when known. */
-    constructor(root, files) {
-        this.files = files;
-        this.root = clean(root).replace(/\/+$/, '');
-        for (const f of files ?? []) {
-            const base = f.slice(f.lastIndexOf('/') + 1);
-            const list = this.byBase.get(base);
-            if (list)
-                list.push(f);
-            else
-                this.byBase.set(base, [f]);
-        }
-    }
-    /** True when the tracked files are known, so placements are checked, not assumed. */
-    get knowsFiles() {
-        return this.files !== undefined;
-    }
-    /**
-     * `roots`: source roots the report declares (Cobertura `<source>`), tried in order. A relative
-     * path is tried under each root first: `app.py` under `<source>/ws/src</source>` is `src/app.py`.
-     */
-    place(raw, roots = []) {
-        const p = clean(raw);
-        const candidates = isAbsolute(p) ? [p] : [...roots.map((r) => `${clean(r).replace(/\/+$/, '')}/${p}`), p];
-        for (const c of candidates) {
-            const rel = this.relative(c);
-            if (rel !== undefined && (!this.files || this.files.has(rel)))
-                return { path: rel, placed: true };
-        }
-        const bySuffix = this.files ? this.suffixMatch(p) : undefined;
-        if (bySuffix)
-            return { path: bySuffix, placed: true };
-        return { path: this.relative(p) ?? p, placed: false };
-    }
-    relative(p) {
-        if (p.startsWith(`${this.root}/`))
-            return p.slice(this.root.length + 1);
-        if (isAbsolute(p))
-            return undefined;
-        return p.replace(/^(\.\/)+/, '');
-    }
-    /** The tracked file sharing the longest tail of segments with `p`, if exactly one does. */
-    suffixMatch(p) {
-        const segments = p.split('/').filter((s) => s && s !== '.');
-        const base = segments[segments.length - 1];
-        const options = base ? this.byBase.get(base) : undefined;
-        if (!options)
-            return undefined;
-        let best;
-        let bestLength = 0;
-        let tie = false;
-        for (const option of options) {
-            const length = sharedTail(option.split('/'), segments);
-            if (length > bestLength)
-                [best, bestLength, tie] = [option, length, false];
-            else if (length === bestLength)
-                tie = true;
-        }
-        return tie ? undefined : best;
-    }
-}
-function sharedTail(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n])
-        n++;
-    return n;
-}
-/** `file://` URIs decoded, backslashes to slashes, `C:/` kept recognisable as absolute. */
-function clean(raw) {
-    let p = raw.trim();
-    if (/^file:/i.test(p)) {
-        p = p.replace(/^file:(\/\/[^/]*)?/i, '');
-        try {
-            p = decodeURIComponent(p);
-        }
-        catch {
-            // keep the undecoded path: a stray % is more likely a real character than an escape
-        }
-        if (/^\/[A-Za-z]:\//.test(p))
-            p = p.slice(1);
-    }
-    return p.replace(/\\/g, '/').replace(/\/{2,}/g, '/');
-}
-function isAbsolute(p) {
-    return p.startsWith('/') || /^[A-Za-z]:\//.test(p);
-}
-
-;// CONCATENATED MODULE: ./src/shell/repo.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ loadRepoPaths)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3540);
 
 
 
@@ -4931,11 +4426,11 @@ function isAbsolute(p) {
  */
 async function loadRepoPaths(root) {
     try {
-        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', ['ls-files', '-z'], { cwd: root, maxBuffer: 512 * 1024 * 1024, timeout: 30_000 });
-        return new RepoPaths(root, new Set(stdout.split('\0').filter(Boolean)));
+        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['ls-files', '-z'], { cwd: root, maxBuffer: 512 * 1024 * 1024, timeout: 30_000 });
+        return new _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoPaths */ .h(root, new Set(stdout.split('\0').filter(Boolean)));
     }
     catch {
-        return new RepoPaths(root);
+        return new _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoPaths */ .h(root);
     }
 }
 

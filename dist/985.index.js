@@ -1,0 +1,610 @@
+export const id = 985;
+export const ids = [985];
+export const modules = {
+
+/***/ 4781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ cacheStore),
+  x: () => (/* binding */ currentRun)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/github/run-context.ts
+/**
+ * What this workflow run is, worked out once from the runner's env and the event payload: which
+ * SHA results belong to, which PR (if any), and which branches history may be read from and
+ * written to. Pure, so every event shape is tested without a runner.
+ */
+function describeRun(env, payload) {
+    const p = (payload ?? {});
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? p.repository?.full_name ?? '/').split('/');
+    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+    const runId = env.GITHUB_RUN_ID ?? '0';
+    const attempt = Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1);
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const ref = env.GITHUB_REF ?? '';
+    const defaultBranch = p.repository?.default_branch;
+    const base = {
+        eventName,
+        owner,
+        repo,
+        ref,
+        runId,
+        attempt,
+        serverUrl,
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        ...(defaultBranch ? { defaultBranch } : {})
+    };
+    const pr = pullRequestOf(p);
+    if (pr)
+        return { ...base, sha: pr.headSha, pullRequest: pr, historyReadBranches: unique([pr.baseRef, defaultBranch]) };
+    const sha = env.GITHUB_SHA ?? '';
+    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    const onDefault = branch !== undefined && branch === defaultBranch;
+    const writes = eventName === 'push' && onDefault;
+    return {
+        ...base,
+        sha,
+        historyReadBranches: unique([branch, defaultBranch]),
+        ...(writes ? { historyWriteBranch: branch } : {})
+    };
+}
+function pullRequestOf(p) {
+    const pr = p.pull_request;
+    if (!pr?.number || !pr.head?.sha || !pr.base?.ref)
+        return undefined;
+    const headRepo = pr.head.repo?.full_name;
+    const baseRepo = pr.base.repo?.full_name;
+    return {
+        number: pr.number,
+        headSha: pr.head.sha,
+        baseRef: pr.base.ref,
+        headRef: pr.head.ref ?? '',
+        // A deleted fork has head.repo null: treat it as a fork (the token is read-only either way).
+        isFork: headRepo === undefined || headRepo !== baseRepo
+    };
+}
+function unique(items) {
+    return [...new Set(items.filter((x) => !!x))];
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/history/keys.ts
+/**
+ * Cache keys for history. Fields are separated by ":" because git forbids it in ref names and our
+ * config ids cannot hold it, so the restore prefix of branch `main` never matches `main-2` (a
+ * "-"-separated key would: `…-main-` is a prefix of `…-main-2-…`).
+ */
+const KEY_VERSION = 'pipeline-gates-v1';
+/** Keys are limited to 512 characters: a pathological branch name is cut (the same way on save and restore). */
+const MAX_BRANCH = 400;
+function historyKeyPrefix(configId, branch) {
+    return `${KEY_VERSION}:${configId}:${branch.replace(/,/g, '_').slice(0, MAX_BRANCH)}:`;
+}
+function historyKey(configId, branch, runId, attempt) {
+    return `${historyKeyPrefix(configId, branch)}${runId}-${attempt}`;
+}
+/**
+ * The literal path handed to @actions/cache on both save and restore. The cache version hashes
+ * this string, so it must be identical across runs and runners: `~` is expanded by the library.
+ */
+function historyCachePath(configId) {
+    return `~/.pipeline-gates/history/${configId}`;
+}
+const HISTORY_FILE = 'history.json';
+
+// EXTERNAL MODULE: ./src/history/local-store.ts
+var local_store = __webpack_require__(9987);
+;// CONCATENATED MODULE: ./src/history/cache-store.ts
+
+
+
+
+
+/**
+ * History in the Actions cache. Every save uses a new key (run id + attempt) because cache entries
+ * are immutable; restore finds the newest entry by key prefix. The library is imported lazily:
+ * commands that need no history never pay for loading it.
+ */
+class CacheHistoryStore {
+    options;
+    description;
+    cachePath;
+    dir;
+    constructor(options) {
+        this.options = options;
+        this.cachePath = historyCachePath(options.configId);
+        this.dir = external_node_path_default().join(external_node_os_default().homedir(), '.pipeline-gates', 'history', options.configId);
+        this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
+    }
+    async restore() {
+        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735));
+        if (!cache.isFeatureAvailable()) {
+            return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
+        }
+        // A stale file from an earlier step must never pass for the restored one.
+        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
+        const { configId, runId, attempt } = this.options;
+        const [first, ...rest] = this.options.readBranches;
+        if (first === undefined)
+            return { warnings: [] };
+        const prefixes = [first, ...rest].map((b) => historyKeyPrefix(configId, b));
+        let hit;
+        try {
+            // The primary key is this run's own (never present); the prefixes find the newest entry.
+            hit = await cache.restoreCache([this.cachePath], historyKey(configId, first, runId, attempt), prefixes);
+        }
+        catch (err) {
+            return { warnings: [`Restoring history from the Actions cache failed (${err.message}); continuing without it.`] };
+        }
+        if (!hit)
+            return { warnings: [] };
+        return (0,local_store/* readHistoryFile */.tG)(external_node_path_default().join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
+    }
+    async save(history) {
+        const { configId, writeBranch, runId, attempt } = this.options;
+        if (writeBranch === undefined)
+            return { saved: false, detail: 'this run only reads history' };
+        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735));
+        if (!cache.isFeatureAvailable())
+            return { saved: false, detail: 'the Actions cache service is not available' };
+        await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
+        const key = historyKey(configId, writeBranch, runId, attempt);
+        try {
+            const id = await cache.saveCache([this.cachePath], key);
+            // -1: the key exists already (this attempt saved before) or the service refused; not an error.
+            return id === -1 ? { saved: false, detail: `cache key ${key} was not saved (it exists or the service refused)` } : { saved: true, detail: `cache key ${key}` };
+        }
+        catch (err) {
+            return { saved: false, detail: `saving to the Actions cache failed: ${err.message}` };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 1 modules
+var config_file = __webpack_require__(5935);
+;// CONCATENATED MODULE: ./src/action/context.ts
+
+
+
+
+/** This workflow run, from the runner's env and the event payload file. */
+function currentRun() {
+    return describeRun(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH));
+}
+function readEventPayload(file) {
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    catch (err) {
+        throw new config_file/* UsageError */.eb(`The event payload ${file} could not be read: ${err.message}.`);
+    }
+}
+/** History for this run: read from the branches the event allows, written only where it may. */
+function cacheStore(configId, run, readOnly = false) {
+    return new CacheHistoryStore({
+        configId,
+        readBranches: run.historyReadBranches,
+        ...(run.historyWriteBranch && !readOnly ? { writeBranch: run.historyWriteBranch } : {}),
+        runId: run.runId,
+        attempt: run.attempt
+    });
+}
+
+
+/***/ }),
+
+/***/ 8985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   shardStep: () => (/* binding */ shardStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1361);
+/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(508);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5935);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4781);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1729);
+
+
+
+
+
+
+
+/**
+ * A matrix job's tests, read from the plan pinned for this run: never recomputed, so "re-run
+ * failed jobs" repeats exactly the split the first attempt had.
+ */
+async function shardStep(inputs, io) {
+    const index = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readShardInput */ .PJ)(io.input);
+    const config = await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(inputs.configPath);
+    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .currentRun */ .x)();
+    const store = new _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__/* .CachePlanStore */ .Zz(config.id, run.runId);
+    const loaded = await store.load();
+    if (!loaded.plan) {
+        const why = loaded.problem ? `: ${loaded.problem}` : '';
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`No plan is pinned for run ${run.runId} (${store.description})${why}. Run the plan job first in the same workflow run (needs: plan), with the same config.`);
+    }
+    const found = (0,_planner_shard_output_js__WEBPACK_IMPORTED_MODULE_6__/* .shardTests */ .S)(loaded.plan, index);
+    if (!found.ok)
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Shard ${index}: ${found.message}. Pass shard: \${{ matrix.shard }} from the plan job's matrix.`);
+    const { shard } = found;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', config.id);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `shard-${index}.txt`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(file, shard.lines);
+    io.output('tests', shard.words);
+    io.output('tests-file', file);
+    io.output('tests-json', shard.json);
+    io.output('count', String(shard.tests.length));
+    io.output('total', String(shard.total));
+    io.info(`Shard ${index} of ${shard.total}: ${shard.tests.length} tests.`);
+}
+
+
+/***/ }),
+
+/***/ 8363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   s4: () => (/* binding */ emptyHistory),
+/* harmony export */   vj: () => (/* binding */ recordRun)
+/* harmony export */ });
+/* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/**
+ * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
+ * its own format (never parsed back out of markdown), validated on every read.
+ */
+const HISTORY_SCHEMA = 'pipeline-gates/history';
+const HISTORY_VERSION = 1;
+const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'neutral']),
+    /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
+    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()),
+    /** Seconds per test file: max(suite time, sum of its cases). */
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional()
+});
+const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_VERSION),
+    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Oldest first. */
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(historyRun),
+    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    /** The last plan a default-branch run used: tests keep their shard next time (fewer cold caches). */
+    plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']), shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), assignment: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1)) })
+        .optional()
+});
+function emptyHistory(configId) {
+    return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
+}
+/** Accepts only our own document for this config; anything else is a reason, never an exception. */
+function readHistory(json, configId) {
+    const parsed = historyDocument.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+        return { ok: false, reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
+    }
+    if (parsed.data.configId !== configId) {
+        return { ok: false, reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
+    }
+    return { ok: true, history: parsed.data };
+}
+/** Appends a run (replacing an earlier attempt of the same run) and keeps the newest `maxRuns`. */
+function recordRun(history, record, maxRuns) {
+    const { run } = record;
+    const runs = [...history.runs.filter((r) => r.runId !== run.runId), run].slice(-maxRuns);
+    const lastGreen = run.conclusion === 'success' ? { sha: run.sha, runId: run.runId, runUrl: record.runUrl, at: run.at } : history.lastGreen;
+    return { ...history, runs, ...(lastGreen ? { lastGreen } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 9987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ writeJsonFile),
+/* harmony export */   tG: () => (/* binding */ readHistoryFile),
+/* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8363);
+
+
+
+/**
+ * Reads a history file from disk; a missing file is "no history", a bad one a warning. `label`
+ * names where it came from in messages (the file, or the cache key it was restored from).
+ */
+async function readHistoryFile(file, configId, label = file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return { warnings: [] };
+        return { warnings: [`History ${label} could not be read (${err.message}); continuing without history.`] };
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        return { warnings: [`History ${label} is not valid JSON (${err.message}); ignoring it.`] };
+    }
+    const read = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(json, configId);
+    if (!read.ok)
+        return { warnings: [`History ${label} was ignored: ${read.reason}.`] };
+    return { history: read.history, warnings: [], source: label };
+}
+/** Writes through a temporary file and a rename, so a crash never leaves half a document. */
+async function writeJsonFile(file, value) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(value)}\n`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+}
+/** History in a local folder: one `<config-id>.history.json` per config (CLI and tests). */
+class LocalHistoryStore {
+    configId;
+    description;
+    file;
+    constructor(dir, configId) {
+        this.configId = configId;
+        this.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${configId}.history.json`);
+        this.description = `local folder ${dir}`;
+    }
+    restore() {
+        return readHistoryFile(this.file, this.configId);
+    }
+    async save(history) {
+        await writeJsonFile(this.file, history);
+        return { saved: true, detail: `written to ${this.file}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zz: () => (/* binding */ CachePlanStore),
+/* harmony export */   vR: () => (/* binding */ FilePlanStore)
+/* harmony export */ });
+/* unused harmony exports pinnedPlanKey, readPlanFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4087);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
+
+
+
+
+
+/**
+ * One cache entry per workflow run: `pipeline-gates-plan-v1:<config-id>:<run-id>`. Re-running
+ * failed jobs keeps the run id, so shard jobs find the same plan; a second plan job in the same run
+ * finds it too and reuses it instead of recomputing.
+ */
+function pinnedPlanKey(configId, runId) {
+    return `pipeline-gates-plan-v1:${configId}:${runId}`;
+}
+/** The plan job and the matrix jobs may run on different operating systems. */
+const CROSS_OS = true;
+class CachePlanStore {
+    description;
+    cachePath;
+    dir;
+    key;
+    constructor(configId, runId) {
+        this.key = pinnedPlanKey(configId, runId);
+        // The cache version hashes this literal path: identical on save and restore, on every runner.
+        this.cachePath = `~/.pipeline-gates/plan/${configId}`;
+        this.dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.pipeline-gates', 'plan', configId);
+        this.description = `Actions cache key ${this.key}`;
+    }
+    async load() {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 5735));
+        if (!cache.isFeatureAvailable())
+            return { problem: 'the Actions cache service is not available here' };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
+        let hit;
+        try {
+            // Exact key only: a plan from another run must never stand in for this run's.
+            hit = await cache.restoreCache([this.cachePath], this.key, [], {}, CROSS_OS);
+        }
+        catch (err) {
+            return { problem: `restoring the plan failed: ${err.message}` };
+        }
+        if (hit !== this.key)
+            return {};
+        return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
+    }
+    async save(plan) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 5735));
+        if (!cache.isFeatureAvailable())
+            return { saved: false, detail: 'the Actions cache service is not available' };
+        await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
+        try {
+            const id = await cache.saveCache([this.cachePath], this.key, {}, CROSS_OS);
+            return id === -1 ? { saved: false, detail: `cache key ${this.key} exists already` } : { saved: true, detail: `cache key ${this.key}` };
+        }
+        catch (err) {
+            return { saved: false, detail: `saving the plan failed: ${err.message}` };
+        }
+    }
+}
+/** A plan in a file (CLI: --out / --plan / --previous-plan). */
+class FilePlanStore {
+    file;
+    description;
+    constructor(file) {
+        this.file = file;
+        this.description = `file ${file}`;
+    }
+    load() {
+        return readPlanFile(this.file);
+    }
+    async save(plan) {
+        await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(this.file, plan);
+        return { saved: true, detail: `written to ${this.file}` };
+    }
+}
+async function readPlanFile(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        return { problem: `${file} could not be read: ${err.code === 'ENOENT' ? 'it does not exist' : err.message}` };
+    }
+    try {
+        const read = (0,_planner_document_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlanDocument */ .rk)(JSON.parse(text));
+        return read.ok ? { plan: read.plan } : { problem: `${file} is ${read.reason}` };
+    }
+    catch (err) {
+        return { problem: `${file} is not valid JSON: ${err.message}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ toPlanDocument),
+/* harmony export */   rk: () => (/* binding */ readPlanDocument),
+/* harmony export */   tq: () => (/* binding */ assignmentOf)
+/* harmony export */ });
+/* unused harmony export PLAN_SCHEMA */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+
+/**
+ * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
+ * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
+ */
+const PLAN_SCHEMA = 'pipeline-gates/plan';
+const planDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PLAN_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']),
+    shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative() })).min(1),
+    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    efficiency: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    matchedShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    newTests: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
+    moved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+});
+function toPlanDocument(plan, meta) {
+    return {
+        schema: PLAN_SCHEMA,
+        version: 1,
+        ...meta,
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: s.estimatedSeconds })),
+        floorSeconds: plan.floorSeconds,
+        makespanSeconds: plan.makespanSeconds,
+        efficiency: plan.efficiency,
+        matchedShare: plan.matchedShare,
+        matchedTimeShare: plan.matchedTimeShare,
+        newTests: plan.newTests,
+        moved: plan.moved,
+        unmatched: [...plan.unmatched]
+    };
+}
+function readPlanDocument(json) {
+    const parsed = planDocument.safeParse(json);
+    if (parsed.success)
+        return { ok: true, plan: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `not a Pipeline Gates plan${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}` };
+}
+/** Test key → 1-based shard, for stickiness and for attributing realised times. */
+function assignmentOf(plan) {
+    const out = new Map();
+    for (const s of plan.shards)
+        for (const t of s.tests)
+            out.set(t, s.index);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shardTests)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+function shardTests(plan, index) {
+    const shard = plan.shards.find((s) => s.index === index);
+    if (!shard)
+        return { ok: false, message: `the plan has shards 1 to ${plan.shards.length}; there is no shard ${index}` };
+    const tests = shard.tests;
+    return {
+        ok: true,
+        shard: { index, total: plan.shards.length, tests, words: tests.map(shellQuote).join(' '), lines: tests.length ? `${tests.join('\n')}\n` : '', json: JSON.stringify(tests) }
+    };
+}
+/** Leaves plain paths alone and single-quotes anything else ('it'"'"'s' style for quotes). */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'"'"'`)}'`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,50 @@
+import type { PlanResult } from '../engine/plan-job.js';
+import type { ShardChoice } from '../planner/types.js';
+import { code, inline, table } from './markdown.js';
+
+/** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
+export function renderPlan(result: PlanResult, title = 'Test shard plan'): string {
+  const { plan } = result;
+  const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), seconds(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
+  const parts = [
+    `## ${inline(title)}: ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'}`,
+    [
+      `**Slowest shard** ${seconds(plan.makespanSeconds)} against a lower bound of ${seconds(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
+      `**Expected efficiency** ${percent(plan.efficiency)} (sum ÷ shards × slowest)`,
+      `**Timings matched** ${percent(plan.matchedShare)} of tests, ${percent(plan.matchedTimeShare)} of estimated time; ${plan.newTests} new ${plan.newTests === 1 ? 'test' : 'tests'}`,
+      plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${plan.moved} ${plan.moved === 1 ? 'test' : 'tests'} changed shard` : ''
+    ]
+      .filter(Boolean)
+      .join('  \n'),
+    table(['Shard', 'Tests', 'Estimated', ''], rows)
+  ];
+  if (plan.choices?.length) parts.push(`### Shard count\n\n${choices(plan.choices, plan.shards.length, plan.targetMet)}`);
+  if (plan.unmatched.length) parts.push(`### Tests without timings\n\n${plan.unmatched.slice(0, 10).map((t) => `- ${code(t)}`).join('\n')}${plan.unmatched.length > 10 ? `\n- …and ${plan.unmatched.length - 10} more` : ''}`);
+  if (result.notes.length) parts.push(`<sub>${result.notes.map(inline).join(' · ')}</sub>`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+function choices(list: readonly ShardChoice[], chosen: number, met: boolean | undefined): string {
+  const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, seconds(c.wallSeconds), String(c.billedMinutes)]);
+  const warn = met === false ? '\n\n⚠️ Even the maximum number of shards does not meet the target.' : '';
+  return `${table(['Shards', 'Wall time', 'Billed minutes'], rows)}${warn}`;
+}
+
+function bar(value: number, max: number): string {
+  const width = max > 0 ? Math.round((10 * value) / max) : 0;
+  return '█'.repeat(width) + '░'.repeat(10 - width);
+}
+
+export function seconds(s: number): string {
+  if (s < 60) return `${s.toFixed(1)} s`;
+  const m = Math.floor(s / 60);
+  return `${m} min ${Math.round(s - m * 60)} s`;
+}
+
+function percent(x: number): string {
+  return `${(100 * x).toFixed(1)}%`;
+}
+
+function ratio(a: number, b: number): string {
+  return b > 0 ? (a / b).toFixed(3) : '—';
+}
