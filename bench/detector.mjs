@@ -1,0 +1,247 @@
+// The regression detector on simulated pull requests: false alarms per PR and power, for our
+// same-job A/B test (n = 10, 20, 50), history mode (N = 20 past runs) and github-action-benchmark's
+// ratio rule (one value against the previous run's value) at 110% / 150% / 200%, on the same
+// simulated data. Seeded: the printout is the same on every machine.
+//
+// Noise model, in log space (a value = level · exp(run shift + sample noise), slowdown applied to the
+// time; bigger-is-better benchmarks report 1e9 / time):
+//   run shift    0.028 · t₃ per job, shared by every benchmark and sample in that job (runner speed);
+//   sample noise N(0, 0.05²) with probability 0.95, N(0, 0.10²) with 0.05 (noisy neighbours);
+//   outliers     with probability 0.002 a sample is also ×U(1.2, 2.0) (a stall).
+// Calibrated so that the ratio of one value to the previous run's (what the ratio rule sees) has
+// P(> 1.10) ≈ 16% and 1%/99% quantiles ≈ −23%/+29% (the brief: 16%, −24%/+27%; a model symmetric
+// in logs cannot hit both quantiles, so it matches their mean log size, ±0.256). The printout
+// re-measures these numbers.
+// Same-job A/B: base and head share the job's run shift. History: every run has its own.
+//
+// Usage: node --disable-warning=ExperimentalWarning --import ./scripts/ts-resolve.mjs \
+//          --experimental-transform-types bench/detector.mjs [--prs 5000] [--seed 20251121] [--sweep]
+import { parseArgs } from 'node:util';
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { compareSamples, createRng, historyMode, normal, studentT } from '../src/stats/index.ts';
+
+const { values: args } = parseArgs({
+  options: { prs: { type: 'string', default: '5000' }, seed: { type: 'string', default: '20251121' }, sweep: { type: 'boolean', default: false } }
+});
+const PRS = Number(args.prs);
+const SEED = Number(args.seed);
+const BENCHMARKS = 20;
+const HISTORY_RUNS = 20;
+const SHIFTS = [1, 1.05, 1.1];
+
+// ---- the noise model ------------------------------------------------------------------------
+
+const MODEL = { shiftScale: 0.028, sd: 0.05 };
+const runShift = (rng, m = MODEL) => m.shiftScale * studentT(rng, 3);
+function sampleNoise(rng, m = MODEL) {
+  let e = rng.next() < 0.05 ? normal(rng, 0, 2 * m.sd) : normal(rng, 0, m.sd);
+  if (rng.next() < 0.002) e += Math.log(1.2 + 0.8 * rng.next());
+  return e;
+}
+/** Benchmarks of a PR: log-uniform levels (1 µs … 10 ms), half of them throughputs. */
+function suite(rng) {
+  return Array.from({ length: BENCHMARKS }, (_, b) => ({
+    name: `bench-${b}`,
+    level: Math.exp(Math.log(1e3) + rng.next() * Math.log(1e4)),
+    direction: b % 2 === 0 ? 'smaller-is-better' : 'bigger-is-better'
+  }));
+}
+const measure = (b, logNoise, slowdown) => {
+  const time = b.level * Math.exp(logNoise) * slowdown;
+  return b.direction === 'smaller-is-better' ? time : 1e9 / time;
+};
+
+// ---- one simulated PR per method --------------------------------------------------------------
+
+/** Same-job A/B: n base and n head samples per benchmark in one job. */
+function abPr(rng, n, slowdown, target, m = MODEL) {
+  const s = runShift(rng, m);
+  return suite(rng).map((b, i) => ({
+    name: b.name,
+    direction: b.direction,
+    base: Array.from({ length: n }, () => measure(b, s + sampleNoise(rng, m), 1)),
+    head: Array.from({ length: n }, () => measure(b, s + sampleNoise(rng, m), i === target ? slowdown : 1))
+  }));
+}
+
+/** History: N past runs and the head run, each with its own run shift, one value per benchmark. */
+function historyPr(rng, slowdown, target) {
+  const benches = suite(rng);
+  const runs = Array.from({ length: HISTORY_RUNS }, () => {
+    const s = runShift(rng);
+    return { values: Object.fromEntries(benches.map((b) => [b.name, measure(b, s + sampleNoise(rng), 1)])) };
+  });
+  const s = runShift(rng);
+  const head = benches.map((b, i) => ({ name: b.name, direction: b.direction, head: measure(b, s + sampleNoise(rng), i === target ? slowdown : 1) }));
+  return { runs, head };
+}
+
+/** github-action-benchmark: alert when current/previous (previous/current if bigger is better) > threshold. */
+function ratioRule({ runs, head }, threshold) {
+  const previous = runs[runs.length - 1].values;
+  return head.map((h) => (h.direction === 'smaller-is-better' ? h.head / previous[h.name] : previous[h.name] / h.head) > threshold);
+}
+
+// ---- counting ------------------------------------------------------------------------------------
+
+function wilson(k, n, z = 1.959964) {
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / d;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
+  return { p, lo: Math.max(0, centre - half), hi: Math.min(1, centre + half) };
+}
+const pct = (x, digits = 2) => `${(100 * x).toFixed(digits)}%`;
+const cell = (k, n) => {
+  const w = wilson(k, n);
+  return `${pct(w.p).padStart(7)} [${pct(w.lo)}, ${pct(w.hi)}]`.padEnd(28);
+};
+
+/** Runs every method on `prs` PRs per shift; `methods` maps a name to (data) => flagged booleans. */
+function evaluate(label, make, methods, shifts = SHIFTS, prs = PRS) {
+  return evaluateCounts(label, make, methods, shifts, prs);
+}
+
+function evaluateCounts(label, make, methods, shifts, prs) {
+  const counts = Object.fromEntries(Object.keys(methods).map((m) => [m, shifts.map(() => ({ alarm: 0, hit: 0 }))]));
+  shifts.forEach((slowdown, si) => {
+    const rng = createRng(SEED + 7919 * si + [...label].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0));
+    for (let pr = 0; pr < prs; pr++) {
+      const target = slowdown === 1 ? -1 : Math.floor(rng.next() * BENCHMARKS);
+      const data = make(rng, slowdown, target);
+      for (const [m, decide] of Object.entries(methods)) {
+        const flags = decide(data);
+        if (flags.some((f, i) => f && i !== target)) counts[m][si].alarm++;
+        if (target >= 0 && flags[target]) counts[m][si].hit++;
+      }
+    }
+  });
+  return counts;
+}
+
+const regressions = (verdicts) => verdicts.map((v) => v.verdict === 'regression');
+
+function printRows(counts, rows) {
+  for (const [m, name] of rows) {
+    const c = counts[m];
+    console.log(`${name.padEnd(34)} ${cell(c[0].alarm, PRS)} ${cell(c[1].hit, PRS)} ${cell(c[2].hit, PRS)} ${pct(c[2].alarm / PRS).padStart(7)}`);
+  }
+}
+
+// ---- the run -------------------------------------------------------------------------------------
+
+function calibration() {
+  const rng = createRng(SEED);
+  const logs = Float64Array.from({ length: 200_000 }, () => runShift(rng) + sampleNoise(rng) - runShift(rng) - sampleNoise(rng)).sort();
+  const q = (f) => Math.expm1(logs[Math.floor(f * logs.length)]);
+  const above = logs.filter((x) => x > Math.log(1.1)).length / logs.length;
+  const within = logs.filter((x) => Math.abs(x) < Math.log(1.05)).length / logs.length;
+  console.log(`Noise model check (200,000 pairs of single values from consecutive runs): P(ratio > 1.10) = ${pct(above, 1)}, ` +
+    `1%/99% quantiles ${pct(q(0.01), 1)}/+${pct(q(0.99), 1)}, ${pct(within, 0)} within ±5%`);
+}
+
+function main() {
+  const started = performance.now();
+  console.log(`Regression detector evaluation: ${PRS} PRs per scenario, ${BENCHMARKS} benchmarks each, seed ${SEED}`);
+  calibration();
+  console.log(`\n${''.padEnd(34)} ${'false alarms per A/A PR'.padEnd(28)} ${'power at +5%'.padEnd(28)} ${'power at +10%'.padEnd(28)} other alarms`);
+  console.log(`${'method'.padEnd(34)} ${'(95% Wilson interval)'.padEnd(28)} ${''.padEnd(28)} ${''.padEnd(28)} in +10% PRs`);
+  const times = {};
+  const ab = {};
+  for (const n of [10, 20, 50]) {
+    const t0 = performance.now();
+    ab[n] = evaluate(`ab${n}`, (rng, s, t) => abPr(rng, n, s, t), { ours: (d) => regressions(compareSamples(d)) });
+    printRows(ab[n], [['ours', `same-job A/B, n = ${n} (ours)`]]);
+    times[`A/B n=${n}`] = performance.now() - t0;
+  }
+  const t0 = performance.now();
+  const dfs = [2, 3, 4, 5, 1e4];
+  const methods = Object.fromEntries([
+    ...dfs.map((df) => [`t${df}`, (d) => regressions(historyMode(d.runs, d.head, { df }).verdicts)]),
+    ['noadjust', (d) => regressions(historyMode(d.runs, d.head, { adjustHistoryRuns: false }).verdicts)],
+    ...[1.1, 1.5, 2].map((t) => [`ratio${t}`, (d) => ratioRule(d, t)])
+  ]);
+  const history = evaluate('history', historyPr, methods);
+  printRows(history, [['t3', `history mode, N = ${HISTORY_RUNS} (ours, t₃)`], ['ratio1.1', 'ratio rule 110%'], ['ratio1.5', 'ratio rule 150%'], ['ratio2', 'ratio rule 200%']]);
+  times['history + ratio rules'] = performance.now() - t0;
+  console.log(`\nHistory mode variants on the same data (the default is t₃ with every past run's shift removed):`);
+  printRows(history, [['t2', 'Student-t null, 2 df'], ['t3', 'Student-t null, 3 df (default)'], ['t4', 'Student-t null, 4 df'], ['t5', 'Student-t null, 5 df'], ['t10000', 'normal null (t, 10⁴ df)'], ['noadjust', '3 df, past run shifts kept']]);
+  const t1 = performance.now();
+  bigShifts(methods);
+  times['big shifts'] = performance.now() - t1;
+  bound();
+  goals(ab[20].ours);
+  const t2 = performance.now();
+  sensitivity();
+  times['sensitivity'] = performance.now() - t2;
+  if (args.sweep) sweep();
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`\nTime: ${seconds.toFixed(1)} s (${Object.entries(times).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')})`);
+}
+
+/** What one value per run can see: power at +25%, +50%, +100% (fewer PRs: a coarse line). */
+function bigShifts(methods) {
+  const shifts = [1.25, 1.5, 2];
+  const prs = Math.max(200, Math.round(PRS / 5));
+  const picked = { t3: methods.t3, 'ratio1.5': methods['ratio1.5'], ratio2: methods.ratio2 };
+  const counts = evaluate('history-big', historyPr, picked, shifts, prs);
+  console.log(`\n${`Power on big slowdowns, one value per run (${prs} PRs each)`.padEnd(64)}     +25%      +50%     +100%`);
+  for (const [m, name] of [['t3', 'history mode, N = 20 (ours, t₃)'], ['ratio1.5', 'ratio rule 150%'], ['ratio2', 'ratio rule 200%']]) {
+    console.log(`${name.padEnd(64)} ${counts[m].map((c) => pct(c.hit / prs, 1).padStart(8)).join('  ')}`);
+  }
+}
+
+/**
+ * The information bound for same-job A/B: even a z-test on mean logs that knows the noise's σ,
+ * at BH's level for one real change among 20 (q/20), has power Φ(δ/SE − z), SE = σ·√(2/n).
+ */
+function bound() {
+  const sigma = Math.sqrt(0.95 * 0.05 ** 2 + 0.05 * 0.1 ** 2);
+  const z = normalQuantile(1 - 0.01 / 20, 0, 1);
+  const power = (n, shift) => normalCdf(Math.log(shift) / (sigma * Math.sqrt(2 / n)) - z, 0, 1);
+  const need = (shift, p) => Math.ceil(2 * (((z + normalQuantile(p, 0, 1)) * sigma) / Math.log(shift)) ** 2);
+  console.log(`\nBound (same-job A/B; a z-test on mean logs knowing σ = ${sigma.toFixed(4)}, level q/20 = 0.0005, outliers ignored):`);
+  console.log(`  power at +5%: n = 10 ${pct(power(10, 1.05), 0)}, n = 20 ${pct(power(20, 1.05), 0)}, n = 50 ${pct(power(50, 1.05), 0)};` +
+    ` at +10%: n = 10 ${pct(power(10, 1.1), 0)}, n = 20 ${pct(power(20, 1.1), 0)}; n for 80% at +5%: ${need(1.05, 0.8)}, for 90% at +10%: ${need(1.1, 0.9)}`);
+}
+
+/** The brief's goals for same-job A/B at n = 20 and the default q = 0.01, minEffect = 3%. */
+function goals([aa, five, ten]) {
+  const alarm = wilson(aa.alarm, PRS);
+  const verdict = (ok) => (ok ? 'met' : 'NOT met');
+  console.log(`\nGoals, same-job A/B n = 20 at the defaults (q = 0.01, minEffect = 3%):`);
+  console.log(`  false alarms per PR ≤ 1% (Wilson upper bound): ${pct(alarm.p)}, upper ${pct(alarm.hi)} → ${verdict(alarm.hi <= 0.01)}`);
+  console.log(`  power at +10% ≥ 90%: ${pct(ten.hit / PRS)} → ${verdict(ten.hit / PRS >= 0.9)}`);
+  console.log(`  power at +5% ≥ 80%: ${pct(five.hit / PRS)} → ${verdict(five.hit / PRS >= 0.8)} (the z-test of the bound reaches 34% at n = 20)`);
+}
+
+/**
+ * How the A/B goals depend on the one thing the calibration cannot pin down: how much of the
+ * between-run noise is within-job sample noise (which A/B must beat) rather than a run-level
+ * shift (which base and head share, so it cancels). Each row keeps the between-run calibration
+ * (same total single-value variance) and moves the split.
+ */
+function sensitivity() {
+  const total = 3 * MODEL.shiftScale ** 2 + 1.15 * MODEL.sd ** 2;
+  const prs = Math.max(1000, Math.round(PRS / 2));
+  console.log(`\nSensitivity, same-job A/B n = 20 at the defaults, to the within-job sample noise (${prs} PRs each; between-run calibration kept):`);
+  console.log(`${'sample σ (95%; 2σ for 5%)'.padEnd(34)} ${'false alarms per A/A PR'.padEnd(28)} ${'power at +5%'.padEnd(28)} ${'power at +10%'.padEnd(28)}`);
+  for (const sd of [0.02, 0.03, 0.04, MODEL.sd]) {
+    const m = { sd, shiftScale: Math.sqrt((total - 1.15 * sd ** 2) / 3) };
+    const c = evaluateCounts(`sens${sd}`, (rng, s, t) => abPr(rng, 20, s, t, m), { ours: (d) => regressions(compareSamples(d)) }, SHIFTS, prs).ours;
+    const cellN = (k) => cell(k, prs);
+    console.log(`${`${pct(sd, 0)}${sd === MODEL.sd ? ' (the model above)' : ''}`.padEnd(34)} ${cellN(c[0].alarm)} ${cellN(c[1].hit)} ${cellN(c[2].hit)}`);
+  }
+}
+
+/** Same-job A/B at n = 20 under other q / minEffect settings, on the same data. */
+function sweep() {
+  console.log(`\nSweep, same-job A/B n = 20 (q, minEffect):`);
+  const configs = [[0.005, 0.03], [0.0075, 0.03], [0.01, 0], [0.01, 0.03], [0.01, 0.05], [0.02, 0.03], [0.05, 0.03]];
+  const methods = Object.fromEntries(configs.map(([q, minEffect]) => [`${q}/${minEffect}`, (d) => regressions(compareSamples(d, { q, minEffect }))]));
+  const counts = evaluate('ab20', (rng, s, t) => abPr(rng, 20, s, t), methods);
+  printRows(counts, configs.map(([q, e]) => [`${q}/${e}`, `q = ${q}, minEffect = ${pct(e, 0)}`]));
+}
+
+main();
