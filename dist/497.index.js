@@ -2,7 +2,7 @@ export const id = 497;
 export const ids = [497];
 export const modules = {
 
-/***/ 5497:
+/***/ 75497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

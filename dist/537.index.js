@@ -2,18 +2,18 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 9537:
+/***/ 99537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand)
 /* harmony export */ });
-/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7005);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6963);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9437);
-/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4204);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3312);
+/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99187);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56963);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99437);
+/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44204);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73312);
 
 
 
@@ -92,6 +92,8 @@ function describe(result, collector) {
             return { format: result.format, findings: findingsSummary(result.findings, result.suppressed), problems: result.problems, warnings: result.warnings };
         case 'metrics':
             return { format: result.format, metrics: Object.fromEntries(result.metrics.map((m) => [m.path, m.samples ? { value: m.value, samples: m.samples } : m.value])), problems: result.problems };
+        case 'benchmarks':
+            return { format: result.format, benchmarks: result.benchmarks, problems: result.problems, warnings: result.warnings };
         case 'unreadable':
             return { format: null, problems: result.problems };
     }
@@ -127,6 +129,8 @@ function human(result, collector) {
         }
         case 'metrics':
             return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
+        case 'benchmarks':
+            return `${head} — ${plural(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${b.value} ${b.unit}${b.samples ? ` (${b.samples.length} samples)` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
         case 'unreadable':
             return `${head}\n`;
     }

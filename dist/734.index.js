@@ -2,7 +2,7 @@ export const id = 734;
 export const ids = [734];
 export const modules = {
 
-/***/ 4781:
+/***/ 14781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
 /**
  * What this workflow run is, worked out once from the runner's env and the event payload: which
@@ -65,6 +65,9 @@ function pullRequestOf(p) {
         headSha: pr.head.sha,
         baseRef: pr.base.ref,
         headRef: pr.head.ref ?? '',
+        ...(pr.base.sha ? { baseSha: pr.base.sha } : {}),
+        labels: (pr.labels ?? []).map((l) => l?.name).filter((n) => typeof n === 'string'),
+        body: typeof pr.body === 'string' ? pr.body : '',
         // A deleted fork has head.repo null: treat it as a fork (the token is read-only either way).
         isFork: headRepo === undefined || headRepo !== baseRepo
     };
@@ -74,12 +77,12 @@ function unique(items) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/history/keys.ts
 /**
@@ -106,7 +109,7 @@ function historyCachePath(configId) {
 const HISTORY_FILE = 'history.json';
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(9987);
+var local_store = __webpack_require__(59987);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -130,7 +133,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -157,7 +160,7 @@ class CacheHistoryStore {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
@@ -173,8 +176,8 @@ class CacheHistoryStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 1 modules
-var config_file = __webpack_require__(5935);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -208,28 +211,28 @@ function cacheStore(configId, run, readOnly = false) {
 
 /***/ }),
 
-/***/ 7734:
+/***/ 77734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planStep: () => (/* binding */ planStep)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(948);
-/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1361);
-/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5083);
-/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6130);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5935);
-/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9016);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3312);
-/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5397);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4781);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1729);
+/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10948);
+/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71361);
+/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55083);
+/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76130);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32432);
+/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39016);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73312);
+/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75269);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14781);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81729);
 
 
 
@@ -320,13 +323,13 @@ function warnAboutMatching(result, io) {
 
 /***/ }),
 
-/***/ 9016:
+/***/ 39016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ shardCount)
 /* harmony export */ });
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5935);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32432);
 
 /** `--shards N`, or `--shards auto` with a target and overhead (GitHub allows 256 jobs per matrix). */
 function shardCount(shards, target, overhead, max) {

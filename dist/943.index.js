@@ -2,23 +2,23 @@ export const id = 943;
 export const ids = [943];
 export const modules = {
 
-/***/ 8943:
+/***/ 18943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planCommand: () => (/* binding */ planCommand),
 /* harmony export */   shardCommand: () => (/* binding */ shardCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(948);
-/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9987);
-/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1361);
-/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5083);
-/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(508);
-/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6130);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5935);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3312);
-/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5397);
+/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10948);
+/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59987);
+/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71361);
+/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55083);
+/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50508);
+/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76130);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32432);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73312);
+/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75269);
 
 
 
@@ -84,7 +84,7 @@ async function shardCommand(o, io) {
 
 /***/ }),
 
-/***/ 508:
+/***/ 50508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

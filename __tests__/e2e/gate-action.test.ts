@@ -178,7 +178,7 @@ describe('bad or missing input', () => {
     const result = await run(PR_EVENT);
 
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error file=.github/pipeline-gates.yml,line=4,col=5::gates.tests: unknown key "min_tests"; allowed: action, min-tests, max-failures');
+    expect(result.stdout).toContain('::error file=.github/pipeline-gates.yml,line=4,col=5::gates.tests: unknown key "min_tests"; allowed: action, exceptions, min-tests, max-failures, flaky');
     expect(fakes.api.requests).toEqual([]);
   });
 

@@ -20,6 +20,11 @@ jest.setTimeout(Math.max(60_000, RUNS * 50));
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 const ctx = { repo: new RepoPaths('/work/repo') };
 
+const UNDETECTED: Readonly<Record<string, string>> = {
+  'custom-bigger': 'benchmarks/custom/bigger.json',
+  'custom-smaller': 'benchmarks/custom/smaller.json'
+};
+
 /** Every fixture file, grouped by the format it is detected as. */
 function seedsByFormat(): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -27,14 +32,16 @@ function seedsByFormat(): Map<string, string[]> {
     for (const name of readdirSync(dir)) {
       const file = path.join(dir, name);
       if (statSync(file).isDirectory()) walk(file);
-      else if (!/\.(md|txt)$/.test(name)) {
+      else if (!/\.md$/.test(name) && !(dir.includes(`${path.sep}tests${path.sep}`) && name.endsWith('.txt'))) {
         const text = readFileSync(file, 'utf8');
         const d = detectFormat(text.slice(0, 4096), name);
         if (d.ok) out.set(d.format.id, [...(out.get(d.format.id) ?? []), text]);
       }
     }
   };
-  for (const dir of ['tests', 'coverage', 'sarif', 'metrics']) walk(path.join(FIXTURES, dir));
+  for (const dir of ['tests', 'coverage', 'sarif', 'metrics', 'benchmarks']) walk(path.join(FIXTURES, dir));
+  // Formats that are never detected (the user names them), seeded from their own fixtures.
+  for (const [format, file] of Object.entries(UNDETECTED)) out.set(format, [readFileSync(path.join(FIXTURES, file), 'utf8')]);
   return out;
 }
 

@@ -38,7 +38,7 @@ export async function writeFiles(dir: string, files: Record<string, string>): Pr
 export interface ActionRunOptions {
   readonly sandbox: Sandbox;
   readonly inputs: Record<string, string>;
-  /** File name under __tests__/fixtures/events, e.g. "pull_request.synchronize.json". */
+  /** File name under __tests__/fixtures/events, e.g. "pull_request.synchronize.json", or an absolute path. */
   readonly event: string;
   readonly eventName: string;
   readonly apiUrl?: string;
@@ -61,7 +61,7 @@ export interface ActionResult extends ProcessResult {
 
 /** Env of the runner for one event payload: SHA and ref come from the payload like on GitHub. */
 async function runnerEnv(o: ActionRunOptions, files: { output: string; summary: string }): Promise<Record<string, string>> {
-  const eventPath = path.join(EVENTS, o.event);
+  const eventPath = path.resolve(EVENTS, o.event);
   const payload = JSON.parse(await readFile(eventPath, 'utf8')) as Record<string, any>;
   const pr = payload.pull_request;
   const env: Record<string, string> = {

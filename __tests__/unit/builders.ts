@@ -51,6 +51,9 @@ export function outcome(cases: readonly TestCase[], overrides: Partial<GateOutco
     files: [{ file: 'reports/unit.xml', format: 'junit' }],
     unmatchedPatterns: [],
     warnings: [],
+    findings: [],
+    metrics: [],
+    benchmarks: [],
     ...overrides
   };
 }

@@ -1,6 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { needsApproval, resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { describeMeasured, measure } from '../cli/measure.js';
+import { createClient } from '../github/octokit.js';
+import { listApprovers } from '../github/reviews.js';
+import type { BenchmarkResult } from '../model/benchmarks.js';
+import { isBlocking } from '../model/verdict.js';
+import { splitCommand } from '../shell/command.js';
+import { changeAgainst } from '../shell/git-change.js';
 import { historyAfterRun } from '../engine/record.js';
 import { runGateJob, type GateOutcome } from '../engine/gate-job.js';
 import type { RunContext } from '../github/run-context.js';
@@ -28,7 +35,18 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   const run = currentRun();
   const store = inputs.history === 'cache' ? cacheStore(settings.configId, run) : undefined;
   const root = process.cwd();
-  const read = await runGateJob(settings, { files: reportFiles(root), repo: await loadRepoPaths(root), ...(store ? { history: store } : {}) });
+  const pr = run.pullRequest;
+  const change = pr?.baseSha ? await changeAgainst(root, pr.baseSha) : undefined;
+  const facts = pr ? { labels: pr.labels, body: pr.body, approvedBy: await approvers(settings, inputs.token, run, io) } : undefined;
+  const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
+  const read = await runGateJob(settings, {
+    files: reportFiles(root),
+    repo: await loadRepoPaths(root),
+    ...(store ? { history: store } : {}),
+    ...(change ? { change } : {}),
+    ...(facts ? { pr: facts } : {}),
+    ...(measured ? { measured } : {})
+  });
   const plan = store ? (await new CachePlanStore(settings.configId, run.runId).load()).plan : undefined;
   const balance = plan ? shardBalance(plan, read.tests) : undefined;
   const outcome = balance ? { ...read, shards: balance } : read;
@@ -45,6 +63,29 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   await publishToGitHub({ token: inputs.token, settings, outcome, run, report }, io);
   if (store) await saveHistory(store, outcome, settings, run, io, plan);
   concludeStep(outcome, io);
+}
+
+/** Approving reviewers, fetched only when a gate can need them; a failure leaves the gate unapproved. */
+async function approvers(settings: ResolvedSettings, token: string, run: RunContext, io: Runner): Promise<string[]> {
+  if (!run.pullRequest || !token || !needsApproval(settings)) return [];
+  try {
+    const client = createClient(token, { onLimit: io.warning });
+    return await listApprovers(client, { owner: run.owner, repo: run.repo, pullNumber: run.pullRequest.number });
+  } catch (err) {
+    io.warning(`Could not read the pull request's reviews (${(err as Error).message.split('\n', 1)[0]}): require-approval gates count it as not approved.`);
+    return [];
+  }
+}
+
+/** The configured command, timed here (ABBA against base-dir when given), as benchmarks. */
+async function measureStep(m: NonNullable<ResolvedSettings['measure']>, io: Runner): Promise<{ head: BenchmarkResult[]; base: BenchmarkResult[] }> {
+  const out = path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
+  const measured = await measure(
+    { argv: splitCommand(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) },
+    { out: (t) => io.info(t.trimEnd()), err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) }
+  );
+  io.info(describeMeasured(measured).trimEnd());
+  return { head: measured.head, base: measured.base ?? [] };
 }
 
 function reportContext(settings: ResolvedSettings, run: RunContext, historyStore: string | undefined): ReportContext {
@@ -78,7 +119,7 @@ async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, setti
 
 function concludeStep(outcome: GateOutcome, io: Runner): void {
   for (const p of outcome.problems) io.problem(p);
-  const blocking = outcome.verdict.gates.filter((g) => g.status === 'failed' && g.action === 'block');
+  const blocking = outcome.verdict.gates.filter(isBlocking);
   if (outcome.problems.length) io.fail(`Unreadable reports: ${outcome.problems.map(formatProblem).join('; ')}`);
   else if (blocking.length) io.fail(blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`).join('\n'));
 }

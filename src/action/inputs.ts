@@ -8,6 +8,16 @@ export const INPUT = {
   token: 'github-token',
   config: 'config',
   junit: 'junit',
+  coverage: 'coverage',
+  sarif: 'sarif',
+  metrics: 'metrics',
+  benchmarks: 'benchmarks',
+  benchmarksBase: 'benchmarks-base',
+  measureCommand: 'measure-command',
+  measureRuns: 'measure-runs',
+  measureWarmup: 'measure-warmup',
+  measureBaseDir: 'measure-base-dir',
+  measureName: 'measure-name',
   minTests: 'min-tests',
   maxFailures: 'max-failures',
   checkName: 'check-name',
@@ -46,6 +56,11 @@ export function readInputs(read: InputReader): ActionInputs {
   const checkName = read(INPUT.checkName);
   const commentMode = optionalChoice(read, INPUT.commentMode, COMMENT_MODES);
   const configPath = read(INPUT.config);
+  const globs = (name: string, key: 'coverage' | 'sarif' | 'metrics' | 'benchmarks' | 'benchmarksBase') => {
+    const value = lines(read(name));
+    return value.length ? { [key]: value } : {};
+  };
+  const measure = readMeasure(read);
   return Object.freeze({
     command: optionalChoice(read, INPUT.command, COMMANDS) ?? 'gate',
     token: read(INPUT.token),
@@ -53,12 +68,36 @@ export function readInputs(read: InputReader): ActionInputs {
     history: optionalChoice(read, INPUT.history, HISTORY_MODES) ?? 'cache',
     overrides: Object.freeze({
       ...(junit.length ? { junit } : {}),
+      ...globs(INPUT.coverage, 'coverage'),
+      ...globs(INPUT.sarif, 'sarif'),
+      ...globs(INPUT.metrics, 'metrics'),
+      ...globs(INPUT.benchmarks, 'benchmarks'),
+      ...globs(INPUT.benchmarksBase, 'benchmarksBase'),
+      ...(measure ? { measure } : {}),
       ...(minTests !== undefined ? { minTests } : {}),
       ...(maxFailures !== undefined ? { maxFailures } : {}),
       ...(checkName ? { checkName } : {}),
       ...(commentMode ? { commentMode } : {})
     })
   });
+}
+
+/** measure-* inputs; each one set wins over the config file's measure block. */
+function readMeasure(read: InputReader): SettingOverrides['measure'] | undefined {
+  const command = read(INPUT.measureCommand);
+  const runs = optionalInt(read, INPUT.measureRuns);
+  const warmup = optionalInt(read, INPUT.measureWarmup);
+  const baseDir = read(INPUT.measureBaseDir);
+  const name = read(INPUT.measureName);
+  if (runs === 0) throw new UsageError('Input "measure-runs" must be at least 1.');
+  const m = {
+    ...(command ? { command } : {}),
+    ...(runs !== undefined ? { runs } : {}),
+    ...(warmup !== undefined ? { warmup } : {}),
+    ...(baseDir ? { 'base-dir': baseDir } : {}),
+    ...(name ? { name } : {})
+  };
+  return Object.keys(m).length ? m : undefined;
 }
 
 export interface PlanInputs {

@@ -6,12 +6,22 @@ Usage: pipeline-gates <command> [options]
 
 Commands:
   gate      Read test reports, evaluate the gates, print the verdict (exit 1 when a blocking gate fails)
-  parse     Detect each file's format and print what it holds (tests, coverage, findings, metrics)
+  parse     Detect each file's format and print what it holds (tests, coverage, findings, metrics, benchmarks)
   plan      Split the tests into timing-balanced shards (sticky to the previous plan)
   shard     Print one shard's tests from a plan written by plan --out
+  compare   Compare benchmark results of a base and a head commit (same-job A/B regression test)
+  measure   Time a command N times (wall time and peak RSS) and write benchmark files
 
 Options for gate:
   --junit GLOB        JUnit XML files (repeatable; quote globs so the shell does not expand them)
+  --coverage GLOB     Coverage reports (lcov, Cobertura, JaCoCo, Clover, istanbul, Go; merged)
+  --sarif GLOB        SARIF files for the security gates
+  --metrics GLOB      Metrics JSON files for metric conditions
+  --benchmarks GLOB   Benchmark results of this commit (any supported tool)
+  --benchmarks-base GLOB  Benchmark results of the base commit from the same machine (A/B)
+  --base REF          Diff against the merge base with REF (patch coverage, docs rule)
+  --label NAME        Act as if the PR had this label (repeatable; waivers and approvals)
+  --pr-body TEXT      Act as if this were the PR body (keyword waivers such as #trivial)
   --config FILE       Config file (default: .github/pipeline-gates.yml when it exists)
   --history DIR       Local history folder: read before, written after the run
   --min-tests N       Fewest tests that must run (default 1)
@@ -21,7 +31,10 @@ Options for gate:
 Options for parse FILE...:
   --format ID         Skip detection and read every FILE as this format
                       (junit, trx, nunit, xunit, lcov, cobertura, jacoco, clover, istanbul,
-                      istanbul-summary, go-cover, sarif, metrics)
+                      istanbul-summary, go-cover, sarif, metrics, or a benchmark format: cargo,
+                      go, benchmarkjs, pytest-benchmark, googlecpp, catch2, julia, jmh,
+                      benchmarkdotnet, luau, hyperfine, vitest-bench, custom-bigger,
+                      custom-smaller, pipeline-gates-bench)
   --json              Print the normalised model as JSON (one object per file; an array for several)
 
 Options for plan:
@@ -38,6 +51,22 @@ Options for plan:
 
 Options for shard:
   --plan FILE --shard N [--format words|lines|json]
+
+Options for compare:
+  --base FILE --head FILE   Benchmark files (repeatable: several files are several samples)
+  --q Q               False discovery rate across the benchmarks (default 0.01)
+  --min-effect F      Smallest change that counts, as a fraction (default 0.03)
+  --format ID         Read every file as this benchmark format
+  --json              Print {benchmarks: [{name, verdict, ratio, ci, pValue, qValue, samples}]}
+  Exit 1 when a benchmark regressed.
+
+Options for measure [options] -- COMMAND [ARGS...]:
+  --runs N            Runs per side (default 10)
+  --warmup N          Discarded runs per side first (default 1)
+  --base-dir DIR      Also run the command in DIR (a base checkout), alternating ABBA
+  --name NAME         Benchmark names "<NAME> wall time" and "<NAME> peak RSS" (default command)
+  --out DIR           Where head.json (and base.json) go (default .pipeline-gates/measure)
+  --json              Print the results as JSON
 
 Global options:
   -h, --help          Show this help

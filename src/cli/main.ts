@@ -9,6 +9,7 @@ import { buildJsonReport } from '../report/json-report.js';
 import { renderMarkdown } from '../report/summary.js';
 import { loadConfigFile, UsageError } from '../shell/config-file.js';
 import { shardCount } from '../shell/plan-options.js';
+import { changeAgainst } from '../shell/git-change.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import { HELP } from './help.js';
@@ -33,6 +34,8 @@ export async function runCli(argv: readonly string[], io: CliStreams = stdio): P
     if (command === 'parse') return await parse(rest, io);
     if (command === 'plan') return await plan(rest, io);
     if (command === 'shard') return await shard(rest, io);
+    if (command === 'compare') return await compare(rest, io);
+    if (command === 'measure') return await measureCommand(rest, io);
     throw new UsageError(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
   } catch (err) {
     if (err instanceof UsageError) {
@@ -47,6 +50,14 @@ export async function runCli(argv: readonly string[], io: CliStreams = stdio): P
 async function gateCommand(args: readonly string[], io: CliStreams): Promise<number> {
   const { values } = parseArgsStrict(args, {
     junit: { type: 'string', multiple: true },
+    coverage: { type: 'string', multiple: true },
+    sarif: { type: 'string', multiple: true },
+    metrics: { type: 'string', multiple: true },
+    benchmarks: { type: 'string', multiple: true },
+    'benchmarks-base': { type: 'string', multiple: true },
+    base: { type: 'string' },
+    label: { type: 'string', multiple: true },
+    'pr-body': { type: 'string' },
     config: { type: 'string' },
     history: { type: 'string' },
     'min-tests': { type: 'string' },
@@ -62,12 +73,26 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
   const maxFailures = count(values['max-failures'], '--max-failures');
   const settings = resolveSettings(await loadConfigFile(values.config), {
     ...(values.junit ? { junit: values.junit } : {}),
+    ...(values.coverage ? { coverage: values.coverage } : {}),
+    ...(values.sarif ? { sarif: values.sarif } : {}),
+    ...(values.metrics ? { metrics: values.metrics } : {}),
+    ...(values.benchmarks ? { benchmarks: values.benchmarks } : {}),
+    ...(values['benchmarks-base'] ? { benchmarksBase: values['benchmarks-base'] } : {}),
     ...(minTests !== undefined ? { minTests } : {}),
     ...(maxFailures !== undefined ? { maxFailures } : {})
   });
   const store = values.history ? new LocalHistoryStore(values.history, settings.configId) : undefined;
   const root = process.cwd();
-  const outcome = await runGateJob(settings, { files: reportFiles(root), repo: await loadRepoPaths(root), ...(store ? { history: store } : {}) });
+  const change = values.base ? await changeAgainst(root, values.base) : undefined;
+  // Labels and a body make the local run behave like the PR would (waivers, approvals).
+  const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
+  const outcome = await runGateJob(settings, {
+    files: reportFiles(root),
+    repo: await loadRepoPaths(root),
+    ...(store ? { history: store } : {}),
+    ...(change ? { change } : {}),
+    ...(pr ? { pr } : {})
+  });
 
   if (values.json) io.out(`${JSON.stringify(buildJsonReport(outcome, settings.configId), null, 2)}\n`);
   else io.out(renderMarkdown(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
@@ -140,6 +165,68 @@ async function shard(args: readonly string[], io: CliStreams): Promise<number> {
   if (format !== 'words' && format !== 'lines' && format !== 'json') throw new UsageError(`--format must be words, lines or json, got "${format}".`);
   const { shardCommand } = await import('./plan.js');
   return shardCommand({ plan: values.plan, shard: index, format }, io);
+}
+
+async function compare(args: readonly string[], io: CliStreams): Promise<number> {
+  const { values } = parseArgsStrict(args, {
+    base: { type: 'string', multiple: true },
+    head: { type: 'string', multiple: true },
+    q: { type: 'string' },
+    'min-effect': { type: 'string' },
+    format: { type: 'string' },
+    json: { type: 'boolean' }
+  });
+  const { compareCommand } = await import('./compare.js');
+  return compareCommand(
+    {
+      base: values.base ?? [],
+      head: values.head ?? [],
+      q: fraction(values.q, '--q', 0.01, false),
+      minEffect: fraction(values['min-effect'], '--min-effect', 0.03, true),
+      ...(values.format ? { format: values.format } : {}),
+      json: !!values.json
+    },
+    io
+  );
+}
+
+async function measureCommand(args: readonly string[], io: CliStreams): Promise<number> {
+  const split = args.indexOf('--');
+  if (split === -1 || split === args.length - 1) throw new UsageError('measure needs the command after "--", e.g. pipeline-gates measure --runs 10 -- node -e "import(\'./dist/index.js\')".');
+  const { values } = parseArgsStrict(args.slice(0, split), {
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+    'base-dir': { type: 'string' },
+    name: { type: 'string' },
+    out: { type: 'string' },
+    json: { type: 'boolean' }
+  });
+  const runs = count(values.runs, '--runs') ?? 10;
+  if (runs < 1) throw new UsageError('--runs must be at least 1.');
+  const { measure, describeMeasured } = await import('./measure.js');
+  const measured = await measure(
+    {
+      argv: args.slice(split + 1),
+      runs,
+      warmup: count(values.warmup, '--warmup') ?? 1,
+      ...(values['base-dir'] ? { baseDir: values['base-dir'] } : {}),
+      name: values.name ?? 'command',
+      out: values.out ?? '.pipeline-gates/measure'
+    },
+    io
+  );
+  io.out(values.json ? `${JSON.stringify({ head: measured.head, base: measured.base ?? null, files: measured.files }, null, 2)}\n` : describeMeasured(measured));
+  return EXIT.passed;
+}
+
+/** A fraction flag: (0, 1) for a level, [0, 1) for an effect. */
+function fraction(raw: string | undefined, flag: string, fallback: number, zeroOk: boolean): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(n) || n >= 1 || n < 0 || (!zeroOk && n === 0)) {
+    throw new UsageError(`${flag} must be a fraction ${zeroOk ? '≥ 0' : '> 0'} and < 1 (e.g. 0.03 for 3%), got "${raw}".`);
+  }
+  return n;
 }
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];

@@ -87,6 +87,8 @@ function describe(result: ReadResult, collector: TestCollector): Record<string, 
       return { format: result.format, findings: findingsSummary(result.findings, result.suppressed), problems: result.problems, warnings: result.warnings };
     case 'metrics':
       return { format: result.format, metrics: Object.fromEntries(result.metrics.map((m) => [m.path, m.samples ? { value: m.value, samples: m.samples } : m.value])), problems: result.problems };
+    case 'benchmarks':
+      return { format: result.format, benchmarks: result.benchmarks, problems: result.problems, warnings: result.warnings };
     case 'unreadable':
       return { format: null, problems: result.problems };
   }
@@ -123,6 +125,8 @@ function human(result: ReadResult, collector: TestCollector): string {
     }
     case 'metrics':
       return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
+    case 'benchmarks':
+      return `${head} — ${plural(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${b.value} ${b.unit}${b.samples ? ` (${b.samples.length} samples)` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
     case 'unreadable':
       return `${head}\n`;
   }

@@ -1,6 +1,8 @@
 import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../model/problems.js';
+import { parseMetricCondition } from '../gates/metric-gate.js';
+import { withPreset } from './presets.js';
 import { configSchema, type FileConfig } from './schema.js';
 
 export type ConfigResult = { ok: true; config: FileConfig } | { ok: false; problems: Problem[] };
@@ -27,10 +29,32 @@ export function parseConfig(text: string, file: string): ConfigResult {
       }))
     };
   }
-  const value = withoutNulls(doc.toJS() ?? {});
+  const value = withPreset(withoutNulls(doc.toJS() ?? {}));
   const parsed = configSchema.safeParse(value);
-  if (parsed.success) return { ok: true, config: parsed.data };
+  if (parsed.success) {
+    const problems = conditionProblems(parsed.data, doc, lines, file);
+    return problems.length ? { ok: false, problems } : { ok: true, config: parsed.data };
+  }
   return { ok: false, problems: parsed.error.issues.map((i) => locateIssue(i, doc, lines, file)) };
+}
+
+/** Metric conditions are strings with their own grammar: check each where it was written. */
+function conditionProblems(config: FileConfig, doc: Document, lines: LineCounter, file: string): Problem[] {
+  const lists: Array<[string[], readonly (string | { condition: string })[]]> = [
+    [['gates', 'metrics'], config.gates.metrics],
+    [['gates', 'performance', 'limits'], config.gates.performance?.limits ?? []]
+  ];
+  const problems: Problem[] = [];
+  for (const [path, items] of lists) {
+    items.forEach((item, i) => {
+      const text = typeof item === 'string' ? item : item.condition;
+      const parsed = parseMetricCondition(text);
+      if (parsed.ok) return;
+      const at = typeof item === 'string' ? [...path, String(i)] : [...path, String(i), 'condition'];
+      problems.push({ file, ...position(lines, valueOffset(doc, at)), message: `${at.join('.')}: ${parsed.error}` });
+    });
+  }
+  return problems;
 }
 
 function locateIssue(issue: z.core.$ZodIssue, doc: Document, lines: LineCounter, file: string): Problem {

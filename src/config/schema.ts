@@ -7,20 +7,111 @@ import { FORMAT_IDS } from '../ingest/format-ids.js';
  * completion; a test keeps the two equal.
  */
 
-export const GATE_ACTIONS = ['block', 'warn'] as const;
+export const GATE_ACTIONS = ['block', 'warn', 'require-approval'] as const;
 export const COMMENT_MODES = ['always', 'off'] as const;
+export const PRESETS = ['strict'] as const;
 
 const globs = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
   .transform((v) => (typeof v === 'string' ? [v] : v));
 
+const action = z.enum(GATE_ACTIONS).describe('block fails the run; warn only reports; require-approval blocks until the PR has an approving review or an approval label');
+
+const exceptions = z
+  .strictObject({
+    labels: z.array(z.string().min(1)).default([]).describe('PR labels that waive this gate, e.g. hotfix'),
+    keywords: z.array(z.string().min(1)).default([]).describe('Words in the PR body that waive this gate, e.g. #trivial')
+  })
+  .describe('What waives this gate on a pull request; the report shows the waiver and what caused it');
+
+const gateCommon = { action: action.optional(), exceptions: exceptions.optional() };
+
+const percent = z.number().min(0).max(100);
+const percentOrAuto = z.union([percent, z.literal('auto')]);
+const count = z.int().min(0);
+
 const testsGate = z
   .strictObject({
-    action: z.enum(GATE_ACTIONS).default('block').describe('block fails the run; warn only reports'),
-    'min-tests': z.int().min(0).default(1).describe('Fewest tests that must run (skipped ones do not count)'),
-    'max-failures': z.int().min(0).default(0).describe('Most failed or errored tests allowed')
+    ...gateCommon,
+    'min-tests': count.default(1).describe('Fewest tests that must run (skipped ones do not count)'),
+    'max-failures': count.default(0).describe('Most failed or errored tests allowed'),
+    flaky: z.enum(['warn', 'block', 'ignore']).default('warn').describe('What a test that failed and then passed on a retry does')
   })
-  .describe('The tests gate: failures, errors and a minimum test count');
+  .describe('The tests gate: failures, errors, a minimum test count, flaky tests');
+
+const coverageGate = z
+  .strictObject({
+    ...gateCommon,
+    lines: percentOrAuto.optional().describe('Minimum line coverage in percent, or auto (the base branch value)'),
+    branches: percentOrAuto.optional().describe('Minimum branch coverage in percent, or auto'),
+    tolerance: z.number().min(0).max(100).default(0.1).describe('Percentage points an auto target or a drop may miss by'),
+    patch: percent.optional().describe('Minimum coverage of the lines the pull request adds or changes'),
+    'patch-min-lines': count.default(20).describe('Fewer coverable changed lines than this: patch coverage is not gated'),
+    'max-drop': z.number().min(0).max(100).optional().describe('Most percentage points line coverage may fall below the base branch'),
+    paths: z.record(z.string().min(1), percent).default({}).describe('Glob → minimum line coverage for the files it matches, e.g. "src/core/**": 90')
+  })
+  .describe('Coverage: overall, patch (from the local git diff), drop versus base, per path');
+
+const performanceGate = z
+  .strictObject({
+    ...gateCommon,
+    q: z.number().gt(0).lt(1).default(0.01).describe('False discovery rate across the benchmarks of a run (Benjamini-Hochberg)'),
+    'min-effect': z.number().min(0).max(10).default(0.03).describe('Smallest slowdown that counts, as a fraction (0.03 = 3%)'),
+    'max-regression': z.record(z.string().min(1), z.number().min(0).max(10)).default({}).describe('Benchmark name → the largest slowdown allowed (0.2 = 20%)'),
+    limits: z.array(z.string().min(1)).default([]).describe('Absolute limits on benchmarks or metrics, e.g. "import wall time < 5s", "p99_latency < 10ms"'),
+    'history-action': z.enum(['block', 'warn']).default('warn').describe('Action for verdicts from history (one value per run) rather than same-job A/B samples')
+  })
+  .describe('Performance: same-job A/B comparison (or history), plus absolute limits');
+
+const severityMax = z
+  .strictObject({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.optional() })
+  .describe('Most findings allowed per security severity');
+const levelMax = z.strictObject({ error: count.optional(), warning: count.optional(), note: count.optional() }).describe('Most findings allowed per SARIF level');
+
+const securityGate = z
+  .strictObject({
+    ...gateCommon,
+    max: severityMax.default({}),
+    'max-level': levelMax.default({}),
+    tools: z.array(z.string().min(1)).optional().describe('Only findings from these tools (the SARIF driver name)'),
+    'new-only': z.boolean().default(false).describe('Gate only findings the base branch did not have')
+  })
+  .describe('Security and static analysis findings from SARIF');
+
+const docsGate = z
+  .strictObject({
+    ...gateCommon,
+    when: globs.describe('When files matching these change…'),
+    require: globs.describe('…a file matching these must change too (e.g. CHANGELOG.md)')
+  })
+  .describe('Docs or changelog entry when source changes');
+
+const metricCondition = z.union([
+  z.string().min(1).describe('"<metric path> <op> <number>", e.g. "compliance.score >= 70"'),
+  z.strictObject({ condition: z.string().min(1), ...gateCommon })
+]);
+
+const gates = z
+  .strictObject({
+    tests: testsGate.prefault({}),
+    coverage: coverageGate.optional(),
+    performance: performanceGate.optional(),
+    security: securityGate.optional(),
+    secrets: securityGate.optional().describe('A second security gate, usually tools: [gitleaks] with max-level error: 0'),
+    docs: docsGate.optional(),
+    metrics: z.array(metricCondition).default([]).describe('Conditions on metrics, e.g. "compliance.score >= 70"')
+  })
+  .prefault({});
+
+const measure = z
+  .strictObject({
+    command: z.string().min(1).describe('A command to time (wall time and peak RSS), run without a shell'),
+    name: z.string().min(1).default('command').describe('Benchmark name prefix: "<name> wall time", "<name> peak RSS"'),
+    runs: z.int().min(1).max(1000).default(10),
+    warmup: z.int().min(0).max(100).default(1),
+    'base-dir': z.string().min(1).optional().describe('A checkout of the base commit: base and head run alternately (ABBA) in the same job')
+  })
+  .describe('Measure a command as benchmarks (e.g. import time and memory)');
 
 export const configSchema = z
   .strictObject({
@@ -30,10 +121,16 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit')
       .default('default')
       .describe('Names this configuration: keeps the comment marker, check name and history apart'),
+    preset: z.enum(PRESETS).optional().describe('strict: the five mandatory gates (see README); your own settings win'),
     'check-name': z.string().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
     reports: z
       .strictObject({
         junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
+        coverage: globs.optional().describe('Glob(s) of coverage reports (lcov, Cobertura, JaCoCo, Clover, istanbul, Go); several merge'),
+        sarif: globs.optional().describe('Glob(s) of SARIF files'),
+        metrics: globs.optional().describe('Glob(s) of metrics JSON files'),
+        benchmarks: globs.optional().describe('Glob(s) of benchmark results of this commit (any supported tool)'),
+        'benchmarks-base': globs.optional().describe('Glob(s) of benchmark results of the base commit from the same job (A/B)'),
         formats: z
           .record(z.string().min(1), z.enum(FORMAT_IDS))
           .default({})
@@ -41,7 +138,14 @@ export const configSchema = z
       })
       .prefault({})
       .describe('Where the reports are'),
-    gates: z.strictObject({ tests: testsGate.prefault({}) }).prefault({}),
+    measure: measure.optional(),
+    gates,
+    approval: z
+      .strictObject({
+        labels: z.array(z.string().min(1)).default([]).describe('PR labels that approve every require-approval gate (an approving review does too)')
+      })
+      .prefault({})
+      .describe('What satisfies gates with action require-approval'),
     comment: z
       .strictObject({ mode: z.enum(COMMENT_MODES).default('always').describe('When to post the sticky PR comment') })
       .prefault({}),

@@ -1,24 +1,26 @@
 import path from 'node:path';
-import { evaluateReportsGate } from '../gates/reports-gate.js';
-import { evaluateTestsGate, type TestsGateOptions } from '../gates/tests-gate.js';
+import type { ResolvedSettings } from '../config/settings.js';
+import type { PullRequestFacts } from '../gates/outcomes.js';
+import type { PerformanceEvaluation } from '../gates/performance-gate.js';
 import type { TimingHistory } from '../history/document.js';
 import type { HistoryRestore, HistoryStore } from '../history/store.js';
+import { mergeCoverage } from '../ingest/coverage/merge.js';
+import type { DiffFile } from '../ingest/diff.js';
+import type { FormatKind } from '../ingest/format.js';
 import type { RepoPaths } from '../ingest/paths.js';
-import { readReport, type OpenReport } from '../ingest/read.js';
+import { readReport, type OpenReport, type ReadResult } from '../ingest/read.js';
+import type { BenchmarkResult } from '../model/benchmarks.js';
+import type { CoverageReport } from '../model/coverage.js';
+import type { Finding } from '../model/findings.js';
+import type { Metric } from '../model/metrics.js';
 import type { Problem } from '../model/problems.js';
 import { TestCollector, type TestSummary } from '../model/test-summary.js';
-import { concludeVerdict, type Verdict } from '../model/verdict.js';
+import type { Verdict } from '../model/verdict.js';
+import { evaluateGates } from './evaluate.js';
 import type { ShardBalance } from './shard-balance.js';
 
-/** What the gate job needs to know, already merged from inputs, config file and defaults. */
-export interface GateSettings {
-  readonly configId: string;
-  readonly junitPatterns: readonly string[];
-  /** Glob → format id, for reports whose format should not be detected. */
-  readonly formats: Readonly<Record<string, string>>;
-  readonly tests: TestsGateOptions;
-  readonly maxRuns: number;
-}
+/** The settings the gate job reads; `ResolvedSettings` is the whole of them. */
+export type GateSettings = ResolvedSettings;
 
 /** The file system as the engine sees it; the shell passes the real one, tests a temp tree. */
 export interface ReportFiles {
@@ -27,10 +29,20 @@ export interface ReportFiles {
   open: OpenReport;
 }
 
+/** The change under review, as the shell worked it out from git; `note` says why there is none. */
+export interface ChangeSet {
+  readonly files?: readonly DiffFile[];
+  readonly note?: string;
+}
+
 export interface GateDeps {
   readonly files: ReportFiles;
   readonly repo: RepoPaths;
   readonly history?: HistoryStore;
+  readonly change?: ChangeSet;
+  readonly pr?: PullRequestFacts;
+  /** Benchmarks measured by this job (`measure`), head and base. */
+  readonly measured?: { readonly head: readonly BenchmarkResult[]; readonly base: readonly BenchmarkResult[] };
 }
 
 export interface GateOutcome {
@@ -47,37 +59,94 @@ export interface GateOutcome {
   readonly warnings: readonly string[];
   /** Realised shard times when this run was split by a pinned plan. */
   readonly shards?: ShardBalance;
+  readonly coverage?: CoverageReport;
+  readonly findings: readonly Finding[];
+  readonly metrics: readonly Metric[];
+  readonly benchmarks: readonly BenchmarkResult[];
+  readonly performance?: PerformanceEvaluation;
+}
+
+/** What the non-test reports gave, merged over files. */
+interface Collected {
+  coverage: CoverageReport[];
+  findings: Finding[];
+  tools: Set<string>;
+  metrics: Metric[];
+  benchmarks: BenchmarkResult[];
+  benchmarksBase: BenchmarkResult[];
 }
 
 /** Ingest → gates. Shared line for line by the Action and the CLI. */
 export async function runGateJob(settings: GateSettings, deps: GateDeps): Promise<GateOutcome> {
   const restoring: Promise<HistoryRestore> = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
-  const { matched, unmatched } = await resolvePatterns(settings.junitPatterns, deps.files);
   const collector = new TestCollector();
   const problems: Problem[] = [];
+  const warnings: string[] = [];
   const files: Array<{ file: string; format: string }> = [];
-  for (const file of matched) {
-    const format = formatFor(file, settings.formats);
-    const result = await readReport(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind: 'tests', ...(format ? { format } : {}) });
-    problems.push(...result.problems);
-    if (result.kind === 'tests') files.push({ file, format: result.format });
-  }
+  const got: Collected = { coverage: [], findings: [], tools: new Set(), metrics: [], benchmarks: [...(deps.measured?.head ?? [])], benchmarksBase: [...(deps.measured?.base ?? [])] };
+
+  const read = async (patterns: readonly string[], kind: FormatKind, take: (r: ReadResult) => void): Promise<string[]> => {
+    const { matched, unmatched } = await resolvePatterns(patterns, deps.files);
+    for (const file of matched) {
+      const format = formatFor(file, settings.formats);
+      const result = await readReport(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, ...(format ? { format } : {}) });
+      problems.push(...result.problems);
+      if (result.kind !== 'unreadable') files.push({ file, format: result.format });
+      if ('warnings' in result) warnings.push(...result.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`));
+      take(result);
+    }
+    return unmatched;
+  };
+  const unmatched = await read(settings.junitPatterns, 'tests', () => undefined);
+  const optional = [
+    ...(await read(settings.coveragePatterns, 'coverage', (r) => r.kind === 'coverage' && got.coverage.push(r.report))),
+    ...(await read(settings.sarifPatterns, 'findings', (r) => {
+      if (r.kind !== 'findings') return;
+      got.findings.push(...r.findings);
+      for (const t of r.tools) got.tools.add(t);
+    })),
+    ...(await read(settings.metricsPatterns, 'metrics', (r) => r.kind === 'metrics' && got.metrics.push(...r.metrics))),
+    ...(await read(settings.benchmarkPatterns, 'benchmarks', (r) => r.kind === 'benchmarks' && got.benchmarks.push(...r.benchmarks))),
+    ...(await read(settings.benchmarkBasePatterns, 'benchmarks', (r) => r.kind === 'benchmarks' && got.benchmarksBase.push(...r.benchmarks)))
+  ];
+  // A report glob that matches nothing is named; the gate that needs the report then fails on it.
+  warnings.push(...optional.map((p) => `"${p}" matched no files.`));
+  if (deps.change?.note) warnings.push(deps.change.note);
   const restored = await restoring;
 
   const tests = collector.summary();
-  const gates = [
-    evaluateTestsGate({ counts: tests.counts, patterns: settings.junitPatterns, unmatchedPatterns: unmatched }, settings.tests),
-    ...(problems.length ? [evaluateReportsGate(problems)] : [])
-  ];
+  const coverage = got.coverage.length ? mergeCoverage(got.coverage) : undefined;
+  const evaluation = evaluateGates(
+    {
+      tests,
+      unmatchedPatterns: unmatched,
+      problems,
+      ...(coverage ? { coverage } : {}),
+      findings: got.findings,
+      toolsRead: [...got.tools],
+      metrics: got.metrics,
+      benchmarks: got.benchmarks,
+      benchmarksBase: got.benchmarksBase,
+      ...(deps.change?.files ? { diff: deps.change.files } : {}),
+      ...(restored.history ? { history: restored.history } : {}),
+      ...(deps.pr ? { pr: deps.pr } : {})
+    },
+    settings
+  );
   return {
-    verdict: concludeVerdict(gates),
+    verdict: evaluation.verdict,
     tests,
     problems,
     files,
     unmatchedPatterns: unmatched,
     ...(restored.history ? { previous: restored.history } : {}),
     ...(restored.source ? { historySource: restored.source } : {}),
-    warnings: restored.warnings
+    warnings: [...restored.warnings, ...warnings],
+    ...(coverage ? { coverage } : {}),
+    findings: got.findings,
+    metrics: got.metrics,
+    benchmarks: got.benchmarks,
+    ...(evaluation.performance ? { performance: evaluation.performance } : {})
   };
 }
 

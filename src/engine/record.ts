@@ -1,4 +1,7 @@
-import { emptyHistory, recordRun, type TimingHistory } from '../history/document.js';
+import { findingKey } from '../gates/security-gate.js';
+import { seriesOf } from '../gates/performance-gate.js';
+import { emptyHistory, recordRun, type HistoryRun, type TimingHistory } from '../history/document.js';
+import { coverageTotals } from '../model/coverage.js';
 import { assignmentOf, type PlanDocument } from '../planner/document.js';
 import type { GateOutcome } from './gate-job.js';
 
@@ -31,7 +34,7 @@ export function historyAfterRun(
   const history = recordRun(
     outcome.previous ?? emptyHistory(configId),
     {
-      run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files },
+      run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files, ...baseValues(outcome) },
       runUrl: run.runUrl
     },
     maxRuns
@@ -39,6 +42,34 @@ export function historyAfterRun(
   // The plan this run used is the one the next plan keeps tests on (fewer cold caches).
   const withPlan = plan ? { ...history, plan: { granularity: plan.granularity, shards: plan.shards.length, assignment: Object.fromEntries(assignmentOf(plan)) } } : history;
   return { save: true, history: withPlan };
+}
+
+/** Caps that keep one run's entry small: the document holds up to 500 runs in one cache entry. */
+const MAX_BENCHMARKS = 500;
+const MAX_SAMPLES = 50;
+const MAX_FINDINGS = 5000;
+const MAX_METRICS = 500;
+
+/**
+ * What later runs compare against: overall coverage, finding keys (for new-only), benchmark
+ * samples (history mode) and metric values. Only what this run actually read is recorded.
+ */
+function baseValues(outcome: GateOutcome): Partial<HistoryRun> {
+  const out: { -readonly [K in keyof HistoryRun]?: HistoryRun[K] } = {};
+  if (outcome.coverage) {
+    const t = coverageTotals(outcome.coverage.files);
+    const pct = (c: { covered: number; total: number }) => (c.total ? Math.floor((10000 * c.covered) / c.total) / 100 : undefined);
+    const lines = pct(t.lines);
+    const branches = pct(t.branches);
+    out.coverage = { ...(lines !== undefined ? { lines } : {}), ...(branches !== undefined ? { branches } : {}) };
+  }
+  if (outcome.findings.length || outcome.files.some((f) => f.format === 'sarif')) out.findings = [...new Set(outcome.findings.map(findingKey))].slice(0, MAX_FINDINGS);
+  const series = [...seriesOf(outcome.benchmarks).values()].slice(0, MAX_BENCHMARKS);
+  if (series.length) {
+    out.benchmarks = Object.fromEntries(series.map((b) => [b.name, { unit: b.unit, direction: b.direction, samples: b.values.slice(0, MAX_SAMPLES) }]));
+  }
+  if (outcome.metrics.length) out.metrics = Object.fromEntries(outcome.metrics.slice(0, MAX_METRICS).map((m) => [m.path, m.value]));
+  return out;
 }
 
 /** Millisecond precision is all a timing needs, and it keeps the document small. */

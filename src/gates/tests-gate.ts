@@ -1,4 +1,4 @@
-import { ranCount, type TestCounts } from '../model/tests.js';
+import { ranCount, type TestCase, type TestCounts } from '../model/tests.js';
 import type { GateAction, GateResult } from '../model/verdict.js';
 
 export interface TestsGateOptions {
@@ -49,8 +49,42 @@ export function evaluateTestsGate(input: TestsGateInput, options: TestsGateOptio
   };
 }
 
+export interface FlakyTestsGateOptions {
+  /** Default 'warn': a flaky test passed in the end, so it is reported rather than blocking. */
+  readonly action?: GateAction;
+  /** Flaky tests tolerated before the gate warns (or fails, with 'block'). Default 0. */
+  readonly maxFlaky?: number;
+}
+
+const FLAKY_LISTED = 10;
+
+/**
+ * Tests that failed and then passed on a retry, as a gate of their own (`tests.flaky`), so the main
+ * tests gate keeps its meaning and a flaky test is visible without turning the run red.
+ */
+export function evaluateFlakyTestsGate(flaky: readonly TestCase[], options: FlakyTestsGateOptions = {}): GateResult {
+  const action = options.action ?? 'warn';
+  const max = options.maxFlaky ?? 0;
+  const base = { gate: 'tests.flaky', category: 'tests', action, metric: 'flaky tests', comparator: '<=', threshold: max, actual: flaky.length } as const;
+  if (flaky.length <= max) {
+    return { ...base, status: 'passed', message: flaky.length ? `${flaky.length} flaky (within the allowance of ${max}).` : 'No flaky tests.', suggestions: [] };
+  }
+  const items = flaky.slice(0, FLAKY_LISTED).map((c) => {
+    const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : ' on a retry';
+    return { text: `${[c.suite, c.name].filter(Boolean).join(' › ')} passed${tries}`, ...(c.file ? { location: { file: c.file, ...(c.line ? { line: c.line } : {}) } } : {}) };
+  });
+  return {
+    ...base,
+    status: failStatus(action),
+    message: `${flaky.length} ${flaky.length === 1 ? 'test was' : 'tests were'} flaky (failed, then passed on a retry)${max ? `; at most ${max} allowed` : ''}.`,
+    suggestions: ['Fix or quarantine the flaky tests before they fail a run: look for shared state, timing and ordering assumptions.'],
+    items,
+    ...(flaky.length > FLAKY_LISTED ? { moreItems: flaky.length - FLAKY_LISTED } : {})
+  };
+}
+
 function failStatus(action: GateAction): 'failed' | 'warning' {
-  return action === 'block' ? 'failed' : 'warning';
+  return action === 'warn' ? 'warning' : 'failed';
 }
 
 function tooFewMessage(input: TestsGateInput, ran: number, min: number): string {

@@ -9,6 +9,10 @@ export interface PullRequestInfo {
   readonly headSha: string;
   readonly baseRef: string;
   readonly headRef: string;
+  /** The base branch tip when the event fired: what the change is diffed against. */
+  readonly baseSha?: string;
+  readonly labels: readonly string[];
+  readonly body: string;
   /** Head repo differs from base repo: the token is read-only. */
   readonly isFork: boolean;
 }
@@ -37,7 +41,9 @@ interface Payload {
   pull_request?: {
     number?: number;
     head?: { sha?: string; ref?: string; repo?: { full_name?: string } | null };
-    base?: { ref?: string; repo?: { full_name?: string } };
+    base?: { ref?: string; sha?: string; repo?: { full_name?: string } };
+    labels?: readonly ({ name?: string } | null)[];
+    body?: string | null;
   };
   repository?: { default_branch?: string; full_name?: string };
 }
@@ -88,6 +94,9 @@ function pullRequestOf(p: Payload): PullRequestInfo | undefined {
     headSha: pr.head.sha,
     baseRef: pr.base.ref,
     headRef: pr.head.ref ?? '',
+    ...(pr.base.sha ? { baseSha: pr.base.sha } : {}),
+    labels: (pr.labels ?? []).map((l) => l?.name).filter((n): n is string => typeof n === 'string'),
+    body: typeof pr.body === 'string' ? pr.body : '',
     // A deleted fork has head.repo null: treat it as a fork (the token is read-only either way).
     isFork: headRepo === undefined || headRepo !== baseRepo
   };

@@ -17,7 +17,15 @@ const historyRun = z.object({
   /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
   tests: z.record(z.string(), z.number().nonnegative()),
   /** Seconds per test file: max(suite time, sum of its cases). */
-  files: z.record(z.string(), z.number().nonnegative()).optional()
+  files: z.record(z.string(), z.number().nonnegative()).optional(),
+  /** Overall coverage in percent: the base for `auto` targets, drops and deltas. */
+  coverage: z.object({ lines: z.number().optional(), branches: z.number().optional() }).optional(),
+  /** `findingKey` of every finding: what "new" means for `new-only` security gates. */
+  findings: z.array(z.string()).optional(),
+  /** Samples per benchmark (bounded): history-mode comparisons and trends. */
+  benchmarks: z.record(z.string(), z.object({ unit: z.string(), direction: z.enum(['bigger-is-better', 'smaller-is-better']), samples: z.array(z.number()) })).optional(),
+  /** Metric values, for trends in the report. */
+  metrics: z.record(z.string(), z.number()).optional()
 });
 
 const historyDocument = z.object({

@@ -15,6 +15,21 @@ export const FORMAT_IDS = [
   'istanbul-summary',
   'go-cover',
   'sarif',
+  'pipeline-gates-bench',
+  'pytest-benchmark',
+  'googlecpp',
+  'benchmarkdotnet',
+  'jmh',
+  'julia',
+  'hyperfine',
+  'vitest-bench',
+  'cargo',
+  'go',
+  'catch2',
+  'benchmarkjs',
+  'luau',
+  'custom-bigger',
+  'custom-smaller',
   'metrics'
 ] as const;
 

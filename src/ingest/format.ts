@@ -1,3 +1,4 @@
+import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { CoverageReport } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';
 import type { Metric } from '../model/metrics.js';
@@ -10,7 +11,7 @@ import type { RepoPaths } from './paths.js';
  * Each format is one file under src/ingest/ and one entry in the registry (registry.ts).
  */
 
-export type FormatKind = 'tests' | 'coverage' | 'findings' | 'metrics';
+export type FormatKind = 'tests' | 'coverage' | 'findings' | 'metrics' | 'benchmarks';
 export type Chunks = AsyncIterable<string | Uint8Array>;
 
 export interface ParseContext {
@@ -45,6 +46,8 @@ export interface CoverageFormat extends FormatBase {
 
 export interface ParsedFindings {
   readonly findings: Finding[];
+  /** Tools (driver names) whose runs were read, with or without results. */
+  readonly tools: string[];
   /** Results carrying suppressions: read, not counted. */
   readonly suppressed: number;
   readonly problems: Problem[];
@@ -66,4 +69,15 @@ export interface MetricsFormat extends FormatBase {
   parse(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedMetrics>;
 }
 
-export type ReportFormat = TestFormat | CoverageFormat | FindingsFormat | MetricsFormat;
+export interface ParsedBenchmarks {
+  readonly benchmarks: BenchmarkResult[];
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+}
+
+export interface BenchmarksFormat extends FormatBase {
+  readonly kind: 'benchmarks';
+  parse(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedBenchmarks>;
+}
+
+export type ReportFormat = TestFormat | CoverageFormat | FindingsFormat | MetricsFormat | BenchmarksFormat;

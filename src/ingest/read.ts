@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problems.js';
 import type { TestSink } from '../model/tests.js';
 import { decodeChunks } from './decode.js';
-import type { Chunks, FormatKind, ParseContext, ParsedCoverage, ParsedFindings, ParsedMetrics, ReportFormat } from './format.js';
+import type { Chunks, FormatKind, ParseContext, ParsedBenchmarks, ParsedCoverage, ParsedFindings, ParsedMetrics, ReportFormat } from './format.js';
 import { detectFormat } from './registry.js';
 
 const HEAD_BYTES = 4096;
@@ -14,6 +14,7 @@ export type ReadResult =
   | ({ kind: 'coverage'; file: string; format: string } & ParsedCoverage)
   | ({ kind: 'findings'; file: string; format: string } & ParsedFindings)
   | ({ kind: 'metrics'; file: string; format: string } & ParsedMetrics)
+  | ({ kind: 'benchmarks'; file: string; format: string } & ParsedBenchmarks)
   | { kind: 'unreadable'; file: string; problems: Problem[] };
 
 export interface ReadOptions {
@@ -56,6 +57,8 @@ async function parseWith(format: ReportFormat, file: string, chunks: Chunks, opt
       return { kind: 'findings', ...base, ...(await format.parse(file, chunks, options.ctx)) };
     case 'metrics':
       return { kind: 'metrics', ...base, ...(await format.parse(file, chunks, options.ctx)) };
+    case 'benchmarks':
+      return { kind: 'benchmarks', ...base, ...(await format.parse(file, chunks, options.ctx)) };
   }
 }
 

@@ -1,8 +1,10 @@
+import { BENCHMARK_FORMATS } from './benchmarks/index.js';
 import { COVERAGE_FORMATS } from './coverage/index.js';
 import type { FormatKind, ReportFormat } from './format.js';
 import { junitFormat } from './junit.js';
 import { metricsFormat } from './metrics.js';
 import { nunitFormat } from './nunit.js';
+import { pipelineGatesBenchFormat } from './pipeline-gates-bench.js';
 import { sarifFormat } from './sarif.js';
 import { trxFormat } from './trx.js';
 import { xunitFormat } from './xunit.js';
@@ -11,7 +13,17 @@ import { xunitFormat } from './xunit.js';
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
  * format is one file and one line here; nothing else switches on format ids.
  */
-export const FORMATS: readonly ReportFormat[] = [junitFormat, trxFormat, nunitFormat, xunitFormat, ...COVERAGE_FORMATS, sarifFormat, metricsFormat];
+export const FORMATS: readonly ReportFormat[] = [
+  junitFormat,
+  trxFormat,
+  nunitFormat,
+  xunitFormat,
+  ...COVERAGE_FORMATS,
+  sarifFormat,
+  pipelineGatesBenchFormat,
+  ...BENCHMARK_FORMATS,
+  metricsFormat
+];
 
 import { FORMAT_IDS } from './format-ids.js';
 

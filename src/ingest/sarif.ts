@@ -95,6 +95,8 @@ class SarifReader {
   private warned = 0;
   private duplicates = 0;
   private suppressed = 0;
+  /** Driver names of every run, with or without results: "ran and found nothing" is an answer. */
+  private readonly tools = new Set<string>();
   private version?: unknown;
   private run?: Run;
 
@@ -203,6 +205,7 @@ class SarifReader {
     const run = this.run;
     if (!run) return;
     this.run = undefined;
+    if (run.driver.name !== undefined) this.tools.add(run.driver.name);
     if (run.drafts.length > 0 && run.driver.name === undefined) this.warn(`runs[${run.index}].tool.driver.name is missing`);
     for (const draft of run.drafts.splice(0)) {
       const finding = this.resolve(run, draft);
@@ -294,7 +297,7 @@ class SarifReader {
     else if (!read.problem && this.version === undefined) this.warnings.push({ file: this.file, message: 'no "version": read as SARIF 2.1.0' });
     if (this.warned > MAX_WARNINGS) this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
     if (this.duplicates > 0) this.warnings.push({ file: this.file, message: `${this.duplicates} duplicate results (same tool, rule, location and fingerprint or message) were counted once` });
-    return { findings: this.findings, suppressed: this.suppressed, problems, warnings: this.warnings };
+    return { findings: this.findings, tools: [...this.tools], suppressed: this.suppressed, problems, warnings: this.warnings };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { GateOutcome } from '../engine/gate-job.js';
 import { clipMiddleBytes } from '../ingest/text.js';
 import type { TestCase } from '../model/tests.js';
+import type { GateResult } from '../model/verdict.js';
 
 /** A check-run annotation as GitHub's API takes it. */
 export interface Annotation {
@@ -26,6 +27,7 @@ export function buildAnnotations(outcome: GateOutcome, toPath: (file: string) =>
   const out: Annotation[] = [];
   for (const c of outcome.tests.failures) out.push(testAnnotation(c, toPath));
   for (const c of outcome.tests.flaky) out.push(flakyAnnotation(c, toPath));
+  for (const g of outcome.verdict.gates) out.push(...gateAnnotations(g, toPath));
   for (const p of outcome.problems) {
     const line = p.line ?? 1;
     out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
@@ -60,6 +62,24 @@ function flakyAnnotation(c: TestCase, toPath: (file: string) => string): Annotat
     title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
     message: clip(`Passed after ${c.attempts?.length ?? 2} attempts. The failed attempt said:\n${failed?.details ?? failed?.message ?? '(no message)'}`)
   };
+}
+
+/** Gate items that point at a place (a finding, uncovered changed lines) as annotations there. */
+function gateAnnotations(g: GateResult, toPath: (file: string) => string): Annotation[] {
+  if ((g.status !== 'failed' && g.status !== 'warning') || g.gate === 'tests' || g.gate === 'tests.flaky') return [];
+  return (g.items ?? []).flatMap((item) => {
+    if (!item.location) return [];
+    const start = item.location.line ?? 1;
+    const title = `${g.gate}: ${g.status === 'failed' ? 'failed' : 'warning'}`;
+    return [{
+      path: toPath(item.location.file),
+      start_line: start,
+      end_line: Math.max(start, item.location.endLine ?? start),
+      annotation_level: g.status === 'failed' ? 'failure' : 'warning',
+      title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+      message: clip(item.text)
+    } satisfies Annotation];
+  });
 }
 
 function clip(text: string): string {

@@ -1,4 +1,5 @@
 import type { GateOutcome } from '../engine/gate-job.js';
+import { coverageTotals, type CoverageReport } from '../model/coverage.js';
 import type { TestCase } from '../model/tests.js';
 
 export const REPORT_SCHEMA = 'pipeline-gates/report';
@@ -22,12 +23,22 @@ export function buildJsonReport(outcome: GateOutcome, configId: string, run: Rep
     failures: outcome.tests.failures.map(brief),
     failuresOmitted: outcome.tests.failuresOmitted,
     flaky: outcome.tests.flaky.map(brief),
+    coverage: outcome.coverage ? coverageSummary(outcome.coverage) : null,
+    findings: outcome.findings.length,
+    metrics: Object.fromEntries(outcome.metrics.map((m) => [m.path, m.value])),
+    benchmarks: outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length },
     problems: outcome.problems,
     inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
     history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
     warnings: outcome.warnings,
     run
   };
+}
+
+function coverageSummary(report: CoverageReport): Record<string, unknown> {
+  const t = coverageTotals(report.files);
+  const pct = (c: { covered: number; total: number }) => (c.total ? Math.floor((10000 * c.covered) / c.total) / 100 : null);
+  return { files: report.files.length, lines: { ...t.lines, percent: pct(t.lines) }, branches: { ...t.branches, percent: pct(t.branches) } };
 }
 
 /** A test as the JSON report lists it: where and why, without the full stack trace. */

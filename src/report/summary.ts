@@ -2,7 +2,9 @@ import type { GateOutcome } from '../engine/gate-job.js';
 import type { ShardBalance } from '../engine/shard-balance.js';
 import type { TestCase } from '../model/tests.js';
 import { seconds } from './plan-summary.js';
-import type { GateResult } from '../model/verdict.js';
+import type { GateCategory, GateResult } from '../model/verdict.js';
+import { buildGuidance, type GuidanceItem } from '../gates/guidance.js';
+import type { PerformanceEvaluation } from '../gates/performance-gate.js';
 import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 
@@ -19,7 +21,7 @@ export interface ReportContext {
   readonly notes?: readonly string[];
 }
 
-const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️' };
+const STATUS_ICON: Record<GateResult['status'], string> = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️', waived: '🏷️' };
 /** Failure bodies shown per test; the check run and the JSON report carry more. */
 const DETAILS_PER_FAILURE = 3000;
 
@@ -45,7 +47,10 @@ export function renderMarkdown(outcome: GateOutcome, ctx: ReportContext, budget:
 
 function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly TestCase[], shown: number, detail: number): string {
   const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
+  const guidance = guidanceSection(outcome, ctx);
+  if (guidance) parts.push(guidance);
   if (failures.length || outcome.tests.failuresOmitted) parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
+  if (outcome.performance?.comparisons.length) parts.push(performanceSection(outcome.performance));
   if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
   if (outcome.shards) parts.push(shardSection(outcome.shards));
   const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
@@ -67,15 +72,70 @@ function heading(outcome: GateOutcome, ctx: ReportContext): string {
 }
 
 function gatesTable(gates: readonly GateResult[]): string {
+  const withBase = gates.some((g) => g.base !== undefined);
   const rows = gates.map((g) => [
     code(g.gate),
-    `${STATUS_ICON[g.status]} ${g.status}${g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : ''}`,
-    g.actual === null ? '—' : `${g.actual} ${cell(g.metric)}`,
-    `${g.comparator} ${g.threshold}`,
+    `${STATUS_ICON[g.status]} ${g.status}${statusNote(g)}`,
+    g.actual === null ? '—' : `${number(g.actual, g.unit)} ${cell(g.metric)}`,
+    `${g.comparator} ${number(g.threshold, g.unit)}`,
+    ...(withBase ? [g.base === undefined || g.base === null ? '—' : number(g.base, g.unit)] : []),
     cell(g.message, 300)
   ]);
-  return table(['Gate', 'Status', 'Actual', 'Threshold', 'Details'], rows);
+  return table(['Gate', 'Status', 'Actual', 'Threshold', ...(withBase ? ['Base'] : []), 'Details'], rows);
 }
+
+function statusNote(g: GateResult): string {
+  if (g.waiver) return g.waiver.kind === 'approval' ? ` (approved by ${inline(g.waiver.by)})` : ` (${g.waiver.kind} ${code(g.waiver.by)})`;
+  if (g.status === 'failed' && g.action === 'require-approval') return ' (needs approval)';
+  return g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : '';
+}
+
+function number(x: number, unit: string | undefined): string {
+  if (!unit) return String(x);
+  return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${x} ${cell(unit)}`;
+}
+
+const CATEGORY_TITLE: Record<GateCategory, string> = {
+  reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics'
+};
+
+/** "What to fix": the failing and warning gates by category, three items each, with where. */
+function guidanceSection(outcome: GateOutcome, ctx: ReportContext): string | undefined {
+  // The failed tests have their own section with the stack traces; guidance lists the other kinds.
+  const groups = buildGuidance(outcome.verdict.gates.filter((g) => !(g.gate === 'tests' && g.metric === 'failed tests')));
+  if (!groups.length) return undefined;
+  const lines = groups.map((group) => {
+    // Items that already name their file get the link only when there is one to give.
+    const where = (i: GuidanceItem) => (!i.location ? '' : i.text.includes(i.location.file) && !(ctx.repoUrl && ctx.sha) ? '' : ` — ${location(i.location, ctx)}`);
+    const items = group.items.map((i) => `  - ${inline(i.text)}${where(i)}`);
+    const more = group.more ? [`  - …and ${group.more} more`] : [];
+    return [`- **${CATEGORY_TITLE[group.category]}**`, ...items, ...more].join('\n');
+  });
+  return `### What to fix\n\n${lines.join('\n')}`;
+}
+
+/** The detector's per-benchmark verdicts: regressions first, then the rest by effect. */
+function performanceSection(p: PerformanceEvaluation): string {
+  const order: Record<string, number> = { regression: 0, insufficient: 1, improvement: 2, unchanged: 3 };
+  const rows = [...p.comparisons]
+    .sort((a, b) => (order[a.verdict] ?? 9) - (order[b.verdict] ?? 9) || Math.abs((b.ratio ?? 1) - 1) - Math.abs((a.ratio ?? 1) - 1))
+    .slice(0, 50)
+    .map((c) => [
+      inline(c.name),
+      `${VERDICT_ICON[c.verdict] ?? ''} ${c.verdict}${c.strong ? ' (strong)' : ''}`,
+      c.ratio === null ? '—' : `×${c.ratio}`,
+      c.ci ? `×${c.ci[0]} – ×${c.ci[1]}` : '—',
+      c.qValue === null ? '—' : c.qValue.toPrecision(2),
+      `${c.samples.base} / ${c.samples.head}`
+    ]);
+  const mode = p.comparisons[0]?.mode === 'history' ? 'one value per run against the base branch history' : 'same-job A/B samples';
+  const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${(Math.abs(p.runShift - 1) * 100).toFixed(1)}% ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
+  const more = p.comparisons.length > rows.length ? `\n\n…and ${p.comparisons.length - rows.length} more in the JSON report.` : '';
+  const head = ['Benchmark', 'Verdict', 'Ratio', '95% CI', 'q', 'Samples (base / head)'];
+  return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${table(head, rows)}${more}`;
+}
+
+const VERDICT_ICON: Record<string, string> = { regression: '🔺', improvement: '🟢', unchanged: '▫️', insufficient: '❔' };
 
 function failureSection(failures: readonly TestCase[], ctx: ReportContext, shown: number, detail: number, omitted: number): string {
   const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
@@ -112,7 +172,7 @@ function failureItem(c: TestCase, ctx: ReportContext, detail: number): string {
   return `<details><summary>${icon} ${htmlText(name)}</summary>\n\n${where ? `${where}\n\n` : ''}${body ? codeBlock(body) : '(no message)'}\n\n</details>`;
 }
 
-function location(c: TestCase, ctx: ReportContext): string {
+function location(c: { readonly file?: string; readonly line?: number }, ctx: ReportContext): string {
   if (!c.file) return '';
   const label = code(c.line ? `${c.file}:${c.line}` : c.file);
   const segments = c.file.replace(/\\/g, '/').split('/');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { defaultConfig, parseConfig } from '../../../src/config/load.js';
+import { resolveSettings } from '../../../src/config/settings.js';
 
 const FILE = '.github/pipeline-gates.yml';
 const DEFAULTS = {
   id: 'default',
   reports: { formats: {} },
-  gates: { tests: { action: 'block', 'min-tests': 1, 'max-failures': 0 } },
+  gates: { tests: { 'min-tests': 1, 'max-failures': 0, flaky: 'warn' }, metrics: [] },
+  approval: { labels: [] },
   comment: { mode: 'always' },
   history: { 'max-runs': 30 }
 };
@@ -53,7 +55,8 @@ describe('valid config files', () => {
         id: 'api-tests',
         'check-name': 'API gates',
         reports: { formats: {} },
-        gates: { tests: { action: 'warn', 'min-tests': 0, 'max-failures': 3 } },
+        gates: { tests: { action: 'warn', 'min-tests': 0, 'max-failures': 3, flaky: 'warn' }, metrics: [] },
+        approval: { labels: [] },
         comment: { mode: 'off' },
         history: { 'max-runs': 500 }
       }
@@ -66,15 +69,15 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     [
       'an unknown top-level key',
       'id: web\ntimeout: 5\n',
-      { line: 2, column: 1, message: '(top level): unknown key "timeout"; allowed: id, check-name, reports, gates, comment, history' }
+      { line: 2, column: 1, message: '(top level): unknown key "timeout"; allowed: id, preset, check-name, reports, measure, gates, approval, comment, history' }
     ],
     [
       'a misspelt nested key',
       'gates:\n  tests:\n    max-failure: 2\n',
-      { line: 3, column: 5, message: 'gates.tests: unknown key "max-failure"; allowed: action, min-tests, max-failures' }
+      { line: 3, column: 5, message: 'gates.tests: unknown key "max-failure"; allowed: action, exceptions, min-tests, max-failures, flaky' }
     ],
-    ['an unknown gate', 'gates:\n  coverage: {}\n', { line: 2, column: 3, message: 'gates: unknown key "coverage"; allowed: tests' }],
-    ['a value outside the enum', 'gates:\n  tests:\n    action: fail\n', { line: 3, column: 13, message: 'gates.tests.action: must be one of "block", "warn"' }],
+    ['an unknown gate', 'gates:\n  speed: {}\n', { line: 2, column: 3, message: 'gates: unknown key "speed"; allowed: tests, coverage, performance, security, secrets, docs, metrics' }],
+    ['a value outside the enum', 'gates:\n  tests:\n    action: fail\n', { line: 3, column: 13, message: 'gates.tests.action: must be one of "block", "warn", "require-approval"' }],
     ['a comment mode outside the enum', 'comment:\n  mode: sometimes\n', { line: 2, column: 9, message: 'comment.mode: must be one of "always", "off"' }],
     ['a word where a number belongs', 'history:\n  max-runs: lots\n', { line: 2, column: 13, message: 'history.max-runs: expected number' }],
     ['a fraction where an integer belongs', 'history:\n  max-runs: 2.5\n', { line: 2, column: 13, message: 'history.max-runs: expected an integer' }],
@@ -94,11 +97,63 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     const result = parseConfig(text, FILE);
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => [p.line, p.message]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
-      [2, '(top level): unknown key "foo"; allowed: id, check-name, reports, gates, comment, history'],
-      [5, 'gates.tests.action: must be one of "block", "warn"'],
+      [2, '(top level): unknown key "foo"; allowed: id, preset, check-name, reports, measure, gates, approval, comment, history'],
+      [5, 'gates.tests.action: must be one of "block", "warn", "require-approval"'],
       [6, 'gates.tests.min-tests: must be at least 0'],
       [8, 'comment.mode: must be one of "always", "off"']
     ]);
     expect(problems.every((p) => p.file === FILE)).toEqual(true);
+  });
+});
+
+describe('metric conditions are checked when the config loads', () => {
+  it('a condition without an operator names its line and the operators', () => {
+    const result = parseConfig('gates:\n  metrics:\n    - "compliance.score = 70"\n', FILE);
+    expect(result.ok).toBe(false);
+    const p = result.ok ? undefined : result.problems[0];
+    expect([p?.file, p?.line]).toEqual([FILE, 3]);
+    expect(p?.message).toContain('"=" alone is not one: write "=="');
+  });
+
+  it('an unknown unit in a performance limit names its line and the known units', () => {
+    const result = parseConfig('gates:\n  performance:\n    limits:\n      - "p99 latency < 10 parsecs"\n', FILE);
+    const p = result.ok ? undefined : result.problems[0];
+    expect(p?.line).toBe(4);
+    expect(p?.message).toContain('unknown unit "parsecs"');
+  });
+});
+
+describe('preset: strict', () => {
+  const strict = (extra = '') => {
+    const r = parseConfig(`preset: strict\n${extra}`, FILE);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return resolveSettings(r.config, {});
+  };
+
+  it('gives the five mandatory gates', () => {
+    const s = strict();
+    expect(s.tests).toMatchObject({ maxFailures: 0, minTests: 1 });
+    expect(s.coverage?.minimum).toEqual({ lines: 90 });
+    expect(s.conditions.map((c) => c.gate)).toEqual(['metrics.compliance.score', 'performance.limit import wall time']);
+    expect(s.performance?.maxRegression).toEqual({ 'import wall time': 0.2, 'import peak RSS': 0.3 });
+    expect(s.security.map((g) => [g.name, g.tools ?? null])).toEqual([['security', null], ['secrets', ['gitleaks']]]);
+    expect(s.security[0]?.maxBySeverity).toEqual({ critical: 0, high: 0, medium: 0, low: 0 });
+    expect(s.docs).toMatchObject({ require: ['CHANGELOG.md', 'CHANGES.md', 'docs/**'] });
+    // Without the user's command there is nothing to measure: the import-time limit then fails on "not found".
+    expect(s.measure).toBeUndefined();
+  });
+
+  it('the user\'s own settings win key by key, and a measure command completes the preset', () => {
+    const s = strict('gates:\n  coverage:\n    lines: 80\nmeasure:\n  command: node -e "import(\'./dist/index.js\')"\n');
+    expect(s.coverage?.minimum).toEqual({ lines: 80 });
+    expect(s.measure).toMatchObject({ name: 'import', runs: 10, warmup: 1 });
+  });
+});
+
+describe('action inputs over the file', () => {
+  it('measure inputs override the file\'s measure block field by field', () => {
+    const r = parseConfig('measure:\n  command: a b\n  runs: 5\n', FILE);
+    if (!r.ok) throw new Error('bad');
+    expect(resolveSettings(r.config, { measure: { runs: 20, 'base-dir': '../base' } }).measure).toEqual({ command: 'a b', name: 'command', runs: 20, warmup: 1, 'base-dir': '../base' });
   });
 });

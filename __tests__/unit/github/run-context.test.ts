@@ -30,7 +30,16 @@ describe('pull_request', () => {
     const ctx = describeRun(PR_ENV, payload('pull_request.synchronize.json'));
     expect([ctx.sha, ctx.pullRequest, ...history(ctx), ctx.defaultBranch]).toEqual([
       'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
-      { number: 2, headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821', baseRef: 'master', headRef: 'changes', isFork: false },
+      {
+        number: 2,
+        headSha: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+        baseRef: 'master',
+        baseSha: 'f95f852bd8fca8fcc58a9a2d6c842781e32a215e',
+        headRef: 'changes',
+        isFork: false,
+        labels: ['bug'],
+        body: 'This is a pretty simple change that we need to pull into master.'
+      },
       ['master'],
       undefined,
       'master'

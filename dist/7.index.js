@@ -1,8 +1,8 @@
-export const id = 938;
-export const ids = [938];
+export const id = 7;
+export const ids = [7,420];
 export const modules = {
 
-/***/ 4781:
+/***/ 14781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/github/run-context.ts
 /**
  * What this workflow run is, worked out once from the runner's env and the event payload: which
@@ -65,6 +65,9 @@ function pullRequestOf(p) {
         headSha: pr.head.sha,
         baseRef: pr.base.ref,
         headRef: pr.head.ref ?? '',
+        ...(pr.base.sha ? { baseSha: pr.base.sha } : {}),
+        labels: (pr.labels ?? []).map((l) => l?.name).filter((n) => typeof n === 'string'),
+        body: typeof pr.body === 'string' ? pr.body : '',
         // A deleted fork has head.repo null: treat it as a fork (the token is read-only either way).
         isFork: headRepo === undefined || headRepo !== baseRepo
     };
@@ -74,12 +77,12 @@ function unique(items) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/history/keys.ts
 /**
@@ -106,7 +109,7 @@ function historyCachePath(configId) {
 const HISTORY_FILE = 'history.json';
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(9987);
+var local_store = __webpack_require__(59987);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -130,7 +133,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -157,7 +160,7 @@ class CacheHistoryStore {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
@@ -173,8 +176,8 @@ class CacheHistoryStore {
     }
 }
 
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 1 modules
-var config_file = __webpack_require__(5935);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -208,7 +211,7 @@ function cacheStore(configId, run, readOnly = false) {
 
 /***/ }),
 
-/***/ 5938:
+/***/ 37007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -220,18 +223,77 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var config_settings = __webpack_require__(4661);
+var config_settings = __webpack_require__(54661);
+// EXTERNAL MODULE: ./src/cli/measure.ts + 2 modules
+var measure = __webpack_require__(65420);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(11758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+;// CONCATENATED MODULE: ./src/github/octokit.ts
+
+
+
+/**
+ * Octokit with retries for transient faults and the throttling plugin, which refuses to start
+ * unless both rate-limit handlers exist. We retry a limited number of times and then let the
+ * caller turn the failure into a warning: reporting must never hang a CI job.
+ */
+function createClient(token, options) {
+    return (0,github/* getOctokit */.Q)(token, {
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                options.onLimit(`GitHub rate limit hit on ${opts.method} ${opts.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}.`);
+                return retryCount < 1 && retryAfter <= 60;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                options.onLimit(`GitHub secondary rate limit on ${opts.method} ${opts.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}.`);
+                return retryCount < 1 && retryAfter <= 60;
+            }
+        }
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+}
+
+;// CONCATENATED MODULE: ./src/github/reviews.ts
+/**
+ * Logins whose latest deciding review is APPROVED. A later CHANGES_REQUESTED or DISMISSED review
+ * replaces an approval; COMMENTED and PENDING reviews decide nothing. Reviews come oldest first.
+ */
+function currentApprovers(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        const login = r.user?.login;
+        if (!login || !r.state || r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        latest.set(login, r.state);
+    }
+    return [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
+}
+async function listApprovers(client, where) {
+    const reviews = await client.paginate(client.rest.pulls.listReviews, { owner: where.owner, repo: where.repo, pull_number: where.pullNumber, per_page: 100 });
+    return currentApprovers(reviews);
+}
+
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
+// EXTERNAL MODULE: ./src/shell/command.ts
+var command = __webpack_require__(32951);
+// EXTERNAL MODULE: ./src/shell/git-change.ts + 1 modules
+var git_change = __webpack_require__(33118);
 // EXTERNAL MODULE: ./src/engine/record.ts
-var record = __webpack_require__(2861);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 3 modules
-var gate_job = __webpack_require__(414);
+var record = __webpack_require__(62861);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 6 modules
+var gate_job = __webpack_require__(78030);
 // EXTERNAL MODULE: ./src/history/plan-store.ts
-var plan_store = __webpack_require__(1361);
+var plan_store = __webpack_require__(71361);
 ;// CONCATENATED MODULE: ./src/engine/shard-balance.ts
 /** What the pinned plan expected beside what this run's reports say each shard took. */
 function shardBalance(plan, tests) {
@@ -256,19 +318,19 @@ function shardBalance(plan, tests) {
 }
 
 // EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(9437);
+var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(7994);
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 1 modules
-var config_file = __webpack_require__(5935);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(45336);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
-var report_files = __webpack_require__(3920);
+var report_files = __webpack_require__(73920);
 // EXTERNAL MODULE: ./src/shell/repo.ts
-var repo = __webpack_require__(3312);
+var repo = __webpack_require__(73312);
 // EXTERNAL MODULE: ./src/action/context.ts + 3 modules
-var context = __webpack_require__(4781);
+var context = __webpack_require__(14781);
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 /** GitHub takes at most 50 annotations per request; more go out as updates that append. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -358,39 +420,8 @@ async function ourComments(client, req, marker) {
     return comments.filter((c) => c.body?.includes(marker)).map((c) => c.id).sort((a, b) => a - b);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-
-
-/**
- * Octokit with retries for transient faults and the throttling plugin, which refuses to start
- * unless both rate-limit handlers exist. We retry a limited number of times and then let the
- * caller turn the failure into a warning: reporting must never hang a CI job.
- */
-function createClient(token, options) {
-    return (0,github/* getOctokit */.Q)(token, {
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            onRateLimit: (retryAfter, opts, _o, retryCount) => {
-                options.onLimit(`GitHub rate limit hit on ${opts.method} ${opts.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}.`);
-                return retryCount < 1 && retryAfter <= 60;
-            },
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
-                options.onLimit(`GitHub secondary rate limit on ${opts.method} ${opts.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}.`);
-                return retryCount < 1 && retryAfter <= 60;
-            }
-        }
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(2061);
+var ingest_text = __webpack_require__(82061);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
@@ -407,6 +438,8 @@ function buildAnnotations(outcome, toPath) {
         out.push(testAnnotation(c, toPath));
     for (const c of outcome.tests.flaky)
         out.push(flakyAnnotation(c, toPath));
+    for (const g of outcome.verdict.gates)
+        out.push(...gateAnnotations(g, toPath));
     for (const p of outcome.problems) {
         const line = p.line ?? 1;
         out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
@@ -439,6 +472,25 @@ function flakyAnnotation(c, toPath) {
         title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
         message: clip(`Passed after ${c.attempts?.length ?? 2} attempts. The failed attempt said:\n${failed?.details ?? failed?.message ?? '(no message)'}`)
     };
+}
+/** Gate items that point at a place (a finding, uncovered changed lines) as annotations there. */
+function gateAnnotations(g, toPath) {
+    if ((g.status !== 'failed' && g.status !== 'warning') || g.gate === 'tests' || g.gate === 'tests.flaky')
+        return [];
+    return (g.items ?? []).flatMap((item) => {
+        if (!item.location)
+            return [];
+        const start = item.location.line ?? 1;
+        const title = `${g.gate}: ${g.status === 'failed' ? 'failed' : 'warning'}`;
+        return [{
+                path: toPath(item.location.file),
+                start_line: start,
+                end_line: Math.max(start, item.location.endLine ?? start),
+                annotation_level: g.status === 'failed' ? 'failure' : 'warning',
+                title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+                message: clip(item.text)
+            }];
+    });
 }
 function clip(text) {
     return (0,ingest_text/* clipMiddleBytes */.rr)(text, MESSAGE_MAX);
@@ -535,15 +587,32 @@ function firstLine(err) {
 
 
 
+
+
+
+
+
+
 /** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
 const SUMMARY_BYTES = 1000 * 1024;
 /** The gate job: inputs → engine → report → GitHub → history. */
 async function gateStep(inputs, io) {
-    const settings = (0,config_settings/* resolveSettings */.M)(await (0,config_file/* loadConfigFile */.HT)(inputs.configPath), inputs.overrides);
+    const settings = (0,config_settings/* resolveSettings */.Mo)(await (0,config_file/* loadConfigFile */.HT)(inputs.configPath), inputs.overrides);
     const run = (0,context/* currentRun */.x)();
     const store = inputs.history === 'cache' ? (0,context/* cacheStore */.w)(settings.configId, run) : undefined;
     const root = process.cwd();
-    const read = await (0,gate_job/* runGateJob */.C)(settings, { files: (0,report_files/* reportFiles */.I)(root), repo: await (0,repo/* loadRepoPaths */.$)(root), ...(store ? { history: store } : {}) });
+    const pr = run.pullRequest;
+    const change = pr?.baseSha ? await (0,git_change/* changeAgainst */.o)(root, pr.baseSha) : undefined;
+    const facts = pr ? { labels: pr.labels, body: pr.body, approvedBy: await approvers(settings, inputs.token, run, io) } : undefined;
+    const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
+    const read = await (0,gate_job/* runGateJob */.C)(settings, {
+        files: (0,report_files/* reportFiles */.I)(root),
+        repo: await (0,repo/* loadRepoPaths */.$)(root),
+        ...(store ? { history: store } : {}),
+        ...(change ? { change } : {}),
+        ...(facts ? { pr: facts } : {}),
+        ...(measured ? { measured } : {})
+    });
     const plan = store ? (await new plan_store/* CachePlanStore */.Zz(settings.configId, run.runId).load()).plan : undefined;
     const balance = plan ? shardBalance(plan, read.tests) : undefined;
     const outcome = balance ? { ...read, shards: balance } : read;
@@ -560,6 +629,26 @@ async function gateStep(inputs, io) {
     if (store)
         await saveHistory(store, outcome, settings, run, io, plan);
     concludeStep(outcome, io);
+}
+/** Approving reviewers, fetched only when a gate can need them; a failure leaves the gate unapproved. */
+async function approvers(settings, token, run, io) {
+    if (!run.pullRequest || !token || !(0,config_settings/* needsApproval */.vb)(settings))
+        return [];
+    try {
+        const client = createClient(token, { onLimit: io.warning });
+        return await listApprovers(client, { owner: run.owner, repo: run.repo, pullNumber: run.pullRequest.number });
+    }
+    catch (err) {
+        io.warning(`Could not read the pull request's reviews (${err.message.split('\n', 1)[0]}): require-approval gates count it as not approved.`);
+        return [];
+    }
+}
+/** The configured command, timed here (ABBA against base-dir when given), as benchmarks. */
+async function measureStep(m, io) {
+    const out = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
+    const measured = await (0,measure.measure)({ argv: (0,command/* splitCommand */.G)(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) }, { out: (t) => io.info(t.trimEnd()), err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) });
+    io.info((0,measure.describeMeasured)(measured).trimEnd());
+    return { head: measured.head, base: measured.base ?? [] };
 }
 function reportContext(settings, run, historyStore) {
     const repoUrl = `${run.serverUrl}/${run.owner}/${run.repo}`;
@@ -590,7 +679,7 @@ async function saveHistory(store, outcome, settings, run, io, plan) {
 function concludeStep(outcome, io) {
     for (const p of outcome.problems)
         io.problem(p);
-    const blocking = outcome.verdict.gates.filter((g) => g.status === 'failed' && g.action === 'block');
+    const blocking = outcome.verdict.gates.filter(verdict/* isBlocking */.U);
     if (outcome.problems.length)
         io.fail(`Unreadable reports: ${outcome.problems.map(problems/* formatProblem */.V).join('; ')}`);
     else if (blocking.length)
@@ -600,257 +689,205 @@ function concludeStep(outcome, io) {
 
 /***/ }),
 
-/***/ 4661:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings)
-/* harmony export */ });
-/* unused harmony export defaultCheckName */
-function resolveSettings(config, o) {
-    const tests = config.gates.tests;
-    return {
-        configId: config.id,
-        junitPatterns: o.junit ?? config.reports.junit ?? [],
-        formats: config.reports.formats,
-        tests: {
-            action: tests.action,
-            minTests: o.minTests ?? tests['min-tests'],
-            maxFailures: o.maxFailures ?? tests['max-failures']
-        },
-        maxRuns: config.history['max-runs'],
-        checkName: o.checkName ?? config['check-name'] ?? defaultCheckName(config.id),
-        commentMode: o.commentMode ?? config.comment.mode
-    };
-}
-/** Stable, so it can be made a required status check; the id keeps several configs apart. */
-function defaultCheckName(configId) {
-    return configId === 'default' ? 'Pipeline Gates' : `Pipeline Gates (${configId})`;
-}
-
-
-/***/ }),
-
-/***/ 414:
+/***/ 65420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runGateJob)
+  describeMeasured: () => (/* binding */ describeMeasured),
+  measure: () => (/* binding */ measure)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/problems.ts
-var model_problems = __webpack_require__(9437);
-;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/engine/measure-results.ts
 
-/**
- * A report we could not read is a failure of its own: silently skipping it could hide the very
- * failures it holds. Other reports are still read and gated.
- */
-function evaluateReportsGate(problems) {
-    const base = { gate: 'reports', action: 'block', metric: 'unreadable reports', comparator: '==', threshold: 0 };
-    if (problems.length === 0) {
-        return { ...base, status: 'passed', actual: 0, message: 'All reports were read.', suggestions: [] };
-    }
-    const files = new Set(problems.map((p) => p.file));
-    return {
-        ...base,
-        status: 'failed',
-        actual: files.size,
-        message: `${files.size} ${files.size === 1 ? 'report' : 'reports'} could not be read: ${problems.slice(0, 3).map(model_problems/* formatProblem */.V).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
-        suggestions: ['Check that the test run finished writing the file (a crashed runner leaves truncated XML).']
-    };
-}
-
-// EXTERNAL MODULE: ./src/model/tests.ts
-var tests = __webpack_require__(4700);
-;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
-
-/**
- * Fails when more tests failed or errored than allowed, or when fewer than `minTests` ran. "No
- * tests" is a failure by default (minTests 1) because a broken glob looks exactly like a green run.
- */
-function evaluateTestsGate(input, options) {
-    const { counts } = input;
-    const ran = (0,tests/* ranCount */.f$)(counts);
-    const broken = counts.failed + counts.errors;
-    const base = { gate: 'tests', action: options.action };
-    if (ran < options.minTests) {
-        return {
-            ...base,
-            status: failStatus(options.action),
-            metric: 'tests run',
-            comparator: '>=',
-            threshold: options.minTests,
-            actual: ran,
-            message: tooFewMessage(input, ran, options.minTests),
-            suggestions: tooFewSuggestions(input)
-        };
-    }
-    const ok = broken <= options.maxFailures;
-    return {
-        ...base,
-        status: ok ? 'passed' : failStatus(options.action),
-        metric: 'failed tests',
-        comparator: '<=',
-        threshold: options.maxFailures,
-        actual: broken,
-        message: ok ? passMessage(counts) : failMessage(counts, options.maxFailures),
-        suggestions: ok ? [] : ['Fix the failing tests listed below, or raise gates.tests.max-failures if they are known.']
-    };
-}
-function failStatus(action) {
-    return action === 'block' ? 'failed' : 'warning';
-}
-function tooFewMessage(input, ran, min) {
-    const searched = input.patterns.filter((p) => !p.startsWith('!'));
-    if (searched.length === 0)
-        return 'No test results were given: set the junit input or reports.junit in the config.';
-    if (ran === 0 && input.unmatchedPatterns.length === searched.length) {
-        return `No test results: ${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files.`;
-    }
-    const unmatched = input.unmatchedPatterns.length ? ` (${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files)` : '';
-    return `${ran} ${ran === 1 ? 'test' : 'tests'} ran; at least ${min} required${unmatched}.`;
-}
-function tooFewSuggestions(input) {
-    const out = ['Check that the test step wrote its report before this step, and that the path is relative to the workspace.'];
-    if (input.unmatchedPatterns.length)
-        out.push('If no tests is expected here, set gates.tests.min-tests: 0 (or the `min-tests` input).');
+/** Runs of one command become two benchmarks: wall time and peak memory, with every sample kept. */
+function measuredBenchmarks(name, runs) {
+    const seconds = runs.map((r) => r.seconds);
+    const out = [result(`${name} wall time`, seconds, 's', 's')];
+    const rss = runs.map((r) => r.peakRssBytes).filter((b) => b !== undefined);
+    if (rss.length === runs.length && rss.length > 0)
+        out.push(result(`${name} peak RSS`, rss, 'B', 'B'));
     return out;
 }
-function passMessage(c) {
-    const skipped = c.skipped ? `, ${c.skipped} skipped` : '';
-    const broken = c.failed + c.errors;
-    return broken ? `${c.passed} passed, ${broken} failed (within the allowance)${skipped}.` : `${c.passed} passed${skipped}.`;
-}
-function failMessage(c, max) {
-    const parts = [`${c.failed} failed`];
-    if (c.errors)
-        parts.push(`${c.errors} errored`);
-    const allowance = max ? ` (at most ${max} allowed)` : '';
-    return `${parts.join(', ')} of ${c.total} tests${allowance}.`;
+function result(name, samples, unit, base) {
+    const value = (0,median/* median */.J)(samples);
+    return { name, value, unit, direction: 'smaller-is-better', samples, normalized: { unit: base, value, samples } };
 }
 
-// EXTERNAL MODULE: ./src/ingest/read.ts + 22 modules
-var read = __webpack_require__(7005);
-// EXTERNAL MODULE: ./src/model/test-summary.ts
-var test_summary = __webpack_require__(4204);
-;// CONCATENATED MODULE: ./src/model/verdict.ts
-/** The verdict is plain data: renderers, outputs and the exit code all derive from it. */
-/** A gate that failed with action `block` fails the run; `warn` failures only warn. */
-function concludeVerdict(gates) {
-    const blocked = gates.some((g) => g.status === 'failed' && g.action === 'block');
-    return { conclusion: blocked ? 'failure' : 'success', passed: !blocked, gates };
-}
-
-;// CONCATENATED MODULE: ./src/engine/gate-job.ts
+// EXTERNAL MODULE: ./src/ingest/pipeline-gates-bench.ts
+var pipeline_gates_bench = __webpack_require__(33494);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+;// CONCATENATED MODULE: ./src/shell/measure.ts
 
 
-
-
-
-
-/** Ingest → gates. Shared line for line by the Action and the CLI. */
-async function runGateJob(settings, deps) {
-    const restoring = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
-    const { matched, unmatched } = await resolvePatterns(settings.junitPatterns, deps.files);
-    const collector = new test_summary/* TestCollector */.g();
-    const problems = [];
-    const files = [];
-    for (const file of matched) {
-        const format = formatFor(file, settings.formats);
-        const result = await (0,read/* readReport */.t)(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind: 'tests', ...(format ? { format } : {}) });
-        problems.push(...result.problems);
-        if (result.kind === 'tests')
-            files.push({ file, format: result.format });
-    }
-    const restored = await restoring;
-    const tests = collector.summary();
-    const gates = [
-        evaluateTestsGate({ counts: tests.counts, patterns: settings.junitPatterns, unmatchedPatterns: unmatched }, settings.tests),
-        ...(problems.length ? [evaluateReportsGate(problems)] : [])
-    ];
-    return {
-        verdict: concludeVerdict(gates),
-        tests,
-        problems,
-        files,
-        unmatchedPatterns: unmatched,
-        ...(restored.history ? { previous: restored.history } : {}),
-        ...(restored.source ? { historySource: restored.source } : {}),
-        warnings: restored.warnings
+const POLL_MS = 10;
+async function runOnce(o) {
+    const [file, ...args] = o.argv;
+    if (!file)
+        throw new Error('no command to measure');
+    const started = process.hrtime.bigint();
+    const child = (0,external_node_child_process_.spawn)(file, args, { cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d) => o.onOutput?.(d));
+    child.stderr.on('data', (d) => o.onOutput?.(d));
+    let peak;
+    let polling = true;
+    const poll = async () => {
+        while (polling && child.pid !== undefined) {
+            const rss = await treeRss(child.pid);
+            if (rss !== undefined)
+                peak = Math.max(peak ?? 0, rss);
+            await new Promise((r) => setTimeout(r, POLL_MS));
+        }
     };
+    const polled = poll();
+    const exitCode = await new Promise((resolve, reject) => {
+        const timer = o.timeoutMs ? setTimeout(() => child.kill('SIGKILL'), o.timeoutMs) : undefined;
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            reject(err);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            resolve(code);
+        });
+    });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    polling = false;
+    await polled;
+    return { seconds, ...(peak !== undefined ? { peakRssBytes: peak } : {}), exitCode };
 }
-/** The first `reports.formats` glob that matches the file names its format. */
-function formatFor(file, formats) {
-    for (const [glob, format] of Object.entries(formats))
-        if (external_node_path_default().matchesGlob(file, glob))
-            return format;
-    return undefined;
+/** Σ VmRSS over the tree, or the root's VmHWM if larger; undefined without /proc or once gone. */
+async function treeRss(root) {
+    const status = await procStatus(root);
+    if (!status)
+        return undefined;
+    let total = status.rss;
+    for (const pid of await descendants(root))
+        total += (await procStatus(pid))?.rss ?? 0;
+    return Math.max(total, status.hwm);
 }
-async function resolvePatterns(patterns, files) {
-    const matched = new Set();
-    const unmatched = [];
-    // "!pattern" lines exclude from every other pattern, as in actions/upload-artifact.
-    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-        const found = await files.find(pattern, exclude);
-        if (found.length === 0)
-            unmatched.push(pattern);
-        for (const f of found)
-            matched.add(f);
+async function procStatus(pid) {
+    try {
+        const text = await (0,promises_.readFile)(`/proc/${pid}/status`, 'utf8');
+        const kib = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0) * 1024;
+        return { rss: kib('VmRSS'), hwm: kib('VmHWM') };
     }
-    return { matched: [...matched], unmatched };
+    catch {
+        return undefined;
+    }
+}
+async function descendants(root) {
+    const out = [];
+    const queue = [root];
+    while (queue.length) {
+        const pid = queue.shift();
+        try {
+            for (const task of await (0,promises_.readdir)(`/proc/${pid}/task`)) {
+                const children = (await (0,promises_.readFile)(`/proc/${pid}/task/${task}/children`, 'utf8')).trim();
+                for (const c of children ? children.split(/\s+/).map(Number) : []) {
+                    out.push(c);
+                    queue.push(c);
+                }
+            }
+        }
+        catch {
+            // The process ended while we looked: its children are gone or reparented.
+        }
+    }
+    return out;
+}
+/**
+ * Base and head alternate in ABBA order (A B B A A B B A …) so a drift in the machine's speed
+ * during the job hits both equally; warm-up runs of each come first and are discarded.
+ */
+async function measureAbba(o) {
+    for (let i = 0; i < o.warmup; i++) {
+        if (o.base)
+            await runOnce(o.base);
+        await runOnce(o.head);
+    }
+    const head = [];
+    const base = [];
+    for (let i = 0; i < o.runs; i++) {
+        const baseFirst = i % 2 === 0;
+        if (o.base && baseFirst)
+            base.push(await runOnce(o.base));
+        head.push(await runOnce(o.head));
+        if (o.base && !baseFirst)
+            base.push(await runOnce(o.base));
+    }
+    return { head, base };
+}
+
+;// CONCATENATED MODULE: ./src/cli/measure.ts
+
+
+
+
+
+
+/**
+ * `pipeline-gates measure -- COMMAND`: wall time and peak RSS of N runs (ABBA with --base-dir),
+ * written as benchmark files that `compare` and the gate read.
+ */
+async function measure(o, io) {
+    const cwd = process.cwd();
+    const result = await measureAbba({
+        runs: o.runs,
+        warmup: o.warmup,
+        head: { argv: o.argv, cwd },
+        ...(o.baseDir ? { base: { argv: o.argv, cwd: external_node_path_default().resolve(o.baseDir) } } : {})
+    }).catch((err) => {
+        if (err.code === 'ENOENT')
+            throw new config_file/* UsageError */.eb(`The command "${o.argv[0]}" was not found${o.baseDir ? ` (or the base dir ${o.baseDir} does not exist)` : ''}; commands run without a shell.`);
+        throw err;
+    });
+    failIfAnyRunFailed(result.head, 'head', o.argv);
+    failIfAnyRunFailed(result.base, 'base', o.argv);
+    const head = measuredBenchmarks(o.name, result.head);
+    const base = o.baseDir ? measuredBenchmarks(o.name, result.base) : undefined;
+    await (0,promises_.mkdir)(o.out, { recursive: true });
+    const files = { head: external_node_path_default().join(o.out, 'head.json'), ...(base ? { base: external_node_path_default().join(o.out, 'base.json') } : {}) };
+    await (0,promises_.writeFile)(files.head, `${JSON.stringify((0,pipeline_gates_bench/* benchmarksDocument */.uW)(head), null, 2)}\n`);
+    if (base && files.base)
+        await (0,promises_.writeFile)(files.base, `${JSON.stringify((0,pipeline_gates_bench/* benchmarksDocument */.uW)(base), null, 2)}\n`);
+    if (!result.head.some((r) => r.peakRssBytes !== undefined))
+        io.err('warning: peak RSS needs Linux /proc; only wall time was recorded\n');
+    return { head, ...(base ? { base } : {}), files };
+}
+function failIfAnyRunFailed(runs, side, argv) {
+    const failed = runs.findIndex((r) => r.exitCode !== 0);
+    if (failed === -1)
+        return;
+    throw new config_file/* UsageError */.eb(`"${argv.join(' ')}" failed in ${side} run ${failed + 1} (exit ${String(runs[failed]?.exitCode)}): a failing command measures nothing useful.`);
+}
+function describeMeasured(m) {
+    const line = (label, results) => results.map((b) => `${label}${b.name}: median ${format(b)} over ${b.samples?.length ?? 1} runs`).join('\n');
+    return `${line('', m.head)}${m.base ? `\n${line('base: ', m.base)}` : ''}\nwritten: ${m.files.head}${m.files.base ? `, ${m.files.base}` : ''}\n`;
+}
+function format(b) {
+    if (b.unit === 's')
+        return b.value < 1 ? `${(b.value * 1000).toFixed(1)} ms` : `${b.value.toFixed(3)} s`;
+    if (b.unit === 'B')
+        return `${(b.value / 1024 / 1024).toFixed(1)} MiB`;
+    return `${b.value} ${b.unit}`;
 }
 
 
 /***/ }),
 
-/***/ 2861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ historyAfterRun)
-/* harmony export */ });
-/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8363);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4087);
-
-
-/**
- * The history after this run, or why it must not be written: a run whose reports were unreadable
- * or empty has incomplete results, and recording it would poison timings and the last green SHA.
- */
-function historyAfterRun(outcome, configId, run, now, maxRuns, plan) {
-    if (outcome.problems.length)
-        return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
-    if (outcome.tests.counts.total === 0)
-        return { save: false, reason: 'no test results were read' };
-    const tests = rounded(outcome.tests.caseSeconds ?? new Map());
-    const files = rounded(outcome.tests.fileSeconds);
-    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_0__/* .emptyHistory */ .s4)(configId), {
-        run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files },
-        runUrl: run.runUrl
-    }, maxRuns);
-    // The plan this run used is the one the next plan keeps tests on (fewer cold caches).
-    const withPlan = plan ? { ...history, plan: { granularity: plan.granularity, shards: plan.shards.length, assignment: Object.fromEntries((0,_planner_document_js__WEBPACK_IMPORTED_MODULE_1__/* .assignmentOf */ .tq)(plan)) } } : history;
-    return { save: true, history: withPlan };
-}
-/** Millisecond precision is all a timing needs, and it keeps the document small. */
-function rounded(seconds) {
-    const out = {};
-    for (const [key, value] of seconds)
-        out[key] = Math.round(value * 1000) / 1000;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 1361:
+/***/ 71361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -858,14 +895,14 @@ function rounded(seconds) {
 /* harmony export */   vR: () => (/* binding */ FilePlanStore)
 /* harmony export */ });
 /* unused harmony exports pinnedPlanKey, readPlanFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4087);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
 
 
 
@@ -894,7 +931,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -911,7 +948,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -960,176 +997,82 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 4225:
+/***/ 32951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ buildJsonReport)
+/* harmony export */   G: () => (/* binding */ splitCommand),
+/* harmony export */   p: () => (/* binding */ commandOutput)
 /* harmony export */ });
-/* unused harmony export REPORT_SCHEMA */
-const REPORT_SCHEMA = 'pipeline-gates/report';
-/** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
-function buildJsonReport(outcome, configId, run = {}) {
-    return {
-        schema: REPORT_SCHEMA,
-        version: 1,
-        configId,
-        conclusion: outcome.verdict.conclusion,
-        passed: outcome.verdict.passed,
-        gates: outcome.verdict.gates,
-        tests: outcome.tests.counts,
-        failures: outcome.tests.failures.map(brief),
-        failuresOmitted: outcome.tests.failuresOmitted,
-        flaky: outcome.tests.flaky.map(brief),
-        problems: outcome.problems,
-        inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
-        history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
-        warnings: outcome.warnings,
-        run
-    };
-}
-/** A test as the JSON report lists it: where and why, without the full stack trace. */
-function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }) {
-    return { suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts: attempts?.length };
-}
-
-
-/***/ }),
-
-/***/ 7994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ renderMarkdown),
-/* harmony export */   b: () => (/* binding */ renderMarkdownBytes)
-/* harmony export */ });
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6130);
-/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2061);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
 
 
 
-const STATUS_ICON = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️' };
-/** Failure bodies shown per test; the check run and the JSON report carry more. */
-const DETAILS_PER_FAILURE = 3000;
 /**
- * Renders the verdict as markdown within `budget` characters. When the full text does not fit it
- * degrades in steps: shorter failure bodies, then names only, then fewer failures, and says so.
+ * Splits a command line into words the way a POSIX shell would for plain words, quotes and
+ * backslashes, and nothing more: no variables, globs, pipes or substitutions. The command is then
+ * run directly (no shell), so an input can never inject one.
  */
-function renderMarkdown(outcome, ctx, budget) {
-    const failures = outcome.tests.failures;
-    const steps = [
-        { shown: failures.length, detail: DETAILS_PER_FAILURE },
-        { shown: failures.length, detail: 500 },
-        { shown: failures.length, detail: 0 }
-    ];
-    for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2))
-        steps.push({ shown, detail: 0 });
-    steps.push({ shown: 0, detail: 0 });
-    for (const step of steps) {
-        const text = compose(outcome, ctx, failures, step.shown, step.detail);
-        if (text.length <= budget)
-            return text;
+function splitCommand(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < line.length && /["\\$`]/.test(line[i + 1]))
+                word += line[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < line.length) {
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
     }
-    return (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipMiddle */ .e9)(compose(outcome, ctx, failures, 0, 0), budget);
+    if (quote)
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The command has an unclosed ${quote} quote: ${line}`);
+    if (inWord)
+        words.push(word);
+    return words;
 }
-function compose(outcome, ctx, failures, shown, detail) {
-    const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
-    if (failures.length || outcome.tests.failuresOmitted)
-        parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
-    if (outcome.tests.flaky.length)
-        parts.push(flakySection(outcome.tests.flaky, ctx));
-    if (outcome.shards)
-        parts.push(shardSection(outcome.shards));
-    const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(p.message)}`), ...outcome.warnings.map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)];
-    if (notes.length)
-        parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
-    parts.push(footer(outcome, ctx));
-    return `${parts.join('\n\n')}\n`;
-}
-function heading(outcome, ctx) {
-    const { verdict } = outcome;
-    const { counts } = outcome.tests;
-    const icon = verdict.passed ? (verdict.gates.some((g) => g.status === 'warning') ? '⚠️' : '✅') : '❌';
-    const word = verdict.passed ? 'passed' : 'failed';
-    const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : '';
-    const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed${flaky}, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
-    const files = `${outcome.files.length} report ${outcome.files.length === 1 ? 'file' : 'files'}`;
-    const sha = ctx.sha ? ` · commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(ctx.sha.slice(0, 7))}` : '';
-    return `## ${icon} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(ctx.title)}: ${word}\n\n${tests} · ${files}${sha}`;
-}
-function gatesTable(gates) {
-    const rows = gates.map((g) => [
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(g.gate),
-        `${STATUS_ICON[g.status]} ${g.status}${g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : ''}`,
-        g.actual === null ? '—' : `${g.actual} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(g.metric)}`,
-        `${g.comparator} ${g.threshold}`,
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(g.message, 300)
-    ]);
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Gate', 'Status', 'Actual', 'Threshold', 'Details'], rows);
-}
-function failureSection(failures, ctx, shown, detail, omitted) {
-    const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
-    const total = failures.length + omitted;
-    const more = total - items.length;
-    const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
-    return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
-}
-/** Flaky tests passed in the end; listed by name so they get fixed before they start failing. */
-function flakySection(flaky, ctx) {
-    const shown = flaky.slice(0, 20).map((c) => {
-        const where = location(c, ctx);
-        const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : '';
-        return `- ⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)([c.suite, c.name].filter(Boolean).join(' › '))}${where ? ` — ${where}` : ''}: passed${tries}`;
-    });
-    const more = flaky.length > shown.length ? `\n\n…and ${flaky.length - shown.length} more.` : '';
-    return `### Flaky tests (${flaky.length})\n\n${shown.join('\n')}${more}`;
-}
-/** What the plan expected per shard beside what the reports say each took. */
-function shardSection(balance) {
-    const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(s.estimatedSeconds), (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .seconds */ .Y)(s.realisedSeconds)]);
-    const efficiency = `Realised efficiency ${(100 * balance.efficiency).toFixed(1)}% (sum ÷ shards × slowest; test time only, job start-up not included).`;
-    return `### Shard balance\n\n${efficiency}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Shard', 'Tests reported', 'Estimated', 'Realised'], rows)}`;
-}
-function failureItem(c, ctx, detail) {
-    const name = [c.suite, c.name].filter(Boolean).join(' › ');
-    const where = location(c, ctx);
-    const icon = c.status === 'error' ? '💥' : '❌';
-    if (detail === 0)
-        return `- ${icon} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(name)}${where ? ` — ${where}` : ''}${c.message ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)(c.message, 150)}` : ''}`;
-    const body = (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipMiddle */ .e9)(c.details ?? c.message ?? '', detail);
-    return `<details><summary>${icon} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(name)}</summary>\n\n${where ? `${where}\n\n` : ''}${body ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBlock */ .DV)(body) : '(no message)'}\n\n</details>`;
-}
-function location(c, ctx) {
-    if (!c.file)
-        return '';
-    const label = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.line ? `${c.file}:${c.line}` : c.file);
-    const segments = c.file.replace(/\\/g, '/').split('/');
-    const relative = !c.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(c.file) && !segments.includes('..');
-    if (!ctx.repoUrl || !ctx.sha || !relative)
-        return label;
-    // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the markdown link.
-    const path = segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
-    return `[${label}](${ctx.repoUrl}/blob/${ctx.sha}/${path}${c.line ? `#L${c.line}` : ''})`;
-}
-function footer(outcome, ctx) {
-    const runs = outcome.previous?.runs.length ?? 0;
-    const history = outcome.historySource
-        ? `history: ${runs} earlier ${runs === 1 ? 'run' : 'runs'} from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(outcome.historySource)}`
-        : `history: ${ctx.historyStore ? `none yet in ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(ctx.historyStore)}` : 'off'}`;
-    const bits = [history, ...(ctx.notes ?? []).map(_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)];
-    if (ctx.runUrl)
-        bits.push(`[workflow run](${ctx.runUrl})`);
-    return `<sub>${bits.join(' · ')}</sub>`;
-}
-/** Like renderMarkdown, but the limit is in UTF-8 bytes (the job summary's 1 MiB is bytes). */
-function renderMarkdownBytes(outcome, ctx, maxBytes) {
-    for (let budget = maxBytes; budget >= 256; budget = Math.floor(budget * 0.8)) {
-        const md = renderMarkdown(outcome, ctx, budget);
-        if ((0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_1__/* .byteLength */ .dp)(md) <= maxBytes)
-            return md;
+/** Runs a command (no shell) and returns its standard output; a failure names the command. */
+async function commandOutput(line, cwd) {
+    const [file, ...args] = splitCommand(line);
+    if (!file)
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('The tests command is empty.');
+    try {
+        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000 });
+        return stdout;
     }
-    return (0,_ingest_text_js__WEBPACK_IMPORTED_MODULE_1__/* .clipMiddleBytes */ .rr)(renderMarkdown(outcome, ctx, maxBytes), maxBytes);
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${file}" was not found (commands run without a shell: no pipes or variables).`);
+        const tail = (e.stderr ?? '').trim().split('\n').slice(-5).join('\n');
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${line}" failed (exit ${String(e.code)})${tail ? `:\n${tail}` : '.'}`);
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 531;
-export const ids = [531];
+export const id = 521;
+export const ids = [521];
 export const modules = {
 
-/***/ 8363:
+/***/ 78363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   vj: () => (/* binding */ recordRun)
 /* harmony export */ });
 /* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /**
  * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
@@ -29,7 +29,15 @@ const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
     tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()),
     /** Seconds per test file: max(suite time, sum of its cases). */
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional()
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional(),
+    /** Overall coverage in percent: the base for `auto` targets, drops and deltas. */
+    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ lines: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), branches: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }).optional(),
+    /** `findingKey` of every finding: what "new" means for `new-only` security gates. */
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /** Samples per benchmark (bounded): history-mode comparisons and trends. */
+    benchmarks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['bigger-is-better', 'smaller-is-better']), samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()) })).optional(),
+    /** Metric values, for trends in the report. */
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional()
 });
 const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),
@@ -69,7 +77,7 @@ function recordRun(history, record, maxRuns) {
 
 /***/ }),
 
-/***/ 9987:
+/***/ 59987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -77,11 +85,11 @@ function recordRun(history, record, maxRuns) {
 /* harmony export */   tG: () => (/* binding */ readHistoryFile),
 /* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8363);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
 
 
 
@@ -140,7 +148,124 @@ class LocalHistoryStore {
 
 /***/ }),
 
-/***/ 20:
+/***/ 95103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ CoverageBuilder),
+/* harmony export */   PV: () => (/* binding */ mergeCoverage),
+/* harmony export */   cG: () => (/* binding */ addLine),
+/* harmony export */   s5: () => (/* binding */ addBranches),
+/* harmony export */   uO: () => (/* binding */ addFunction)
+/* harmony export */ });
+function addLine(draft, line, hits) {
+    const prev = draft.lines.get(line);
+    if (prev === undefined || hits > prev)
+        draft.lines.set(line, hits);
+}
+function addBranches(draft, line, count) {
+    if (count.total <= 0)
+        return;
+    const prev = draft.branches.get(line);
+    if (!prev)
+        draft.branches.set(line, { covered: Math.min(count.covered, count.total), total: count.total });
+    else
+        draft.branches.set(line, { covered: Math.max(prev.covered, count.covered), total: Math.max(prev.total, count.total) });
+}
+function addFunction(draft, fn) {
+    const key = `${fn.name}\u0000${fn.line ?? ''}`;
+    const prev = draft.functions.get(key);
+    if (!prev || fn.hits > prev.hits)
+        draft.functions.set(key, fn);
+}
+/** Collects one report's (or several reports') records by repo-relative path. */
+class CoverageBuilder {
+    repo;
+    drafts = new Map();
+    unplaced = new Set();
+    placements = new Map();
+    constructor(repo) {
+        this.repo = repo;
+    }
+    /** The draft for a path as the report wrote it; placed in the repo once per distinct path. */
+    file(raw, roots = []) {
+        const key = roots.length === 0 ? raw : [raw, ...roots].join('\u0000');
+        let path = this.placements.get(key);
+        if (path === undefined) {
+            path = this.place(raw, roots);
+            this.placements.set(key, path);
+        }
+        return this.draft(path);
+    }
+    /** The draft for an already placed path. */
+    draft(path) {
+        let d = this.drafts.get(path);
+        if (!d) {
+            d = { path, lines: new Map(), branches: new Map(), functions: new Map() };
+            this.drafts.set(path, d);
+        }
+        return d;
+    }
+    markUnplaced(path) {
+        this.unplaced.add(path);
+    }
+    /** Files named so far, with or without line records. */
+    get fileCount() {
+        return this.drafts.size;
+    }
+    /**
+     * Files sorted by path, so the result does not depend on the order reports were read in. A file
+     * listed without a single line record (a Java interface, a type-only module) is left out: it has
+     * nothing to cover, and keeping it would only add 0-of-0 rows.
+     */
+    build(declared) {
+        const kept = [...this.drafts.values()].filter((d) => d.lines.size > 0 || d.branches.size > 0);
+        const files = kept.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(finish);
+        const unplaced = files.map((f) => f.path).filter((p) => this.unplaced.has(p));
+        return { files, ...(declared && (declared.lines || declared.branches) ? { declared } : {}), unplaced };
+    }
+    place(raw, roots) {
+        if (!this.repo)
+            return raw;
+        const placement = this.repo.place(raw, roots);
+        // `<` and `>` never occur in real source paths (Windows forbids them); bundlers use them for
+        // virtual modules such as esbuild's `dist/<define:DATA>`, which no repository file can match.
+        if (!placement.placed || /[<>]/.test(raw))
+            this.unplaced.add(placement.path);
+        return placement.path;
+    }
+}
+function finish(d) {
+    const functions = [...d.functions.values()];
+    return { path: d.path, lines: d.lines, branches: d.branches, ...(functions.length > 0 ? { functions } : {}) };
+}
+/**
+ * Several reports as one: same file → union of lines (max hits), branches per line (max covered,
+ * max total), functions united, unplaced united. Declared totals are dropped: each header describes
+ * its own part, and the merged figures are recomputed from the records anyway.
+ */
+function mergeCoverage(reports) {
+    const builder = new CoverageBuilder();
+    for (const report of reports) {
+        for (const file of report.files) {
+            const draft = builder.draft(file.path);
+            for (const [line, hits] of file.lines)
+                addLine(draft, line, hits);
+            for (const [line, count] of file.branches)
+                addBranches(draft, line, count);
+            for (const fn of file.functions ?? [])
+                addFunction(draft, fn);
+        }
+        for (const path of report.unplaced)
+            builder.markUnplaced(path);
+    }
+    return builder.build();
+}
+
+
+/***/ }),
+
+/***/ 20020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -218,7 +343,7 @@ async function* readLines(chunks) {
 
 /***/ }),
 
-/***/ 7413:
+/***/ 87413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -227,8 +352,8 @@ async function* readLines(chunks) {
 /* harmony export */   fM: () => (/* binding */ streamJson),
 /* harmony export */   yp: () => (/* binding */ Shape)
 /* harmony export */ });
-/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5497);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20);
+/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20020);
 
 
 /** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
@@ -487,7 +612,7 @@ function advance(line, column, text) {
 
 /***/ }),
 
-/***/ 3540:
+/***/ 33540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -592,7 +717,71 @@ function isAbsolute(p) {
 
 /***/ }),
 
-/***/ 7005:
+/***/ 33494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ef: () => (/* binding */ pipelineGatesBenchFormat),
+/* harmony export */   uW: () => (/* binding */ benchmarksDocument)
+/* harmony export */ });
+/* unused harmony export BENCHMARKS_SCHEMA */
+/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87413);
+/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78269);
+
+
+/**
+ * Our own benchmark file, written by `pipeline-gates measure`: every sample kept, units and
+ * direction explicit, so nothing is inferred from a tool's text.
+ * `{"schema": "pipeline-gates/benchmarks", "version": 1, "benchmarks": [{name, unit, direction, value, samples}]}`
+ */
+const BENCHMARKS_SCHEMA = 'pipeline-gates/benchmarks';
+function benchmarksDocument(benchmarks) {
+    return { schema: BENCHMARKS_SCHEMA, version: 1, benchmarks };
+}
+const DIRECTIONS = ['bigger-is-better', 'smaller-is-better'];
+const pipelineGatesBenchFormat = {
+    id: 'pipeline-gates-bench',
+    kind: 'benchmarks',
+    description: 'Pipeline Gates benchmark JSON (written by pipeline-gates measure)',
+    sniff: (head) => head.includes(`"${BENCHMARKS_SCHEMA}"`),
+    async parse(file, chunks) {
+        const benchmarks = [];
+        const read = await (0,_json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .streamJson */ .fM)(file, chunks, ['$.schema', '$.benchmarks.*'], ({ path, value }) => {
+            if (path[0] === 'schema') {
+                if (value !== BENCHMARKS_SCHEMA)
+                    throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonContentError */ ._l(`expected "schema": "${BENCHMARKS_SCHEMA}"`);
+                return;
+            }
+            benchmarks.push(toResult(value, path[1]));
+        });
+        const problems = read.problem ? [read.problem] : [];
+        return { benchmarks, problems, warnings: [] };
+    }
+};
+function toResult(value, index) {
+    const v = value;
+    const at = `benchmarks[${String(index)}]`;
+    if (!v || typeof v !== 'object')
+        throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonContentError */ ._l(`${at}: expected an object`);
+    const { name, unit, direction, samples } = v;
+    if (typeof name !== 'string' || !name)
+        throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonContentError */ ._l(`${at}: "name" must be a non-empty string`);
+    if (typeof unit !== 'string')
+        throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonContentError */ ._l(`${at}: "unit" must be a string`);
+    if (!DIRECTIONS.includes(direction))
+        throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonContentError */ ._l(`${at}: "direction" must be bigger-is-better or smaller-is-better`);
+    if (!Array.isArray(samples) || samples.length === 0 || !samples.every((s) => typeof s === 'number' && Number.isFinite(s))) {
+        throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonContentError */ ._l(`${at}: "samples" must be a non-empty array of numbers`);
+    }
+    const median = (0,_stats_median_js__WEBPACK_IMPORTED_MODULE_1__/* .median */ .J)(samples);
+    const base = unit === 's' || unit === 'B' ? { normalized: { unit: unit, value: median, samples: samples } } : {};
+    return { name, unit, direction: direction, value: median, samples: samples, ...base };
+}
+
+
+/***/ }),
+
+/***/ 99187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -602,9 +791,1153 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/ingest/decode.ts
-var decode = __webpack_require__(20);
+var decode = __webpack_require__(20020);
+// EXTERNAL MODULE: ./src/ingest/json-stream.ts
+var json_stream = __webpack_require__(87413);
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/common.ts
+
+/** Results, problems (the file is wrong) and warnings (the tool says a benchmark failed or was skipped). */
+class Sink {
+    file;
+    benchmarks = [];
+    problems = [];
+    warnings = [];
+    constructor(file) {
+        this.file = file;
+    }
+    problem(message, at) {
+        this.problems.push({ file: this.file, ...at, message });
+    }
+    warning(message, at) {
+        this.warnings.push({ file: this.file, ...at, message });
+    }
+    /** A file with no results and no other problem says so: an empty upload must not pass quietly. */
+    done(expected) {
+        if (this.benchmarks.length === 0 && this.problems.length === 0)
+            this.problem(`no benchmark results found: expected ${expected}`);
+        return { benchmarks: this.benchmarks, problems: this.problems, warnings: this.warnings };
+    }
+}
+/** Thrown by the field readers below: the entry is skipped and the message becomes a problem there. */
+class EntryError extends Error {
+}
+/**
+ * Streams a JSON report and hands each entry to `onEntry` as it completes, so memory stays at the
+ * largest entry (a benchmark with its samples), never the whole report. An `EntryError` skips the
+ * entry with a problem located at it. A file that is not valid JSON, or not the expected shape,
+ * gives no results, only the problem: half a report cannot be told from a whole one with fewer
+ * benchmarks, and a gate must not read a missing benchmark as a pass.
+ */
+async function readJsonEntries(sink, chunks, shape, onEntry) {
+    const read = await (0,json_stream/* streamJson */.fM)(sink.file, chunks, shape.paths, (event, locator) => {
+        const at = locator.locate(event.start);
+        const label = labelOf(event.path);
+        try {
+            onEntry({ value: event.value, path: event.path, ...(at && { at }), label });
+        }
+        catch (err) {
+            if (!(err instanceof EntryError))
+                throw err;
+            sink.problem(label ? `${label}: ${err.message}` : err.message, at);
+        }
+    });
+    const wrongRoot = read.root && read.root !== shape.root;
+    if (read.problem || wrongRoot || !read.root) {
+        sink.benchmarks.length = 0;
+        sink.warnings.length = 0;
+        sink.problems.length = 0;
+        if (read.problem)
+            sink.problems.push(read.problem);
+        else if (!read.root)
+            sink.problem(`the file is empty: expected ${shape.expected}`);
+        else
+            sink.problem(`expected ${shape.expected}, found ${read.root === 'array' ? 'an array' : read.root === 'object' ? 'an object' : 'a single value'}`, { line: 1, column: 1 });
+        return false;
+    }
+    return true;
+}
+function labelOf(path) {
+    return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+}
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+    return String(value);
+}
+function asObject(value, what) {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        return value;
+    throw new EntryError(`${what}: expected an object, found ${describeValue(value)}`);
+}
+function num(o, key) {
+    const v = o[key];
+    if (typeof v === 'number' && Number.isFinite(v))
+        return v;
+    throw new EntryError(`${key}: expected a number, found ${describeValue(v)}`);
+}
+/** A number, or undefined when the key is absent or null (tools write null for "not measured"). */
+function optNum(o, key) {
+    return o[key] === undefined || o[key] === null ? undefined : num(o, key);
+}
+function str(o, key) {
+    const v = o[key];
+    if (typeof v === 'string' && v !== '')
+        return v;
+    throw new EntryError(`${key}: expected a non-empty string, found ${describeValue(v)}`);
+}
+function optStr(o, key) {
+    return o[key] === undefined || o[key] === null ? undefined : str(o, key);
+}
+/** Every element a finite number, else undefined: samples are kept whole or not at all. */
+function numbers(value) {
+    if (!Array.isArray(value) || value.length === 0)
+        return undefined;
+    return value.every((v) => typeof v === 'number' && Number.isFinite(v)) ? value : undefined;
+}
+/** For text formats: the head is not XML or JSON (a JUnit `<system-out>` or `go test -json` may quote benchmark lines). */
+function isPlainText(head) {
+    return !/^\s*[<{[]/.test(head);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/units.ts
+const TIMES = {
+    ns: 1e-9, nsec: 1e-9, nanosecond: 1e-9, nanoseconds: 1e-9,
+    us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, usec: 1e-6, microsecond: 1e-6, microseconds: 1e-6,
+    ms: 1e-3, msec: 1e-3, millisecond: 1e-3, milliseconds: 1e-3,
+    s: 1, sec: 1, secs: 1, second: 1, seconds: 1,
+    min: 60, minute: 60, minutes: 60
+};
+// Decimal prefixes for B are SI (Go's and libtest's MB/s are 10^6 bytes per second).
+const SIZES = {
+    B: 1, byte: 1, bytes: 1,
+    kB: 1e3, KB: 1e3, kilobyte: 1e3, kilobytes: 1e3,
+    MB: 1e6, megabyte: 1e6, megabytes: 1e6,
+    GB: 1e9, gigabyte: 1e9, gigabytes: 1e9,
+    TB: 1e12, terabyte: 1e12, terabytes: 1e12,
+    KiB: 1024, MiB: 1024 ** 2, GiB: 1024 ** 3, TiB: 1024 ** 4
+};
+/** Things counted per second or per operation, which an SI prefix may scale (`MS/s`, `kops/s`). */
+const COUNTED = new Set(['op', 'ops', 'iter', 'iters', 'iteration', 'iterations', 'item', 'items', 'req', 'reqs', 'request', 'requests', 'call', 'calls', 'run', 'runs', 'S', 'sample', 'samples', 'event', 'events', 'msg', 'msgs', 'message', 'messages', 'element', 'elements', 'tx', 'frame', 'frames']);
+const COUNTS = new Set(['count', 'allocs', 'alloc', 'allocations', 'cycles', 'instructions', ...COUNTED]);
+const PREFIXES = { k: 1e3, K: 1e3, M: 1e6, G: 1e9 };
+/** Exact spelling first; only spelled-out words match case-insensitively (`MS` is mega-samples, not ms). */
+function lookup(table, word) {
+    return table[word] ?? (word.length > 3 ? table[word.toLowerCase()] : undefined);
+}
+/** The factor of a counted thing with an optional SI prefix, e.g. `MS` → 1e6; undefined when not one. */
+function countFactor(word) {
+    if (COUNTED.has(word) || COUNTED.has(word.toLowerCase()))
+        return 1;
+    const prefix = PREFIXES[word[0] ?? ''];
+    const rest = word.slice(1);
+    return prefix && (COUNTED.has(rest) || COUNTED.has(rest.toLowerCase())) ? prefix : undefined;
+}
+function rateOf(numerator, seconds) {
+    const size = lookup(SIZES, numerator);
+    if (size !== undefined)
+        return { base: 'B/s', factor: size / seconds, rate: true };
+    // An unknown thing per second is still a rate of something: 1/s, unscaled.
+    return { base: '1/s', factor: (countFactor(numerator) ?? 1) / seconds, rate: true };
+}
+function perOperation(numerator) {
+    const time = lookup(TIMES, numerator);
+    if (time !== undefined)
+        return { base: 's', factor: time, rate: false };
+    const size = lookup(SIZES, numerator);
+    if (size !== undefined)
+        return { base: 'B', factor: size, rate: false };
+    return COUNTS.has(numerator) || COUNTS.has(numerator.toLowerCase()) ? { base: 'count', factor: 1, rate: false } : undefined;
+}
+/** What a unit string means, or undefined when we cannot tell. */
+function unitInfo(raw) {
+    const unit = raw.trim();
+    if (unit === '%' || /^percent(age)?$/i.test(unit))
+        return { base: 'ratio', factor: 0.01, rate: false };
+    const parts = unit.split('/');
+    if (parts.length === 1)
+        return perOperation(unit);
+    if (parts.length !== 2 || !parts[0] || !parts[1])
+        return undefined;
+    const [numerator, denominator] = parts;
+    const seconds = lookup(TIMES, denominator);
+    if (seconds !== undefined)
+        return rateOf(numerator, seconds);
+    // `ns/op`, `B/op`, `allocs/op`, `cycles/iter`: a cost per operation of the benchmark.
+    return perOperation(numerator);
+}
+/** Rates (ops/sec, MB/s) are bigger-is-better; times, sizes, counts and unknown units smaller. */
+function inferDirection(unit) {
+    return unitInfo(unit)?.rate ? 'bigger-is-better' : 'smaller-is-better';
+}
+function result(d) {
+    const info = unitInfo(d.unit);
+    const samples = d.samples && d.samples.length > 0 ? d.samples : undefined;
+    return {
+        name: d.name,
+        value: d.value,
+        unit: d.unit,
+        ...(d.range !== undefined && { range: d.range }),
+        ...(d.extra !== undefined && { extra: d.extra }),
+        direction: d.direction ?? inferDirection(d.unit),
+        ...(samples && { samples }),
+        ...(info && {
+            normalized: {
+                unit: info.base,
+                value: d.value * info.factor,
+                ...(samples && { samples: samples.map((s) => s * info.factor) })
+            }
+        })
+    };
+}
+/**
+ * The value of repeated runs when the tool gives none of its own (go -count, Google Benchmark
+ * repetitions, Julia trials): the median, as benchstat and Google Benchmark's own `_median` do;
+ * one slow outlier run does not move it.
+ */
+function median(values) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/benchmarkdotnet.ts
+
+
+/**
+ * BenchmarkDotNet's JSON exporter (`--exporters json`, `*-report-full.json` or `-report-brief.json`).
+ *
+ * As github-action-benchmark reads it: name = `FullName`, value = `Statistics.Mean`, unit `ns`
+ * (BenchmarkDotNet's statistics are always nanoseconds per operation), range = `± <StandardDeviation>`.
+ *
+ * Samples: `Statistics.OriginalValues` (every workload measurement per operation, outliers
+ * included); a report without them (the brief exporter) falls back to the `Measurements` of the
+ * actual workload (`Workload`/`Result`: nanoseconds ÷ operations). With `[MemoryDiagnoser]`,
+ * `Memory.BytesAllocatedPerOperation` becomes a result `<name> - B/op`. A benchmark that did not
+ * run (`Statistics: null`) is a warning.
+ */
+const benchmarkdotnetFormat = {
+    id: 'benchmarkdotnet',
+    kind: 'benchmarks',
+    description: 'BenchmarkDotNet JSON exporter (--exporters json)',
+    sniff: (head) => /^\s*\{/.test(head) && /"(?:HostEnvironmentInfo|BenchmarkDotNetCaption)"\s*:/.test(head),
+    parse: parseBenchmarkdotnet
+};
+const EXPECTED = 'a BenchmarkDotNet JSON report (--exporters json) with "Benchmarks"';
+async function parseBenchmarkdotnet(file, chunks) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.Benchmarks.*'], root: 'object', expected: EXPECTED }, ({ value, at, label }) => {
+        const bench = asObject(value, 'the benchmark');
+        const name = str(bench, 'FullName');
+        if (bench.Statistics === null || bench.Statistics === undefined)
+            return sink.warning(`${label}: "${name}" has no statistics (the benchmark did not run)`, at);
+        const stats = asObject(bench.Statistics, 'Statistics');
+        const samples = numbers(stats.OriginalValues) ?? workload(bench.Measurements);
+        sink.benchmarks.push(result({ name, value: num(stats, 'Mean'), unit: 'ns', range: `± ${num(stats, 'StandardDeviation')}`, ...(samples && { samples }) }));
+        const memory = bench.Memory === undefined || bench.Memory === null ? undefined : asObject(bench.Memory, 'Memory');
+        const allocated = memory && optNum(memory, 'BytesAllocatedPerOperation');
+        if (allocated !== undefined)
+            sink.benchmarks.push(result({ name: `${name} - B/op`, value: allocated, unit: 'B/op' }));
+    });
+    return sink.done(EXPECTED);
+}
+/** Nanoseconds per operation of each actual workload iteration, when every one is readable. */
+function workload(measurements) {
+    if (!Array.isArray(measurements))
+        return undefined;
+    const actual = measurements.filter((m) => typeof m === 'object' && m !== null && m.IterationMode === 'Workload' && m.IterationStage === 'Result');
+    const values = actual.map((m) => (typeof m.Nanoseconds === 'number' && typeof m.Operations === 'number' && m.Operations > 0 ? m.Nanoseconds / m.Operations : NaN));
+    return values.length > 0 && values.every(Number.isFinite) ? values : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/benchmarkjs.ts
+
+
+
+/**
+ * Benchmark.js cycle lines, `String(event.target)` as its examples print them:
+ *
+ *     fib(20) x 12,146 ops/sec ±0.32% (96 runs sampled)
+ *
+ * The name is everything before the last " x ", so names may contain " x " themselves. The
+ * `±` is the relative margin of error; benchmark.js prints no samples. Ops/sec is bigger-is-better.
+ * "(1 run sampled)" is read too (github-action-benchmark wants "runs").
+ */
+const benchmarkjsFormat = {
+    id: 'benchmarkjs',
+    kind: 'benchmarks',
+    description: 'benchmark.js output ("name x 1,234 ops/sec ±0.5% (90 runs sampled)")',
+    sniff: (head) => isPlainText(head) && /^.+ x [\d,.]+ \S+ (?:±|\+-)[\d.]+% \(\d+ runs? sampled\)\s*$/m.test(head),
+    parse: parseBenchmarkjs
+};
+const REST = /^ x ([\d,]*\.?\d+) +(\S+) +((?:±|\+-)[^%]+%) \((\d+) runs? sampled\)\s*$/;
+const benchmarkjs_EXPECTED = 'lines like "fib(20) x 12,146 ops/sec ±0.32% (96 runs sampled)"';
+async function parseBenchmarkjs(file, chunks) {
+    const sink = new Sink(file);
+    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+        const at = text.lastIndexOf(' x ');
+        if (at <= 0)
+            continue;
+        const m = REST.exec(text.slice(at));
+        if (!m) {
+            // Only a line that ends like a cycle line is a broken one; other text is the program's own.
+            if (/ sampled\)\s*$/.test(text))
+                sink.problem(`expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found "${text.slice(at + 1, at + 81)}"`, { line: number, column: at + 2 });
+            continue;
+        }
+        const [, value = '', unit = '', range = '', runs = ''] = m;
+        sink.benchmarks.push(result({ name: text.slice(0, at), value: Number(value.replace(/,/g, '')), unit, range, extra: `${runs} samples` }));
+    }
+    return sink.done(benchmarkjs_EXPECTED);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/cargo.ts
+
+
+
+/**
+ * Rust benchmark lines in libtest's format: `cargo bench` with `#[bench]` (nightly), and criterion
+ * or divan run with `--output-format bencher`:
+ *
+ *     test bench_fib_20 ... bench:      18,149 ns/iter (+/- 755)
+ *     test bench_copy   ... bench:         130.40 ns/iter (+/- 71.55) = 31507 MB/s
+ *
+ * The `±` is libtest's spread (max − min of the middle samples), not a standard deviation; it is
+ * kept as written (`range: "± 755"`). When `b.bytes` is set, libtest appends the throughput:
+ * github-action-benchmark's pattern ends at the `)`, so it drops such lines entirely; we read the
+ * line and add the throughput as a result `<name> - MB/s`, bigger-is-better.
+ */
+const cargoFormat = {
+    id: 'cargo',
+    kind: 'benchmarks',
+    description: 'cargo bench (libtest #[bench]) and criterion --output-format bencher lines',
+    sniff: (head) => isPlainText(head) && /^test .+ \.\.\. bench:\s+[\d,.]+ \S+ \(\+\/- [\d,.]+\)/m.test(head),
+    parse: parseCargo
+};
+const LINE = /^test (.+?)\s+\.\.\. bench:\s+([\d,]*\.?\d+) (\S+) \(\+\/- ([\d,]*\.?\d+)\)(?: = ([\d,]*\.?\d+) (\S+))?\s*$/;
+const cargo_EXPECTED = 'lines like "test bench_fib_20 ... bench:   18,149 ns/iter (+/- 755)"';
+async function parseCargo(file, chunks) {
+    const sink = new Sink(file);
+    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+        if (!text.startsWith('test ') || !text.includes(' ... bench:'))
+            continue;
+        const m = LINE.exec(text);
+        if (!m) {
+            const column = text.indexOf(' ... bench:') + ' ... bench:'.length + 1;
+            sink.problem(`expected "<value> <unit> (+/- <spread>)" after "bench:", found "${text.slice(column - 1).trim().slice(0, 80)}"`, { line: number, column });
+            continue;
+        }
+        const [, rawName = '', value = '', unit = '', spread = '', throughput, throughputUnit] = m;
+        const name = rawName.trim();
+        sink.benchmarks.push(result({ name, value: parseNumber(value), unit, range: `± ${spread.replace(/,/g, '')}` }));
+        if (throughput && throughputUnit) {
+            sink.benchmarks.push(result({ name: `${name} - ${throughputUnit}`, value: parseNumber(throughput), unit: throughputUnit, direction: 'bigger-is-better' }));
+        }
+    }
+    return sink.done(cargo_EXPECTED);
+}
+/** libtest groups thousands with commas: `18,149` and `317,642.72`. */
+function parseNumber(text) {
+    return Number(text.replace(/,/g, ''));
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/catch2.ts
+
+
+
+/**
+ * Catch2's console reporter (v2 "estimated", v3.5+ "est run time"), one table per test case:
+ *
+ *     benchmark name                       samples       iterations    estimated
+ *                                          mean          low mean      high mean
+ *                                          std dev       low std dev   high std dev
+ *     -------------------------------------------------------------------------------
+ *     Fibonacci 20                                   100             2     8.3712 ms
+ *                                              41.731 us      41.25 us     42.622 us
+ *                                                  362 ns        234 ns        539 ns
+ *
+ * value = mean, range = std dev, extra = samples and iterations, as github-action-benchmark reads
+ * it, with two fixes: a name too long for its column is wrapped by Catch2 over several lines, and
+ * is joined back (github-action-benchmark keeps only the last piece); and the std dev keeps its
+ * unit when it differs from the mean's (`± 362 ns` beside `3.789 us`, not `± 362`). Tables of
+ * `--benchmark-no-analysis` runs ("... iterations    mean", one line per benchmark) are read too.
+ */
+const catch2Format = {
+    id: 'catch2',
+    kind: 'benchmarks',
+    description: 'Catch2 v2/v3 console benchmark tables',
+    sniff: (head) => isPlainText(head) && HEADER.test(head),
+    parse: parseCatch2
+};
+const HEADER = /^benchmark name +samples +iterations +(estimated|est run time|mean)\s*$/m;
+const NUMBER = String.raw `(\d+(?:\.\d+)?(?:e[+-]?\d+)?)`;
+const UNIT = '(ns|us|µs|ms|s)';
+const START = new RegExp(String.raw `^(.*?)\s+(\d+)\s+(\d+)\s+${NUMBER} ${UNIT}\s*$`);
+const TRIPLE = new RegExp(String.raw `^\s+${NUMBER} ${UNIT}\s+${NUMBER} ${UNIT}\s+${NUMBER} ${UNIT}\s*$`);
+const RULE = /^(?:-{3,}|={3,}|~{3,}|\.{3,})\s*$/;
+const catch2_EXPECTED = 'Catch2 benchmark tables (a "benchmark name   samples   iterations ..." header and its rows)';
+class Catch2Reader {
+    sink;
+    state = 'search';
+    analysis = true;
+    nameParts = [];
+    pending;
+    headerLine = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    line(text, number) {
+        if (this.pending)
+            return this.row(text, number, this.pending);
+        const header = HEADER.exec(text);
+        if (header) {
+            this.state = 'header';
+            this.headerLine = number;
+            this.analysis = header[1] !== 'mean';
+        }
+        else if (this.state === 'header') {
+            if (/^-{3,}\s*$/.test(text))
+                this.state = 'rows';
+        }
+        else if (this.state === 'rows')
+            this.startRow(text, number);
+    }
+    end() {
+        if (this.pending)
+            this.sink.problem(`benchmark "${this.pending.name}" ends before its ${this.pending.mean ? 'std dev' : 'mean'} line`);
+        if (this.state === 'header')
+            this.sink.problem('the benchmark table header is not followed by its "-----" rule', { line: this.headerLine, column: 1 });
+    }
+    startRow(text, number) {
+        if (text.trim() === '')
+            return void (this.nameParts = []);
+        if (RULE.test(text)) {
+            this.state = 'search';
+            this.nameParts = [];
+            return;
+        }
+        const m = START.exec(text);
+        if (!m) {
+            // A long name wraps over lines of its own before the row; keep a few pieces.
+            if (this.nameParts.length < 8)
+                this.nameParts.push(text.trim());
+            return;
+        }
+        const [, last = '', samples = '', iterations = '', value = '', unit = ''] = m;
+        const name = [...this.nameParts, last.trim()].filter(Boolean).join(' ');
+        this.nameParts = [];
+        const extra = `${samples} samples\n${iterations} iterations`;
+        if (this.analysis)
+            this.pending = { name, extra, line: number };
+        else
+            this.sink.benchmarks.push(result({ name, value: Number(value), unit, extra }));
+    }
+    /** The mean and std dev lines that follow a row with analysis. */
+    row(text, number, pending) {
+        const m = TRIPLE.exec(text);
+        if (!m) {
+            const what = pending.mean ? 'std dev' : 'mean';
+            this.sink.problem(`expected the ${what} line of benchmark "${pending.name}" ("<${what}> <unit>   <low> <unit>   <high> <unit>"), found "${text.trim().slice(0, 80)}"`, { line: number, column: 1 });
+            this.pending = undefined;
+            return;
+        }
+        const value = Number(m[1]);
+        const unit = m[2];
+        if (!pending.mean) {
+            pending.mean = { value, unit };
+            return;
+        }
+        const range = `± ${m[1]}${unit === pending.mean.unit ? '' : ` ${unit}`}`;
+        this.sink.benchmarks.push(result({ name: pending.name, value: pending.mean.value, unit: pending.mean.unit, range, extra: pending.extra }));
+        this.pending = undefined;
+    }
+}
+async function parseCatch2(file, chunks) {
+    const sink = new Sink(file);
+    const reader = new Catch2Reader(sink);
+    for await (const { text, number } of (0,decode/* readLines */.S)(chunks))
+        reader.line(text, number);
+    reader.end();
+    return sink.done(catch2_EXPECTED);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/custom.ts
+
+
+/**
+ * github-action-benchmark's `customBiggerIsBetter` / `customSmallerIsBetter` JSON: an array of
+ * `{name, unit, value, range?, extra?}` that users write themselves.
+ *
+ * The two tools share one shape and differ only in direction, which no content can tell. So they
+ * are two formats, `custom-bigger` and `custom-smaller` (one-to-one with the action's `tool:`
+ * values, so a migration is a rename), and neither is ever detected from content: a file detected
+ * as the wrong one would gate every benchmark the wrong way round, silently. The user names it
+ * (`reports.formats` / `--format`), as they named the tool before.
+ *
+ * Additions, ignored by github-action-benchmark and harmless to it: an entry may carry its own
+ * `direction` ("bigger-is-better" / "smaller-is-better", overriding the format's), so one file can
+ * mix both kinds; and `samples`, an array of numbers in `unit`. `range` may be a number (it is then
+ * written as a string, as github-action-benchmark shows it).
+ */
+function customFormat(id, direction, tool) {
+    return {
+        id,
+        kind: 'benchmarks',
+        description: `github-action-benchmark ${tool} JSON: [{name, unit, value, range?, extra?}], ${direction}; never detected, name it`,
+        sniff: () => false,
+        parse: (file, chunks) => parseCustom(file, chunks, direction)
+    };
+}
+const customBiggerFormat = customFormat('custom-bigger', 'bigger-is-better', 'customBiggerIsBetter');
+const customSmallerFormat = customFormat('custom-smaller', 'smaller-is-better', 'customSmallerIsBetter');
+const custom_EXPECTED = 'a JSON array of {"name", "unit", "value"} objects';
+const DIRECTIONS = ['bigger-is-better', 'smaller-is-better'];
+async function parseCustom(file, chunks, direction) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.*'], root: 'array', expected: custom_EXPECTED }, ({ value }) => {
+        const entry = asObject(value, 'the benchmark');
+        const samples = entry.samples === undefined ? undefined : numbers(entry.samples);
+        if (entry.samples !== undefined && !samples)
+            throw new EntryError('samples: expected a non-empty array of numbers');
+        const range = entry.range === undefined || entry.range === null ? undefined : typeof entry.range === 'number' ? String(entry.range) : str(entry, 'range');
+        sink.benchmarks.push(result({
+            name: str(entry, 'name'),
+            value: num(entry, 'value'),
+            unit: str(entry, 'unit'),
+            ...(range !== undefined && { range }),
+            ...(entry.extra !== undefined && entry.extra !== null && { extra: str(entry, 'extra') }),
+            direction: ownDirection(entry) ?? direction,
+            ...(samples && { samples })
+        }));
+    });
+    return sink.done(custom_EXPECTED);
+}
+function ownDirection(entry) {
+    const own = optStr(entry, 'direction');
+    if (own !== undefined && !DIRECTIONS.includes(own))
+        throw new EntryError(`direction: expected "bigger-is-better" or "smaller-is-better", found ${JSON.stringify(own)}`);
+    return own;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/go.ts
+
+
+
+/**
+ * `go test -bench` output: `<name>[-procs] <iterations> <value> <unit> [<value> <unit>...]`, fields
+ * separated by white space (Go's benchmark data format; sub-benchmark names have no spaces).
+ *
+ * - The first metric (ns/op) is the result `<name>`; every further metric (`-benchmem`'s B/op and
+ *   allocs/op, `SetBytes`' MB/s, `ReportMetric`'s own units) is a result `<name> - <unit>` with its
+ *   own direction. github-action-benchmark gives the first result the whole tail
+ *   ("ns/op\t2833.37 MB/s\t0 B/op…") as its unit and repeats it as `<name> - ns/op`; we keep the
+ *   unit `ns/op` and leave out the repeat.
+ * - `-count N` repeats a line: its values become the samples of one result, valued at their median.
+ *   Lines of the same name run with different `-cpu` settings are different benchmarks, not
+ *   samples: those keep their `-procs` suffix in the name.
+ * - When the output holds several packages (`pkg:` lines), names get ` (<package>)` appended, as
+ *   github-action-benchmark does, so the same benchmark name in two packages stays two results.
+ */
+const goFormat = {
+    id: 'go',
+    kind: 'benchmarks',
+    description: 'go test -bench output (with -benchmem, ReportMetric, -count and several packages)',
+    sniff: (head) => isPlainText(head) && (SNIFF_LINE.test(head) || (/^goos: \S+\s*$/m.test(head) && /^goarch: \S+\s*$/m.test(head))),
+    parse: parseGo
+};
+const SNIFF_LINE = /^Benchmark(?![a-z])\S*[ \t]+\d+[ \t]+[-+]?\d[\d.eE+-]*[ \t]+\S+/m;
+const PROCS = /^(.+?)-(\d+)$/;
+const go_EXPECTED = 'go test -bench result lines like "BenchmarkFib10-8   5000000   325 ns/op"';
+async function parseGo(file, chunks) {
+    const sink = new Sink(file);
+    const runs = new Map();
+    const packages = new Set();
+    let pkg;
+    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+        const header = /^pkg: (\S+)\s*$/.exec(text);
+        if (header) {
+            pkg = header[1];
+            packages.add(pkg);
+            continue;
+        }
+        const line = readLine(text, number, sink);
+        if (!line)
+            continue;
+        const key = JSON.stringify([line.name, line.procs, pkg]);
+        let run = runs.get(key);
+        if (!run)
+            runs.set(key, (run = { name: line.name, ...(line.procs && { procs: line.procs }), ...(pkg && { pkg }), times: [], metrics: new Map() }));
+        run.times.push(line.times);
+        for (const [value, unit] of line.pairs) {
+            const values = run.metrics.get(unit) ?? [];
+            values.push(value);
+            run.metrics.set(unit, values);
+        }
+    }
+    emit(sink, [...runs.values()], packages.size > 1);
+    return sink.done(go_EXPECTED);
+}
+/** A result line, or undefined for any other line; a broken result line is a located problem. */
+function readLine(text, number, sink) {
+    // Go runs only BenchmarkXxx functions whose Xxx does not start with a lower-case letter.
+    if (!/^Benchmark(?![a-z])/.test(text))
+        return undefined;
+    const fields = text.trim().split(/\s+/);
+    // `-v` prints the bare name before the result; prose may start with "Benchmark" too.
+    if (fields.length < 2 || !/^\d+$/.test(fields[1]))
+        return undefined;
+    const columnOf = columns(text);
+    if (fields.length < 4 || fields.length % 2 !== 0) {
+        sink.problem(`expected <name> <iterations> <value> <unit> [<value> <unit>...], found ${fields.length} fields in "${text.trim().slice(0, 120)}"`, { line: number, column: 1 });
+        return undefined;
+    }
+    const pairs = [];
+    for (let i = 2; i < fields.length; i += 2) {
+        const value = Number(fields[i]);
+        if (!Number.isFinite(value)) {
+            sink.problem(`expected a number before the unit "${fields[i + 1]}", found "${fields[i]}"`, { line: number, column: columnOf(i) });
+            return undefined;
+        }
+        pairs.push([value, fields[i + 1]]);
+    }
+    const m = PROCS.exec(fields[0]);
+    return { name: m ? m[1] : fields[0], ...(m && { procs: m[2] }), times: fields[1], pairs };
+}
+/** 1-based column of the i-th white-space separated field of a line. */
+function columns(text) {
+    const starts = [];
+    for (const m of text.matchAll(/\S+/g))
+        starts.push(m.index + 1);
+    return (i) => starts[i] ?? 1;
+}
+function emit(sink, runs, severalPackages) {
+    const procsSeen = new Map();
+    for (const run of runs) {
+        const key = JSON.stringify([run.name, run.pkg]);
+        procsSeen.set(key, (procsSeen.get(key) ?? new Set()).add(run.procs));
+    }
+    for (const run of runs) {
+        const keepProcs = (procsSeen.get(JSON.stringify([run.name, run.pkg]))?.size ?? 0) > 1;
+        const name = `${run.name}${keepProcs && run.procs ? `-${run.procs}` : ''}${severalPackages && run.pkg ? ` (${run.pkg})` : ''}`;
+        const extra = [`${[...new Set(run.times)].join(', ')} times`, run.times.length > 1 && `${run.times.length} runs`, run.procs && `${run.procs} procs`]
+            .filter(Boolean)
+            .join('\n');
+        let first = true;
+        for (const [unit, values] of run.metrics) {
+            const repeated = values.length > 1;
+            sink.benchmarks.push(result({
+                name: first ? name : `${name} - ${unit}`,
+                value: repeated ? median(values) : values[0],
+                unit,
+                extra,
+                ...(repeated && { samples: values })
+            }));
+            first = false;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/googlecpp.ts
+
+
+/**
+ * Google Benchmark's `--benchmark_format=json` (or `--benchmark_out=x.json`).
+ *
+ * One result per run (`run_name`): value = `real_time`, unit `<time_unit>/iter`, extra = iterations,
+ * CPU time and threads, as github-action-benchmark reads a single run. With
+ * `--benchmark_repetitions=N` the N `run_type: "iteration"` entries of a run are its samples and the
+ * value is their median (Google Benchmark's own `_median`); the `_mean`/`_median`/`_stddev`/`_cv`
+ * aggregate entries are not results of their own (github-action-benchmark lists each repetition
+ * and each aggregate as a separate benchmark). A run written with
+ * `--benchmark_report_aggregates_only` has no iterations: its `median` aggregate (else `mean`) is
+ * the value, without samples.
+ *
+ * `bytes_per_second` and `items_per_second` (SetBytesProcessed, SetItemsProcessed) become results
+ * `<name> - bytes_per_second` (B/s) and `<name> - items_per_second` (items/s), bigger-is-better.
+ * Other user counters are not read: the JSON does not say whether more is better. A run skipped
+ * with an error (`error_occurred`, `skipped`) is a warning, not a result.
+ */
+const googlecppFormat = {
+    id: 'googlecpp',
+    kind: 'benchmarks',
+    description: 'Google Benchmark JSON (--benchmark_format=json)',
+    sniff: (head) => /^\s*\{\s*"context"\s*:\s*\{/.test(head) && /"(?:num_cpus|mhz_per_cpu|library_build_type)"\s*:/.test(head),
+    parse: parseGooglecpp
+};
+const googlecpp_EXPECTED = 'a Google Benchmark JSON report (--benchmark_format=json) with "benchmarks"';
+const RATES = [
+    ['bytes_per_second', 'B/s'],
+    ['items_per_second', 'items/s']
+];
+async function parseGooglecpp(file, chunks) {
+    const sink = new Sink(file);
+    const runs = new Map();
+    const ok = await readJsonEntries(sink, chunks, { paths: ['$.benchmarks.*'], root: 'object', expected: googlecpp_EXPECTED }, ({ value, at, label }) => {
+        const entry = asObject(value, 'the benchmark');
+        const name = str(entry, 'run_name' in entry ? 'run_name' : 'name');
+        if (skipped(entry, sink, `${label}: "${name}"`, at))
+            return;
+        const unit = str(entry, 'time_unit');
+        num(entry, 'real_time');
+        const run = runs.get(name) ?? { name, unit, iterations: [], aggregates: new Map() };
+        runs.set(name, run);
+        if (optStr(entry, 'run_type') === 'aggregate')
+            run.aggregates.set(optStr(entry, 'aggregate_name') ?? '', entry);
+        else
+            run.iterations.push(entry);
+    });
+    if (ok)
+        for (const run of runs.values())
+            googlecpp_emit(sink, run);
+    return sink.done(googlecpp_EXPECTED);
+}
+function skipped(entry, sink, what, at) {
+    if (entry.error_occurred !== true && entry.skipped !== true && entry.skipped !== 'error' && entry.skipped !== 'user')
+        return false;
+    const reason = optStr(entry, 'error_message') ?? optStr(entry, 'skip_message') ?? 'no reason given';
+    sink.warning(`${what} was skipped: ${reason}`, at);
+    return true;
+}
+function googlecpp_emit(sink, run) {
+    const repeated = run.iterations.length > 1;
+    const basis = run.iterations.length > 0 ? run.iterations : [run.aggregates.get('median') ?? run.aggregates.get('mean')].filter((e) => e !== undefined);
+    if (basis.length === 0)
+        return;
+    const pick = (key) => {
+        const values = basis.map((e) => optNum(e, key));
+        return values.every((v) => v !== undefined) ? values : undefined;
+    };
+    const value = (values) => (repeated ? median(values) : values[0]);
+    const times = pick('real_time');
+    const cpu = pick('cpu_time');
+    const first = basis[0];
+    const extra = [
+        first.iterations !== undefined && `iterations: ${String(first.iterations)}`,
+        cpu && `cpu: ${value(cpu)} ${run.unit}`,
+        first.threads !== undefined && `threads: ${String(first.threads)}`,
+        repeated && `repetitions: ${basis.length}`,
+        run.iterations.length === 0 && `aggregate: ${run.aggregates.has('median') ? 'median' : 'mean'}`
+    ]
+        .filter(Boolean)
+        .join('\n');
+    const samples = repeated ? { samples: times } : {};
+    sink.benchmarks.push(result({ name: run.name, value: value(times), unit: `${run.unit}/iter`, extra, ...samples }));
+    for (const [key, unit] of RATES) {
+        const rates = pick(key);
+        if (rates)
+            sink.benchmarks.push(result({ name: `${run.name} - ${key}`, value: value(rates), unit, direction: 'bigger-is-better', ...(repeated && { samples: rates }) }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/hyperfine.ts
+
+
+/**
+ * hyperfine's `--export-json`: `{"results": [{command, mean, stddev, median, user, system, min,
+ * max, times, exit_codes, parameters?}]}`, every time in seconds.
+ *
+ * name = `command` (the `-n` name when given; parameter values already substituted), value =
+ * `mean` (hyperfine's headline), unit `s`, range = `± <stddev>` (null for a single run: no range),
+ * extra = median, user and system time and the run count; `times` are the samples. A command
+ * with non-zero exit codes (only possible with `--ignore-failure`) is kept, with a warning: its
+ * times may measure an early exit.
+ */
+const hyperfineFormat = {
+    id: 'hyperfine',
+    kind: 'benchmarks',
+    description: 'hyperfine JSON (--export-json)',
+    sniff: (head) => /^\s*\{\s*"results"\s*:\s*\[\s*\{\s*"command"\s*:/.test(head),
+    parse: parseHyperfine
+};
+const hyperfine_EXPECTED = 'a hyperfine JSON export (--export-json) with "results"';
+async function parseHyperfine(file, chunks) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.results.*'], root: 'object', expected: hyperfine_EXPECTED }, ({ value, at, label }) => {
+        const run = asObject(value, 'the result');
+        const name = str(run, 'command');
+        const times = numbers(run.times);
+        const stddev = optNum(run, 'stddev');
+        const failed = Array.isArray(run.exit_codes) ? run.exit_codes.filter((c) => c !== 0).length : 0;
+        if (failed > 0)
+            sink.warning(`${label}: "${name}" exited with a non-zero code in ${failed} of ${run.exit_codes instanceof Array ? run.exit_codes.length : '?'} runs`, at);
+        const extra = [
+            `median: ${num(run, 'median')} s`,
+            `user: ${num(run, 'user')} s`,
+            `system: ${num(run, 'system')} s`,
+            times && `runs: ${times.length}`
+        ]
+            .filter(Boolean)
+            .join('\n');
+        sink.benchmarks.push(result({ name, value: num(run, 'mean'), unit: 's', ...(stddev !== undefined && { range: `± ${stddev}` }), extra, ...(times && { samples: times }) }));
+    });
+    return sink.done(hyperfine_EXPECTED);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/jmh.ts
+
+
+/**
+ * JMH's `-rf json` report: an array with one entry per benchmark (and parameter set).
+ *
+ * As github-action-benchmark reads it: name = `benchmark` plus ` ( {"param":"value"} )` when it
+ * has params, value = `primaryMetric.score`, unit = `scoreUnit`, extra = measurement iterations,
+ * forks and threads. Fix: the direction comes from the mode. Throughput (`thrpt`, ops/s) is
+ * bigger-is-better; average time, sample time and single shot (`avgt`, `sample`, `ss`, s/op) are
+ * smaller-is-better. github-action-benchmark treats every JMH result as smaller-is-better, so a
+ * faster throughput benchmark raises its alert.
+ *
+ * Samples: `primaryMetric.rawData`, one score per measurement iteration of every fork, in
+ * `scoreUnit`. Sample mode writes a histogram instead (`rawDataHistogram`), which is not expanded.
+ * Secondary metrics (profilers' `·gc.alloc.rate` and the like) are not read: their direction
+ * differs metric by metric and the report does not say it.
+ */
+const jmhFormat = {
+    id: 'jmh',
+    kind: 'benchmarks',
+    description: 'JMH JSON (-rf json)',
+    sniff: (head) => /^\s*\[\s*\{/.test(head) && /"jmhVersion"\s*:/.test(head),
+    parse: parseJmh
+};
+const jmh_EXPECTED = 'a JMH JSON report (-rf json): an array of benchmarks';
+const MODES = {
+    thrpt: 'bigger-is-better',
+    avgt: 'smaller-is-better',
+    sample: 'smaller-is-better',
+    ss: 'smaller-is-better'
+};
+async function parseJmh(file, chunks) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.*'], root: 'array', expected: jmh_EXPECTED }, ({ value }) => {
+        const bench = asObject(value, 'the benchmark');
+        const params = bench.params === undefined || bench.params === null ? '' : ` ( ${JSON.stringify(asObject(bench.params, 'params'))} )`;
+        const metric = asObject(bench.primaryMetric, 'primaryMetric');
+        const unit = str(metric, 'scoreUnit');
+        const mode = optStr(bench, 'mode');
+        const samples = rawData(metric.rawData);
+        sink.benchmarks.push(result({
+            name: `${str(bench, 'benchmark')}${params}`,
+            value: num(metric, 'score'),
+            unit,
+            extra: `iterations: ${String(bench.measurementIterations)}\nforks: ${String(bench.forks)}\nthreads: ${String(bench.threads)}`,
+            direction: (mode ? MODES[mode] : undefined) ?? inferDirection(unit),
+            ...(samples && { samples })
+        }));
+    });
+    return sink.done(jmh_EXPECTED);
+}
+/** `[[fork 1 iterations...], [fork 2 ...]]` flattened; kept only when every score is a number. */
+function rawData(raw) {
+    if (!Array.isArray(raw) || !raw.every(Array.isArray))
+        return undefined;
+    const flat = raw.flat();
+    return flat.length > 0 && flat.every((v) => typeof v === 'number' && Number.isFinite(v)) ? flat : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/julia.ts
+
+
+/**
+ * Julia BenchmarkTools' `BenchmarkTools.save("out.json", results)`:
+ * `[{"Julia": v, "BenchmarkTools": v}, [value, ...]]`, each value a `[type, fields]` pair.
+ *
+ * A `BenchmarkGroup` nests: the path of keys to an estimate is its name (`fib/10`). A
+ * `TrialEstimate` (results after `median(...)`/`minimum(...)`) is read as github-action-benchmark
+ * reads it: value = `time` in ns, extra = gctime, memory, allocs and params. A raw `Trial`
+ * (github-action-benchmark refuses it) keeps every sample: `times` in ns are the samples, the
+ * value is their median. Other types (`TrialRatio`, `TrialJudgement`) are problems: they compare
+ * runs rather than measure one.
+ *
+ * Keys are visited in JavaScript object order, as github-action-benchmark does, so numeric keys
+ * ("10", "20") come first in ascending order.
+ */
+const juliaFormat = {
+    id: 'julia',
+    kind: 'benchmarks',
+    description: 'Julia BenchmarkTools JSON (BenchmarkTools.save)',
+    sniff: (head) => /^\s*\[\s*\{/.test(head) && /"BenchmarkTools"\s*:\s*"/.test(head) && /"Julia"\s*:\s*"/.test(head),
+    parse: parseJulia
+};
+const julia_EXPECTED = 'a BenchmarkTools JSON file: [{"Julia": …, "BenchmarkTools": …}, [groups or trials]]';
+const MAX_DEPTH = 64;
+async function parseJulia(file, chunks) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.1.*'], root: 'array', expected: julia_EXPECTED }, ({ value, path, at, label }) => {
+        const [type] = tagged(value);
+        // A trial saved on its own has no group keys to name it: its position names it.
+        const labels = type === 'BenchmarkGroup' ? [] : [String(Number(path[1]) + 1)];
+        if (labels.length > 0)
+            sink.warning(`${label}: a ${type} saved outside a BenchmarkGroup has no name; it is named "${labels[0]}"`, at);
+        new Walker(sink, at, label).visit(value, labels, 0);
+    });
+    return sink.done(julia_EXPECTED);
+}
+function tagged(value) {
+    if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') {
+        throw new EntryError('expected a [type, fields] pair such as ["BenchmarkGroup", {...}]');
+    }
+    return [value[0], asObject(value[1], `${value[0]} fields`)];
+}
+/** Walks one top-level value; a broken estimate is a problem at that value, its siblings still count. */
+class Walker {
+    sink;
+    at;
+    label;
+    constructor(sink, at, label) {
+        this.sink = sink;
+        this.at = at;
+        this.label = label;
+    }
+    visit(value, labels, depth) {
+        const name = labels.join('/');
+        try {
+            const [type, fields] = tagged(value);
+            if (type === 'BenchmarkGroup')
+                return this.group(fields, labels, depth);
+            this.sink.benchmarks.push(measurement(type, fields, name));
+        }
+        catch (err) {
+            if (!(err instanceof EntryError))
+                throw err;
+            this.sink.problem(`${this.label}${name ? ` (${name})` : ''}: ${err.message}`, this.at);
+        }
+    }
+    group(fields, labels, depth) {
+        if (depth > MAX_DEPTH)
+            throw new EntryError(`groups nested more than ${MAX_DEPTH} deep`);
+        const data = asObject(fields.data, 'data');
+        for (const key of Object.keys(data))
+            this.visit(data[key], [...labels, key], depth + 1);
+    }
+}
+function measurement(type, fields, name) {
+    if (type === 'TrialEstimate') {
+        return result({ name, value: num(fields, 'time'), unit: 'ns', extra: extra(fields, num(fields, 'gctime')) });
+    }
+    if (type === 'Trial') {
+        const times = numbers(fields.times);
+        if (!times)
+            throw new EntryError('a Trial needs "times", an array of numbers');
+        const gctimes = numbers(fields.gctimes);
+        return result({ name, value: median(times), unit: 'ns', extra: extra(fields, gctimes ? median(gctimes) : 0), samples: times });
+    }
+    throw new EntryError(`${type} is not a measurement; save the TrialEstimate or Trial results`);
+}
+function extra(fields, gctime) {
+    const params = Array.isArray(fields.params) ? fields.params[1] : undefined;
+    return `gctime=${gctime}\nmemory=${String(fields.memory)}\nallocs=${String(fields.allocs)}\nparams=${JSON.stringify(params)}`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/luau.ts
+
+
+
+/**
+ * Luau's benchmark runner (`bench/bench.py`): one line per benchmark,
+ *
+ *     SUCCESS: base64                                  :   15.041ms +/-  0.636% on luau
+ *
+ * the mean in ms, the relative 95% confidence interval (the standard deviation without scipy) as
+ * range (`±0.636%`), and the driver (the VM with its arguments) as extra. The summary table that
+ * follows repeats the same numbers and is not read. `SUCCESS` is coloured on a terminal, so ANSI
+ * colour codes are dropped first. github-action-benchmark splits the line on white space, so a
+ * name or driver with a space breaks it; here the name runs up to the " : " column and the driver
+ * to the end of the line.
+ */
+const luauFormat = {
+    id: 'luau',
+    kind: 'benchmarks',
+    description: 'Luau bench.py output ("SUCCESS: name : 15.041ms +/- 0.636% on luau")',
+    sniff: (head) => isPlainText(head) && /^(?:\x1b\[[\d;]*m)*SUCCESS(?:\x1b\[[\d;]*m)*: .+: +[\d.]+[a-zµ]+ \+\/- +[\d.]+% on \S/m.test(head),
+    parse: parseLuau
+};
+const luau_LINE = /^SUCCESS: (.+?)\s*: +(\d*\.?\d+)([a-zµ]+) \+\/- +(\d*\.?\d+%) on (.+?)\s*$/;
+const ANSI = /\x1b\[[\d;]*m/g;
+const luau_EXPECTED = 'lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau"';
+async function parseLuau(file, chunks) {
+    const sink = new Sink(file);
+    for await (const line of (0,decode/* readLines */.S)(chunks)) {
+        const { number } = line;
+        const text = line.text.replace(ANSI, '');
+        if (!text.startsWith('SUCCESS:'))
+            continue;
+        const m = luau_LINE.exec(text);
+        if (!m) {
+            sink.problem(`expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found "${text.slice(0, 120)}"`, { line: number, column: 1 });
+            continue;
+        }
+        const [, name = '', value = '', unit = '', deviation = '', driver = ''] = m;
+        sink.benchmarks.push(result({ name, value: Number(value), unit, range: `±${deviation}`, extra: driver }));
+    }
+    return sink.done(luau_EXPECTED);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/pytest.ts
+
+
+/**
+ * pytest-benchmark's `--benchmark-json` report, one entry per test under `benchmarks`.
+ *
+ * As github-action-benchmark reads it: name = `fullname`, value = `stats.ops` (rounds per second,
+ * bigger-is-better) in `iter/sec`, range = `stddev: <seconds>`, extra = the mean in a readable unit
+ * and the rounds. (The range is a standard deviation in seconds beside a value in ops/sec; kept
+ * as is, because the strings are only shown, and history written by that action carries them.)
+ *
+ * `stats.data` (every round's time per iteration, in seconds) becomes the samples, turned into
+ * iter/sec like the value (1 / time), so samples and value share a unit. A `data` array with
+ * anything but positive numbers (a hand-trimmed report) keeps no samples, with a warning.
+ */
+const pytestFormat = {
+    id: 'pytest-benchmark',
+    kind: 'benchmarks',
+    description: 'pytest-benchmark JSON (--benchmark-json)',
+    sniff: (head) => /^\s*\{/.test(head) && /"machine_info"\s*:\s*\{/.test(head),
+    parse: parsePytest
+};
+const pytest_EXPECTED = 'a pytest-benchmark JSON report (--benchmark-json) with "benchmarks"';
+async function parsePytest(file, chunks) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.benchmarks.*'], root: 'object', expected: pytest_EXPECTED }, ({ value, at, label }) => {
+        const bench = asObject(value, 'the benchmark');
+        const name = str(bench, 'fullname');
+        const stats = asObject(bench.stats, 'stats');
+        const ops = num(stats, 'ops');
+        const mean = num(stats, 'mean');
+        const [shown, meanUnit] = readable(mean);
+        const samples = opsSamples(stats.data);
+        if (stats.data !== undefined && !samples)
+            sink.warning(`${label}: stats.data holds something other than positive numbers; no samples kept for "${name}"`, at);
+        sink.benchmarks.push(result({
+            name,
+            value: ops,
+            unit: 'iter/sec',
+            range: `stddev: ${num(stats, 'stddev')}`,
+            extra: `mean: ${shown} ${meanUnit}\nrounds: ${num(stats, 'rounds')}`,
+            direction: 'bigger-is-better',
+            ...(samples && { samples })
+        }));
+    });
+    return sink.done(pytest_EXPECTED);
+}
+/** The same thresholds and arithmetic as github-action-benchmark, so extra strings match exactly. */
+function readable(seconds) {
+    if (seconds < 1.0e-6)
+        return [seconds * 1e9, 'nsec'];
+    if (seconds < 1.0e-3)
+        return [seconds * 1e6, 'usec'];
+    if (seconds < 1.0)
+        return [seconds * 1e3, 'msec'];
+    return [seconds, 'sec'];
+}
+function opsSamples(data) {
+    const times = numbers(data);
+    return times && times.every((t) => t > 0) ? times.map((t) => 1 / t) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/vitest.ts
+
+
+/**
+ * `vitest bench --outputJson <file>`: `{"files": [{filepath, groups: [{fullName, benchmarks: [...]}]}]}`
+ * where each benchmark is tinybench's result (`hz`, `mean`, `rme`, `sampleCount`, … in ms).
+ *
+ * name = `<group fullName> > <bench name>` (`src/fib.bench.ts > fib > fib(10)`: the group's name
+ * is relative to the project root, so names stay the same on every machine), value = `mean` in
+ * ms per iteration (smaller-is-better), range = `±<rme>%` as vitest prints it, extra = ops/sec and
+ * the sample count. vitest 3 writes `samples: []`; when an older version wrote the samples (ms per
+ * iteration), they are kept.
+ */
+const vitestFormat = {
+    id: 'vitest-bench',
+    kind: 'benchmarks',
+    description: 'vitest bench JSON (vitest bench --outputJson)',
+    sniff: (head) => /^\s*\{\s*"files"\s*:\s*\[\s*\{\s*"filepath"\s*:/.test(head) && /"groups"\s*:\s*\[/.test(head),
+    parse: parseVitest
+};
+const vitest_EXPECTED = 'a vitest bench JSON report (--outputJson) with "files"';
+async function parseVitest(file, chunks) {
+    const sink = new Sink(file);
+    await readJsonEntries(sink, chunks, { paths: ['$.files.*'], root: 'object', expected: vitest_EXPECTED }, ({ value, at, label }) => {
+        const entry = asObject(value, 'the file');
+        if (!Array.isArray(entry.groups))
+            throw new EntryError('groups: expected an array');
+        for (const [g, raw] of entry.groups.entries()) {
+            const group = asObject(raw, `groups[${g}]`);
+            const groupName = str(group, 'fullName');
+            if (!Array.isArray(group.benchmarks))
+                throw new EntryError(`groups[${g}].benchmarks: expected an array`);
+            for (const [i, bench] of group.benchmarks.entries()) {
+                // One broken benchmark is a problem of its own; the others in the file still count.
+                try {
+                    sink.benchmarks.push(benchmark(groupName, asObject(bench, 'the benchmark')));
+                }
+                catch (err) {
+                    if (!(err instanceof EntryError))
+                        throw err;
+                    sink.problem(`${label}.groups[${g}].benchmarks[${i}]: ${err.message}`, at);
+                }
+            }
+        }
+    });
+    return sink.done(vitest_EXPECTED);
+}
+function benchmark(groupName, b) {
+    const samples = numbers(b.samples);
+    return result({
+        name: `${groupName} > ${str(b, 'name')}`,
+        value: num(b, 'mean'),
+        unit: 'ms',
+        range: `±${num(b, 'rme').toFixed(2)}%`,
+        extra: `${num(b, 'hz')} ops/sec\n${num(b, 'sampleCount')} samples`,
+        ...(samples && { samples })
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ingest/benchmarks/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every benchmark tool's output, in sniffing order: JSON reports recognised by keys only their
+ * tool writes, then text outputs by line patterns only their tool prints (none of which claims a
+ * file that starts like XML or JSON). The two custom formats come last and are never detected:
+ * their direction cannot be read from content, so they must be named.
+ */
+const BENCHMARK_FORMATS = [
+    pytestFormat,
+    googlecppFormat,
+    benchmarkdotnetFormat,
+    jmhFormat,
+    juliaFormat,
+    hyperfineFormat,
+    vitestFormat,
+    cargoFormat,
+    goFormat,
+    catch2Format,
+    benchmarkjsFormat,
+    luauFormat,
+    customBiggerFormat,
+    customSmallerFormat
+];
+
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __webpack_require__(6963);
+var coverage = __webpack_require__(56963);
 ;// CONCATENATED MODULE: ./src/ingest/xml-tokenizer.ts
 /**
  * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
@@ -1185,117 +2518,14 @@ function attr(tag, name) {
     return v === undefined || v === '' ? undefined : v;
 }
 
-;// CONCATENATED MODULE: ./src/ingest/coverage/merge.ts
-function addLine(draft, line, hits) {
-    const prev = draft.lines.get(line);
-    if (prev === undefined || hits > prev)
-        draft.lines.set(line, hits);
-}
-function addBranches(draft, line, count) {
-    if (count.total <= 0)
-        return;
-    const prev = draft.branches.get(line);
-    if (!prev)
-        draft.branches.set(line, { covered: Math.min(count.covered, count.total), total: count.total });
-    else
-        draft.branches.set(line, { covered: Math.max(prev.covered, count.covered), total: Math.max(prev.total, count.total) });
-}
-function addFunction(draft, fn) {
-    const key = `${fn.name}\u0000${fn.line ?? ''}`;
-    const prev = draft.functions.get(key);
-    if (!prev || fn.hits > prev.hits)
-        draft.functions.set(key, fn);
-}
-/** Collects one report's (or several reports') records by repo-relative path. */
-class CoverageBuilder {
-    repo;
-    drafts = new Map();
-    unplaced = new Set();
-    placements = new Map();
-    constructor(repo) {
-        this.repo = repo;
-    }
-    /** The draft for a path as the report wrote it; placed in the repo once per distinct path. */
-    file(raw, roots = []) {
-        const key = roots.length === 0 ? raw : [raw, ...roots].join('\u0000');
-        let path = this.placements.get(key);
-        if (path === undefined) {
-            path = this.place(raw, roots);
-            this.placements.set(key, path);
-        }
-        return this.draft(path);
-    }
-    /** The draft for an already placed path. */
-    draft(path) {
-        let d = this.drafts.get(path);
-        if (!d) {
-            d = { path, lines: new Map(), branches: new Map(), functions: new Map() };
-            this.drafts.set(path, d);
-        }
-        return d;
-    }
-    markUnplaced(path) {
-        this.unplaced.add(path);
-    }
-    /** Files named so far, with or without line records. */
-    get fileCount() {
-        return this.drafts.size;
-    }
-    /**
-     * Files sorted by path, so the result does not depend on the order reports were read in. A file
-     * listed without a single line record (a Java interface, a type-only module) is left out: it has
-     * nothing to cover, and keeping it would only add 0-of-0 rows.
-     */
-    build(declared) {
-        const kept = [...this.drafts.values()].filter((d) => d.lines.size > 0 || d.branches.size > 0);
-        const files = kept.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map(finish);
-        const unplaced = files.map((f) => f.path).filter((p) => this.unplaced.has(p));
-        return { files, ...(declared && (declared.lines || declared.branches) ? { declared } : {}), unplaced };
-    }
-    place(raw, roots) {
-        if (!this.repo)
-            return raw;
-        const placement = this.repo.place(raw, roots);
-        // `<` and `>` never occur in real source paths (Windows forbids them); bundlers use them for
-        // virtual modules such as esbuild's `dist/<define:DATA>`, which no repository file can match.
-        if (!placement.placed || /[<>]/.test(raw))
-            this.unplaced.add(placement.path);
-        return placement.path;
-    }
-}
-function finish(d) {
-    const functions = [...d.functions.values()];
-    return { path: d.path, lines: d.lines, branches: d.branches, ...(functions.length > 0 ? { functions } : {}) };
-}
-/**
- * Several reports as one: same file → union of lines (max hits), branches per line (max covered,
- * max total), functions united, unplaced united. Declared totals are dropped: each header describes
- * its own part, and the merged figures are recomputed from the records anyway.
- */
-function mergeCoverage(reports) {
-    const builder = new CoverageBuilder();
-    for (const report of reports) {
-        for (const file of report.files) {
-            const draft = builder.draft(file.path);
-            for (const [line, hits] of file.lines)
-                addLine(draft, line, hits);
-            for (const [line, count] of file.branches)
-                addBranches(draft, line, count);
-            for (const fn of file.functions ?? [])
-                addFunction(draft, fn);
-        }
-        for (const path of report.unplaced)
-            builder.markUnplaced(path);
-    }
-    return builder.build();
-}
-
+// EXTERNAL MODULE: ./src/ingest/coverage/merge.ts
+var merge = __webpack_require__(95103);
 ;// CONCATENATED MODULE: ./src/ingest/coverage/clover.ts
 
 
 
 async function parseClover(file, chunks, ctx) {
-    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), pkg: '', inTests: false };
+    const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), pkg: '', inTests: false };
     const problem = await readXml(file, chunks, { name: 'coverage', format: 'Clover' }, {
         open: (tag, parent, line) => clover_open(state, tag, parent, line),
         close: (tag) => clover_close(state, tag)
@@ -1327,7 +2557,7 @@ function clover_open(state, tag, parent, line) {
             return;
         case 'line':
             if (state.draft)
-                readLine(state, state.draft, tag, line);
+                clover_readLine(state, state.draft, tag, line);
             return;
     }
 }
@@ -1358,7 +2588,7 @@ function readProjectMetrics(state, tag, line) {
     if (total !== undefined && covered !== undefined)
         state.declared = { line, branches: { covered, total } };
 }
-function readLine(state, draft, tag, at) {
+function clover_readLine(state, draft, tag, at) {
     const num = parseLineNumber(attr(tag, 'num'));
     if (num === undefined)
         return state.problems.add(`<line>: expected a positive line number, found num="${attr(tag, 'num') ?? ''}"`, at);
@@ -1368,13 +2598,13 @@ function readLine(state, draft, tag, at) {
     if (countRaw !== undefined && count === undefined)
         return state.problems.add(`<line num="${num}">: expected a count, found count="${countRaw}"`, at);
     if (type === 'method') {
-        addFunction(draft, { name: attr(tag, 'signature') ?? attr(tag, 'name') ?? `line ${num}`, line: num, hits: count ?? 0 });
+        (0,merge/* addFunction */.uO)(draft, { name: attr(tag, 'signature') ?? attr(tag, 'name') ?? `line ${num}`, line: num, hits: count ?? 0 });
         return;
     }
     if (type !== 'cond') {
         if (count === undefined)
             return state.problems.add(`<line num="${num}" type="${type}">: expected a count attribute`, at);
-        addLine(draft, num, count);
+        (0,merge/* addLine */.cG)(draft, num, count);
         return;
     }
     const t = parseCount(attr(tag, 'truecount'));
@@ -1383,12 +2613,12 @@ function readLine(state, draft, tag, at) {
         return state.problems.add(`<line num="${num}" type="cond">: expected truecount and falsecount, found "${attr(tag, 'truecount') ?? ''}" and "${attr(tag, 'falsecount') ?? ''}"`, at);
     }
     if (count !== undefined) {
-        addLine(draft, num, count);
-        addBranches(draft, num, { covered: t, total: t + f });
+        (0,merge/* addLine */.cG)(draft, num, count);
+        (0,merge/* addBranches */.s5)(draft, num, { covered: t, total: t + f });
     }
     else {
-        addLine(draft, num, Math.min(t + f, Number.MAX_SAFE_INTEGER));
-        addBranches(draft, num, { covered: (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), total: 2 });
+        (0,merge/* addLine */.cG)(draft, num, Math.min(t + f, Number.MAX_SAFE_INTEGER));
+        (0,merge/* addBranches */.s5)(draft, num, { covered: (t > 0 ? 1 : 0) + (f > 0 ? 1 : 0), total: 2 });
     }
 }
 const cloverFormat = {
@@ -1404,7 +2634,7 @@ const cloverFormat = {
 
 
 async function parseCobertura(file, chunks, ctx) {
-    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), roots: [] };
+    const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), roots: [] };
     const problem = await readXml(file, chunks, { name: 'coverage', format: 'Cobertura' }, {
         open: (tag, _parent, line) => cobertura_open(state, tag, line),
         close: (tag) => cobertura_close(state, tag),
@@ -1456,7 +2686,7 @@ function cobertura_close(state, tag) {
     }
     else if (tag.name === 'method' && state.method && state.draft) {
         const { name, line, hits } = state.method;
-        addFunction(state.draft, { name, ...(line === undefined ? {} : { line }), hits });
+        (0,merge/* addFunction */.uO)(state.draft, { name, ...(line === undefined ? {} : { line }), hits });
         state.method = undefined;
     }
     else if (tag.name === 'class') {
@@ -1477,7 +2707,7 @@ function cobertura_readLine(state, draft, tag, at) {
         state.method.hits = Math.max(state.method.hits, hits);
         return;
     }
-    addLine(draft, number, hits);
+    (0,merge/* addLine */.cG)(draft, number, hits);
     const condition = attr(tag, 'condition-coverage');
     if (condition === undefined)
         return;
@@ -1485,7 +2715,7 @@ function cobertura_readLine(state, draft, tag, at) {
     const m = /\((\d+)\/(\d+)\)/.exec(condition);
     if (!m)
         return state.problems.add(`<line number="${number}">: expected condition-coverage like "50% (1/2)", found "${condition}"`, at);
-    addBranches(draft, number, { covered: Number(m[1]), total: Number(m[2]) });
+    (0,merge/* addBranches */.s5)(draft, number, { covered: Number(m[1]), total: Number(m[2]) });
 }
 function declaredTotals(header) {
     if (!header)
@@ -1537,7 +2767,7 @@ const coberturaFormat = {
 const BLOCK = /^(.*):(\S+) (\S+) (\S+)$/;
 const RANGE = /^(\d+)\.(\d+),(\d+)\.(\d+)$/;
 async function parseGoCover(file, chunks, ctx) {
-    const builder = new CoverageBuilder(ctx.repo);
+    const builder = new merge/* CoverageBuilder */.Gf(ctx.repo);
     const problems = new ProblemList(file);
     let sawMode = false;
     let blocks = 0;
@@ -1594,7 +2824,7 @@ function readBlock(builder, problems, text, number) {
     // GOPATH-less packages are written as "_" + the absolute folder ("_/home/me/proj/x.go").
     const draft = builder.file(path.replace(/^_(?=\/)/, ''));
     for (let line = start; line <= end; line++)
-        addLine(draft, line, count);
+        (0,merge/* addLine */.cG)(draft, line, count);
     return true;
 }
 const goCoverFormat = {
@@ -1606,7 +2836,7 @@ const goCoverFormat = {
 };
 
 // EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
-var mjs = __webpack_require__(5497);
+var mjs = __webpack_require__(75497);
 ;// CONCATENATED MODULE: ./src/ingest/coverage/istanbul.ts
 
 
@@ -1682,7 +2912,7 @@ function lineOf(loc) {
     return typeof line === 'number' && Number.isInteger(line) && line > 0 ? line : undefined;
 }
 async function parseIstanbul(file, chunks, ctx) {
-    const builder = new CoverageBuilder(ctx.repo);
+    const builder = new merge/* CoverageBuilder */.Gf(ctx.repo);
     const problems = new ProblemList(file);
     const { problem, members } = await streamJsonMembers(file, chunks, (key, value, at) => {
         // Older istanbul versions wrap an entry as { data: {...} }.
@@ -1713,7 +2943,7 @@ function readStatements(draft, entry) {
             return `statement ${id} has no start line`;
         if (hits === undefined)
             return `statement ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
-        addLine(draft, line, hits);
+        (0,merge/* addLine */.cG)(draft, line, hits);
     }
     return undefined;
 }
@@ -1735,7 +2965,7 @@ function readBranches(draft, entry) {
         byLine.set(line, { covered: prev.covered + arms.filter((n) => n > 0).length, total: prev.total + arms.length });
     }
     for (const [line, count] of byLine)
-        addBranches(draft, line, count);
+        (0,merge/* addBranches */.s5)(draft, line, count);
     return undefined;
 }
 function readFunctions(draft, entry) {
@@ -1749,7 +2979,7 @@ function readFunctions(draft, entry) {
         if (hits === undefined)
             return `function ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
         const line = lineOf(fn.decl) ?? lineOf(fn.loc);
-        addFunction(draft, { name: typeof fn.name === 'string' ? fn.name : `(function ${id})`, ...(line === undefined ? {} : { line }), hits });
+        (0,merge/* addFunction */.uO)(draft, { name: typeof fn.name === 'string' ? fn.name : `(function ${id})`, ...(line === undefined ? {} : { line }), hits });
     }
     return undefined;
 }
@@ -1840,7 +3070,7 @@ const istanbulSummaryFormat = {
 
 
 async function parseJaCoCo(file, chunks, ctx) {
-    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), counters: new Map(), pkg: '' };
+    const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), counters: new Map(), pkg: '' };
     const problem = await readXml(file, chunks, { name: 'report', format: 'JaCoCo' }, {
         open: (tag, parent, line) => jacoco_open(state, tag, parent, line),
         close: (tag) => jacoco_close(state, tag)
@@ -1888,7 +3118,7 @@ function jacoco_open(state, tag, parent, line) {
 function jacoco_close(state, tag) {
     if (tag.name === 'method' && state.method) {
         const { file, name, line, hits } = state.method;
-        addFunction(state.builder.file(file), { name, ...(line === undefined ? {} : { line }), hits });
+        (0,merge/* addFunction */.uO)(state.builder.file(file), { name, ...(line === undefined ? {} : { line }), hits });
         state.method = undefined;
     }
     else if (tag.name === 'class') {
@@ -1938,8 +3168,8 @@ function jacoco_readLine(state, draft, tag, at) {
             return state.problems.add(`<line nr="${nr}">: expected a count, found ${key}="${raw ?? ''}"`, at);
         counts[key] = n;
     }
-    addLine(draft, nr, counts.ci > 0 ? 1 : 0);
-    addBranches(draft, nr, { covered: counts.cb, total: counts.mb + counts.cb });
+    (0,merge/* addLine */.cG)(draft, nr, counts.ci > 0 ? 1 : 0);
+    (0,merge/* addBranches */.s5)(draft, nr, { covered: counts.cb, total: counts.mb + counts.cb });
 }
 const jacocoFormat = {
     id: 'jacoco',
@@ -2028,7 +3258,7 @@ function bad(state, at, offset, message) {
     state.problems.add(message, at.line, at.column + offset);
 }
 async function parseLcov(file, chunks, ctx) {
-    const state = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), warnings: [] };
+    const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), warnings: [] };
     let lastLine = 0;
     for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
         lastLine = number;
@@ -2087,11 +3317,11 @@ function closeRecord(state) {
     const own = recordDraft(rec);
     checkRecord(state, rec, own);
     for (const [line, hits] of own.lines)
-        addLine(draft, line, hits);
+        (0,merge/* addLine */.cG)(draft, line, hits);
     for (const [line, count] of own.branches)
-        addBranches(draft, line, count);
+        (0,merge/* addBranches */.s5)(draft, line, count);
     for (const fn of own.functions.values())
-        addFunction(draft, fn);
+        (0,merge/* addFunction */.uO)(draft, fn);
 }
 /** The record on its own, arms summed per line: what its LF/LH/BRF/BRH describe. */
 function recordDraft(rec) {
@@ -2101,10 +3331,10 @@ function recordDraft(rec) {
         own.branches.set(line, { covered: prev.covered + (taken > 0 ? 1 : 0), total: prev.total + 1 });
     }
     for (const [name, line] of rec.fnLines)
-        addFunction(own, { name, line, hits: rec.fnHits.get(name) ?? 0 });
+        (0,merge/* addFunction */.uO)(own, { name, line, hits: rec.fnHits.get(name) ?? 0 });
     for (const [name, hits] of rec.fnHits)
         if (!rec.fnLines.has(name))
-            addFunction(own, { name, hits });
+            (0,merge/* addFunction */.uO)(own, { name, hits });
     return own;
 }
 function checkRecord(state, rec, own) {
@@ -2160,7 +3390,7 @@ const COVERAGE_FORMATS = [
 ];
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(2061);
+var ingest_text = __webpack_require__(82061);
 ;// CONCATENATED MODULE: ./src/ingest/test-location.ts
 /** JVM sources follow their package path; .NET sources are found by the class's simple name. */
 const CLASS_EXTENSIONS = ['.java', '.kt', '.scala', '.groovy', '.py'];
@@ -2735,8 +3965,6 @@ function parseLine(raw, offset) {
     return n > 0 ? n : undefined;
 }
 
-// EXTERNAL MODULE: ./src/ingest/json-stream.ts
-var json_stream = __webpack_require__(7413);
 ;// CONCATENATED MODULE: ./src/ingest/metrics.ts
 
 
@@ -2764,7 +3992,7 @@ const metricsFormat = {
     parse: parseMetrics
 };
 const LEAF_KEYS = ['value', 'samples', 'unit', 'direction'];
-const DIRECTIONS = ['bigger-is-better', 'smaller-is-better'];
+const metrics_DIRECTIONS = ['bigger-is-better', 'smaller-is-better'];
 async function parseMetrics(file, chunks) {
     const starts = new Map();
     const duplicates = [];
@@ -2836,20 +4064,20 @@ class Collector {
         if (unit !== undefined && (typeof unit !== 'string' || !unit))
             this.fail([...path, 'unit'], 'unit must be a non-empty string');
         const direction = node.direction;
-        if (direction !== undefined && !DIRECTIONS.includes(direction)) {
-            this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${JSON.stringify(direction)}`);
+        if (direction !== undefined && !metrics_DIRECTIONS.includes(direction)) {
+            this.fail([...path, 'direction'], `direction must be ${metrics_DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${JSON.stringify(direction)}`);
         }
         const meta = {
             ...('value' in node && { value: this.number([...path, 'value'], node.value) }),
             ...(typeof unit === 'string' && unit && { unit }),
-            ...(DIRECTIONS.includes(direction) && { direction: direction })
+            ...(metrics_DIRECTIONS.includes(direction) && { direction: direction })
         };
         this.add(path, meta, samples);
     }
     add(path, meta, samples) {
         if (meta.value === undefined && 'value' in meta)
             return; // a bad value, already reported
-        const value = meta.value ?? (samples && median(samples));
+        const value = meta.value ?? (samples && metrics_median(samples));
         if (value === undefined)
             return;
         const name = path.join('.');
@@ -2907,7 +4135,7 @@ function metrics_isObject(v) {
 function isLeaf(node) {
     return ['value', 'samples'].some((k) => k in node && !metrics_isObject(node[k]));
 }
-function median(values) {
+function metrics_median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -3100,6 +4328,8 @@ function fallbackStatus(tag) {
     return tag.attributes.success === 'False' ? 'failed' : 'passed';
 }
 
+// EXTERNAL MODULE: ./src/ingest/pipeline-gates-bench.ts
+var pipeline_gates_bench = __webpack_require__(33494);
 ;// CONCATENATED MODULE: ./src/model/findings.ts
 /** Static-analysis and security findings, as read from SARIF. */
 function severityOf(score) {
@@ -3160,6 +4390,8 @@ class SarifReader {
     warned = 0;
     duplicates = 0;
     suppressed = 0;
+    /** Driver names of every run, with or without results: "ran and found nothing" is an answer. */
+    tools = new Set();
     version;
     run;
     constructor(file, ctx) {
@@ -3205,7 +4437,7 @@ class SarifReader {
         const target = inDriver ? run.driver : (run.extensions[rest[1]] ??= component());
         const [field, index] = rest.slice(inDriver ? 1 : 2);
         if (field === 'name')
-            target.name = str(value);
+            target.name = sarif_str(value);
         else if (field === 'globalMessageStrings')
             target.messages = texts(value);
         else if (field === 'rules') {
@@ -3224,11 +4456,11 @@ class SarifReader {
         if (score === null)
             this.warn(`${at}: security-severity ${JSON.stringify(obj(r.properties)?.['security-severity'])} is not a score from 0 to 10; ignored`);
         return compact({
-            id: str(r.id),
+            id: sarif_str(r.id),
             level: LEVELS.includes(level) ? level : undefined,
             score: score ?? undefined,
             messages: texts(r.messageStrings),
-            description: str(obj(r.shortDescription)?.text)
+            description: sarif_str(obj(r.shortDescription)?.text)
         });
     }
     /** Suppressed results (any suppression not `rejected`) are counted, never drafted. */
@@ -3256,17 +4488,17 @@ class SarifReader {
         const region = obj(physical?.region);
         run.drafts.push({
             at: index,
-            ruleId: str(r.ruleId) ?? str(rule?.id),
+            ruleId: sarif_str(r.ruleId) ?? sarif_str(rule?.id),
             ruleIndex: index0(rule?.index) ?? index0(r.ruleIndex),
-            component: ref && { index: index0(ref.index), name: str(ref.name) },
+            component: ref && { index: index0(ref.index), name: sarif_str(ref.name) },
             level: LEVELS.includes(r.level) ? r.level : undefined,
-            kind: str(r.kind),
+            kind: sarif_str(r.kind),
             score: score ?? undefined,
-            text: str(message?.text),
-            messageId: str(message?.id),
+            text: sarif_str(message?.text),
+            messageId: sarif_str(message?.id),
             args: Array.isArray(message?.arguments) ? message.arguments.map(String) : undefined,
-            uri: str(artifact?.uri),
-            baseId: str(artifact?.uriBaseId),
+            uri: sarif_str(artifact?.uri),
+            baseId: sarif_str(artifact?.uriBaseId),
             artifact: index0(artifact?.index),
             line: index0(region?.startLine) || undefined,
             column: index0(region?.startColumn) || undefined,
@@ -3279,6 +4511,8 @@ class SarifReader {
         if (!run)
             return;
         this.run = undefined;
+        if (run.driver.name !== undefined)
+            this.tools.add(run.driver.name);
         if (run.drafts.length > 0 && run.driver.name === undefined)
             this.warn(`runs[${run.index}].tool.driver.name is missing`);
         for (const draft of run.drafts.splice(0)) {
@@ -3377,7 +4611,7 @@ class SarifReader {
             this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
         if (this.duplicates > 0)
             this.warnings.push({ file: this.file, message: `${this.duplicates} duplicate results (same tool, rule, location and fingerprint or message) were counted once` });
-        return { findings: this.findings, suppressed: this.suppressed, problems, warnings: this.warnings };
+        return { findings: this.findings, tools: [...this.tools], suppressed: this.suppressed, problems, warnings: this.warnings };
     }
 }
 function component() {
@@ -3386,20 +4620,20 @@ function component() {
 function obj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
 }
-function str(v) {
+function sarif_str(v) {
     return typeof v === 'string' ? v : undefined;
 }
 function index0(v) {
     return Number.isInteger(v) && v >= 0 ? v : undefined;
 }
 function place(o) {
-    return compact({ uri: str(o?.uri), baseId: str(o?.uriBaseId) });
+    return compact({ uri: sarif_str(o?.uri), baseId: sarif_str(o?.uriBaseId) });
 }
 /** `{id: {text}}` (messageStrings, globalMessageStrings) → `{id: text}`. */
 function texts(v) {
     const out = {};
     for (const [id, m] of Object.entries(obj(v) ?? {})) {
-        const text = str(obj(m)?.text);
+        const text = sarif_str(obj(m)?.text);
         if (text !== undefined)
             out[id] = text;
     }
@@ -3414,8 +4648,8 @@ function scoreOf(v) {
 }
 /** Stable across runs: primaryLocationLineHash (what GitHub matches on), else the first by key. */
 function fingerprintOf(partial, full) {
-    const first = (o) => o && Object.keys(o).sort().map((k) => str(o[k])).find((v) => v !== undefined);
-    return str(partial?.primaryLocationLineHash) ?? first(full) ?? first(partial);
+    const first = (o) => o && Object.keys(o).sort().map((k) => sarif_str(o[k])).find((v) => v !== undefined);
+    return sarif_str(partial?.primaryLocationLineHash) ?? first(full) ?? first(partial);
 }
 /** SARIF §3.11.5 format strings: `{0}` placeholders, and `{{`/`}}` for literal braces. */
 function format(template, args) {
@@ -3798,8 +5032,10 @@ function openError(tag) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
-var format_ids = __webpack_require__(6486);
+var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
+
 
 
 
@@ -3811,7 +5047,17 @@ var format_ids = __webpack_require__(6486);
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
  * format is one file and one line here; nothing else switches on format ids.
  */
-const FORMATS = [junitFormat, trxFormat, nunitFormat, xunitFormat, ...COVERAGE_FORMATS, sarifFormat, metricsFormat];
+const FORMATS = [
+    junitFormat,
+    trxFormat,
+    nunitFormat,
+    xunitFormat,
+    ...COVERAGE_FORMATS,
+    sarifFormat,
+    pipeline_gates_bench/* pipelineGatesBenchFormat */.ef,
+    ...BENCHMARK_FORMATS,
+    metricsFormat
+];
 
 
 /**
@@ -3872,6 +5118,8 @@ async function parseWith(format, file, chunks, options) {
             return { kind: 'findings', ...base, ...(await format.parse(file, chunks, options.ctx)) };
         case 'metrics':
             return { kind: 'metrics', ...base, ...(await format.parse(file, chunks, options.ctx)) };
+        case 'benchmarks':
+            return { kind: 'benchmarks', ...base, ...(await format.parse(file, chunks, options.ctx)) };
     }
 }
 function unreadable(file, message) {
@@ -3907,7 +5155,7 @@ async function peek(source) {
 
 /***/ }),
 
-/***/ 2061:
+/***/ 82061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3995,7 +5243,7 @@ function detach(text) {
 
 /***/ }),
 
-/***/ 6963:
+/***/ 56963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4025,14 +5273,14 @@ function coverageTotals(files) {
 
 /***/ }),
 
-/***/ 4204:
+/***/ 44204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TestCollector)
 /* harmony export */ });
-/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2061);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4700);
+/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82061);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
 
 
 /** The sink parsers stream into; `summary()` gives the result once every report is read. */
@@ -4172,7 +5420,7 @@ function attemptsOf(c) {
 
 /***/ }),
 
-/***/ 4700:
+/***/ 44700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4212,7 +5460,7 @@ function testId(c) {
 
 /***/ }),
 
-/***/ 4087:
+/***/ 54087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4221,7 +5469,7 @@ function testId(c) {
 /* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /**
  * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
@@ -4280,7 +5528,7 @@ function assignmentOf(plan) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4347,14 +5595,14 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 6130:
+/***/ 76130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderPlan),
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
 
 /** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
 function renderPlan(result, title = 'Test shard plan') {
@@ -4405,17 +5653,17 @@ function ratio(a, b) {
 
 /***/ }),
 
-/***/ 3312:
+/***/ 73312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ loadRepoPaths)
 /* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3540);
+/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33540);
 
 
 
@@ -4437,18 +5685,18 @@ async function loadRepoPaths(root) {
 
 /***/ }),
 
-/***/ 3920:
+/***/ 73920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ toWorkspacePath),
 /* harmony export */   I: () => (/* binding */ reportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -4478,6 +5726,22 @@ function toWorkspacePath(workspace, file) {
     if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
         return file;
     return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 78269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ median)
+/* harmony export */ });
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const mid = Math.floor(s.length / 2);
+    return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 

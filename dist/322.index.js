@@ -1,8 +1,8 @@
-export const id = 252;
-export const ids = [252];
+export const id = 322;
+export const ids = [322];
 export const modules = {
 
-/***/ 948:
+/***/ 10948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/planner/document.ts
-var planner_document = __webpack_require__(4087);
+var planner_document = __webpack_require__(54087);
 ;// CONCATENATED MODULE: ./src/planner/balance.ts
 /**
  * The balancing moves behind `planShards`, on typed arrays so 100,000 tests stay inside a
@@ -921,7 +921,7 @@ function matching(work) {
 }
 
 // EXTERNAL MODULE: ./src/planner/test-keys.ts
-var test_keys = __webpack_require__(9667);
+var test_keys = __webpack_require__(89667);
 ;// CONCATENATED MODULE: ./src/engine/plan-job.ts
 
 
@@ -998,7 +998,7 @@ function previousPlan(granularity, sources, key) {
 
 /***/ }),
 
-/***/ 1361:
+/***/ 71361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1006,14 +1006,14 @@ function previousPlan(granularity, sources, key) {
 /* harmony export */   vR: () => (/* binding */ FilePlanStore)
 /* harmony export */ });
 /* unused harmony exports pinnedPlanKey, readPlanFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4087);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9987);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
 
 
 
@@ -1042,7 +1042,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -1059,7 +1059,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 5735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -1108,15 +1108,15 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 5083:
+/***/ 55083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ readTimings)
 /* harmony export */ });
-/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4204);
-/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7413);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7005);
+/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44204);
+/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87413);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99187);
 
 
 
@@ -1160,7 +1160,7 @@ async function firstBytes(source) {
 
 /***/ }),
 
-/***/ 9667:
+/***/ 89667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1169,7 +1169,7 @@ async function firstBytes(source) {
 /* harmony export */   pf: () => (/* binding */ normalizeTestPath)
 /* harmony export */ });
 /* unused harmony exports folderOf, aggregateToFiles */
-/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3540);
+/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33540);
 /**
  * Test keys: the names the planner balances. A key is a repo-relative file (`tests/a_test.py`,
  * `spec/models/user_spec.rb`) or a pytest node id (`tests/a_test.py::TestX::test_y[1]`). Pure
@@ -1262,26 +1262,18 @@ function listLines(text) {
 
 /***/ }),
 
-/***/ 5397:
+/***/ 32951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ listTests)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/planner/test-keys.ts
-var test_keys = __webpack_require__(9667);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 1 modules
-var config_file = __webpack_require__(5935);
-;// CONCATENATED MODULE: ./src/shell/command.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ splitCommand),
+/* harmony export */   p: () => (/* binding */ commandOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
 
 
 
@@ -1325,7 +1317,7 @@ function splitCommand(line) {
         }
     }
     if (quote)
-        throw new config_file/* UsageError */.eb(`The command has an unclosed ${quote} quote: ${line}`);
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The command has an unclosed ${quote} quote: ${line}`);
     if (inWord)
         words.push(word);
     return words;
@@ -1334,23 +1326,35 @@ function splitCommand(line) {
 async function commandOutput(line, cwd) {
     const [file, ...args] = splitCommand(line);
     if (!file)
-        throw new config_file/* UsageError */.eb('The tests command is empty.');
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('The tests command is empty.');
     try {
-        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)(file, args, { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000 });
+        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000 });
         return stdout;
     }
     catch (err) {
         const e = err;
         if (e.code === 'ENOENT')
-            throw new config_file/* UsageError */.eb(`The tests command "${file}" was not found (commands run without a shell: no pipes or variables).`);
+            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${file}" was not found (commands run without a shell: no pipes or variables).`);
         const tail = (e.stderr ?? '').trim().split('\n').slice(-5).join('\n');
-        throw new config_file/* UsageError */.eb(`The tests command "${line}" failed (exit ${String(e.code)})${tail ? `:\n${tail}` : '.'}`);
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${line}" failed (exit ${String(e.code)})${tail ? `:\n${tail}` : '.'}`);
     }
 }
 
-// EXTERNAL MODULE: ./src/shell/report-files.ts
-var report_files = __webpack_require__(3920);
-;// CONCATENATED MODULE: ./src/shell/test-list.ts
+
+/***/ }),
+
+/***/ 75269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ listTests)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89667);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32951);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
 
 
 
@@ -1359,27 +1363,27 @@ var report_files = __webpack_require__(3920);
 /** The tests to plan, as listed; an empty list is an error naming where we looked. */
 async function listTests(source, root) {
     const tests = [];
-    const files = (0,report_files/* reportFiles */.I)(root);
+    const files = (0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFiles */ .I)(root);
     const exclude = (source.globs ?? []).filter((g) => g.startsWith('!')).map((g) => g.slice(1));
     for (const glob of (source.globs ?? []).filter((g) => !g.startsWith('!')))
         tests.push(...(await files.find(glob, exclude)));
     if (source.file) {
         let text;
         try {
-            text = await (0,promises_.readFile)(source.file, 'utf8');
+            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(source.file, 'utf8');
         }
         catch (err) {
-            throw new config_file/* UsageError */.eb(`The tests file ${source.file} could not be read: ${err.message}.`);
+            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests file ${source.file} could not be read: ${err.message}.`);
         }
-        tests.push(...(0,test_keys/* parseTestList */.Yv)(text));
+        tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestList */ .Yv)(text));
     }
     if (source.command)
-        tests.push(...(0,test_keys/* parseTestList */.Yv)(await commandOutput(source.command, root)));
+        tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestList */ .Yv)(await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandOutput */ .p)(source.command, root)));
     if (!source.globs?.length && !source.file && !source.command)
-        throw new config_file/* UsageError */.eb('No tests to plan: give --tests GLOB, --tests-file FILE or --tests-command CMD (inputs tests, tests-file, tests-command).');
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('No tests to plan: give --tests GLOB, --tests-file FILE or --tests-command CMD (inputs tests, tests-file, tests-command).');
     if (tests.length === 0) {
         const where = [...(source.globs ?? []).map((g) => `"${g}"`), source.file, source.command && `the output of "${source.command}"`].filter(Boolean).join(', ');
-        throw new config_file/* UsageError */.eb(`No tests found: ${where} listed none.`);
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No tests found: ${where} listed none.`);
     }
     return tests;
 }

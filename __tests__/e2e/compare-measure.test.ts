@@ -1,0 +1,102 @@
+// `compare`, `measure` and the performance gate through the bundle, as a user runs them.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { makeSandbox, spawnBundle } from '../harness/run-bundle.js';
+
+async function cli(args: string[], files: Record<string, string> = {}) {
+  const box = await makeSandbox(files);
+  const result = await spawnBundle(args, { cwd: box.workspace, env: { HOME: box.home } });
+  return { ...result, box };
+}
+
+/** A go test -bench file: one line per sample (what `-count N` writes). */
+const goBench = (rows: Record<string, number[]>) =>
+  ['goos: linux', 'goarch: amd64', 'pkg: example.com/shop', ...Object.entries(rows).flatMap(([name, ns]) => ns.map((v) => `${name}-8   \t 1000000\t ${v.toFixed(1)} ns/op`)), 'PASS', 'ok  \texample.com/shop\t1.2s', ''].join('\n');
+const spread = (level: number, n = 20) => Array.from({ length: n }, (_, i) => level * (0.98 + (0.04 * i) / (n - 1)));
+
+describe('pipeline-gates compare', () => {
+  const files = {
+    'base.txt': goBench({ BenchmarkParse: spread(1000), BenchmarkRender: spread(500), BenchmarkTiny: [10, 11, 12] }),
+    'head.txt': goBench({ BenchmarkParse: spread(1150), BenchmarkRender: spread(500), BenchmarkTiny: [10, 11, 12] })
+  };
+
+  it('--json gives each benchmark its verdict, ratio, CI, p and q, and sample counts; exit 1 on a regression', async () => {
+    const r = await cli(['compare', '--base', 'base.txt', '--head', 'head.txt', '--json'], files);
+    expect(r.exitCode).toBe(1);
+    const out = JSON.parse(r.stdout);
+    const byName = Object.fromEntries(out.benchmarks.map((b: { name: string }) => [b.name, b]));
+    expect(byName.BenchmarkParse).toMatchObject({ verdict: 'regression', samples: { base: 20, head: 20 } });
+    expect(byName.BenchmarkParse.ratio).toBeCloseTo(1.15, 2);
+    expect(byName.BenchmarkParse.ci[0]).toBeGreaterThan(1.1);
+    expect(byName.BenchmarkParse.qValue).toBeLessThan(0.01);
+    expect(byName.BenchmarkRender).toMatchObject({ verdict: 'unchanged' });
+    expect(byName.BenchmarkTiny).toMatchObject({ verdict: 'insufficient', pValue: null, samples: { base: 3, head: 3 } });
+    expect(Object.keys(byName.BenchmarkParse).slice(0, 7)).toEqual(['name', 'verdict', 'ratio', 'ci', 'pValue', 'qValue', 'samples']);
+  });
+
+  it('prints a table without --json and exits 0 when nothing regressed', async () => {
+    const r = await cli(['compare', '--base', 'base.txt', '--head', 'base.txt'], files);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/BenchmarkParse\s+unchanged/);
+    expect(r.stdout).toContain('Not judged:');
+  });
+
+  it('a file that is not benchmark output is a clear error, exit 2', async () => {
+    const r = await cli(['compare', '--base', 'notes.txt', '--head', 'head.txt'], { ...files, 'notes.txt': 'hello\n' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--base notes.txt could not be read as benchmark results');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('pipeline-gates measure', () => {
+  it('times a command N times with ABBA against a base dir and writes benchmark files compare reads', async () => {
+    const script = 'const a = Buffer.alloc(20 * 1024 * 1024, 1); setTimeout(() => process.exit(a[0] - 1), 30);';
+    const r = await cli(['measure', '--runs', '4', '--warmup', '0', '--base-dir', '.', '--name', 'boot', '--out', 'm', '--json', '--', process.execPath, '-e', script]);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.head.map((b: { name: string }) => b.name)).toEqual(['boot wall time', 'boot peak RSS']);
+    const wall = out.head[0];
+    expect(wall.samples).toHaveLength(4);
+    expect(Math.min(...wall.samples)).toBeGreaterThan(0.03);
+    // 20 MiB allocated and touched: the peak RSS of each run is above it.
+    expect(Math.min(...out.head[1].samples)).toBeGreaterThan(20 * 1024 * 1024);
+    expect(out.base).toHaveLength(2);
+    const written = JSON.parse(await readFile(path.join(r.box.workspace, 'm', 'head.json'), 'utf8'));
+    expect(written.schema).toBe('pipeline-gates/benchmarks');
+
+    const cmp = await spawnBundle(['compare', '--base', 'm/base.json', '--head', 'm/head.json', '--json'], { cwd: r.box.workspace, env: { HOME: r.box.home } });
+    expect(JSON.parse(cmp.stdout).benchmarks.map((b: { verdict: string }) => b.verdict)).toEqual(['insufficient', 'insufficient']);
+  });
+
+  it('a command that fails is an error naming the run, not a measurement', async () => {
+    const r = await cli(['measure', '--runs', '2', '--warmup', '0', '--', process.execPath, '-e', 'process.exit(3)']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('failed in head run 1 (exit 3)');
+  });
+
+  it('a command that does not exist says so (no shell is involved)', async () => {
+    const r = await cli(['measure', '--runs', '1', '--', 'no-such-command-here']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('"no-such-command-here" was not found');
+  });
+});
+
+describe('the performance gate in gate', () => {
+  it('blocks on a same-job A/B regression and shows the benchmark table', async () => {
+    const files = {
+      'reports/unit.xml': '<testsuite name="s" tests="1"><testcase name="ok" classname="c" time="0.1"/></testsuite>',
+      'bench/base.txt': goBench({ BenchmarkParse: spread(1000), BenchmarkRender: spread(500) }),
+      'bench/head.txt': goBench({ BenchmarkParse: spread(1150), BenchmarkRender: spread(500) }),
+      '.github/pipeline-gates.yml': 'reports:\n  junit: reports/*.xml\n  benchmarks: bench/head.txt\n  benchmarks-base: bench/base.txt\ngates:\n  performance: {}\n'
+    };
+    const r = await cli(['gate'], files);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/`performance` \| ❌ failed \| 1 regressed benchmarks/);
+    expect(r.stdout).toContain('### Benchmarks (2, same-job A/B samples)');
+    expect(r.stdout).toMatch(/BenchmarkParse \| 🔺 regression/);
+    expect(r.stdout).toContain('BenchmarkParse: 15.0% slower');
+  });
+});

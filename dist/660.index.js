@@ -1,0 +1,588 @@
+export const id = 660;
+export const ids = [660];
+export const modules = {
+
+/***/ 90131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
+/* harmony export */ });
+/* unused harmony exports GATE_ACTIONS, PRESETS, configJsonSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16486);
+
+
+/**
+ * The config file schema (`.github/pipeline-gates.yml`). The committed JSON Schema in
+ * `schema/pipeline-gates.schema.json` is generated from this (`npm run schema`) for editor
+ * completion; a test keeps the two equal.
+ */
+const GATE_ACTIONS = ['block', 'warn', 'require-approval'];
+const COMMENT_MODES = ['always', 'off'];
+const PRESETS = ['strict'];
+const globs = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
+    .transform((v) => (typeof v === 'string' ? [v] : v));
+const action = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GATE_ACTIONS).describe('block fails the run; warn only reports; require-approval blocks until the PR has an approving review or an approval label');
+const exceptions = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('PR labels that waive this gate, e.g. hotfix'),
+    keywords: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Words in the PR body that waive this gate, e.g. #trivial')
+})
+    .describe('What waives this gate on a pull request; the report shows the waiver and what caused it');
+const gateCommon = { action: action.optional(), exceptions: exceptions.optional() };
+const percent = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100);
+const percentOrAuto = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([percent, zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('auto')]);
+const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0);
+const testsGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...gateCommon,
+    'min-tests': count.default(1).describe('Fewest tests that must run (skipped ones do not count)'),
+    'max-failures': count.default(0).describe('Most failed or errored tests allowed'),
+    flaky: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['warn', 'block', 'ignore']).default('warn').describe('What a test that failed and then passed on a retry does')
+})
+    .describe('The tests gate: failures, errors, a minimum test count, flaky tests');
+const coverageGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...gateCommon,
+    lines: percentOrAuto.optional().describe('Minimum line coverage in percent, or auto (the base branch value)'),
+    branches: percentOrAuto.optional().describe('Minimum branch coverage in percent, or auto'),
+    tolerance: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100).default(0.1).describe('Percentage points an auto target or a drop may miss by'),
+    patch: percent.optional().describe('Minimum coverage of the lines the pull request adds or changes'),
+    'patch-min-lines': count.default(20).describe('Fewer coverable changed lines than this: patch coverage is not gated'),
+    'max-drop': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100).optional().describe('Most percentage points line coverage may fall below the base branch'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), percent).default({}).describe('Glob → minimum line coverage for the files it matches, e.g. "src/core/**": 90')
+})
+    .describe('Coverage: overall, patch (from the local git diff), drop versus base, per path');
+const performanceGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...gateCommon,
+    q: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).default(0.01).describe('False discovery rate across the benchmarks of a run (Benjamini-Hochberg)'),
+    'min-effect': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10).default(0.03).describe('Smallest slowdown that counts, as a fraction (0.03 = 3%)'),
+    'max-regression': zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10)).default({}).describe('Benchmark name → the largest slowdown allowed (0.2 = 20%)'),
+    limits: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Absolute limits on benchmarks or metrics, e.g. "import wall time < 5s", "p99_latency < 10ms"'),
+    'history-action': zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['block', 'warn']).default('warn').describe('Action for verdicts from history (one value per run) rather than same-job A/B samples')
+})
+    .describe('Performance: same-job A/B comparison (or history), plus absolute limits');
+const severityMax = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.optional() })
+    .describe('Most findings allowed per security severity');
+const levelMax = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ error: count.optional(), warning: count.optional(), note: count.optional() }).describe('Most findings allowed per SARIF level');
+const securityGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...gateCommon,
+    max: severityMax.default({}),
+    'max-level': levelMax.default({}),
+    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().describe('Only findings from these tools (the SARIF driver name)'),
+    'new-only': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Gate only findings the base branch did not have')
+})
+    .describe('Security and static analysis findings from SARIF');
+const docsGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    ...gateCommon,
+    when: globs.describe('When files matching these change…'),
+    require: globs.describe('…a file matching these must change too (e.g. CHANGELOG.md)')
+})
+    .describe('Docs or changelog entry when source changes');
+const metricCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('"<metric path> <op> <number>", e.g. "compliance.score >= 70"'),
+    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ condition: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), ...gateCommon })
+]);
+const gates = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    tests: testsGate.prefault({}),
+    coverage: coverageGate.optional(),
+    performance: performanceGate.optional(),
+    security: securityGate.optional(),
+    secrets: securityGate.optional().describe('A second security gate, usually tools: [gitleaks] with max-level error: 0'),
+    docs: docsGate.optional(),
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricCondition).default([]).describe('Conditions on metrics, e.g. "compliance.score >= 70"')
+})
+    .prefault({});
+const measure = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('A command to time (wall time and peak RSS), run without a shell'),
+    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('command').describe('Benchmark name prefix: "<name> wall time", "<name> peak RSS"'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(1000).default(10),
+    warmup: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).max(100).default(1),
+    'base-dir': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('A checkout of the base commit: base and head run alternately (ABBA) in the same job')
+})
+    .describe('Measure a command as benchmarks (e.g. import time and memory)');
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit')
+        .default('default')
+        .describe('Names this configuration: keeps the comment marker, check name and history apart'),
+    preset: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PRESETS).optional().describe('strict: the five mandatory gates (see README); your own settings win'),
+    'check-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
+    reports: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
+        coverage: globs.optional().describe('Glob(s) of coverage reports (lcov, Cobertura, JaCoCo, Clover, istanbul, Go); several merge'),
+        sarif: globs.optional().describe('Glob(s) of SARIF files'),
+        metrics: globs.optional().describe('Glob(s) of metrics JSON files'),
+        benchmarks: globs.optional().describe('Glob(s) of benchmark results of this commit (any supported tool)'),
+        'benchmarks-base': globs.optional().describe('Glob(s) of benchmark results of the base commit from the same job (A/B)'),
+        formats: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_IDS */ .J))
+            .default({})
+            .describe('Glob → format id, for files whose format should not be detected from their content')
+    })
+        .prefault({})
+        .describe('Where the reports are'),
+    measure: measure.optional(),
+    gates,
+    approval: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('PR labels that approve every require-approval gate (an approving review does too)')
+    })
+        .prefault({})
+        .describe('What satisfies gates with action require-approval'),
+    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMENT_MODES).default('always').describe('When to post the sticky PR comment') })
+        .prefault({}),
+    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
+        .prefault({})
+})
+    .meta({ title: 'Pipeline Gates configuration', $id: 'https://pipeline-gates.dev/schema/pipeline-gates.schema.json' });
+function configJsonSchema() {
+    return z.toJSONSchema(configSchema, { io: 'input', target: 'draft-7' });
+}
+
+
+/***/ }),
+
+/***/ 20796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ evaluateMetricGates),
+/* harmony export */   t: () => (/* binding */ parseMetricCondition)
+/* harmony export */ });
+const OPERATORS = '< <= > >= == !=';
+const CONDITION = /^(.*\S)\s*(<=|>=|==|!=|<|>)\s*(.*)$/;
+const NUMBER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/;
+/** Factor to the base unit. Decimal prefixes are powers of 1000 (GB), binary ones of 1024 (GiB). */
+const UNITS = {
+    ns: { base: 's', factor: 1e-9 }, us: { base: 's', factor: 1e-6 }, 'µs': { base: 's', factor: 1e-6 }, 'μs': { base: 's', factor: 1e-6 },
+    ms: { base: 's', factor: 1e-3 }, s: { base: 's', factor: 1 }, sec: { base: 's', factor: 1 }, min: { base: 's', factor: 60 }, h: { base: 's', factor: 3600 },
+    B: { base: 'B', factor: 1 }, kB: { base: 'B', factor: 1e3 }, KB: { base: 'B', factor: 1e3 }, MB: { base: 'B', factor: 1e6 }, GB: { base: 'B', factor: 1e9 }, TB: { base: 'B', factor: 1e12 },
+    KiB: { base: 'B', factor: 1024 }, MiB: { base: 'B', factor: 1024 ** 2 }, GiB: { base: 'B', factor: 1024 ** 3 }, TiB: { base: 'B', factor: 1024 ** 4 },
+    '/s': { base: '1/s', factor: 1 }, '1/s': { base: '1/s', factor: 1 }, 'ops/s': { base: '1/s', factor: 1 }, 'ops/sec': { base: '1/s', factor: 1 }, Hz: { base: '1/s', factor: 1 },
+    'B/s': { base: 'B/s', factor: 1 }, 'kB/s': { base: 'B/s', factor: 1e3 }, 'KB/s': { base: 'B/s', factor: 1e3 }, 'MB/s': { base: 'B/s', factor: 1e6 }, 'GB/s': { base: 'B/s', factor: 1e9 },
+    'KiB/s': { base: 'B/s', factor: 1024 }, 'MiB/s': { base: 'B/s', factor: 1024 ** 2 }, 'GiB/s': { base: 'B/s', factor: 1024 ** 3 },
+    '%': { base: 'ratio', factor: 0.01 }
+};
+/** `"compliance.score >= 70"`, `"import wall time < 5s"`; the operator is the last one in the text. */
+function parseMetricCondition(text) {
+    const t = text.trim();
+    const example = 'expected "<metric or benchmark> <operator> <number>", e.g. "compliance.score >= 70"';
+    if (!t)
+        return { ok: false, error: `empty condition: ${example}` };
+    const m = CONDITION.exec(t);
+    if (!m) {
+        const single = /(^|[^<>=!])=($|[^=])/.test(t) ? ' ("=" alone is not one: write "==")' : '';
+        return { ok: false, error: `no comparison operator in "${t}"${single}: use one of ${OPERATORS}` };
+    }
+    const [, path, op, rest] = m;
+    if (/^(<=|>=|==|!=|<|>)$/.test(path))
+        return { ok: false, error: `nothing to compare before "${op}" in "${t}": ${example}` };
+    const n = NUMBER.exec(rest);
+    if (!n)
+        return { ok: false, error: `"${rest}" in "${t}" is not a number (a unit may follow it: 5s, 10ms, 2GB, 1000/s)` };
+    const [, digits, unit] = n;
+    if (unit && !UNITS[unit])
+        return { ok: false, error: `unknown unit "${unit}" in "${t}"; known units: ${Object.keys(UNITS).join(' ')}` };
+    return { ok: true, condition: { path, op, threshold: Number(digits), ...(unit ? { unit } : {}), text: t } };
+}
+function evaluateMetricGates(input, options) {
+    const action = options.action ?? 'block';
+    return options.conditions.map((c) => evaluateOne(input, c, action));
+}
+function evaluateOne(input, c, action) {
+    const subject = find(input, c.path);
+    const head = { gate: subject?.kind === 'benchmark' ? 'benchmarks' : 'metrics', category: subject?.kind === 'benchmark' ? 'performance' : 'metrics', action, metric: c.path, comparator: c.op, threshold: c.threshold };
+    const failed = action === 'warn' ? 'warning' : 'failed';
+    if (!subject)
+        return { ...head, status: failed, actual: null, message: missingMessage(input, c.path), suggestions: missingSuggestions(input) };
+    const actual = inUnitOf(subject, c.unit);
+    const unit = c.unit ?? subject.unit;
+    const withUnit = (x) => `${x}${unit ? (/^[/%]/.test(unit) ? unit : ` ${unit}`) : ''}`;
+    if (actual === undefined) {
+        const has = subject.unit ? `is in ${subject.unit}` : 'has no unit';
+        return { ...head, status: failed, actual: null, message: `Cannot check "${c.text}": the ${subject.kind} ${has}, which does not convert to ${c.unit}.`, suggestions: ['Write the threshold in the unit the report uses, or without a unit.'] };
+    }
+    if (!Number.isFinite(actual))
+        return { ...head, status: failed, actual: null, message: `${c.path} is not a finite number.`, suggestions: [] };
+    const shown = Number(actual.toPrecision(12));
+    const ok = holds(actual, c.op, c.threshold);
+    const fields = { ...head, actual: shown, ...(unit ? { unit } : {}) };
+    if (ok)
+        return { ...fields, status: 'passed', message: `${c.path} is ${withUnit(shown)} (needs ${c.op} ${withUnit(c.threshold)}).`, suggestions: [] };
+    return {
+        ...fields,
+        status: failed,
+        message: `${c.path} is ${withUnit(shown)}, but the gate requires ${c.op} ${withUnit(c.threshold)}.`,
+        suggestions: [`Bring ${c.path} to ${c.op} ${withUnit(c.threshold)}, or change the condition "${c.text}" if the target moved on purpose.`],
+        items: [{ text: `${c.path} = ${withUnit(shown)}; needs ${c.op} ${withUnit(c.threshold)}` }]
+    };
+}
+/** A metric wins over a benchmark of the same name; the first benchmark of a name is used. */
+function find(input, path) {
+    const metric = input.metrics.find((m) => m.path === path);
+    if (metric)
+        return { kind: 'metric', value: metric.value, ...(metric.unit ? { unit: metric.unit } : {}) };
+    const bench = input.benchmarks?.find((b) => b.name === path);
+    if (bench)
+        return { kind: 'benchmark', value: bench.value, unit: bench.unit, ...(bench.normalized ? { normalized: bench.normalized } : {}) };
+    return undefined;
+}
+/**
+ * The subject's value in the threshold's unit: its own value when no unit is given or the units
+ * are spelt the same, else through the base unit (a benchmark's normalised value first).
+ */
+function inUnitOf(s, unit) {
+    if (unit === undefined || unit === s.unit)
+        return s.value;
+    const target = UNITS[unit];
+    if (!target)
+        return undefined;
+    if (s.normalized && s.normalized.unit === target.base)
+        return s.normalized.value / target.factor;
+    // Tools write per-iteration units: "ns/iter", "ns/op" are times.
+    const own = s.unit === undefined ? undefined : UNITS[s.unit.replace(/\/(iter|op|call)$/, '')];
+    return own && own.base === target.base ? (s.value * own.factor) / target.factor : undefined;
+}
+/** Equality allows a relative 1e-9 so that 0.1 + 0.2 == 0.3 holds, as the user means it. */
+function holds(actual, op, threshold) {
+    const equal = Math.abs(actual - threshold) <= 1e-9 * Math.max(1, Math.abs(actual), Math.abs(threshold));
+    switch (op) {
+        case '<': return actual < threshold && !equal;
+        case '<=': return actual <= threshold || equal;
+        case '>': return actual > threshold && !equal;
+        case '>=': return actual >= threshold || equal;
+        case '==': return equal;
+        case '!=': return !equal;
+    }
+}
+function missingMessage(input, path) {
+    const names = [...input.metrics.map((m) => m.path), ...(input.benchmarks ?? []).map((b) => b.name)];
+    if (names.length === 0)
+        return `No metric or benchmark named "${path}": no metrics or benchmarks were read at all.`;
+    const closest = [...new Set(names)]
+        .map((n) => ({ n, d: distance(path.toLowerCase(), n.toLowerCase()) }))
+        .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
+        .map((x) => x.n);
+    const more = closest.length > 5 ? `, and ${closest.length - 5} more` : '';
+    return `No metric or benchmark named "${path}". Closest: ${closest.slice(0, 5).join(', ')}${more}.`;
+}
+function missingSuggestions(input) {
+    if (input.metrics.length === 0 && !input.benchmarks?.length)
+        return ['Check that the metrics or benchmark report is given and was read (see `pipeline-gates parse`).'];
+    return ['Check the spelling: metric paths are dotted (compliance.score), benchmark names are matched exactly.'];
+}
+/** Levenshtein distance, two rows at a time. */
+function distance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            row.push(Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost));
+        }
+        prev = row;
+    }
+    return prev[b.length];
+}
+
+
+/***/ }),
+
+/***/ 16486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ FORMAT_IDS)
+/* harmony export */ });
+/**
+ * The ids users may name in `reports.formats` and `--format`, in sniffing order. Kept apart from
+ * the registry so the config schema does not load every parser; a test keeps the two equal.
+ */
+const FORMAT_IDS = [
+    'junit',
+    'trx',
+    'nunit',
+    'xunit',
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'clover',
+    'istanbul',
+    'istanbul-summary',
+    'go-cover',
+    'sarif',
+    'pipeline-gates-bench',
+    'pytest-benchmark',
+    'googlecpp',
+    'benchmarkdotnet',
+    'jmh',
+    'julia',
+    'hyperfine',
+    'vitest-bench',
+    'cargo',
+    'go',
+    'catch2',
+    'benchmarkjs',
+    'luau',
+    'custom-bigger',
+    'custom-smaller',
+    'metrics'
+];
+
+
+/***/ }),
+
+/***/ 99437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ formatProblem)
+/* harmony export */ });
+function formatProblem(p) {
+    const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
+    return `${where}: ${p.message}`;
+}
+
+
+/***/ }),
+
+/***/ 32432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  eb: () => (/* binding */ UsageError),
+  HT: () => (/* binding */ loadConfigFile)
+});
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/gates/metric-gate.ts
+var metric_gate = __webpack_require__(20796);
+;// CONCATENATED MODULE: ./src/config/presets.ts
+/**
+ * `preset: strict` — the five mandatory gates of the original plan. The user's own settings are
+ * merged over it key by key, so any of them can be loosened or tightened in the same file.
+ * 1. compliance score ≥ 70 (a metric);
+ * 2. import time < 5 s, no regression > 20%, memory no regression > 30% (the `measure` command,
+ *    named "import");
+ * 3. line coverage ≥ 90% and every test passes;
+ * 4. zero vulnerabilities (SARIF security severities) and a clean secrets scan (gitleaks SARIF);
+ * 5. a changelog entry when source changes.
+ */
+const STRICT = {
+    measure: { command: '', name: 'import' },
+    gates: {
+        tests: { 'max-failures': 0, 'min-tests': 1 },
+        coverage: { lines: 90 },
+        performance: {
+            limits: ['import wall time < 5s'],
+            'max-regression': { 'import wall time': 0.2, 'import peak RSS': 0.3 }
+        },
+        security: { max: { critical: 0, high: 0, medium: 0, low: 0 } },
+        secrets: { tools: ['gitleaks'], 'max-level': { error: 0, warning: 0, note: 0 } },
+        docs: { when: ['src/**', 'lib/**'], require: ['CHANGELOG.md', 'CHANGES.md', 'docs/**'] },
+        metrics: ['compliance.score >= 70']
+    }
+};
+/** Deep merge for plain config objects: `over` wins; arrays are replaced, not concatenated. */
+function mergeConfig(under, over) {
+    if (!isPlain(under) || !isPlain(over))
+        return over === undefined ? under : over;
+    const out = { ...under };
+    for (const [k, v] of Object.entries(over))
+        out[k] = mergeConfig(under[k], v);
+    return out;
+}
+function isPlain(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** The preset under the user's config, or the config itself. `measure` needs a command from the user. */
+function withPreset(raw) {
+    if (!isPlain(raw) || raw.preset !== 'strict')
+        return raw;
+    const merged = mergeConfig(STRICT, raw);
+    const measure = merged.measure;
+    // Without the user's command the preset's measure block is only a name: drop it.
+    if (measure && !measure.command)
+        delete merged.measure;
+    return merged;
+}
+
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(90131);
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+/** The config when no file exists: every default. */
+function defaultConfig() {
+    return schema/* configSchema */.Qn.parse({});
+}
+/**
+ * Parses and validates a config file's text. Every problem names the file, the line and column
+ * of the offending key or value, the key path, and what is allowed there.
+ */
+function parseConfig(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        return {
+            ok: false,
+            problems: doc.errors.map((e) => ({
+                file,
+                ...position(lines, e.pos[0]),
+                message: `invalid YAML: ${e.message.split('\n', 1)[0]}`
+            }))
+        };
+    }
+    const value = withPreset(withoutNulls(doc.toJS() ?? {}));
+    const parsed = schema/* configSchema */.Qn.safeParse(value);
+    if (parsed.success) {
+        const problems = conditionProblems(parsed.data, doc, lines, file);
+        return problems.length ? { ok: false, problems } : { ok: true, config: parsed.data };
+    }
+    return { ok: false, problems: parsed.error.issues.map((i) => locateIssue(i, doc, lines, file)) };
+}
+/** Metric conditions are strings with their own grammar: check each where it was written. */
+function conditionProblems(config, doc, lines, file) {
+    const lists = [
+        [['gates', 'metrics'], config.gates.metrics],
+        [['gates', 'performance', 'limits'], config.gates.performance?.limits ?? []]
+    ];
+    const problems = [];
+    for (const [path, items] of lists) {
+        items.forEach((item, i) => {
+            const text = typeof item === 'string' ? item : item.condition;
+            const parsed = (0,metric_gate/* parseMetricCondition */.t)(text);
+            if (parsed.ok)
+                return;
+            const at = typeof item === 'string' ? [...path, String(i)] : [...path, String(i), 'condition'];
+            problems.push({ file, ...position(lines, valueOffset(doc, at)), message: `${at.join('.')}: ${parsed.error}` });
+        });
+    }
+    return problems;
+}
+function locateIssue(issue, doc, lines, file) {
+    const path = issue.path.map(String);
+    const offset = issue.code === 'unrecognized_keys' ? keyOffset(doc, path, issue.keys[0]) : valueOffset(doc, path);
+    const key = path.length ? path.join('.') : '(top level)';
+    return { file, ...position(lines, offset), message: `${key}: ${describeIssue(issue)}` };
+}
+/**
+ * A key with nothing after it (`gates:` with every line below commented out) is YAML null; it
+ * means "not set", so it takes the defaults instead of failing as "expected object".
+ */
+function withoutNulls(value) {
+    if (Array.isArray(value))
+        return value.map(withoutNulls);
+    if (value === null || typeof value !== 'object')
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+}
+function describeIssue(issue) {
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
+        case 'invalid_value':
+            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'invalid_type':
+            return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+        case 'too_small':
+            return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`)
+                : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
+        case 'too_big':
+            return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+        case 'invalid_format':
+            return issue.message;
+        default:
+            return issue.message;
+    }
+}
+/** The keys the schema accepts at a path, for "allowed:" hints. */
+function allowedKeys(path) {
+    let node = schema/* configSchema */.Qn;
+    for (const key of path) {
+        const shape = objectShape(node);
+        node = shape?.[String(key)];
+    }
+    return Object.keys(objectShape(node) ?? {}).filter((k) => k !== '$schema');
+}
+function objectShape(schema) {
+    let s = schema;
+    // Unwrap defaults, optionals and transforms until the object itself.
+    for (let i = 0; i < 8 && s?.def && s.def.type !== 'object'; i++) {
+        s = (s.def.innerType ?? s.def.in);
+    }
+    return s?.def?.type === 'object' ? s.def.shape : undefined;
+}
+function valueOffset(doc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+        if ((0,dist/* isNode */.Ll)(node) && node.range)
+            return node.range[0];
+    }
+    return undefined;
+}
+function keyOffset(doc, path, key) {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    if ((0,dist/* isMap */.jh)(parent)) {
+        for (const pair of parent.items) {
+            if ((0,dist/* isNode */.Ll)(pair.key) && String(pair.key.value) === key)
+                return pair.key.range?.[0];
+        }
+    }
+    return valueOffset(doc, path);
+}
+function position(lines, offset) {
+    if (offset === undefined)
+        return {};
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+
+;// CONCATENATED MODULE: ./src/shell/config-file.ts
+
+
+const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
+/** A user mistake that stops the run before any gate: config, inputs or arguments. */
+class UsageError extends Error {
+    problems;
+    constructor(message, problems = []) {
+        super(message);
+        this.problems = problems;
+        this.name = 'UsageError';
+    }
+}
+/**
+ * Loads the config file. The default path may be absent (defaults apply); a path the user named
+ * must exist. Invalid content throws a UsageError listing every located problem.
+ */
+async function loadConfigFile(path) {
+    const file = path ?? DEFAULT_CONFIG_PATH;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT' && path === undefined)
+            return defaultConfig();
+        throw new UsageError(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : err.message}.`);
+    }
+    const parsed = parseConfig(text, file);
+    if (parsed.ok)
+        return parsed.config;
+    const n = parsed.problems.length;
+    throw new UsageError(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'}.`, parsed.problems);
+}
+
+
+/***/ })
+
+};
