@@ -20,7 +20,7 @@ export const modules = {
  * completion; a test keeps the two equal.
  */
 const GATE_ACTIONS = ['block', 'warn', 'require-approval'];
-const COMMENT_MODES = ['always', 'off'];
+const COMMENT_MODES = ['always', 'changes', 'failures', 'off'];
 const PRESETS = ['strict'];
 const globs = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
     .transform((v) => (typeof v === 'string' ? [v] : v));
@@ -128,7 +128,11 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     })
         .prefault({})
         .describe('What satisfies gates with action require-approval'),
-    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMENT_MODES).default('always').describe('When to post the sticky PR comment') })
+    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMENT_MODES)
+            .default('always')
+            .describe('When to post the sticky PR comment: always; changes (only when the results differ from the existing comment); failures (only when the run fails, but an existing comment is always updated); off')
+    })
         .prefault({}),
     history: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
         .prefault({})

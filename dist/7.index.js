@@ -219,7 +219,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  gateStep: () => (/* binding */ gateStep)
+  gateStep: () => (/* binding */ gateStep),
+  summaryLine: () => (/* binding */ summaryLine)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -388,7 +389,13 @@ async function upsertStickyComment(client, req) {
     const marker = commentMarker(req.configId);
     const body = `${marker}\n${req.body}`;
     const where = { owner: req.owner, repo: req.repo };
-    const before = await ourComments(client, req, marker);
+    const found = await ourComments(client, req, marker);
+    const before = found.map((c) => c.id);
+    const mode = req.mode ?? 'always';
+    if (mode === 'failures' && !req.failing && !found[0])
+        return { action: 'skipped', reason: 'the run passed and there is no earlier comment to update (comment-mode failures)' };
+    if (mode === 'changes' && found[0] && sameContent(found[0].body, body))
+        return { action: 'skipped', reason: 'the results are the same as in the existing comment (comment-mode changes)' };
     let action;
     let id;
     if (before[0]) {
@@ -400,7 +407,7 @@ async function upsertStickyComment(client, req) {
         action = 'created';
         id = (await client.rest.issues.createComment({ ...where, issue_number: req.issueNumber, body })).data.id;
     }
-    const after = action === 'created' ? await ourComments(client, req, marker) : before;
+    const after = action === 'created' ? (await ourComments(client, req, marker)).map((c) => c.id) : before;
     const keep = after[0] ?? id;
     const extra = after.filter((c) => c !== keep);
     for (const dup of extra)
@@ -409,7 +416,12 @@ async function upsertStickyComment(client, req) {
         await client.rest.issues.updateComment({ ...where, comment_id: keep, body });
     return { action, id: keep, removedDuplicates: extra.length };
 }
-/** Ids of our comments on the PR, oldest first, across every page. */
+/** Bodies equal but for the footer, whose run link changes on every run. */
+function sameContent(a, b) {
+    const strip = (t) => t.replace(/^<sub>.*<\/sub>$/gm, '').trim();
+    return strip(a) === strip(b);
+}
+/** Our comments on the PR, oldest first, across every page. */
 async function ourComments(client, req, marker) {
     const comments = await client.paginate(client.rest.issues.listComments, {
         owner: req.owner,
@@ -417,7 +429,10 @@ async function ourComments(client, req, marker) {
         issue_number: req.issueNumber,
         per_page: 100
     });
-    return comments.filter((c) => c.body?.includes(marker)).map((c) => c.id).sort((a, b) => a - b);
+    return comments
+        .filter((c) => c.body?.includes(marker))
+        .map((c) => ({ id: c.id, body: c.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
 }
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
@@ -544,8 +559,14 @@ async function publishToGitHub(req, runner) {
             repo,
             issueNumber: pr.number,
             configId: settings.configId,
-            body: (0,summary/* renderMarkdown */.G)(outcome, req.report, budget)
+            body: (0,summary/* renderMarkdown */.G)(outcome, req.report, budget),
+            mode: settings.commentMode === 'off' ? 'always' : settings.commentMode,
+            failing: !outcome.verdict.passed
         });
+        if (result.action === 'skipped') {
+            runner.info(`PR #${pr.number} comment not posted: ${result.reason}.`);
+            return;
+        }
         const removed = result.removedDuplicates ? `, removed ${result.removedDuplicates} duplicate(s)` : '';
         runner.info(`PR #${pr.number} comment ${result.action} (id ${result.id}${removed}).`);
     });
@@ -623,6 +644,9 @@ async function gateStep(inputs, io) {
     io.output('passed', String(outcome.verdict.passed));
     io.output('conclusion', outcome.verdict.conclusion);
     io.output('report', reportPath);
+    io.output('summary', summaryLine(outcome));
+    io.output('failed-gates', JSON.stringify(outcome.verdict.gates.filter(verdict/* isBlocking */.U).map((g) => g.gate)));
+    io.output('regressions', JSON.stringify(regressionsOf(outcome)));
     for (const w of outcome.warnings)
         io.warning(w);
     await publishToGitHub({ token: inputs.token, settings, outcome, run, report }, io);
@@ -649,6 +673,17 @@ async function measureStep(m, io) {
     const measured = await (0,measure.measure)({ argv: (0,command/* splitCommand */.G)(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) }, { out: (t) => io.info(t.trimEnd()), err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) });
     io.info((0,measure.describeMeasured)(measured).trimEnd());
     return { head: measured.head, base: measured.base ?? [] };
+}
+/** The outputs' one-line summary: what a notification or a later step can show. */
+function summaryLine(outcome) {
+    const c = outcome.tests.counts;
+    const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
+    const failed = outcome.verdict.gates.filter(verdict/* isBlocking */.U).map((g) => g.gate);
+    const warned = outcome.verdict.gates.filter((g) => g.status === 'warning' || (g.status === 'failed' && !(0,verdict/* isBlocking */.U)(g))).map((g) => g.gate);
+    return [tests, failed.length ? `failed: ${failed.join(', ')}` : 'passed', ...(warned.length ? [`warnings: ${warned.join(', ')}`] : [])].join('; ');
+}
+function regressionsOf(outcome) {
+    return (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => ({ name: c.name, ratio: c.ratio, ci: c.ci, qValue: c.qValue }));
 }
 function reportContext(settings, run, historyStore) {
     const repoUrl = `${run.serverUrl}/${run.owner}/${run.repo}`;

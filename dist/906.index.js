@@ -1782,7 +1782,7 @@ function evaluateSecurityGates(input, options) {
     }
     if (options.newOnly && input.baseKeys === undefined) {
         const message = `No base yet: the base branch has no findings in history, so new ones cannot be told from old (${scoped.length} in all). This gate starts once a default-branch run saves them.`;
-        return limits.map((l) => ({ ...head, status: 'skipped', metric: l.metric, threshold: l.max, actual: null, message, suggestions: [] }));
+        return limits.map((l) => ({ ...head, gate: `${name}${l.suffix}`, status: 'skipped', metric: l.metric, threshold: l.max, actual: null, message, suggestions: [] }));
     }
     const gated = options.newOnly ? newFindings(scoped, input.baseKeys ?? []) : scoped;
     const scope = `${options.newOnly ? 'new ' : ''}${tools ? `${options.tools?.join('/')} ` : ''}`;
@@ -1792,16 +1792,16 @@ function limitsOf(o) {
     const out = [];
     const noLimit = o.max === undefined && !o.maxBySeverity && !o.maxByLevel;
     if (o.max !== undefined || noLimit)
-        out.push({ metric: 'findings', max: o.max ?? 0, matches: () => true });
+        out.push({ metric: 'findings', max: o.max ?? 0, matches: () => true, suffix: '' });
     for (const s of SEVERITIES) {
         const max = o.maxBySeverity?.[s];
         if (max !== undefined)
-            out.push({ metric: `${s} findings`, max, matches: (f) => f.severity === s });
+            out.push({ metric: `${s} findings`, max, matches: (f) => f.severity === s, suffix: `.${s}` });
     }
     for (const level of LEVELS) {
         const max = o.maxByLevel?.[level];
         if (max !== undefined)
-            out.push({ metric: `${level} findings`, max, matches: (f) => f.level === level });
+            out.push({ metric: `${level} findings`, max, matches: (f) => f.level === level, suffix: `.${level}` });
     }
     return out;
 }
@@ -1820,6 +1820,7 @@ function newFindings(findings, baseKeys) {
 }
 function limitResult(head, found, l, scope) {
     const ok = found.length <= l.max;
+    head = { ...head, gate: `${head.gate}${l.suffix}` };
     const what = `${found.length} ${scope}${l.metric}`.replace(/ findings$/, found.length === 1 ? ' finding' : ' findings');
     const allowed = l.max === 0 ? 'none allowed' : `at most ${l.max} allowed`;
     if (ok)

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { makeSandbox, spawnBundle } from '../harness/run-bundle.js';
+import { makeSandbox, ROOT, spawnBundle } from '../harness/run-bundle.js';
 
 async function cli(args: string[], files: Record<string, string> = {}) {
   const box = await makeSandbox(files);
@@ -98,5 +98,14 @@ describe('the performance gate in gate', () => {
     expect(r.stdout).toContain('### Benchmarks (2, same-job A/B samples)');
     expect(r.stdout).toMatch(/BenchmarkParse \| 🔺 regression/);
     expect(r.stdout).toContain('BenchmarkParse: 15.0% slower');
+  });
+});
+
+describe('the example failing run in examples/failing-run', () => {
+  it('comment.md is what the bundle renders today (npm run example rewrites it)', async () => {
+    const dir = path.join(ROOT, 'examples', 'failing-run');
+    const r = await spawnBundle(['gate', '--config', 'pipeline-gates.yml'], { cwd: dir, env: { HOME: dir } });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe(await readFile(path.join(dir, 'comment.md'), 'utf8'));
   });
 });

@@ -1,7 +1,7 @@
 // The bundled action, spawned as a runner spawns it, against loopback fakes of the GitHub API
 // (requests validated against GitHub's REST description) and of the Actions cache service (driven
 // by the real @actions/cache inside the bundle).
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { useFakes } from '../harness/fakes.js';
@@ -68,6 +68,35 @@ describe('a passing pull request run', () => {
     const comments = fakes.api.state.comments.get(2) ?? [];
     expect(comments.map((c) => c.body.startsWith('<!-- pipeline-gates'))).toEqual([false, true]);
     expect(fakes.api.invalidRequests()).toEqual([]);
+  });
+});
+
+describe('comment-mode', () => {
+  const commentOps = () => fakes.api.requests.map((r) => r.operationId).filter((o) => o?.includes('comment'));
+
+  it('failures: a passing PR with no earlier comment gets none; the summary is still written', async () => {
+    box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 2 }) });
+    const result = await run(PR_EVENT, { 'comment-mode': 'failures' });
+    expect(result.exitCode).toBe(0);
+    expect(commentOps()).toEqual(['issues/list-comments']);
+    expect(result.summary).toContain('Pipeline Gates: passed');
+    expect(result.stdout).toContain('comment not posted: the run passed and there is no earlier comment');
+  });
+
+  it('failures: a failing run comments, and the fix updates that comment rather than leaving it stale', async () => {
+    box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 1, failed: [{ name: 'x', message: 'boom' }] }) });
+    await run(PR_EVENT, { 'comment-mode': 'failures' });
+    await writeFile(path.join(box.workspace, 'reports/unit.xml'), junitXml({ passed: 2 }));
+    await run(PR_EVENT, { 'comment-mode': 'failures' });
+    expect(commentOps()).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/list-comments', 'issues/update-comment']);
+    expect(fakes.api.state.comments.get(2)?.[0]?.body).toContain('Pipeline Gates: passed');
+  });
+
+  it('changes: an identical second run leaves the comment alone', async () => {
+    box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 2 }) });
+    await run(PR_EVENT, { 'comment-mode': 'changes' });
+    await run(PR_EVENT, { 'comment-mode': 'changes' });
+    expect(commentOps()).toEqual(['issues/list-comments', 'issues/create-comment', 'issues/list-comments', 'issues/list-comments']);
   });
 });
 
@@ -186,7 +215,7 @@ describe('bad or missing input', () => {
     box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 1 }) });
     const result = await run(PR_EVENT, { 'comment-mode': 'sometimes' });
     expect(result.exitCode).toBe(1);
-    expect(result.stdout).toContain('::error::Input "comment-mode" must be one of "always", "off", got "sometimes".');
+    expect(result.stdout).toContain('::error::Input "comment-mode" must be one of "always", "changes", "failures", "off", got "sometimes".');
   });
 });
 

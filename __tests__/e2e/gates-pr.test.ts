@@ -101,6 +101,9 @@ describe('a pull request checked against its real git diff', () => {
 
     expect(result.exitCode).toBe(1);
     expect(result.outputs.passed).toBe('false');
+    expect(JSON.parse(result.outputs['failed-gates'] ?? '')).toEqual(['coverage.patch', 'docs']);
+    expect(result.outputs.summary).toBe('5 tests, 0 failed; failed: coverage.patch, docs');
+    expect(result.outputs.regressions).toBe('[]');
     const report = JSON.parse(await readFile(result.outputs.report ?? '', 'utf8'));
     const gates = Object.fromEntries(report.gates.map((g: { gate: string }) => [g.gate, g]));
     // 6 coverable added lines (6-11 minus the closing brace lcov does not list): 3 covered of 5 listed.

@@ -60,7 +60,7 @@ describe('action metadata', () => {
     const doc = parseYaml(await read('action.yml'));
     expect(Object.keys(doc.inputs).sort()).toEqual(Object.values(INPUT).sort());
     for (const input of Object.values(doc.inputs) as Array<{ description?: string }>) expect(input.description?.length).toBeGreaterThan(10);
-    expect(Object.keys(doc.outputs).sort()).toEqual(['conclusion', 'count', 'matrix', 'passed', 'plan', 'plan-file', 'report', 'shards', 'tests', 'tests-file', 'tests-json', 'total']);
+    expect(Object.keys(doc.outputs).sort()).toEqual(['conclusion', 'count', 'failed-gates', 'matrix', 'passed', 'plan', 'plan-file', 'regressions', 'report', 'shards', 'summary', 'tests', 'tests-file', 'tests-json', 'total']);
   });
 
   it('the README documents every input and output', async () => {

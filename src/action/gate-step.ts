@@ -58,6 +58,9 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   io.output('passed', String(outcome.verdict.passed));
   io.output('conclusion', outcome.verdict.conclusion);
   io.output('report', reportPath);
+  io.output('summary', summaryLine(outcome));
+  io.output('failed-gates', JSON.stringify(outcome.verdict.gates.filter(isBlocking).map((g) => g.gate)));
+  io.output('regressions', JSON.stringify(regressionsOf(outcome)));
   for (const w of outcome.warnings) io.warning(w);
 
   await publishToGitHub({ token: inputs.token, settings, outcome, run, report }, io);
@@ -86,6 +89,19 @@ async function measureStep(m: NonNullable<ResolvedSettings['measure']>, io: Runn
   );
   io.info(describeMeasured(measured).trimEnd());
   return { head: measured.head, base: measured.base ?? [] };
+}
+
+/** The outputs' one-line summary: what a notification or a later step can show. */
+export function summaryLine(outcome: GateOutcome): string {
+  const c = outcome.tests.counts;
+  const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
+  const failed = outcome.verdict.gates.filter(isBlocking).map((g) => g.gate);
+  const warned = outcome.verdict.gates.filter((g) => g.status === 'warning' || (g.status === 'failed' && !isBlocking(g))).map((g) => g.gate);
+  return [tests, failed.length ? `failed: ${failed.join(', ')}` : 'passed', ...(warned.length ? [`warnings: ${warned.join(', ')}`] : [])].join('; ');
+}
+
+function regressionsOf(outcome: GateOutcome): Array<Record<string, unknown>> {
+  return (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => ({ name: c.name, ratio: c.ratio, ci: c.ci, qValue: c.qValue }));
 }
 
 function reportContext(settings: ResolvedSettings, run: RunContext, historyStore: string | undefined): ReportContext {

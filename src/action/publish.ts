@@ -57,8 +57,14 @@ export async function publishToGitHub(req: PublishRequest, runner: Runner): Prom
       repo,
       issueNumber: pr.number,
       configId: settings.configId,
-      body: renderMarkdown(outcome, req.report, budget)
+      body: renderMarkdown(outcome, req.report, budget),
+      mode: settings.commentMode === 'off' ? 'always' : settings.commentMode,
+      failing: !outcome.verdict.passed
     });
+    if (result.action === 'skipped') {
+      runner.info(`PR #${pr.number} comment not posted: ${result.reason}.`);
+      return;
+    }
     const removed = result.removedDuplicates ? `, removed ${result.removedDuplicates} duplicate(s)` : '';
     runner.info(`PR #${pr.number} comment ${result.action} (id ${result.id}${removed}).`);
   });

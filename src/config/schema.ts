@@ -8,7 +8,7 @@ import { FORMAT_IDS } from '../ingest/format-ids.js';
  */
 
 export const GATE_ACTIONS = ['block', 'warn', 'require-approval'] as const;
-export const COMMENT_MODES = ['always', 'off'] as const;
+export const COMMENT_MODES = ['always', 'changes', 'failures', 'off'] as const;
 export const PRESETS = ['strict'] as const;
 
 const globs = z
@@ -147,7 +147,12 @@ export const configSchema = z
       .prefault({})
       .describe('What satisfies gates with action require-approval'),
     comment: z
-      .strictObject({ mode: z.enum(COMMENT_MODES).default('always').describe('When to post the sticky PR comment') })
+      .strictObject({
+        mode: z
+          .enum(COMMENT_MODES)
+          .default('always')
+          .describe('When to post the sticky PR comment: always; changes (only when the results differ from the existing comment); failures (only when the run fails, but an existing comment is always updated); off')
+      })
       .prefault({}),
     history: z
       .strictObject({ 'max-runs': z.int().min(1).max(500).default(30).describe('Runs kept in the history document') })

@@ -65,7 +65,7 @@ export function evaluateSecurityGates(input: SecurityGateInput, options: Securit
   }
   if (options.newOnly && input.baseKeys === undefined) {
     const message = `No base yet: the base branch has no findings in history, so new ones cannot be told from old (${scoped.length} in all). This gate starts once a default-branch run saves them.`;
-    return limits.map((l) => ({ ...head, status: 'skipped', metric: l.metric, threshold: l.max, actual: null, message, suggestions: [] }));
+    return limits.map((l) => ({ ...head, gate: `${name}${l.suffix}`, status: 'skipped', metric: l.metric, threshold: l.max, actual: null, message, suggestions: [] }));
   }
   const gated = options.newOnly ? newFindings(scoped, input.baseKeys ?? []) : scoped;
   const scope = `${options.newOnly ? 'new ' : ''}${tools ? `${options.tools?.join('/')} ` : ''}`;
@@ -76,19 +76,21 @@ interface Limit {
   readonly metric: string;
   readonly max: number;
   readonly matches: (f: Finding) => boolean;
+  /** Appended to the gate name so each limit is its own gate: security.high, secrets.error. */
+  readonly suffix: string;
 }
 
 function limitsOf(o: SecurityGateOptions): Limit[] {
   const out: Limit[] = [];
   const noLimit = o.max === undefined && !o.maxBySeverity && !o.maxByLevel;
-  if (o.max !== undefined || noLimit) out.push({ metric: 'findings', max: o.max ?? 0, matches: () => true });
+  if (o.max !== undefined || noLimit) out.push({ metric: 'findings', max: o.max ?? 0, matches: () => true, suffix: '' });
   for (const s of SEVERITIES) {
     const max = o.maxBySeverity?.[s];
-    if (max !== undefined) out.push({ metric: `${s} findings`, max, matches: (f) => f.severity === s });
+    if (max !== undefined) out.push({ metric: `${s} findings`, max, matches: (f) => f.severity === s, suffix: `.${s}` });
   }
   for (const level of LEVELS) {
     const max = o.maxByLevel?.[level];
-    if (max !== undefined) out.push({ metric: `${level} findings`, max, matches: (f) => f.level === level });
+    if (max !== undefined) out.push({ metric: `${level} findings`, max, matches: (f) => f.level === level, suffix: `.${level}` });
   }
   return out;
 }
@@ -107,6 +109,7 @@ function newFindings(findings: readonly Finding[], baseKeys: readonly string[]):
 
 function limitResult(head: Pick<GateResult, 'gate' | 'category' | 'action' | 'comparator'>, found: readonly Finding[], l: Limit, scope: string): GateResult {
   const ok = found.length <= l.max;
+  head = { ...head, gate: `${head.gate}${l.suffix}` };
   const what = `${found.length} ${scope}${l.metric}`.replace(/ findings$/, found.length === 1 ? ' finding' : ' findings');
   const allowed = l.max === 0 ? 'none allowed' : `at most ${l.max} allowed`;
   if (ok) return { ...head, status: 'passed', metric: l.metric, threshold: l.max, actual: found.length, message: `${what} (${allowed}).`, suggestions: [] };

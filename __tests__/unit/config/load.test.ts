@@ -78,7 +78,7 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     ],
     ['an unknown gate', 'gates:\n  speed: {}\n', { line: 2, column: 3, message: 'gates: unknown key "speed"; allowed: tests, coverage, performance, security, secrets, docs, metrics' }],
     ['a value outside the enum', 'gates:\n  tests:\n    action: fail\n', { line: 3, column: 13, message: 'gates.tests.action: must be one of "block", "warn", "require-approval"' }],
-    ['a comment mode outside the enum', 'comment:\n  mode: sometimes\n', { line: 2, column: 9, message: 'comment.mode: must be one of "always", "off"' }],
+    ['a comment mode outside the enum', 'comment:\n  mode: sometimes\n', { line: 2, column: 9, message: 'comment.mode: must be one of "always", "changes", "failures", "off"' }],
     ['a word where a number belongs', 'history:\n  max-runs: lots\n', { line: 2, column: 13, message: 'history.max-runs: expected number' }],
     ['a fraction where an integer belongs', 'history:\n  max-runs: 2.5\n', { line: 2, column: 13, message: 'history.max-runs: expected an integer' }],
     ['a negative minimum', 'gates:\n  tests:\n    min-tests: -1\n', { line: 3, column: 16, message: 'gates.tests.min-tests: must be at least 0' }],
@@ -100,7 +100,7 @@ describe('each problem names file, line, column, key and what is allowed', () =>
       [2, '(top level): unknown key "foo"; allowed: id, preset, check-name, reports, measure, gates, approval, comment, history'],
       [5, 'gates.tests.action: must be one of "block", "warn", "require-approval"'],
       [6, 'gates.tests.min-tests: must be at least 0'],
-      [8, 'comment.mode: must be one of "always", "off"']
+      [8, 'comment.mode: must be one of "always", "changes", "failures", "off"']
     ]);
     expect(problems.every((p) => p.file === FILE)).toEqual(true);
   });

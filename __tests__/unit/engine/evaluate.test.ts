@@ -83,7 +83,7 @@ describe('base values from history', () => {
     const sec = settings('gates:\n  security:\n    new-only: true\n    max-level:\n      error: 0\n');
     const h = history(run({ findings: [findingKey(f('old-rule'))] }));
     const r = evaluateGates(inputs({ findings: [f('old-rule'), f('new-rule')], toolsRead: ['semgrep'], history: h }), sec);
-    const g = r.verdict.gates.find((x) => x.gate === 'security');
+    const g = r.verdict.gates.find((x) => x.gate === 'security.error');
     expect(g).toMatchObject({ status: 'failed', actual: 1 });
     expect(g?.items?.[0]?.text).toContain('new-rule');
   });

@@ -18,13 +18,13 @@ describe('security gate: limits per severity and level', () => {
     finding({ ruleId: 'r5', level: 'warning' })
   ];
   it.each([
-    ['high count equal to its limit passes', { maxBySeverity: { high: 2 } }, [['security', 'high findings', 'passed', 2, 2]]],
-    ['one over the limit fails', { maxBySeverity: { high: 1 } }, [['security', 'high findings', 'failed', 2, 1]]],
-    ['a severity counts only itself, not worse ones', { maxBySeverity: { low: 1 } }, [['security', 'low findings', 'passed', 1, 1]]],
+    ['high count equal to its limit passes', { maxBySeverity: { high: 2 } }, [['security.high', 'high findings', 'passed', 2, 2]]],
+    ['one over the limit fails', { maxBySeverity: { high: 1 } }, [['security.high', 'high findings', 'failed', 2, 1]]],
+    ['a severity counts only itself, not worse ones', { maxBySeverity: { low: 1 } }, [['security.low', 'low findings', 'passed', 1, 1]]],
     ['levels are counted from the SARIF level', { maxByLevel: { error: 2, warning: 2, note: 0 } }, [
-      ['security', 'error findings', 'passed', 2, 2],
-      ['security', 'warning findings', 'passed', 2, 2],
-      ['security', 'note findings', 'failed', 1, 0]
+      ['security.error', 'error findings', 'passed', 2, 2],
+      ['security.warning', 'warning findings', 'passed', 2, 2],
+      ['security.note', 'note findings', 'failed', 1, 0]
     ]],
     ['no limit given means none allowed at all', {}, [['security', 'findings', 'failed', 5, 0]]],
     ['a total limit', { max: 5 }, [['security', 'findings', 'passed', 5, 5]]]
