@@ -907,6 +907,8 @@ function isPlainText(head) {
     return !/^\s*[<{[]/.test(head);
 }
 
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/ingest/benchmarks/units.ts
 const TIMES = {
     ns: 1e-9, nsec: 1e-9, nanosecond: 1e-9, nanoseconds: 1e-9,
@@ -999,14 +1001,10 @@ function result(d) {
 }
 /**
  * The value of repeated runs when the tool gives none of its own (go -count, Google Benchmark
- * repetitions, Julia trials): the median, as benchstat and Google Benchmark's own `_median` do;
- * one slow outlier run does not move it.
+ * repetitions, Julia trials) is their median, as benchstat and Google Benchmark's own `_median`
+ * do: one slow outlier run does not move it.
  */
-function median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+
 
 ;// CONCATENATED MODULE: ./src/ingest/benchmarks/benchmarkdotnet.ts
 
@@ -1434,7 +1432,7 @@ function emit(sink, runs, severalPackages) {
             const repeated = values.length > 1;
             sink.benchmarks.push(result({
                 name: first ? name : `${name} - ${unit}`,
-                value: repeated ? median(values) : values[0],
+                value: repeated ? (0,median/* median */.J)(values) : values[0],
                 unit,
                 extra,
                 ...(repeated && { samples: values })
@@ -1514,7 +1512,7 @@ function googlecpp_emit(sink, run) {
         const values = basis.map((e) => optNum(e, key));
         return values.every((v) => v !== undefined) ? values : undefined;
     };
-    const value = (values) => (repeated ? median(values) : values[0]);
+    const value = (values) => (repeated ? (0,median/* median */.J)(values) : values[0]);
     const times = pick('real_time');
     const cpu = pick('cpu_time');
     const first = basis[0];
@@ -1725,7 +1723,7 @@ function measurement(type, fields, name) {
         if (!times)
             throw new EntryError('a Trial needs "times", an array of numbers');
         const gctimes = numbers(fields.gctimes);
-        return result({ name, value: median(times), unit: 'ns', extra: extra(fields, gctimes ? median(gctimes) : 0), samples: times });
+        return result({ name, value: (0,median/* median */.J)(times), unit: 'ns', extra: extra(fields, gctimes ? (0,median/* median */.J)(gctimes) : 0), samples: times });
     }
     throw new EntryError(`${type} is not a measurement; save the TrialEstimate or Trial results`);
 }
@@ -3669,6 +3667,36 @@ function closeSuite(frame, parent, reportFile) {
     }
     return suite;
 }
+/**
+ * The open suites of a report whose suites nest (NUnit, xUnit.net): a case lands in the innermost
+ * suite, and a closed suite rolls its time and file up into its parent.
+ */
+class SuiteStack {
+    reportFile;
+    sink;
+    locator;
+    frames = [];
+    constructor(reportFile, sink, locator) {
+        this.reportFile = reportFile;
+        this.sink = sink;
+        this.locator = locator;
+    }
+    open(frame) {
+        this.frames.push(frame);
+    }
+    /** Builds the case in the innermost suite, counts it there and hands it to the sink. */
+    testCase(fields, body) {
+        const frame = this.frames[this.frames.length - 1];
+        const c = toCase({ suite: frame?.name ?? '', ...fields }, body, this.locator, this.reportFile);
+        countCase(frame, c);
+        this.sink.testCase(c);
+    }
+    close() {
+        const frame = this.frames.pop();
+        if (frame)
+            this.sink.testSuite(closeSuite(frame, this.frames[this.frames.length - 1], this.reportFile));
+    }
+}
 /** Tracks whether every case (or child suite) of a suite names the same file. */
 class SuiteFiles {
     file;
@@ -3968,6 +3996,7 @@ function parseLine(raw, offset) {
 ;// CONCATENATED MODULE: ./src/ingest/metrics.ts
 
 
+
 /**
  * A metrics file is one JSON object of named numbers; nested objects make dotted paths.
  * - A number is a metric: `{"compliance": {"score": 72}}` gives `compliance.score` = 72.
@@ -4077,7 +4106,7 @@ class Collector {
     add(path, meta, samples) {
         if (meta.value === undefined && 'value' in meta)
             return; // a bad value, already reported
-        const value = meta.value ?? (samples && metrics_median(samples));
+        const value = meta.value ?? (samples && (0,median/* median */.J)(samples));
         if (value === undefined)
             return;
         const name = path.join('.');
@@ -4134,11 +4163,6 @@ function metrics_isObject(v) {
 }
 function isLeaf(node) {
     return ['value', 'samples'].some((k) => k in node && !metrics_isObject(node[k]));
-}
-function metrics_median(values) {
-    const sorted = [...values].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 /** Keys that mark another format's JSON whose leaves may also be numbers (never claim those). */
 const FOREIGN_KEYS = new Set([
@@ -4216,10 +4240,7 @@ const RESULTS = new Map([
 /** NUnit 3 labels a Failed result that was an exception, a cancellation or an invalid test. */
 const ERROR_LABELS = new Set(['Error', 'Cancelled', 'Invalid']);
 class NUnitReader {
-    file;
-    sink;
-    locator;
-    suites = [];
+    suites;
     draft;
     /** Depth of the open element below the current test-case (0: the test-case itself). */
     depth = 0;
@@ -4228,9 +4249,7 @@ class NUnitReader {
     field;
     version;
     constructor(file, sink, locator) {
-        this.file = file;
-        this.sink = sink;
-        this.locator = locator;
+        this.suites = new SuiteStack(file, sink, locator);
     }
     open(tag) {
         const name = tag.name;
@@ -4257,7 +4276,7 @@ class NUnitReader {
             this.depth = 0;
         }
         else if (name === 'test-suite')
-            this.suites.push(openSuite(tag));
+            this.suites.open(openSuite(tag));
     }
     close(tag) {
         const draft = this.draft;
@@ -4281,19 +4300,12 @@ class NUnitReader {
         this.field?.append(text);
     }
     endCase(d) {
-        const frame = this.suites[this.suites.length - 1];
         const message = d.message?.toString().trim();
-        const stack = d.stack?.toString().trim();
-        const body = messageAndStack(message, stack);
-        const fields = { suite: frame?.name ?? '', name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown };
-        const c = toCase(fields, body, this.locator, this.file);
-        countCase(frame, c);
-        this.sink.testCase(c);
+        const body = messageAndStack(message, d.stack?.toString().trim());
+        this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown }, body);
     }
     endSuite() {
-        const frame = this.suites.pop();
-        if (frame)
-            this.sink.testSuite(closeSuite(frame, this.suites[this.suites.length - 1], this.file));
+        this.suites.close();
     }
 }
 /**
@@ -4919,10 +4931,7 @@ const xunit_RESULTS = new Map([
 ]);
 const SUITES = new Set(['assembly', 'collection', 'class']);
 class XUnitReader {
-    file;
-    sink;
-    locator;
-    suites = [];
+    suites;
     draft;
     /** Depth of the open element below the current test (0: the test itself). */
     depth = 0;
@@ -4930,9 +4939,7 @@ class XUnitReader {
     field;
     rootSeen = false;
     constructor(file, sink, locator) {
-        this.file = file;
-        this.sink = sink;
-        this.locator = locator;
+        this.suites = new SuiteStack(file, sink, locator);
     }
     open(tag) {
         const name = tag.name;
@@ -4950,7 +4957,7 @@ class XUnitReader {
         else if (name === 'error')
             this.begin(openError(tag));
         else if (SUITES.has(name))
-            this.suites.push(xunit_openSuite(tag));
+            this.suites.open(xunit_openSuite(tag));
     }
     close(tag) {
         const draft = this.draft;
@@ -4994,18 +5001,12 @@ class XUnitReader {
         }
     }
     endCase(d) {
-        const frame = this.suites[this.suites.length - 1];
         const message = d.message?.toString().trim();
         const body = messageAndStack(message, d.stack?.toString().trim());
-        const fields = { suite: frame?.name ?? '', name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type };
-        const c = toCase(fields, body, this.locator, this.file);
-        countCase(frame, c);
-        this.sink.testCase(c);
+        this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type }, body);
     }
     endSuite() {
-        const frame = this.suites.pop();
-        if (frame)
-            this.sink.testSuite(closeSuite(frame, this.suites[this.suites.length - 1], this.file));
+        this.suites.close();
     }
 }
 /** An assembly is named by its file, not the build machine's folder, so names stay stable. */
@@ -5247,9 +5248,19 @@ function detach(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ coveragePercent),
 /* harmony export */   w: () => (/* binding */ coverageTotals)
 /* harmony export */ });
 /** The normalised coverage model every coverage format is read into. */
+/**
+ * Percent covered, rounded DOWN to two decimals (as Codecov does, so no figure ever shows more
+ * coverage than there is); null when there is nothing to cover. The epsilon keeps 0.29 * 100 from
+ * flooring to 28.99. Gates, history and the JSON report all use this, so a base value read back
+ * from history compares exactly with the figure the gate showed.
+ */
+function coveragePercent(t) {
+    return t.total === 0 ? null : Math.floor((t.covered / t.total) * 10000 + 1e-6) / 100;
+}
 /** Totals are always recomputed from the line and branch records. */
 function coverageTotals(files) {
     let linesCovered = 0;

@@ -152,6 +152,8 @@ function configJsonSchema() {
 /* harmony export */   m: () => (/* binding */ evaluateMetricGates),
 /* harmony export */   t: () => (/* binding */ parseMetricCondition)
 /* harmony export */ });
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
+
 const OPERATORS = '< <= > >= == !=';
 const CONDITION = /^(.*\S)\s*(<=|>=|==|!=|<|>)\s*(.*)$/;
 const NUMBER = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(.*)$/;
@@ -195,7 +197,7 @@ function evaluateMetricGates(input, options) {
 function evaluateOne(input, c, action) {
     const subject = find(input, c.path);
     const head = { gate: subject?.kind === 'benchmark' ? 'benchmarks' : 'metrics', category: subject?.kind === 'benchmark' ? 'performance' : 'metrics', action, metric: c.path, comparator: c.op, threshold: c.threshold };
-    const failed = action === 'warn' ? 'warning' : 'failed';
+    const failed = (0,_model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureStatus */ .l1)(action);
     if (!subject)
         return { ...head, status: failed, actual: null, message: missingMessage(input, c.path), suggestions: missingSuggestions(input) };
     const actual = inUnitOf(subject, c.unit);
@@ -344,6 +346,37 @@ const FORMAT_IDS = [
 function formatProblem(p) {
     const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
     return `${where}: ${p.message}`;
+}
+
+
+/***/ }),
+
+/***/ 47088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ concludeVerdict),
+/* harmony export */   Us: () => (/* binding */ isBlocking),
+/* harmony export */   l1: () => (/* binding */ failureStatus)
+/* harmony export */ });
+/** The verdict is plain data: renderers, outputs and the exit code all derive from it. */
+/**
+ * A failed gate with action `block` (or `require-approval`, not yet approved) fails the run; `warn`
+ * failures only warn. With `neutralOnWarnings`, a run with warnings and no blocking failure
+ * concludes `neutral` (a grey check) instead of `success`.
+ */
+function concludeVerdict(gates, options = {}) {
+    const blocked = gates.some(isBlocking);
+    const warned = gates.some((g) => g.status === 'warning');
+    const conclusion = blocked ? 'failure' : warned && options.neutralOnWarnings ? 'neutral' : 'success';
+    return { conclusion, passed: !blocked, gates };
+}
+/** The status of a gate whose condition does not hold: warn only warns; block and require-approval fail. */
+function failureStatus(action) {
+    return action === 'warn' ? 'warning' : 'failed';
+}
+function isBlocking(g) {
+    return g.status === 'failed' && (g.action === 'block' || g.action === 'require-approval');
 }
 
 

@@ -157,11 +157,16 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var merge = __webpack_require__(95103);
 // EXTERNAL MODULE: ./src/ingest/read.ts + 37 modules
 var ingest_read = __webpack_require__(99187);
+// EXTERNAL MODULE: ./src/model/problems.ts
+var model_problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
 var test_summary = __webpack_require__(44204);
 // EXTERNAL MODULE: ./src/model/coverage.ts
 var coverage = __webpack_require__(56963);
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
 ;// CONCATENATED MODULE: ./src/gates/docs-gate.ts
+
 const LISTED = 10;
 function evaluateDocsGate(input, rule) {
     const action = rule.action ?? 'block';
@@ -186,7 +191,7 @@ function evaluateDocsGate(input, rule) {
     const names = triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? `, and ${triggers.length - 3} more` : '');
     return {
         ...base,
-        status: action === 'warn' ? 'warning' : 'failed',
+        status: (0,verdict/* failureStatus */.l1)(action),
         actual: 0,
         message: `${count(triggers.length, 'changed file')} under ${when} (${names}) but no change to ${require}.`,
         suggestions: [`Add an entry to ${require} describing the change to ${names}.`],
@@ -280,6 +285,7 @@ function docs_gate_escape(c) {
 ;// CONCATENATED MODULE: ./src/gates/coverage-gate.ts
 
 
+
 const EPSILON = 1e-9;
 const coverage_gate_LISTED = 5;
 const NOUN = { lines: 'line', branches: 'branch' };
@@ -309,7 +315,7 @@ function evaluateCoverageGates(input, options) {
     return out;
 }
 function result(ctx, ok, fields) {
-    const status = ok === 'skipped' ? 'skipped' : ok ? 'passed' : ctx.action === 'warn' ? 'warning' : 'failed';
+    const status = ok === 'skipped' ? 'skipped' : ok ? 'passed' : (0,verdict/* failureStatus */.l1)(ctx.action);
     return { category: 'coverage', unit: '%', suggestions: [], ...fields, status, action: ctx.action };
 }
 function missingReport(action, configured) {
@@ -325,7 +331,7 @@ function missingReport(action, configured) {
 }
 function overallGate(ctx, m, min) {
     const t = ctx.totals[m];
-    const actual = percent(t);
+    const actual = (0,coverage/* coveragePercent */.q)(t);
     const baseValue = ctx.base[m];
     const head = { gate: `coverage.${m}`, metric: `${NOUN[m]} coverage`, comparator: '>=', actual, base: baseValue ?? null };
     if (min === 'auto' && baseValue === undefined) {
@@ -341,7 +347,7 @@ function overallGate(ctx, m, min) {
     return result(ctx, ok, { ...head, threshold, message, ...(ok ? {} : worst(ctx.report.files, m)) });
 }
 function dropGate(ctx, m, maxDrop) {
-    const actualPct = percent(ctx.totals[m]);
+    const actualPct = (0,coverage/* coveragePercent */.q)(ctx.totals[m]);
     const baseValue = ctx.base[m];
     const threshold = round2(maxDrop + ctx.tolerance);
     const head = { gate: `coverage.${m}.drop`, metric: `${NOUN[m]} coverage drop`, comparator: '<=', threshold, base: baseValue ?? null, unit: 'pp' };
@@ -358,7 +364,7 @@ function dropGate(ctx, m, maxDrop) {
 function pathGate(ctx, glob, min) {
     const files = ctx.report.files.filter((f) => matchesGlob(f.path, glob));
     const t = (0,coverage/* coverageTotals */.w)(files).lines;
-    const actual = percent(t);
+    const actual = (0,coverage/* coveragePercent */.q)(t);
     const head = { gate: 'coverage.paths', metric: `line coverage of ${glob}`, comparator: '>=', threshold: min, actual };
     if (files.length === 0) {
         const unplaced = ctx.report.unplaced.length ? ` ${ctx.report.unplaced.length} report paths could not be placed in the repository.` : '';
@@ -387,7 +393,7 @@ function patchGate(ctx, diff, patch, minLines) {
     const threshold = patch === 'auto' ? round2(ctx.base.lines - ctx.tolerance) : patch;
     const p = patchCoverage(ctx.report.files, diff);
     const coverable = p.covered + p.uncovered;
-    const actual = percent({ covered: p.covered, total: coverable });
+    const actual = (0,coverage/* coveragePercent */.q)({ covered: p.covered, total: coverable });
     const fields = { ...head, threshold, actual, suggestions: unlistedSuggestion(ctx.report.files, p.unlisted) };
     const notCoverable = p.changed - coverable;
     const unlisted = p.unlisted.length ? ` (${p.unlistedLines} in ${p.unlisted.length} ${p.unlisted.length === 1 ? 'file' : 'files'} the report does not list)` : '';
@@ -471,7 +477,7 @@ function worst(files, m) {
         .filter((r) => r.missed > 0)
         .sort((a, b) => b.missed - a.missed || (a.path < b.path ? -1 : 1));
     const items = rows.slice(0, coverage_gate_LISTED).map((r) => ({
-        text: `${r.path}: ${fmt(percent(r.t))}% of ${m} covered, ${r.missed} not (${m === 'lines' ? '' : 'on lines '}${formatLineRanges(r.lines, 4)})`,
+        text: `${r.path}: ${fmt((0,coverage/* coveragePercent */.q)(r.t))}% of ${m} covered, ${r.missed} not (${m === 'lines' ? '' : 'on lines '}${formatLineRanges(r.lines, 4)})`,
         location: { file: r.path, line: r.lines[0] }
     }));
     const names = rows.slice(0, 3).map((r) => `${r.path} (${r.missed} ${m} uncovered)`).join(', ');
@@ -499,10 +505,6 @@ function baseText(ctx, value) {
 }
 function baseSuffix(ctx, value) {
     return value === undefined ? '' : ` The base, ${ctx.baseLabel}, has ${fmt(value)}%.`;
-}
-/** Rounded down to two decimals; null when there is nothing to cover. */
-function percent(t) {
-    return t.total === 0 ? null : Math.floor((t.covered / t.total) * 10000 + 1e-6) / 100;
 }
 function round2(x) {
     return Math.round(x * 100) / 100;
@@ -571,8 +573,6 @@ function containsWord(text, word) {
 
 // EXTERNAL MODULE: ./src/gates/performance-gate.ts + 5 modules
 var performance_gate = __webpack_require__(88079);
-// EXTERNAL MODULE: ./src/model/problems.ts
-var model_problems = __webpack_require__(99437);
 ;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
 
 /**
@@ -600,6 +600,7 @@ var security_gate = __webpack_require__(1858);
 var tests = __webpack_require__(44700);
 ;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
 
+
 /**
  * Fails when more tests failed or errored than allowed, or when fewer than `minTests` ran. "No
  * tests" is a failure by default (minTests 1) because a broken glob looks exactly like a green run.
@@ -612,7 +613,7 @@ function evaluateTestsGate(input, options) {
     if (ran < options.minTests) {
         return {
             ...base,
-            status: failStatus(options.action),
+            status: (0,verdict/* failureStatus */.l1)(options.action),
             metric: 'tests run',
             comparator: '>=',
             threshold: options.minTests,
@@ -624,7 +625,7 @@ function evaluateTestsGate(input, options) {
     const ok = broken <= options.maxFailures;
     return {
         ...base,
-        status: ok ? 'passed' : failStatus(options.action),
+        status: ok ? 'passed' : (0,verdict/* failureStatus */.l1)(options.action),
         metric: 'failed tests',
         comparator: '<=',
         threshold: options.maxFailures,
@@ -651,15 +652,12 @@ function evaluateFlakyTestsGate(flaky, options = {}) {
     });
     return {
         ...base,
-        status: failStatus(action),
+        status: (0,verdict/* failureStatus */.l1)(action),
         message: `${flaky.length} ${flaky.length === 1 ? 'test was' : 'tests were'} flaky (failed, then passed on a retry)${max ? `; at most ${max} allowed` : ''}.`,
         suggestions: ['Fix or quarantine the flaky tests before they fail a run: look for shared state, timing and ordering assumptions.'],
         items,
         ...(flaky.length > FLAKY_LISTED ? { moreItems: flaky.length - FLAKY_LISTED } : {})
     };
-}
-function failStatus(action) {
-    return action === 'warn' ? 'warning' : 'failed';
 }
 function tooFewMessage(input, ran, min) {
     const searched = input.patterns.filter((p) => !p.startsWith('!'));
@@ -692,8 +690,6 @@ function failMessage(c, max) {
 
 // EXTERNAL MODULE: ./src/stats/median.ts
 var median = __webpack_require__(78269);
-// EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(47088);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -733,7 +729,7 @@ function evaluateGates(input, settings) {
     if (input.problems.length)
         gates.push(evaluateReportsGate(input.problems));
     const decided = applyOutcomes(gates, { exceptions: settings.exceptions, approvalLabels: settings.approvalLabels }, input.pr);
-    return { verdict: (0,verdict/* concludeVerdict */.F)(decided), ...(performance ? { performance } : {}) };
+    return { verdict: (0,verdict/* concludeVerdict */.F_)(decided), ...(performance ? { performance } : {}) };
 }
 function lastRunWith(history, key) {
     return [...(history?.runs ?? [])].reverse().find((r) => r[key] !== undefined);
@@ -770,6 +766,7 @@ function benchmarkHistory(history) {
 
 
 
+
 /** Ingest → gates. Shared line for line by the Action and the CLI. */
 async function runGateJob(settings, deps) {
     const restoring = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
@@ -787,7 +784,7 @@ async function runGateJob(settings, deps) {
             if (result.kind !== 'unreadable')
                 files.push({ file, format: result.format });
             if ('warnings' in result)
-                warnings.push(...result.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`));
+                warnings.push(...result.warnings.map(model_problems/* formatProblem */.V));
             take(result);
         }
         return unmatched;
@@ -916,10 +913,9 @@ function baseValues(outcome) {
     const out = {};
     if (outcome.coverage) {
         const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageTotals */ .w)(outcome.coverage.files);
-        const pct = (c) => (c.total ? Math.floor((10000 * c.covered) / c.total) / 100 : undefined);
-        const lines = pct(t.lines);
-        const branches = pct(t.branches);
-        out.coverage = { ...(lines !== undefined ? { lines } : {}), ...(branches !== undefined ? { branches } : {}) };
+        const lines = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coveragePercent */ .q)(t.lines);
+        const branches = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coveragePercent */ .q)(t.branches);
+        out.coverage = { ...(lines !== null ? { lines } : {}), ...(branches !== null ? { branches } : {}) };
     }
     if (outcome.findings.length || outcome.files.some((f) => f.format === 'sarif'))
         out.findings = [...new Set(outcome.findings.map(_gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .findingKey */ .f))].slice(0, MAX_FINDINGS);
@@ -952,6 +948,8 @@ __webpack_require__.d(__webpack_exports__, {
   L: () => (/* binding */ seriesOf)
 });
 
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
 // EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
 var lib = __webpack_require__(72484);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
@@ -1584,6 +1582,7 @@ function insufficient(b, runs, o) {
 
 
 
+
 const LISTED = 10;
 /** Values in a base unit when the tool's unit converts to one, so `ms` and `µs` runs compare. */
 function seriesOf(results) {
@@ -1682,7 +1681,7 @@ function summarise(comparisons, action, options, mode) {
         const items = regressions.slice(0, LISTED).map(regressionItem);
         return {
             ...base,
-            status: action === 'warn' ? 'warning' : 'failed',
+            status: (0,verdict/* failureStatus */.l1)(action),
             message: `${regressions.length} ${regressions.length === 1 ? 'benchmark regressed' : 'benchmarks regressed'} by at least ${percent(options.minEffect)} (q ≤ ${options.q}). ${counts}.`,
             suggestions: [
                 'Profile the regressed benchmarks against the base commit; the effect and its confidence interval are in the table.',
@@ -1735,7 +1734,7 @@ function regressionItem(c) {
 function noBenchmarks(options) {
     return {
         gate: 'performance', category: 'performance', action: options.action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: null,
-        status: options.action === 'warn' ? 'warning' : 'failed',
+        status: (0,verdict/* failureStatus */.l1)(options.action),
         message: 'The performance gate is configured, but no benchmark results were read.',
         suggestions: ['Point reports.benchmarks (or the benchmarks input) at the files your benchmark step writes, or configure measure.']
     };
@@ -1752,6 +1751,8 @@ const percent = (f) => `${+(f * 100).toFixed(2)}%`;
 /* harmony export */   M: () => (/* binding */ evaluateSecurityGates),
 /* harmony export */   f: () => (/* binding */ findingKey)
 /* harmony export */ });
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
+
 const LISTED = 10;
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
 const LEVELS = ['error', 'warning', 'note'];
@@ -1778,7 +1779,7 @@ function evaluateSecurityGates(input, options) {
     const head = { gate: name, category: 'security', action, comparator: '<=' };
     const missing = tools && input.toolsRead ? (options.tools ?? []).filter((t) => !input.toolsRead?.some((r) => r.toLowerCase() === t.toLowerCase())) : [];
     if (missing.length) {
-        return [{ ...head, status: fail(action), metric: 'tool reports', threshold: 0, actual: null, message: `No report from ${missing.join(', ')} was read, so ${name} cannot say it found nothing.`, suggestions: [`Run ${missing.join(', ')} with SARIF output and pass the file as a SARIF report.`] }];
+        return [{ ...head, status: (0,_model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureStatus */ .l1)(action), metric: 'tool reports', threshold: 0, actual: null, message: `No report from ${missing.join(', ')} was read, so ${name} cannot say it found nothing.`, suggestions: [`Run ${missing.join(', ')} with SARIF output and pass the file as a SARIF report.`] }];
     }
     if (options.newOnly && input.baseKeys === undefined) {
         const message = `No base yet: the base branch has no findings in history, so new ones cannot be told from old (${scoped.length} in all). This gate starts once a default-branch run saves them.`;
@@ -1829,7 +1830,7 @@ function limitResult(head, found, l, scope) {
     const items = found.slice(0, LISTED).map((f) => ({ text: `${describe(f)}: ${shorten(f.message)}`, ...(f.file ? { location: { file: f.file, ...(f.line ? { line: f.line } : {}) } } : {}) }));
     return {
         ...head,
-        status: fail(head.action),
+        status: (0,_model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureStatus */ .l1)(head.action),
         metric: l.metric,
         threshold: l.max,
         actual: found.length,
@@ -1855,35 +1856,6 @@ function byImportance(a, b) {
 function shorten(text) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > 160 ? `${one.slice(0, 157)}…` : one;
-}
-function fail(action) {
-    return action === 'warn' ? 'warning' : 'failed';
-}
-
-
-/***/ }),
-
-/***/ 47088:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ concludeVerdict),
-/* harmony export */   U: () => (/* binding */ isBlocking)
-/* harmony export */ });
-/** The verdict is plain data: renderers, outputs and the exit code all derive from it. */
-/**
- * A failed gate with action `block` (or `require-approval`, not yet approved) fails the run; `warn`
- * failures only warn. With `neutralOnWarnings`, a run with warnings and no blocking failure
- * concludes `neutral` (a grey check) instead of `success`.
- */
-function concludeVerdict(gates, options = {}) {
-    const blocked = gates.some(isBlocking);
-    const warned = gates.some((g) => g.status === 'warning');
-    const conclusion = blocked ? 'failure' : warned && options.neutralOnWarnings ? 'neutral' : 'success';
-    return { conclusion, passed: !blocked, gates };
-}
-function isBlocking(g) {
-    return g.status === 'failed' && (g.action === 'block' || g.action === 'require-approval');
 }
 
 
@@ -1925,8 +1897,7 @@ function buildJsonReport(outcome, configId, run = {}) {
 }
 function coverageSummary(report) {
     const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coverageTotals */ .w)(report.files);
-    const pct = (c) => (c.total ? Math.floor((10000 * c.covered) / c.total) / 100 : null);
-    return { files: report.files.length, lines: { ...t.lines, percent: pct(t.lines) }, branches: { ...t.branches, percent: pct(t.branches) } };
+    return { files: report.files.length, lines: { ...t.lines, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coveragePercent */ .q)(t.lines) }, branches: { ...t.branches, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coveragePercent */ .q)(t.branches) } };
 }
 /** A test as the JSON report lists it: where and why, without the full stack trace. */
 function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }) {
@@ -2217,7 +2188,8 @@ function renderMarkdownBytes(outcome, ctx, maxBytes) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ changeAgainst)
+  oh: () => (/* binding */ changeAgainst),
+  $Y: () => (/* binding */ git)
 });
 
 // UNUSED EXPORTS: resolveBase
@@ -2523,6 +2495,7 @@ function unquote(text, start) {
 const GIT_TIMEOUT_MS = 120_000;
 // Settings a user's git config could change that would change what we read.
 const GIT_FLAGS = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
+/** A git command's trimmed output, or undefined when git fails or is missing (never a throw). */
 async function git(cwd, args) {
     try {
         const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', [...GIT_FLAGS, ...args], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });

@@ -9,24 +9,21 @@ export const modules = {
 /* harmony export */   runCli: () => (/* binding */ runCli)
 /* harmony export */ });
 /* unused harmony export EXIT */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54661);
-/* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62861);
-/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78030);
-/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(59987);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(99437);
-/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4225);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(45336);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32432);
-/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(39016);
-/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(33118);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(73312);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(87911);
-
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54661);
+/* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62861);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78030);
+/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99437);
+/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4225);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45336);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32432);
+/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39016);
+/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33118);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73312);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87911);
 
 
 
@@ -62,11 +59,11 @@ async function runCli(argv, io = stdio) {
             return await compare(rest, io);
         if (command === 'measure')
             return await measureCommand(rest, io);
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
     }
     catch (err) {
-        if (err instanceof _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb) {
-            io.err(`pipeline-gates: ${[err.message, ...err.problems.map(_model_problems_js__WEBPACK_IMPORTED_MODULE_12__/* .formatProblem */ .V)].join('\n  ')}\n`);
+        if (err instanceof _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb) {
+            io.err(`pipeline-gates: ${[err.message, ...err.problems.map(_model_problems_js__WEBPACK_IMPORTED_MODULE_11__/* .formatProblem */ .V)].join('\n  ')}\n`);
             return EXIT.badInput;
         }
         io.err(`pipeline-gates: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
@@ -92,12 +89,12 @@ async function gateCommand(args, io) {
         help: { type: 'boolean', short: 'h' }
     });
     if (values.help) {
-        io.out(`${_help_js__WEBPACK_IMPORTED_MODULE_13__/* .HELP */ ._}\n`);
+        io.out(`${_help_js__WEBPACK_IMPORTED_MODULE_12__/* .HELP */ ._}\n`);
         return EXIT.passed;
     }
     const minTests = count(values['min-tests'], '--min-tests');
     const maxFailures = count(values['max-failures'], '--max-failures');
-    const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSettings */ .Mo)(await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfigFile */ .HT)(values.config), {
+    const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveSettings */ .Mo)(await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(values.config), {
         ...(values.junit ? { junit: values.junit } : {}),
         ...(values.coverage ? { coverage: values.coverage } : {}),
         ...(values.sarif ? { sarif: values.sarif } : {}),
@@ -107,29 +104,29 @@ async function gateCommand(args, io) {
         ...(minTests !== undefined ? { minTests } : {}),
         ...(maxFailures !== undefined ? { maxFailures } : {})
     });
-    const store = values.history ? new _history_local_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalHistoryStore */ .vn(values.history, settings.configId) : undefined;
+    const store = values.history ? new _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .LocalHistoryStore */ .vn(values.history, settings.configId) : undefined;
     const root = process.cwd();
-    const change = values.base ? await (0,_shell_git_change_js__WEBPACK_IMPORTED_MODULE_9__/* .changeAgainst */ .o)(root, values.base) : undefined;
+    const change = values.base ? await (0,_shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__/* .changeAgainst */ .oh)(root, values.base) : undefined;
     // Labels and a body make the local run behave like the PR would (waivers, approvals).
     const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
-    const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_4__/* .runGateJob */ .C)(settings, {
-        files: (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_10__/* .reportFiles */ .I)(root),
-        repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_11__/* .loadRepoPaths */ .$)(root),
+    const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateJob */ .C)(settings, {
+        files: (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFiles */ .I)(root),
+        repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRepoPaths */ .$)(root),
         ...(store ? { history: store } : {}),
         ...(change ? { change } : {}),
         ...(pr ? { pr } : {})
     });
     if (values.json)
-        io.out(`${JSON.stringify((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_14__/* .buildJsonReport */ .X)(outcome, settings.configId), null, 2)}\n`);
+        io.out(`${JSON.stringify((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_13__/* .buildJsonReport */ .X)(outcome, settings.configId), null, 2)}\n`);
     else
-        io.out((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderMarkdown */ .G)(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
+        io.out((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .renderMarkdown */ .G)(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
     for (const w of outcome.warnings)
         io.err(`warning: ${w}\n`);
     for (const p of outcome.problems)
-        io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_12__/* .formatProblem */ .V)(p)}\n`);
+        io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_11__/* .formatProblem */ .V)(p)}\n`);
     if (store) {
-        const sha = await gitHead();
-        const update = (0,_engine_record_js__WEBPACK_IMPORTED_MODULE_3__/* .historyAfterRun */ .S)(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
+        const sha = (await (0,_shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__/* .git */ .$Y)(root, ['rev-parse', 'HEAD'])) ?? '';
+        const update = (0,_engine_record_js__WEBPACK_IMPORTED_MODULE_2__/* .historyAfterRun */ .S)(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
         if (update.save)
             await store.save(update.history);
         else
@@ -144,7 +141,7 @@ async function gateCommand(args, io) {
 async function parse(args, io) {
     const { values, positionals } = parseArgsStrict(args, { format: { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length === 0)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('parse needs at least one FILE. Run pipeline-gates --help for the options.');
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('parse needs at least one FILE. Run pipeline-gates --help for the options.');
     const { parseCommand } = await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 99537));
     return parseCommand({ files: positionals, ...(values.format ? { format: values.format } : {}), json: !!values.json }, io);
 }
@@ -167,14 +164,14 @@ async function plan(args, io) {
     });
     const granularity = values.granularity ?? 'file';
     if (granularity !== 'file' && granularity !== 'case')
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--granularity must be "file" or "case", got "${granularity}".`);
-    const config = await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .loadConfigFile */ .HT)(values.config);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--granularity must be "file" or "case", got "${granularity}".`);
+    const config = await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(values.config);
     const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
     return planCommand({
         tests: values.tests ?? [],
         ...(values['tests-file'] ? { testsFile: values['tests-file'] } : {}),
         ...(values['tests-command'] ? { testsCommand: values['tests-command'] } : {}),
-        shards: (0,_shell_plan_options_js__WEBPACK_IMPORTED_MODULE_8__/* .shardCount */ .o)(values.shards, values['target-seconds'], values['overhead-seconds'], values['max-shards']),
+        shards: (0,_shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__/* .shardCount */ .o)(values.shards, values['target-seconds'], values['overhead-seconds'], values['max-shards']),
         granularity,
         timings: values.timings ?? [],
         ...(values.history ? { history: values.history } : {}),
@@ -187,13 +184,13 @@ async function plan(args, io) {
 async function shard(args, io) {
     const { values } = parseArgsStrict(args, { plan: { type: 'string' }, shard: { type: 'string' }, format: { type: 'string' } });
     if (!values.plan)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('shard needs --plan FILE (a plan written by pipeline-gates plan --out FILE).');
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('shard needs --plan FILE (a plan written by pipeline-gates plan --out FILE).');
     const index = count(values.shard, '--shard');
     if (!index)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('shard needs --shard N (1-based).');
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('shard needs --shard N (1-based).');
     const format = values.format ?? 'words';
     if (format !== 'words' && format !== 'lines' && format !== 'json')
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--format must be words, lines or json, got "${format}".`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--format must be words, lines or json, got "${format}".`);
     const { shardCommand } = await Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
     return shardCommand({ plan: values.plan, shard: index, format }, io);
 }
@@ -219,7 +216,7 @@ async function compare(args, io) {
 async function measureCommand(args, io) {
     const split = args.indexOf('--');
     if (split === -1 || split === args.length - 1)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('measure needs the command after "--", e.g. pipeline-gates measure --runs 10 -- node -e "import(\'./dist/index.js\')".');
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('measure needs the command after "--", e.g. pipeline-gates measure --runs 10 -- node -e "import(\'./dist/index.js\')".');
     const { values } = parseArgsStrict(args.slice(0, split), {
         runs: { type: 'string' },
         warmup: { type: 'string' },
@@ -230,8 +227,8 @@ async function measureCommand(args, io) {
     });
     const runs = count(values.runs, '--runs') ?? 10;
     if (runs < 1)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--runs must be at least 1.');
-    const { measure, describeMeasured } = await __webpack_require__.e(/* import() */ 420).then(__webpack_require__.bind(__webpack_require__, 65420));
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--runs must be at least 1.');
+    const { measure, describeMeasured } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 37618));
     const measured = await measure({
         argv: args.slice(split + 1),
         runs,
@@ -249,34 +246,24 @@ function fraction(raw, flag, fallback, zeroOk) {
         return fallback;
     const n = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(n) || n >= 1 || n < 0 || (!zeroOk && n === 0)) {
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`${flag} must be a fraction ${zeroOk ? '≥ 0' : '> 0'} and < 1 (e.g. 0.03 for 3%), got "${raw}".`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag} must be a fraction ${zeroOk ? '≥ 0' : '> 0'} and < 1 (e.g. 0.03 for 3%), got "${raw}".`);
     }
     return n;
 }
 function parseArgsStrict(args, options, allowPositionals = false) {
     try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: [...args], options, strict: true, allowPositionals });
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals });
     }
     catch (err) {
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`${err.message.split('\n', 1)[0]}. Run pipeline-gates --help for the options.`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${err.message.split('\n', 1)[0]}. Run pipeline-gates --help for the options.`);
     }
 }
 function count(raw, flag) {
     if (raw === undefined)
         return undefined;
     if (!/^\d+$/.test(raw))
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`${flag} must be a whole number ≥ 0, got "${raw}".`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`${flag} must be a whole number ≥ 0, got "${raw}".`);
     return Number.parseInt(raw, 10);
-}
-/** The commit being gated, for the history's last-green entry; empty outside a git checkout. */
-async function gitHead() {
-    try {
-        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', ['rev-parse', 'HEAD'], { timeout: 5000 });
-        return stdout.trim();
-    }
-    catch {
-        return '';
-    }
 }
 
 

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { needsApproval, resolveSettings, type ResolvedSettings } from '../config/settings.js';
-import { describeMeasured, measure } from '../cli/measure.js';
 import { createClient } from '../github/octokit.js';
 import { listApprovers } from '../github/reviews.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
@@ -83,9 +82,11 @@ async function approvers(settings: ResolvedSettings, token: string, run: RunCont
 /** The configured command, timed here (ABBA against base-dir when given), as benchmarks. */
 async function measureStep(m: NonNullable<ResolvedSettings['measure']>, io: Runner): Promise<{ head: BenchmarkResult[]; base: BenchmarkResult[] }> {
   const out = path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
+  // Loaded only when a measure command is configured: it is not on the usual gate path.
+  const { describeMeasured, measure } = await import('../shell/measure-job.js');
   const measured = await measure(
     { argv: splitCommand(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) },
-    { out: (t) => io.info(t.trimEnd()), err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) }
+    { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) }
   );
   io.info(describeMeasured(measured).trimEnd());
   return { head: measured.head, base: measured.base ?? [] };
@@ -96,7 +97,7 @@ export function summaryLine(outcome: GateOutcome): string {
   const c = outcome.tests.counts;
   const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
   const failed = outcome.verdict.gates.filter(isBlocking).map((g) => g.gate);
-  const warned = outcome.verdict.gates.filter((g) => g.status === 'warning' || (g.status === 'failed' && !isBlocking(g))).map((g) => g.gate);
+  const warned = outcome.verdict.gates.filter((g) => g.status === 'warning').map((g) => g.gate);
   return [tests, failed.length ? `failed: ${failed.join(', ')}` : 'passed', ...(warned.length ? [`warnings: ${warned.join(', ')}`] : [])].join('; ');
 }
 

@@ -1,5 +1,4 @@
-import { execFile } from 'node:child_process';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 import { resolveSettings } from '../config/settings.js';
 import { historyAfterRun } from '../engine/record.js';
 import { runGateJob } from '../engine/gate-job.js';
@@ -9,7 +8,7 @@ import { buildJsonReport } from '../report/json-report.js';
 import { renderMarkdown } from '../report/summary.js';
 import { loadConfigFile, UsageError } from '../shell/config-file.js';
 import { shardCount } from '../shell/plan-options.js';
-import { changeAgainst } from '../shell/git-change.js';
+import { changeAgainst, git } from '../shell/git-change.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import { HELP } from './help.js';
@@ -100,7 +99,7 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
   for (const p of outcome.problems) io.err(`error: ${formatProblem(p)}\n`);
 
   if (store) {
-    const sha = await gitHead();
+    const sha = (await git(root, ['rev-parse', 'HEAD'])) ?? '';
     const update = historyAfterRun(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
     if (update.save) await store.save(update.history);
     else io.err(`History not saved: ${update.reason}.\n`);
@@ -203,7 +202,7 @@ async function measureCommand(args: readonly string[], io: CliStreams): Promise<
   });
   const runs = count(values.runs, '--runs') ?? 10;
   if (runs < 1) throw new UsageError('--runs must be at least 1.');
-  const { measure, describeMeasured } = await import('./measure.js');
+  const { measure, describeMeasured } = await import('../shell/measure-job.js');
   const measured = await measure(
     {
       argv: args.slice(split + 1),
@@ -243,14 +242,4 @@ function count(raw: string | undefined, flag: string): number | undefined {
   if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw)) throw new UsageError(`${flag} must be a whole number ≥ 0, got "${raw}".`);
   return Number.parseInt(raw, 10);
-}
-
-/** The commit being gated, for the history's last-green entry; empty outside a git checkout. */
-async function gitHead(): Promise<string> {
-  try {
-    const { stdout } = await promisify(execFile)('git', ['rev-parse', 'HEAD'], { timeout: 5000 });
-    return stdout.trim();
-  } catch {
-    return '';
-  }
 }

@@ -13,7 +13,7 @@ import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { CoverageReport } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';
 import type { Metric } from '../model/metrics.js';
-import type { Problem } from '../model/problems.js';
+import { formatProblem, type Problem } from '../model/problems.js';
 import { TestCollector, type TestSummary } from '../model/test-summary.js';
 import type { Verdict } from '../model/verdict.js';
 import { evaluateGates } from './evaluate.js';
@@ -92,7 +92,7 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
       const result = await readReport(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, ...(format ? { format } : {}) });
       problems.push(...result.problems);
       if (result.kind !== 'unreadable') files.push({ file, format: result.format });
-      if ('warnings' in result) warnings.push(...result.warnings.map((w) => `${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`));
+      if ('warnings' in result) warnings.push(...result.warnings.map(formatProblem));
       take(result);
     }
     return unmatched;

@@ -1,7 +1,7 @@
 import { findingKey } from '../gates/security-gate.js';
 import { seriesOf } from '../gates/performance-gate.js';
 import { emptyHistory, recordRun, type HistoryRun, type TimingHistory } from '../history/document.js';
-import { coverageTotals } from '../model/coverage.js';
+import { coveragePercent, coverageTotals } from '../model/coverage.js';
 import { assignmentOf, type PlanDocument } from '../planner/document.js';
 import type { GateOutcome } from './gate-job.js';
 
@@ -58,10 +58,9 @@ function baseValues(outcome: GateOutcome): Partial<HistoryRun> {
   const out: { -readonly [K in keyof HistoryRun]?: HistoryRun[K] } = {};
   if (outcome.coverage) {
     const t = coverageTotals(outcome.coverage.files);
-    const pct = (c: { covered: number; total: number }) => (c.total ? Math.floor((10000 * c.covered) / c.total) / 100 : undefined);
-    const lines = pct(t.lines);
-    const branches = pct(t.branches);
-    out.coverage = { ...(lines !== undefined ? { lines } : {}), ...(branches !== undefined ? { branches } : {}) };
+    const lines = coveragePercent(t.lines);
+    const branches = coveragePercent(t.branches);
+    out.coverage = { ...(lines !== null ? { lines } : {}), ...(branches !== null ? { branches } : {}) };
   }
   if (outcome.findings.length || outcome.files.some((f) => f.format === 'sarif')) out.findings = [...new Set(outcome.findings.map(findingKey))].slice(0, MAX_FINDINGS);
   const series = [...seriesOf(outcome.benchmarks).values()].slice(0, MAX_BENCHMARKS);

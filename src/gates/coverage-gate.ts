@@ -1,6 +1,6 @@
 import type { DiffFile } from '../ingest/diff.js';
-import { coverageTotals, type CoverageReport, type CoverageTotals, type FileCoverage } from '../model/coverage.js';
-import type { GateAction, GateItem, GateResult } from '../model/verdict.js';
+import { coveragePercent as percent, coverageTotals, type CoverageReport, type CoverageTotals, type FileCoverage } from '../model/coverage.js';
+import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 import { matchesGlob } from './docs-gate.js';
 
 /**
@@ -86,7 +86,7 @@ export function evaluateCoverageGates(input: CoverageGateInput, options: Coverag
 type Fields = Omit<GateResult, 'status' | 'action' | 'category' | 'suggestions'> & { readonly suggestions?: readonly string[] };
 
 function result(ctx: Pick<Ctx, 'action'>, ok: boolean | 'skipped', fields: Fields): GateResult {
-  const status = ok === 'skipped' ? 'skipped' : ok ? 'passed' : ctx.action === 'warn' ? 'warning' : 'failed';
+  const status = ok === 'skipped' ? 'skipped' : ok ? 'passed' : failureStatus(ctx.action);
   return { category: 'coverage', unit: '%', suggestions: [], ...fields, status, action: ctx.action };
 }
 
@@ -287,10 +287,6 @@ function baseSuffix(ctx: Ctx, value: number | undefined): string {
   return value === undefined ? '' : ` The base, ${ctx.baseLabel}, has ${fmt(value)}%.`;
 }
 
-/** Rounded down to two decimals; null when there is nothing to cover. */
-function percent(t: CoverageTotals): number | null {
-  return t.total === 0 ? null : Math.floor((t.covered / t.total) * 10000 + 1e-6) / 100;
-}
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;

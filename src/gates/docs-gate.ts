@@ -1,5 +1,5 @@
 import type { DiffFile } from '../ingest/diff.js';
-import type { GateAction, GateItem, GateResult } from '../model/verdict.js';
+import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 
 /**
  * The changelog rule (danger's "did you update CHANGELOG.md?"): when the change touches files that
@@ -47,7 +47,7 @@ export function evaluateDocsGate(input: DocsGateInput, rule: DocsGateRule): Gate
   const names = triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? `, and ${triggers.length - 3} more` : '');
   return {
     ...base,
-    status: action === 'warn' ? 'warning' : 'failed',
+    status: failureStatus(action),
     actual: 0,
     message: `${count(triggers.length, 'changed file')} under ${when} (${names}) but no change to ${require}.`,
     suggestions: [`Add an entry to ${require} describing the change to ${names}.`],

@@ -1,6 +1,6 @@
 import type { BaseUnit, BenchmarkResult } from '../model/benchmarks.js';
 import type { Metric } from '../model/metrics.js';
-import type { GateAction, GateResult } from '../model/verdict.js';
+import { failureStatus, type GateAction, type GateResult } from '../model/verdict.js';
 
 /**
  * Absolute limits on named numbers: any metric path (`compliance.score >= 70`) or benchmark name
@@ -85,7 +85,7 @@ interface Subject {
 function evaluateOne(input: MetricGateInput, c: MetricCondition, action: GateAction): GateResult {
   const subject = find(input, c.path);
   const head = { gate: subject?.kind === 'benchmark' ? 'benchmarks' : 'metrics', category: subject?.kind === 'benchmark' ? 'performance' : 'metrics', action, metric: c.path, comparator: c.op, threshold: c.threshold } as const;
-  const failed = action === 'warn' ? 'warning' : 'failed';
+  const failed = failureStatus(action);
   if (!subject) return { ...head, status: failed, actual: null, message: missingMessage(input, c.path), suggestions: missingSuggestions(input) };
   const actual = inUnitOf(subject, c.unit);
   const unit = c.unit ?? subject.unit;

@@ -1,5 +1,5 @@
 import type { BenchmarkResult, BetterDirection } from '../model/benchmarks.js';
-import type { GateAction, GateItem, GateResult } from '../model/verdict.js';
+import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 import { compareSamples, type BenchmarkSamples, type Verdict as SampleVerdict } from '../stats/detector.js';
 import { historyMode, type HistoryRun as StatsHistoryRun } from '../stats/history-mode.js';
 import { median } from '../stats/median.js';
@@ -153,7 +153,7 @@ function summarise(comparisons: readonly BenchmarkComparison[], action: GateActi
     const items = regressions.slice(0, LISTED).map(regressionItem);
     return {
       ...base,
-      status: action === 'warn' ? 'warning' : 'failed',
+      status: failureStatus(action),
       message: `${regressions.length} ${regressions.length === 1 ? 'benchmark regressed' : 'benchmarks regressed'} by at least ${percent(options.minEffect)} (q ≤ ${options.q}). ${counts}.`,
       suggestions: [
         'Profile the regressed benchmarks against the base commit; the effect and its confidence interval are in the table.',
@@ -209,7 +209,7 @@ function regressionItem(c: BenchmarkComparison): GateItem {
 function noBenchmarks(options: PerformanceGateOptions): GateResult {
   return {
     gate: 'performance', category: 'performance', action: options.action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: null,
-    status: options.action === 'warn' ? 'warning' : 'failed',
+    status: failureStatus(options.action),
     message: 'The performance gate is configured, but no benchmark results were read.',
     suggestions: ['Point reports.benchmarks (or the benchmarks input) at the files your benchmark step writes, or configure measure.']
   };

@@ -1,5 +1,5 @@
 import type { Finding, FindingLevel, Severity } from '../model/findings.js';
-import type { GateAction, GateItem, GateResult } from '../model/verdict.js';
+import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 
 /**
  * Limits on static-analysis and security findings (SARIF), per severity and per level, optionally
@@ -61,7 +61,7 @@ export function evaluateSecurityGates(input: SecurityGateInput, options: Securit
   const head = { gate: name, category: 'security', action, comparator: '<=' } as const;
   const missing = tools && input.toolsRead ? (options.tools ?? []).filter((t) => !input.toolsRead?.some((r) => r.toLowerCase() === t.toLowerCase())) : [];
   if (missing.length) {
-    return [{ ...head, status: fail(action), metric: 'tool reports', threshold: 0, actual: null, message: `No report from ${missing.join(', ')} was read, so ${name} cannot say it found nothing.`, suggestions: [`Run ${missing.join(', ')} with SARIF output and pass the file as a SARIF report.`] }];
+    return [{ ...head, status: failureStatus(action), metric: 'tool reports', threshold: 0, actual: null, message: `No report from ${missing.join(', ')} was read, so ${name} cannot say it found nothing.`, suggestions: [`Run ${missing.join(', ')} with SARIF output and pass the file as a SARIF report.`] }];
   }
   if (options.newOnly && input.baseKeys === undefined) {
     const message = `No base yet: the base branch has no findings in history, so new ones cannot be told from old (${scoped.length} in all). This gate starts once a default-branch run saves them.`;
@@ -117,7 +117,7 @@ function limitResult(head: Pick<GateResult, 'gate' | 'category' | 'action' | 'co
   const items: GateItem[] = found.slice(0, LISTED).map((f) => ({ text: `${describe(f)}: ${shorten(f.message)}`, ...(f.file ? { location: { file: f.file, ...(f.line ? { line: f.line } : {}) } } : {}) }));
   return {
     ...head,
-    status: fail(head.action),
+    status: failureStatus(head.action),
     metric: l.metric,
     threshold: l.max,
     actual: found.length,
@@ -148,6 +148,3 @@ function shorten(text: string): string {
   return one.length > 160 ? `${one.slice(0, 157)}…` : one;
 }
 
-function fail(action: GateAction): 'failed' | 'warning' {
-  return action === 'warn' ? 'warning' : 'failed';
-}

@@ -1,5 +1,5 @@
 import { ranCount, type TestCase, type TestCounts } from '../model/tests.js';
-import type { GateAction, GateResult } from '../model/verdict.js';
+import { failureStatus, type GateAction, type GateResult } from '../model/verdict.js';
 
 export interface TestsGateOptions {
   readonly action: GateAction;
@@ -27,7 +27,7 @@ export function evaluateTestsGate(input: TestsGateInput, options: TestsGateOptio
   if (ran < options.minTests) {
     return {
       ...base,
-      status: failStatus(options.action),
+      status: failureStatus(options.action),
       metric: 'tests run',
       comparator: '>=',
       threshold: options.minTests,
@@ -39,7 +39,7 @@ export function evaluateTestsGate(input: TestsGateInput, options: TestsGateOptio
   const ok = broken <= options.maxFailures;
   return {
     ...base,
-    status: ok ? 'passed' : failStatus(options.action),
+    status: ok ? 'passed' : failureStatus(options.action),
     metric: 'failed tests',
     comparator: '<=',
     threshold: options.maxFailures,
@@ -75,7 +75,7 @@ export function evaluateFlakyTestsGate(flaky: readonly TestCase[], options: Flak
   });
   return {
     ...base,
-    status: failStatus(action),
+    status: failureStatus(action),
     message: `${flaky.length} ${flaky.length === 1 ? 'test was' : 'tests were'} flaky (failed, then passed on a retry)${max ? `; at most ${max} allowed` : ''}.`,
     suggestions: ['Fix or quarantine the flaky tests before they fail a run: look for shared state, timing and ordering assumptions.'],
     items,
@@ -83,9 +83,6 @@ export function evaluateFlakyTestsGate(flaky: readonly TestCase[], options: Flak
   };
 }
 
-function failStatus(action: GateAction): 'failed' | 'warning' {
-  return action === 'warn' ? 'warning' : 'failed';
-}
 
 function tooFewMessage(input: TestsGateInput, ran: number, min: number): string {
   const searched = input.patterns.filter((p) => !p.startsWith('!'));

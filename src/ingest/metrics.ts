@@ -1,3 +1,4 @@
+import { median } from '../stats/median.js';
 import { Tokenizer, TokenType, type JsonTypes } from '@streamparser/json';
 import type { Direction, Metric } from '../model/metrics.js';
 import type { Problem } from '../model/problems.js';
@@ -160,11 +161,6 @@ function isLeaf(node: JsonTypes.JsonObject): boolean {
   return (['value', 'samples'] as const).some((k) => k in node && !isObject(node[k]));
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** Keys that mark another format's JSON whose leaves may also be numbers (never claim those). */
 const FOREIGN_KEYS = new Set([

@@ -1,7 +1,7 @@
 import type { XmlTag } from './xml-stream.js';
 import type { TestSink, TestStatus } from '../model/tests.js';
 import type { TestFormat } from './format.js';
-import { attr, baseName, classOfMethod, closeSuite, countCase, MAX_DETAILS, messageAndStack, parseSeconds, suiteFrame, toCase, type SuiteFrame, xmlTestFormat } from './test-case.js';
+import { attr, baseName, classOfMethod, MAX_DETAILS, messageAndStack, parseSeconds, suiteFrame, SuiteStack, type SuiteFrame, xmlTestFormat } from './test-case.js';
 import type { CaseLocator } from './test-location.js';
 import { BoundedText } from './text.js';
 import { XmlContentError } from './xml-stream.js';
@@ -49,7 +49,7 @@ interface CaseDraft {
 }
 
 class NUnitReader {
-  private readonly suites: SuiteFrame[] = [];
+  private readonly suites: SuiteStack;
   private draft?: CaseDraft;
   /** Depth of the open element below the current test-case (0: the test-case itself). */
   private depth = 0;
@@ -58,11 +58,9 @@ class NUnitReader {
   private field?: BoundedText;
   private version?: 2 | 3;
 
-  constructor(
-    private readonly file: string,
-    private readonly sink: TestSink,
-    private readonly locator: CaseLocator
-  ) {}
+  constructor(file: string, sink: TestSink, locator: CaseLocator) {
+    this.suites = new SuiteStack(file, sink, locator);
+  }
 
   open(tag: XmlTag): void {
     const name = tag.name;
@@ -83,7 +81,7 @@ class NUnitReader {
     } else if (name === 'test-case') {
       this.draft = openCase(tag, this.version);
       this.depth = 0;
-    } else if (name === 'test-suite') this.suites.push(openSuite(tag));
+    } else if (name === 'test-suite') this.suites.open(openSuite(tag));
   }
 
   close(tag: XmlTag): void {
@@ -107,19 +105,13 @@ class NUnitReader {
   }
 
   private endCase(d: CaseDraft): void {
-    const frame = this.suites[this.suites.length - 1];
     const message = d.message?.toString().trim();
-    const stack = d.stack?.toString().trim();
-    const body = messageAndStack(message, stack);
-    const fields = { suite: frame?.name ?? '', name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown };
-    const c = toCase(fields, body, this.locator, this.file);
-    countCase(frame, c);
-    this.sink.testCase(c);
+    const body = messageAndStack(message, d.stack?.toString().trim());
+    this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown }, body);
   }
 
   private endSuite(): void {
-    const frame = this.suites.pop();
-    if (frame) this.sink.testSuite(closeSuite(frame, this.suites[this.suites.length - 1], this.file));
+    this.suites.close();
   }
 
 }

@@ -174,6 +174,37 @@ export function closeSuite(frame: SuiteFrame, parent: SuiteFrame | undefined, re
   return suite;
 }
 
+/**
+ * The open suites of a report whose suites nest (NUnit, xUnit.net): a case lands in the innermost
+ * suite, and a closed suite rolls its time and file up into its parent.
+ */
+export class SuiteStack {
+  private readonly frames: SuiteFrame[] = [];
+
+  constructor(
+    private readonly reportFile: string,
+    private readonly sink: TestSink,
+    private readonly locator: CaseLocator
+  ) {}
+
+  open(frame: SuiteFrame): void {
+    this.frames.push(frame);
+  }
+
+  /** Builds the case in the innermost suite, counts it there and hands it to the sink. */
+  testCase(fields: Omit<CaseFields, 'suite'>, body: string | undefined): void {
+    const frame = this.frames[this.frames.length - 1];
+    const c = toCase({ suite: frame?.name ?? '', ...fields }, body, this.locator, this.reportFile);
+    countCase(frame, c);
+    this.sink.testCase(c);
+  }
+
+  close(): void {
+    const frame = this.frames.pop();
+    if (frame) this.sink.testSuite(closeSuite(frame, this.frames[this.frames.length - 1], this.reportFile));
+  }
+}
+
 /** Tracks whether every case (or child suite) of a suite names the same file. */
 export class SuiteFiles {
   private file?: string;

@@ -1,7 +1,7 @@
 import type { XmlTag } from './xml-stream.js';
 import type { TestSink, TestStatus } from '../model/tests.js';
 import type { TestFormat } from './format.js';
-import { attr, baseName, closeSuite, countCase, MAX_DETAILS, messageAndStack, parseSeconds, suiteFrame, toCase, type SuiteFrame, xmlTestFormat } from './test-case.js';
+import { attr, baseName, MAX_DETAILS, messageAndStack, parseSeconds, suiteFrame, SuiteStack, type SuiteFrame, xmlTestFormat } from './test-case.js';
 import type { CaseLocator } from './test-location.js';
 import { BoundedText } from './text.js';
 import { XmlContentError } from './xml-stream.js';
@@ -41,7 +41,7 @@ interface CaseDraft {
 }
 
 class XUnitReader {
-  private readonly suites: SuiteFrame[] = [];
+  private readonly suites: SuiteStack;
   private draft?: CaseDraft;
   /** Depth of the open element below the current test (0: the test itself). */
   private depth = 0;
@@ -49,11 +49,9 @@ class XUnitReader {
   private field?: BoundedText;
   private rootSeen = false;
 
-  constructor(
-    private readonly file: string,
-    private readonly sink: TestSink,
-    private readonly locator: CaseLocator
-  ) {}
+  constructor(file: string, sink: TestSink, locator: CaseLocator) {
+    this.suites = new SuiteStack(file, sink, locator);
+  }
 
   open(tag: XmlTag): void {
     const name = tag.name;
@@ -67,7 +65,7 @@ class XUnitReader {
     if (draft) this.openInside(draft, tag);
     else if (name === 'test') this.begin(openTest(tag));
     else if (name === 'error') this.begin(openError(tag));
-    else if (SUITES.has(name)) this.suites.push(openSuite(tag));
+    else if (SUITES.has(name)) this.suites.open(openSuite(tag));
   }
 
   close(tag: XmlTag): void {
@@ -107,18 +105,13 @@ class XUnitReader {
   }
 
   private endCase(d: CaseDraft): void {
-    const frame = this.suites[this.suites.length - 1];
     const message = d.message?.toString().trim();
     const body = messageAndStack(message, d.stack?.toString().trim());
-    const fields = { suite: frame?.name ?? '', name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type };
-    const c = toCase(fields, body, this.locator, this.file);
-    countCase(frame, c);
-    this.sink.testCase(c);
+    this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type }, body);
   }
 
   private endSuite(): void {
-    const frame = this.suites.pop();
-    if (frame) this.sink.testSuite(closeSuite(frame, this.suites[this.suites.length - 1], this.file));
+    this.suites.close();
   }
 
 }

@@ -26,6 +26,16 @@ export interface CoverageTotals {
   readonly total: number;
 }
 
+/**
+ * Percent covered, rounded DOWN to two decimals (as Codecov does, so no figure ever shows more
+ * coverage than there is); null when there is nothing to cover. The epsilon keeps 0.29 * 100 from
+ * flooring to 28.99. Gates, history and the JSON report all use this, so a base value read back
+ * from history compares exactly with the figure the gate showed.
+ */
+export function coveragePercent(t: CoverageTotals): number | null {
+  return t.total === 0 ? null : Math.floor((t.covered / t.total) * 10000 + 1e-6) / 100;
+}
+
 /** What a report's header claims; compared with what its records add up to, never trusted. */
 export interface DeclaredCoverage {
   readonly lines?: CoverageTotals;

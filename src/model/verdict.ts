@@ -64,6 +64,11 @@ export function concludeVerdict(gates: readonly GateResult[], options: { neutral
   return { conclusion, passed: !blocked, gates };
 }
 
+/** The status of a gate whose condition does not hold: warn only warns; block and require-approval fail. */
+export function failureStatus(action: GateAction): 'failed' | 'warning' {
+  return action === 'warn' ? 'warning' : 'failed';
+}
+
 export function isBlocking(g: GateResult): boolean {
   return g.status === 'failed' && (g.action === 'block' || g.action === 'require-approval');
 }

@@ -44,7 +44,7 @@ function testAnnotation(c: TestCase, toPath: (file: string) => string): Annotati
     start_line: line,
     end_line: line,
     annotation_level: 'failure',
-    title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+    title: clipTitle(title),
     message: clip(message)
   };
 }
@@ -59,7 +59,7 @@ function flakyAnnotation(c: TestCase, toPath: (file: string) => string): Annotat
     start_line: line,
     end_line: line,
     annotation_level: 'warning',
-    title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+    title: clipTitle(title),
     message: clip(`Passed after ${c.attempts?.length ?? 2} attempts. The failed attempt said:\n${failed?.details ?? failed?.message ?? '(no message)'}`)
   };
 }
@@ -76,10 +76,14 @@ function gateAnnotations(g: GateResult, toPath: (file: string) => string): Annot
       start_line: start,
       end_line: Math.max(start, item.location.endLine ?? start),
       annotation_level: g.status === 'failed' ? 'failure' : 'warning',
-      title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title,
+      title: clipTitle(title),
       message: clip(item.text)
     } satisfies Annotation];
   });
+}
+
+function clipTitle(title: string): string {
+  return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
 }
 
 function clip(text: string): string {

@@ -1,5 +1,5 @@
 import type { GateOutcome } from '../engine/gate-job.js';
-import { coverageTotals, type CoverageReport } from '../model/coverage.js';
+import { coveragePercent, coverageTotals, type CoverageReport } from '../model/coverage.js';
 import type { TestCase } from '../model/tests.js';
 
 export const REPORT_SCHEMA = 'pipeline-gates/report';
@@ -37,8 +37,7 @@ export function buildJsonReport(outcome: GateOutcome, configId: string, run: Rep
 
 function coverageSummary(report: CoverageReport): Record<string, unknown> {
   const t = coverageTotals(report.files);
-  const pct = (c: { covered: number; total: number }) => (c.total ? Math.floor((10000 * c.covered) / c.total) / 100 : null);
-  return { files: report.files.length, lines: { ...t.lines, percent: pct(t.lines) }, branches: { ...t.branches, percent: pct(t.branches) } };
+  return { files: report.files.length, lines: { ...t.lines, percent: coveragePercent(t.lines) }, branches: { ...t.branches, percent: coveragePercent(t.branches) } };
 }
 
 /** A test as the JSON report lists it: where and why, without the full stack trace. */

@@ -13,7 +13,8 @@ const GIT_TIMEOUT_MS = 120_000;
 // Settings a user's git config could change that would change what we read.
 const GIT_FLAGS = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
 
-async function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
+/** A git command's trimmed output, or undefined when git fails or is missing (never a throw). */
+export async function git(cwd: string, args: readonly string[]): Promise<string | undefined> {
   try {
     const { stdout } = await promisify(execFile)('git', [...GIT_FLAGS, ...args], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
     return stdout.trim();

@@ -124,11 +124,7 @@ export function result(d: Draft): BenchmarkResult {
 
 /**
  * The value of repeated runs when the tool gives none of its own (go -count, Google Benchmark
- * repetitions, Julia trials): the median, as benchstat and Google Benchmark's own `_median` do;
- * one slow outlier run does not move it.
+ * repetitions, Julia trials) is their median, as benchstat and Google Benchmark's own `_median`
+ * do: one slow outlier run does not move it.
  */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+export { median } from '../../stats/median.js';

@@ -3,9 +3,13 @@ import path from 'node:path';
 import { measuredBenchmarks } from '../engine/measure-results.js';
 import { benchmarksDocument } from '../ingest/pipeline-gates-bench.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
-import { UsageError } from '../shell/config-file.js';
-import { measureAbba, type RunSample } from '../shell/measure.js';
-import type { CliStreams } from './main.js';
+import { UsageError } from './config-file.js';
+import { measureAbba, type RunSample } from './measure.js';
+
+/** Where a measurement's warnings go: stderr in the CLI, a workflow warning in the Action. */
+export interface MeasureLog {
+  err(text: string): void;
+}
 
 export interface MeasureCommandOptions {
   readonly argv: readonly string[];
@@ -26,7 +30,7 @@ export interface Measured {
  * `pipeline-gates measure -- COMMAND`: wall time and peak RSS of N runs (ABBA with --base-dir),
  * written as benchmark files that `compare` and the gate read.
  */
-export async function measure(o: MeasureCommandOptions, io: CliStreams): Promise<Measured> {
+export async function measure(o: MeasureCommandOptions, io: MeasureLog): Promise<Measured> {
   const cwd = process.cwd();
   const result = await measureAbba({
     runs: o.runs,

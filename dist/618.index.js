@@ -1,8 +1,8 @@
-export const id = 420;
-export const ids = [420];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 65420:
+/***/ 37618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -143,7 +143,7 @@ async function measureAbba(o) {
     return { head, base };
 }
 
-;// CONCATENATED MODULE: ./src/cli/measure.ts
+;// CONCATENATED MODULE: ./src/shell/measure-job.ts
 
 
 
