@@ -20,6 +20,7 @@ import { parseArgs } from 'node:util';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { compareSamples, createRng, historyMode, normal, studentT } from '../src/stats/index.ts';
+import { levelShifts } from '../src/engine/trends.ts';
 
 const { values: args } = parseArgs({
   options: { prs: { type: 'string', default: '5000' }, seed: { type: 'string', default: '20251121' }, sweep: { type: 'boolean', default: false } }
@@ -175,6 +176,9 @@ function main() {
   const t2 = performance.now();
   sensitivity();
   times['sensitivity'] = performance.now() - t2;
+  const t3 = performance.now();
+  changePoints();
+  times['change points'] = performance.now() - t3;
   if (args.sweep) sweep();
   const seconds = (performance.now() - started) / 1000;
   console.log(`\nTime: ${seconds.toFixed(1)} s (${Object.entries(times).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')})`);
@@ -233,6 +237,45 @@ function sensitivity() {
     const cellN = (k) => cell(k, prs);
     console.log(`${`${pct(sd, 0)}${sd === MODEL.sd ? ' (the model above)' : ''}`.padEnd(34)} ${cellN(c[0].alarm)} ${cellN(c[1].hit)} ${cellN(c[2].hit)}`);
   }
+}
+
+/**
+ * After a merge: E-divisive over one benchmark's default-branch history (30 runs, one value per
+ * run with its own run shift), with the options the gate uses (≥ 5 runs a side, moves ≥ 5%,
+ * p ≤ 0.01). A/A: how often a stable history reports any level shift. Steps: the level moves at
+ * run 21 of 30; found = a shift reported within two runs of it, in the right direction.
+ */
+function changePoints() {
+  const histories = Math.max(500, Math.round(PRS / 5));
+  const rng = createRng(SEED + 77);
+  const trend = (step) => {
+    // One benchmark per history; its direction decides what "worse" means.
+    const [b] = suite(rng);
+    const points = Array.from({ length: 30 }, (_, i) => ({ sha: i.toString(16).padStart(40, '0'), runId: String(i), value: measure(b, runShift(rng) + sampleNoise(rng), i >= 20 ? step : 1) }));
+    return { name: b.name, unit: 's', direction: b.direction, points };
+  };
+  console.log(`\nChange points after merge (E-divisive, ${histories} histories of 30 runs per row; level moves at run 21):`);
+  for (const step of [1, 1.1, 1.2, 1.5]) {
+    let any = 0;
+    let found = 0;
+    for (let h = 0; h < histories; h++) {
+      const t = trend(step);
+      const shifts = levelShifts([{ ...t, name: `${t.name}-${h}` }]);
+      if (shifts.length) any++;
+      if (shifts.some((s) => Math.abs(Number(s.to.runId) - 20) <= 2 && s.worse)) found++;
+    }
+    const what = step === 1 ? 'stable (A/A): histories with any reported shift' : `+${Math.round((step - 1) * 100)}% step: found within ±2 runs`;
+    console.log(`  ${what.padEnd(52)} ${cell(step === 1 ? any : found, histories)}`);
+  }
+  // Cost at the bounds the gate searches (200 benchmarks, 100 runs), half of them with a +20% step.
+  const big = Array.from({ length: 200 }, (_, i) => {
+    const [b] = suite(rng);
+    const points = Array.from({ length: 100 }, (_, r) => ({ sha: r.toString(16).padStart(40, '0'), runId: String(r), value: measure(b, runShift(rng) + sampleNoise(rng), i % 2 && r >= 50 ? 1.2 : 1) }));
+    return { name: `b${i}`, unit: 's', direction: b.direction, points };
+  });
+  const t0 = performance.now();
+  levelShifts(big);
+  console.log(`  cost: 200 benchmarks × 100 runs searched in ${((performance.now() - t0) / 1000).toFixed(2)} s`);
 }
 
 /** Same-job A/B at n = 20 under other q / minEffect settings, on the same data. */

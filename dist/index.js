@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 87911:
+/***/ 32924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ HELP)
 /* harmony export */ });
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9214);
 
 const HELP = `pipeline-gates ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x} — quality gates, test shards and regression checks for CI
 
@@ -33,6 +33,7 @@ Options for gate:
   --pr-body TEXT      Act as if this were the PR body (keyword waivers such as #trivial)
   --config FILE       Config file (default: .github/pipeline-gates.yml when it exists)
   --history DIR       Local history folder: read before, written after the run
+  --change-points     Search the history's benchmark levels for shifts (E-divisive)
   --min-tests N       Fewest tests that must run (default 1)
   --max-failures N    Most failed tests allowed (default 0)
   --json              Print the JSON verdict instead of markdown
@@ -87,11 +88,11 @@ In GitHub Actions the same engine runs as the action (see README.md).`;
 
 /***/ }),
 
-/***/ 79407:
+/***/ 7890:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28873);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env);
 
@@ -100,14 +101,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 41730:
+/***/ 28873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87911);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(32924);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9214);
 
 
 /**
@@ -117,7 +118,7 @@ __webpack_async_result__();
 async function main(argv, env) {
     const [first] = argv;
     if (first === undefined && env.GITHUB_ACTIONS === 'true') {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(366), __nccwpck_require__.e(660), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6135));
+        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(894), __nccwpck_require__.e(970), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73536));
         await runAction();
         return;
     }
@@ -129,14 +130,14 @@ async function main(argv, env) {
         process.stdout.write(`${_cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._}\n`);
         return;
     }
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(373), __nccwpck_require__.e(366), __nccwpck_require__.e(521), __nccwpck_require__.e(906), __nccwpck_require__.e(660), __nccwpck_require__.e(957)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12957));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(317), __nccwpck_require__.e(894), __nccwpck_require__.e(747), __nccwpck_require__.e(109), __nccwpck_require__.e(970), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98434));
     process.exitCode = await runCli(argv);
 }
 
 
 /***/ }),
 
-/***/ 311:
+/***/ 9214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -745,6 +746,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(79407);
+/******/ var __webpack_exports__ = __nccwpck_require__(7890);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

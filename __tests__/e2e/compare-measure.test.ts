@@ -109,3 +109,42 @@ describe('the example failing run in examples/failing-run', () => {
     expect(r.stdout).toBe(await readFile(path.join(dir, 'comment.md'), 'utf8'));
   });
 });
+
+describe('level shifts after merge (gate --change-points)', () => {
+  // Twelve default-branch runs: BenchmarkParse steps from 1000 to 1300 ns at the seventh, Render stays.
+  const sha = (i: number) => (0xabc000 + i).toString(16).padStart(40, '0');
+  const runs = Array.from({ length: 12 }, (_, i) => ({
+    runId: String(500 + i), attempt: 1, sha: sha(i), ref: 'refs/heads/main', at: new Date(Date.UTC(2026, 10, 1 + i)).toISOString(), conclusion: 'success', tests: {},
+    benchmarks: {
+      BenchmarkParse: { unit: 's', direction: 'smaller-is-better', samples: [(i < 6 ? 1000 : 1300) * (1 + 0.01 * ((i * 7) % 5 - 2)) * 1e-9] },
+      BenchmarkRender: { unit: 's', direction: 'smaller-is-better', samples: [500 * (1 + 0.01 * ((i * 3) % 5 - 2)) * 1e-9] }
+    }
+  }));
+  const files = {
+    'hist/default.history.json': JSON.stringify({ schema: 'pipeline-gates/history', version: 1, configId: 'default', runs }),
+    'reports/unit.xml': '<testsuite name="s" tests="1"><testcase classname="s" name="t" time="0.1"/></testsuite>',
+    'bench.txt': goBench({ BenchmarkParse: [1290, 1300, 1310], BenchmarkRender: [498, 500, 502] })
+  };
+
+  it('names the commit range where the level moved, in the JSON verdict and the markdown', async () => {
+    const args = ['gate', '--junit', 'reports/*.xml', '--benchmarks', 'bench.txt', '--history', 'hist', '--change-points'];
+    const json = await cli([...args, '--json'], files);
+    expect(json.exitCode).toBe(0);
+    const shifts = JSON.parse(json.stdout).benchmarks.levelShifts;
+    expect(shifts).toHaveLength(1);
+    expect(shifts[0]).toMatchObject({ name: 'BenchmarkParse', from: { sha: sha(5), runId: '505' }, to: { sha: sha(6), runId: '506' }, worse: true, runsSince: 7 });
+    expect(shifts[0].change).toBeCloseTo(0.3, 1);
+
+    const md = await cli(args, files);
+    expect(md.stdout).toContain('### Level shifts');
+    expect(md.stdout).toMatch(/\| BenchmarkParse \| 🔺 worse \+\d+\.\d% \|/);
+    expect(md.stdout).toContain(`\`${sha(5).slice(0, 7)}..${sha(6).slice(0, 7)}\``);
+    expect(md.stdout).toContain('### Trends');
+    expect(md.stdout).toContain('xychart-beta');
+  });
+
+  it('without --change-points the history is not searched', async () => {
+    const r = await cli(['gate', '--junit', 'reports/*.xml', '--benchmarks', 'bench.txt', '--history', 'hist', '--json'], files);
+    expect(JSON.parse(r.stdout).benchmarks.levelShifts).toBeNull();
+  });
+});

@@ -44,7 +44,10 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
     ...(store ? { history: store } : {}),
     ...(change ? { change } : {}),
     ...(facts ? { pr: facts } : {}),
-    ...(measured ? { measured } : {})
+    ...(measured ? { measured } : {}),
+    current: { sha: run.sha, runId: run.runId },
+    // After a merge (and on schedules) the default-branch history is searched for level shifts.
+    changePoints: !!run.historyWriteBranch || run.eventName === 'schedule'
   });
   const plan = store ? (await new CachePlanStore(settings.configId, run.runId).load()).plan : undefined;
   const balance = plan ? shardBalance(plan, read.tests) : undefined;

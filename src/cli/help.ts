@@ -24,6 +24,7 @@ Options for gate:
   --pr-body TEXT      Act as if this were the PR body (keyword waivers such as #trivial)
   --config FILE       Config file (default: .github/pipeline-gates.yml when it exists)
   --history DIR       Local history folder: read before, written after the run
+  --change-points     Search the history's benchmark levels for shifts (E-divisive)
   --min-tests N       Fewest tests that must run (default 1)
   --max-failures N    Most failed tests allowed (default 0)
   --json              Print the JSON verdict instead of markdown

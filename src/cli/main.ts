@@ -59,6 +59,7 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
     'pr-body': { type: 'string' },
     config: { type: 'string' },
     history: { type: 'string' },
+    'change-points': { type: 'boolean' },
     'min-tests': { type: 'string' },
     'max-failures': { type: 'string' },
     json: { type: 'boolean' },
@@ -85,12 +86,15 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
   const change = values.base ? await changeAgainst(root, values.base) : undefined;
   // Labels and a body make the local run behave like the PR would (waivers, approvals).
   const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
+  const sha = store ? ((await git(root, ['rev-parse', 'HEAD'])) ?? '') : '';
+  const runId = `local-${Date.now()}`;
   const outcome = await runGateJob(settings, {
     files: reportFiles(root),
     repo: await loadRepoPaths(root),
-    ...(store ? { history: store } : {}),
+    ...(store ? { history: store, current: { sha, runId } } : {}),
     ...(change ? { change } : {}),
-    ...(pr ? { pr } : {})
+    ...(pr ? { pr } : {}),
+    changePoints: !!values['change-points']
   });
 
   if (values.json) io.out(`${JSON.stringify(buildJsonReport(outcome, settings.configId), null, 2)}\n`);
@@ -99,8 +103,7 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
   for (const p of outcome.problems) io.err(`error: ${formatProblem(p)}\n`);
 
   if (store) {
-    const sha = (await git(root, ['rev-parse', 'HEAD'])) ?? '';
-    const update = historyAfterRun(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
+    const update = historyAfterRun(outcome, settings.configId, { runId, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
     if (update.save) await store.save(update.history);
     else io.err(`History not saved: ${update.reason}.\n`);
   }

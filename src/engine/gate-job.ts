@@ -18,6 +18,7 @@ import { TestCollector, type TestSummary } from '../model/test-summary.js';
 import type { Verdict } from '../model/verdict.js';
 import { evaluateGates } from './evaluate.js';
 import type { ShardBalance } from './shard-balance.js';
+import { benchmarkTrends, levelShifts, type BenchmarkTrend, type CurrentRun, type LevelShift } from './trends.js';
 
 /** The settings the gate job reads; `ResolvedSettings` is the whole of them. */
 export type GateSettings = ResolvedSettings;
@@ -43,6 +44,10 @@ export interface GateDeps {
   readonly pr?: PullRequestFacts;
   /** Benchmarks measured by this job (`measure`), head and base. */
   readonly measured?: { readonly head: readonly BenchmarkResult[]; readonly base: readonly BenchmarkResult[] };
+  /** The commit and run being reported: the last point of each benchmark trend. */
+  readonly current?: CurrentRun;
+  /** Search the default-branch benchmark history for level shifts (pushes and schedules, not PRs). */
+  readonly changePoints?: boolean;
 }
 
 export interface GateOutcome {
@@ -64,7 +69,14 @@ export interface GateOutcome {
   readonly metrics: readonly Metric[];
   readonly benchmarks: readonly BenchmarkResult[];
   readonly performance?: PerformanceEvaluation;
+  /** Where benchmark levels moved over the recorded history (only when change points were searched). */
+  readonly levelShifts?: readonly LevelShift[];
+  /** Trends of the regressed and shifted benchmarks, for charts beside their rows. */
+  readonly trends?: readonly BenchmarkTrend[];
 }
+
+/** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
+const MAX_CHARTS = 5;
 
 /** What the non-test reports gave, merged over files. */
 interface Collected {
@@ -146,8 +158,20 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
     findings: got.findings,
     metrics: got.metrics,
     benchmarks: got.benchmarks,
-    ...(evaluation.performance ? { performance: evaluation.performance } : {})
+    ...(evaluation.performance ? { performance: evaluation.performance } : {}),
+    ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
   };
+}
+
+/** Level shifts (when asked for) and the trends worth a chart: regressed or shifted for the worse. */
+function benchmarkHistoryViews(history: TimingHistory | undefined, head: readonly BenchmarkResult[], performance: PerformanceEvaluation | undefined, deps: GateDeps): Pick<GateOutcome, 'levelShifts' | 'trends'> {
+  if (!history?.runs.some((r) => r.benchmarks)) return {};
+  const trends = benchmarkTrends(history, head, deps.current);
+  const shifts = deps.changePoints ? levelShifts(trends) : undefined;
+  const regressed = (performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => c.name);
+  const charted = new Set([...regressed, ...(shifts ?? []).filter((s) => s.worse).map((s) => s.name)]);
+  const charts = trends.filter((t) => charted.has(t.name) && t.points.length >= 3).slice(0, MAX_CHARTS);
+  return { ...(shifts ? { levelShifts: shifts } : {}), ...(charts.length ? { trends: charts } : {}) };
 }
 
 /** The first `reports.formats` glob that matches the file names its format. */

@@ -26,7 +26,10 @@ export function buildJsonReport(outcome: GateOutcome, configId: string, run: Rep
     coverage: outcome.coverage ? coverageSummary(outcome.coverage) : null,
     findings: outcome.findings.length,
     metrics: Object.fromEntries(outcome.metrics.map((m) => [m.path, m.value])),
-    benchmarks: outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length },
+    benchmarks: {
+      ...(outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length }),
+      levelShifts: outcome.levelShifts ?? null
+    },
     problems: outcome.problems,
     inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
     history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },

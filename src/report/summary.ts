@@ -7,6 +7,7 @@ import { buildGuidance, type GuidanceItem } from '../gates/guidance.js';
 import type { PerformanceEvaluation } from '../gates/performance-gate.js';
 import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
+import { levelShiftSection, trendsSection } from './trends.js';
 
 /** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
 export interface ReportContext {
@@ -31,32 +32,54 @@ const DETAILS_PER_FAILURE = 3000;
  */
 export function renderMarkdown(outcome: GateOutcome, ctx: ReportContext, budget: number): string {
   const failures = outcome.tests.failures;
-  const steps: Array<{ shown: number; detail: number }> = [
-    { shown: failures.length, detail: DETAILS_PER_FAILURE },
-    { shown: failures.length, detail: 500 },
-    { shown: failures.length, detail: 0 }
+  const steps: Step[] = [
+    { shown: failures.length, detail: DETAILS_PER_FAILURE, charts: true },
+    { shown: failures.length, detail: 500, charts: true },
+    { shown: failures.length, detail: 0, charts: true },
+    { shown: failures.length, detail: 0, charts: false }
   ];
-  for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2)) steps.push({ shown, detail: 0 });
-  steps.push({ shown: 0, detail: 0 });
+  for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2)) steps.push({ shown, detail: 0, charts: false });
+  steps.push({ shown: 0, detail: 0, charts: false });
   for (const step of steps) {
-    const text = compose(outcome, ctx, failures, step.shown, step.detail);
+    const text = compose(outcome, ctx, failures, step);
     if (text.length <= budget) return text;
   }
-  return clipMiddle(compose(outcome, ctx, failures, 0, 0), budget);
+  return clipMiddle(compose(outcome, ctx, failures, { shown: 0, detail: 0, charts: false }), budget);
 }
 
-function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly TestCase[], shown: number, detail: number): string {
+/** One degradation step: failures listed, characters of each failure body, trend charts drawn. */
+interface Step {
+  readonly shown: number;
+  readonly detail: number;
+  readonly charts: boolean;
+}
+
+function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly TestCase[], { shown, detail, charts }: Step): string {
   const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
   const guidance = guidanceSection(outcome, ctx);
   if (guidance) parts.push(guidance);
   if (failures.length || outcome.tests.failuresOmitted) parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
   if (outcome.performance?.comparisons.length) parts.push(performanceSection(outcome.performance));
+  if (outcome.trends?.length && charts) parts.push(trendsSection(outcome.trends));
+  if (outcome.levelShifts) parts.push(levelShiftSection(outcome.levelShifts, (outcome.previous?.runs.length ?? 0) + 1, ctx.repoUrl));
   if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
   if (outcome.shards) parts.push(shardSection(outcome.shards));
   const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
   if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
+  const cuts = cutsOf(outcome, { shown, detail, charts });
+  if (cuts.length) parts.push(`<sub>Shortened to fit GitHub's size limit: ${cuts.join('; ')}.</sub>`);
   parts.push(footer(outcome, ctx));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** What a degradation step left out, so the reader knows the page is not the whole story. */
+function cutsOf(outcome: GateOutcome, step: Step): string[] {
+  const failures = outcome.tests.failures.length;
+  const cuts: string[] = [];
+  if (failures && step.detail < DETAILS_PER_FAILURE) cuts.push(step.detail ? `failure messages cut to ${step.detail} characters` : 'failure messages left out');
+  if (step.shown < failures) cuts.push(`${failures - step.shown} failed tests not listed`);
+  if (outcome.trends?.length && !step.charts) cuts.push('trend charts left out');
+  return cuts;
 }
 
 function heading(outcome: GateOutcome, ctx: ReportContext): string {

@@ -29,7 +29,7 @@ describe('buildJsonReport', () => {
       coverage: null,
       findings: 0,
       metrics: {},
-      benchmarks: { comparisons: [], read: 0 },
+      benchmarks: { comparisons: [], read: 0, levelShifts: null },
       problems: [{ file: 'reports/b.xml', line: 2, column: 1, message: 'unexpected close tag.' }],
       inputs: { files: [{ file: 'reports/a.xml', format: 'junit' }, { file: 'reports/b.xml', format: 'trx' }], unmatchedPatterns: ['reports/none/*.xml'] },
       history: { source: 'cache key k', runs: 1 },

@@ -1,8 +1,8 @@
-export const id = 521;
-export const ids = [521];
+export const id = 747;
+export const ids = [747];
 export const modules = {
 
-/***/ 78363:
+/***/ 15264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   vj: () => (/* binding */ recordRun)
 /* harmony export */ });
 /* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
 
 /**
  * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
@@ -77,7 +77,7 @@ function recordRun(history, record, maxRuns) {
 
 /***/ }),
 
-/***/ 59987:
+/***/ 98762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,7 +89,7 @@ function recordRun(history, record, maxRuns) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15264);
 
 
 
@@ -148,7 +148,7 @@ class LocalHistoryStore {
 
 /***/ }),
 
-/***/ 95103:
+/***/ 83002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -265,7 +265,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 20020:
+/***/ 16513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -343,7 +343,7 @@ async function* readLines(chunks) {
 
 /***/ }),
 
-/***/ 87413:
+/***/ 45230:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -352,8 +352,8 @@ async function* readLines(chunks) {
 /* harmony export */   fM: () => (/* binding */ streamJson),
 /* harmony export */   yp: () => (/* binding */ Shape)
 /* harmony export */ });
-/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20020);
+/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42529);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16513);
 
 
 /** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
@@ -612,7 +612,7 @@ function advance(line, column, text) {
 
 /***/ }),
 
-/***/ 33540:
+/***/ 17507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -717,7 +717,7 @@ function isAbsolute(p) {
 
 /***/ }),
 
-/***/ 33494:
+/***/ 33947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -725,8 +725,8 @@ function isAbsolute(p) {
 /* harmony export */   uW: () => (/* binding */ benchmarksDocument)
 /* harmony export */ });
 /* unused harmony export BENCHMARKS_SCHEMA */
-/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87413);
-/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78269);
+/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45230);
+/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72034);
 
 
 /**
@@ -781,7 +781,7 @@ function toResult(value, index) {
 
 /***/ }),
 
-/***/ 99187:
+/***/ 62711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -791,9 +791,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/ingest/decode.ts
-var decode = __webpack_require__(20020);
+var decode = __webpack_require__(16513);
 // EXTERNAL MODULE: ./src/ingest/json-stream.ts
-var json_stream = __webpack_require__(87413);
+var json_stream = __webpack_require__(45230);
 ;// CONCATENATED MODULE: ./src/ingest/benchmarks/common.ts
 
 /** Results, problems (the file is wrong) and warnings (the tool says a benchmark failed or was skipped). */
@@ -908,7 +908,7 @@ function isPlainText(head) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(78269);
+var median = __webpack_require__(72034);
 ;// CONCATENATED MODULE: ./src/ingest/benchmarks/units.ts
 const TIMES = {
     ns: 1e-9, nsec: 1e-9, nanosecond: 1e-9, nanoseconds: 1e-9,
@@ -1935,7 +1935,7 @@ const BENCHMARK_FORMATS = [
 ];
 
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __webpack_require__(56963);
+var coverage = __webpack_require__(38864);
 ;// CONCATENATED MODULE: ./src/ingest/xml-tokenizer.ts
 /**
  * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
@@ -2517,7 +2517,7 @@ function attr(tag, name) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/coverage/merge.ts
-var merge = __webpack_require__(95103);
+var merge = __webpack_require__(83002);
 ;// CONCATENATED MODULE: ./src/ingest/coverage/clover.ts
 
 
@@ -2833,8 +2833,8 @@ const goCoverFormat = {
     parse: parseGoCover
 };
 
-// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
-var mjs = __webpack_require__(75497);
+// EXTERNAL MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(42529);
 ;// CONCATENATED MODULE: ./src/ingest/coverage/istanbul.ts
 
 
@@ -3388,7 +3388,7 @@ const COVERAGE_FORMATS = [
 ];
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(82061);
+var ingest_text = __webpack_require__(50396);
 ;// CONCATENATED MODULE: ./src/ingest/test-location.ts
 /** JVM sources follow their package path; .NET sources are found by the class's simple name. */
 const CLASS_EXTENSIONS = ['.java', '.kt', '.scala', '.groovy', '.py'];
@@ -4341,7 +4341,7 @@ function fallbackStatus(tag) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/pipeline-gates-bench.ts
-var pipeline_gates_bench = __webpack_require__(33494);
+var pipeline_gates_bench = __webpack_require__(33947);
 ;// CONCATENATED MODULE: ./src/model/findings.ts
 /** Static-analysis and security findings, as read from SARIF. */
 function severityOf(score) {
@@ -5033,7 +5033,7 @@ function openError(tag) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
-var format_ids = __webpack_require__(16486);
+var format_ids = __webpack_require__(49611);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
 
 
@@ -5156,7 +5156,7 @@ async function peek(source) {
 
 /***/ }),
 
-/***/ 82061:
+/***/ 50396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5244,7 +5244,7 @@ function detach(text) {
 
 /***/ }),
 
-/***/ 56963:
+/***/ 38864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5284,14 +5284,14 @@ function coverageTotals(files) {
 
 /***/ }),
 
-/***/ 44204:
+/***/ 18855:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TestCollector)
 /* harmony export */ });
-/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82061);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
+/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50396);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82329);
 
 
 /** The sink parsers stream into; `summary()` gives the result once every report is read. */
@@ -5431,7 +5431,7 @@ function attemptsOf(c) {
 
 /***/ }),
 
-/***/ 44700:
+/***/ 82329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5471,7 +5471,7 @@ function testId(c) {
 
 /***/ }),
 
-/***/ 54087:
+/***/ 47948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5480,7 +5480,7 @@ function testId(c) {
 /* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
 
 /**
  * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
@@ -5539,7 +5539,7 @@ function assignmentOf(plan) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 35772:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5606,14 +5606,14 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 76130:
+/***/ 72555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderPlan),
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35772);
 
 /** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
 function renderPlan(result, title = 'Test shard plan') {
@@ -5664,7 +5664,7 @@ function ratio(a, b) {
 
 /***/ }),
 
-/***/ 73312:
+/***/ 13559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5674,7 +5674,7 @@ function ratio(a, b) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33540);
+/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17507);
 
 
 
@@ -5696,7 +5696,7 @@ async function loadRepoPaths(root) {
 
 /***/ }),
 
-/***/ 73920:
+/***/ 70199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5742,7 +5742,7 @@ function toWorkspacePath(workspace, file) {
 
 /***/ }),
 
-/***/ 78269:
+/***/ 72034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

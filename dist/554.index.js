@@ -1,8 +1,8 @@
-export const id = 7;
-export const ids = [7];
+export const id = 554;
+export const ids = [554];
 export const modules = {
 
-/***/ 14781:
+/***/ 85513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -109,7 +109,7 @@ function historyCachePath(configId) {
 const HISTORY_FILE = 'history.json';
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(59987);
+var local_store = __webpack_require__(98762);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -133,7 +133,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -160,7 +160,7 @@ class CacheHistoryStore {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
@@ -177,7 +177,7 @@ class CacheHistoryStore {
 }
 
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
+var config_file = __webpack_require__(24643);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -211,7 +211,7 @@ function cacheStore(configId, run, readOnly = false) {
 
 /***/ }),
 
-/***/ 37007:
+/***/ 554:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -229,13 +229,13 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var config_settings = __webpack_require__(54661);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(11758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
+var config_settings = __webpack_require__(40460);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(30518);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(5935);
+// EXTERNAL MODULE: ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(34112);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 
@@ -282,17 +282,17 @@ async function listApprovers(client, where) {
 }
 
 // EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(47088);
+var verdict = __webpack_require__(4553);
 // EXTERNAL MODULE: ./src/shell/command.ts
-var command = __webpack_require__(32951);
+var command = __webpack_require__(15746);
 // EXTERNAL MODULE: ./src/shell/git-change.ts + 1 modules
-var git_change = __webpack_require__(33118);
+var git_change = __webpack_require__(33993);
 // EXTERNAL MODULE: ./src/engine/record.ts
-var record = __webpack_require__(62861);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 6 modules
-var gate_job = __webpack_require__(78030);
+var record = __webpack_require__(18272);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 9 modules
+var gate_job = __webpack_require__(31088);
 // EXTERNAL MODULE: ./src/history/plan-store.ts
-var plan_store = __webpack_require__(71361);
+var plan_store = __webpack_require__(85234);
 ;// CONCATENATED MODULE: ./src/engine/shard-balance.ts
 /** What the pinned plan expected beside what this run's reports say each shard took. */
 function shardBalance(plan, tests) {
@@ -317,19 +317,19 @@ function shardBalance(plan, tests) {
 }
 
 // EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(99437);
+var problems = __webpack_require__(80406);
 // EXTERNAL MODULE: ./src/report/json-report.ts
-var json_report = __webpack_require__(4225);
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __webpack_require__(45336);
+var json_report = __webpack_require__(83774);
+// EXTERNAL MODULE: ./src/report/summary.ts + 2 modules
+var summary = __webpack_require__(99847);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
+var config_file = __webpack_require__(24643);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
-var report_files = __webpack_require__(73920);
+var report_files = __webpack_require__(70199);
 // EXTERNAL MODULE: ./src/shell/repo.ts
-var repo = __webpack_require__(73312);
+var repo = __webpack_require__(13559);
 // EXTERNAL MODULE: ./src/action/context.ts + 3 modules
-var context = __webpack_require__(14781);
+var context = __webpack_require__(85513);
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 /** GitHub takes at most 50 annotations per request; more go out as updates that append. */
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -434,7 +434,7 @@ async function ourComments(client, req, marker) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(82061);
+var ingest_text = __webpack_require__(50396);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
@@ -632,7 +632,10 @@ async function gateStep(inputs, io) {
         ...(store ? { history: store } : {}),
         ...(change ? { change } : {}),
         ...(facts ? { pr: facts } : {}),
-        ...(measured ? { measured } : {})
+        ...(measured ? { measured } : {}),
+        current: { sha: run.sha, runId: run.runId },
+        // After a merge (and on schedules) the default-branch history is searched for level shifts.
+        changePoints: !!run.historyWriteBranch || run.eventName === 'schedule'
     });
     const plan = store ? (await new plan_store/* CachePlanStore */.Zz(settings.configId, run.runId).load()).plan : undefined;
     const balance = plan ? shardBalance(plan, read.tests) : undefined;
@@ -671,7 +674,7 @@ async function approvers(settings, token, run, io) {
 async function measureStep(m, io) {
     const out = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
     // Loaded only when a measure command is configured: it is not on the usual gate path.
-    const { describeMeasured, measure } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 37618));
+    const { describeMeasured, measure } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 24527));
     const measured = await measure({ argv: (0,command/* splitCommand */.G)(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) }, { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) });
     io.info(describeMeasured(measured).trimEnd());
     return { head: measured.head, base: measured.base ?? [] };
@@ -726,7 +729,7 @@ function concludeStep(outcome, io) {
 
 /***/ }),
 
-/***/ 71361:
+/***/ 85234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -740,8 +743,8 @@ function concludeStep(outcome, io) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
 
 
 
@@ -770,7 +773,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -787,7 +790,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -836,7 +839,7 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 32951:
+/***/ 15746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -847,7 +850,7 @@ async function readPlanFile(file) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24643);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 660;
-export const ids = [660];
+export const id = 970;
+export const ids = [970];
 export const modules = {
 
-/***/ 90131:
+/***/ 38506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
 /* harmony export */ });
 /* unused harmony exports GATE_ACTIONS, PRESETS, configJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16486);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
+/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49611);
 
 
 /**
@@ -145,14 +145,14 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 20796:
+/***/ 89393:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ evaluateMetricGates),
 /* harmony export */   t: () => (/* binding */ parseMetricCondition)
 /* harmony export */ });
-/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4553);
 
 const OPERATORS = '< <= > >= == !=';
 const CONDITION = /^(.*\S)\s*(<=|>=|==|!=|<|>)\s*(.*)$/;
@@ -293,7 +293,7 @@ function distance(a, b) {
 
 /***/ }),
 
-/***/ 16486:
+/***/ 49611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -337,7 +337,7 @@ const FORMAT_IDS = [
 
 /***/ }),
 
-/***/ 99437:
+/***/ 80406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -351,7 +351,7 @@ function formatProblem(p) {
 
 /***/ }),
 
-/***/ 47088:
+/***/ 4553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -382,7 +382,7 @@ function isBlocking(g) {
 
 /***/ }),
 
-/***/ 32432:
+/***/ 24643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -396,10 +396,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
 // EXTERNAL MODULE: ./src/gates/metric-gate.ts
-var metric_gate = __webpack_require__(20796);
+var metric_gate = __webpack_require__(89393);
 ;// CONCATENATED MODULE: ./src/config/presets.ts
 /**
  * `preset: strict` — the five mandatory gates of the original plan. The user's own settings are
@@ -451,7 +451,7 @@ function withPreset(raw) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(90131);
+var schema = __webpack_require__(38506);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 373;
-export const ids = [373];
+export const id = 317;
+export const ids = [317];
 export const modules = {
 
-/***/ 68787:
+/***/ 66803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -45,7 +45,7 @@ export const modules = {
 
 // MODULES //
 
-var main = __webpack_require__( 13742 );
+var main = __webpack_require__( 6990 );
 
 
 // EXPORTS //
@@ -55,7 +55,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 13742:
+/***/ 6990:
 /***/ ((module) => {
 
 /**
@@ -115,7 +115,7 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 21830:
+/***/ 42406:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -152,7 +152,7 @@ module.exports = filled;
 
 // MODULES //
 
-var main = __webpack_require__( 1401 );
+var main = __webpack_require__( 23417 );
 
 
 // EXPORTS //
@@ -162,7 +162,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1401:
+/***/ 23417:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -187,7 +187,7 @@ module.exports = main;
 
 // MODULES //
 
-var filled = __webpack_require__( 68787 );
+var filled = __webpack_require__( 66803 );
 
 
 // MAIN //
@@ -214,7 +214,7 @@ module.exports = zeros;
 
 /***/ }),
 
-/***/ 69979:
+/***/ 60667:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -251,9 +251,9 @@ module.exports = zeros;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __webpack_require__( 39714 );
-var builtin = __webpack_require__( 15878 );
-var polyfill = __webpack_require__( 98520 );
+var hasFloat64ArraySupport = __webpack_require__( 96642 );
+var builtin = __webpack_require__( 27142 );
+var polyfill = __webpack_require__( 81816 );
 
 
 // MAIN //
@@ -273,7 +273,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 15878:
+/***/ 27142:
 /***/ ((module) => {
 
 /**
@@ -308,7 +308,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 98520:
+/***/ 81816:
 /***/ ((module) => {
 
 /**
@@ -352,7 +352,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 14826:
+/***/ 49290:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -389,9 +389,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint16ArraySupport = __webpack_require__( 55613 );
-var builtin = __webpack_require__( 43405 );
-var polyfill = __webpack_require__( 40523 );
+var hasUint16ArraySupport = __webpack_require__( 66429 );
+var builtin = __webpack_require__( 86349 );
+var polyfill = __webpack_require__( 41003 );
 
 
 // MAIN //
@@ -411,7 +411,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 43405:
+/***/ 86349:
 /***/ ((module) => {
 
 /**
@@ -446,7 +446,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 40523:
+/***/ 41003:
 /***/ ((module) => {
 
 /**
@@ -490,7 +490,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 47096:
+/***/ 17560:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -527,9 +527,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint32ArraySupport = __webpack_require__( 44171 );
-var builtin = __webpack_require__( 62399 );
-var polyfill = __webpack_require__( 83689 );
+var hasUint32ArraySupport = __webpack_require__( 17035 );
+var builtin = __webpack_require__( 53695 );
+var polyfill = __webpack_require__( 75593 );
 
 
 // MAIN //
@@ -549,7 +549,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 62399:
+/***/ 53695:
 /***/ ((module) => {
 
 /**
@@ -584,7 +584,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 83689:
+/***/ 75593:
 /***/ ((module) => {
 
 /**
@@ -628,7 +628,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 65183:
+/***/ 36767:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -665,9 +665,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint8ArraySupport = __webpack_require__( 4246 );
-var builtin = __webpack_require__( 78570 );
-var polyfill = __webpack_require__( 97540 );
+var hasUint8ArraySupport = __webpack_require__( 99766 );
+var builtin = __webpack_require__( 37162 );
+var polyfill = __webpack_require__( 6468 );
 
 
 // MAIN //
@@ -687,7 +687,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 78570:
+/***/ 37162:
 /***/ ((module) => {
 
 /**
@@ -722,7 +722,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 97540:
+/***/ 6468:
 /***/ ((module) => {
 
 /**
@@ -766,7 +766,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 5265:
+/***/ 80785:
 /***/ ((module) => {
 
 /**
@@ -801,7 +801,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39714:
+/***/ 96642:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -838,7 +838,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __webpack_require__( 16405 );
+var hasFloat64ArraySupport = __webpack_require__( 90197 );
 
 
 // EXPORTS //
@@ -848,7 +848,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 16405:
+/***/ 90197:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -873,8 +873,8 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var isFloat64Array = __webpack_require__( 25672 );
-var GlobalFloat64Array = __webpack_require__( 5265 );
+var isFloat64Array = __webpack_require__( 63784 );
+var GlobalFloat64Array = __webpack_require__( 80785 );
 
 
 // MAIN //
@@ -919,7 +919,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 67640:
+/***/ 29496:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -956,7 +956,7 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var main = __webpack_require__( 43103 );
+var main = __webpack_require__( 60415 );
 
 
 // EXPORTS //
@@ -966,7 +966,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 43103:
+/***/ 60415:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -991,7 +991,7 @@ module.exports = main;
 
 // MODULES //
 
-var evil = __webpack_require__( 13595 );
+var evil = __webpack_require__( 20411 );
 
 
 // MAIN //
@@ -1024,7 +1024,7 @@ module.exports = hasGeneratorSupport;
 
 /***/ }),
 
-/***/ 31907:
+/***/ 35235:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1068,7 +1068,7 @@ module.exports = hasGeneratorSupport;
 
 // MODULES //
 
-var main = __webpack_require__( 54270 );
+var main = __webpack_require__( 90366 );
 
 
 // EXPORTS //
@@ -1078,7 +1078,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 54270:
+/***/ 90366:
 /***/ ((module) => {
 
 /**
@@ -1149,7 +1149,7 @@ module.exports = hasOwnProp;
 
 /***/ }),
 
-/***/ 75547:
+/***/ 98523:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1186,7 +1186,7 @@ module.exports = hasOwnProp;
 
 // MODULES //
 
-var main = __webpack_require__( 166 );
+var main = __webpack_require__( 65414 );
 
 
 // EXPORTS //
@@ -1196,7 +1196,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 166:
+/***/ 65414:
 /***/ ((module) => {
 
 /**
@@ -1245,7 +1245,7 @@ module.exports = hasSymbolSupport;
 
 /***/ }),
 
-/***/ 9501:
+/***/ 71869:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1282,7 +1282,7 @@ module.exports = hasSymbolSupport;
 
 // MODULES //
 
-var main = __webpack_require__( 36284 );
+var main = __webpack_require__( 71772 );
 
 
 // EXPORTS //
@@ -1292,7 +1292,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 36284:
+/***/ 71772:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1317,7 +1317,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasSymbols = __webpack_require__( 75547 );
+var hasSymbols = __webpack_require__( 98523 );
 
 
 // VARIABLES //
@@ -1348,7 +1348,7 @@ module.exports = hasToStringTagSupport;
 
 /***/ }),
 
-/***/ 55613:
+/***/ 66429:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1385,7 +1385,7 @@ module.exports = hasToStringTagSupport;
 
 // MODULES //
 
-var hasUint16ArraySupport = __webpack_require__( 62364 );
+var hasUint16ArraySupport = __webpack_require__( 18780 );
 
 
 // EXPORTS //
@@ -1395,7 +1395,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 62364:
+/***/ 18780:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1420,9 +1420,9 @@ module.exports = hasUint16ArraySupport;
 
 // MODULES //
 
-var isUint16Array = __webpack_require__( 63599 );
-var UINT16_MAX = __webpack_require__( 26653 );
-var GlobalUint16Array = __webpack_require__( 5929 );
+var isUint16Array = __webpack_require__( 1807 );
+var UINT16_MAX = __webpack_require__( 54077 );
+var GlobalUint16Array = __webpack_require__( 29833 );
 
 
 // MAIN //
@@ -1469,7 +1469,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 5929:
+/***/ 29833:
 /***/ ((module) => {
 
 /**
@@ -1504,7 +1504,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44171:
+/***/ 17035:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1541,7 +1541,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint32ArraySupport = __webpack_require__( 8950 );
+var hasUint32ArraySupport = __webpack_require__( 40054 );
 
 
 // EXPORTS //
@@ -1551,7 +1551,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 8950:
+/***/ 40054:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1576,9 +1576,9 @@ module.exports = hasUint32ArraySupport;
 
 // MODULES //
 
-var isUint32Array = __webpack_require__( 13209 );
-var UINT32_MAX = __webpack_require__( 98035 );
-var GlobalUint32Array = __webpack_require__( 22709 );
+var isUint32Array = __webpack_require__( 44729 );
+var UINT32_MAX = __webpack_require__( 32915 );
+var GlobalUint32Array = __webpack_require__( 85205 );
 
 
 // MAIN //
@@ -1625,7 +1625,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 22709:
+/***/ 85205:
 /***/ ((module) => {
 
 /**
@@ -1660,7 +1660,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 4246:
+/***/ 99766:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1697,7 +1697,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint8ArraySupport = __webpack_require__( 90249 );
+var hasUint8ArraySupport = __webpack_require__( 71209 );
 
 
 // EXPORTS //
@@ -1707,7 +1707,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 90249:
+/***/ 71209:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1732,9 +1732,9 @@ module.exports = hasUint8ArraySupport;
 
 // MODULES //
 
-var isUint8Array = __webpack_require__( 10228 );
-var UINT8_MAX = __webpack_require__( 92732 );
-var GlobalUint8Array = __webpack_require__( 85545 );
+var isUint8Array = __webpack_require__( 49108 );
+var UINT8_MAX = __webpack_require__( 732 );
+var GlobalUint8Array = __webpack_require__( 23209 );
 
 
 // MAIN //
@@ -1781,7 +1781,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 85545:
+/***/ 23209:
 /***/ ((module) => {
 
 /**
@@ -1816,7 +1816,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 25672:
+/***/ 63784:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1857,7 +1857,7 @@ module.exports = main;
 
 // MODULES //
 
-var isFloat64Array = __webpack_require__( 87439 );
+var isFloat64Array = __webpack_require__( 32367 );
 
 
 // EXPORTS //
@@ -1867,7 +1867,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 87439:
+/***/ 32367:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1892,7 +1892,7 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 547 );
+var nativeClass = __webpack_require__( 98531 );
 
 
 // VARIABLES //
@@ -1933,7 +1933,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 57604:
+/***/ 82308:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1958,8 +1958,8 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var Uint8Array = __webpack_require__( 65183 );
-var Uint16Array = __webpack_require__( 14826 );
+var Uint8Array = __webpack_require__( 36767 );
+var Uint16Array = __webpack_require__( 49290 );
 
 
 // MAIN //
@@ -1977,7 +1977,7 @@ module.exports = ctors;
 
 /***/ }),
 
-/***/ 40347:
+/***/ 82331:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2014,7 +2014,7 @@ module.exports = ctors;
 
 // MODULES //
 
-var IS_LITTLE_ENDIAN = __webpack_require__( 77158 );
+var IS_LITTLE_ENDIAN = __webpack_require__( 13894 );
 
 
 // EXPORTS //
@@ -2024,7 +2024,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 /***/ }),
 
-/***/ 77158:
+/***/ 13894:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2049,7 +2049,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 // MODULES //
 
-var ctors = __webpack_require__( 57604 );
+var ctors = __webpack_require__( 82308 );
 
 
 // VARIABLES //
@@ -2102,7 +2102,7 @@ module.exports = bool;
 
 /***/ }),
 
-/***/ 63599:
+/***/ 1807:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2143,7 +2143,7 @@ module.exports = bool;
 
 // MODULES //
 
-var isUint16Array = __webpack_require__( 82394 );
+var isUint16Array = __webpack_require__( 78266 );
 
 
 // EXPORTS //
@@ -2153,7 +2153,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 82394:
+/***/ 78266:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2178,7 +2178,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 547 );
+var nativeClass = __webpack_require__( 98531 );
 
 
 // VARIABLES //
@@ -2219,7 +2219,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 13209:
+/***/ 44729:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2260,7 +2260,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var isUint32Array = __webpack_require__( 98168 );
+var isUint32Array = __webpack_require__( 72888 );
 
 
 // EXPORTS //
@@ -2270,7 +2270,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 98168:
+/***/ 72888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2295,7 +2295,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 547 );
+var nativeClass = __webpack_require__( 98531 );
 
 
 // VARIABLES //
@@ -2336,7 +2336,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 10228:
+/***/ 49108:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2377,7 +2377,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var isUint8Array = __webpack_require__( 37755 );
+var isUint8Array = __webpack_require__( 92763 );
 
 
 // EXPORTS //
@@ -2387,7 +2387,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 37755:
+/***/ 92763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2412,7 +2412,7 @@ module.exports = isUint8Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 547 );
+var nativeClass = __webpack_require__( 98531 );
 
 
 // VARIABLES //
@@ -2453,7 +2453,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 28858:
+/***/ 53370:
 /***/ ((module) => {
 
 /**
@@ -2522,7 +2522,7 @@ module.exports = FLOAT32_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 20045:
+/***/ 58221:
 /***/ ((module) => {
 
 /**
@@ -2578,7 +2578,7 @@ module.exports = E;
 
 /***/ }),
 
-/***/ 55088:
+/***/ 2096:
 /***/ ((module) => {
 
 /**
@@ -2642,7 +2642,7 @@ module.exports = FLOAT64_EPSILON;
 
 /***/ }),
 
-/***/ 82404:
+/***/ 2916:
 /***/ ((module) => {
 
 /**
@@ -2698,7 +2698,7 @@ module.exports = EULERGAMMA;
 
 /***/ }),
 
-/***/ 11877:
+/***/ 42501:
 /***/ ((module) => {
 
 /**
@@ -2763,7 +2763,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 86862:
+/***/ 64782:
 /***/ ((module) => {
 
 /**
@@ -2818,7 +2818,7 @@ module.exports = FOURTH_PI;
 
 /***/ }),
 
-/***/ 13822:
+/***/ 90526:
 /***/ ((module) => {
 
 /**
@@ -2873,7 +2873,7 @@ module.exports = FLOAT64_GAMMA_LANCZOS_G;
 
 /***/ }),
 
-/***/ 29475:
+/***/ 34851:
 /***/ ((module) => {
 
 /**
@@ -2930,7 +2930,7 @@ module.exports = HALF_LN2;
 
 /***/ }),
 
-/***/ 5553:
+/***/ 43537:
 /***/ ((module) => {
 
 /**
@@ -2985,7 +2985,7 @@ module.exports = HALF_PI;
 
 /***/ }),
 
-/***/ 43935:
+/***/ 51903:
 /***/ ((module) => {
 
 /**
@@ -3048,7 +3048,7 @@ module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
 
 /***/ }),
 
-/***/ 30222:
+/***/ 85262:
 /***/ ((module) => {
 
 /**
@@ -3111,7 +3111,7 @@ module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
 
 /***/ }),
 
-/***/ 45976:
+/***/ 65176:
 /***/ ((module) => {
 
 /**
@@ -3174,7 +3174,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 28910:
+/***/ 39470:
 /***/ ((module) => {
 
 /**
@@ -3237,7 +3237,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
-/***/ 81239:
+/***/ 85367:
 /***/ ((module) => {
 
 /**
@@ -3295,7 +3295,7 @@ module.exports = LN2;
 
 /***/ }),
 
-/***/ 92656:
+/***/ 90608:
 /***/ ((module) => {
 
 /**
@@ -3356,7 +3356,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 46276:
+/***/ 98404:
 /***/ ((module) => {
 
 /**
@@ -3417,7 +3417,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 74193:
+/***/ 16753:
 /***/ ((module) => {
 
 /**
@@ -3480,7 +3480,7 @@ module.exports = FLOAT64_MAX_LN;
 
 /***/ }),
 
-/***/ 30313:
+/***/ 16553:
 /***/ ((module) => {
 
 /**
@@ -3536,7 +3536,7 @@ module.exports = FLOAT64_MAX_NTH_FACTORIAL;
 
 /***/ }),
 
-/***/ 44241:
+/***/ 91985:
 /***/ ((module) => {
 
 /**
@@ -3600,7 +3600,7 @@ module.exports = FLOAT64_MAX_SAFE_INTEGER;
 
 /***/ }),
 
-/***/ 83424:
+/***/ 63168:
 /***/ ((module) => {
 
 /**
@@ -3663,7 +3663,7 @@ module.exports = FLOAT64_MAX;
 
 /***/ }),
 
-/***/ 34862:
+/***/ 90766:
 /***/ ((module) => {
 
 /**
@@ -3724,7 +3724,7 @@ module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 67999:
+/***/ 12511:
 /***/ ((module) => {
 
 /**
@@ -3787,7 +3787,7 @@ module.exports = FLOAT64_MIN_LN;
 
 /***/ }),
 
-/***/ 81475:
+/***/ 22371:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3823,7 +3823,7 @@ module.exports = FLOAT64_MIN_LN;
 
 // MODULES //
 
-var Number = __webpack_require__( 84241 );
+var Number = __webpack_require__( 28881 );
 
 
 // MAIN //
@@ -3854,7 +3854,7 @@ module.exports = FLOAT64_NINF;
 
 /***/ }),
 
-/***/ 31277:
+/***/ 39981:
 /***/ ((module) => {
 
 /**
@@ -3908,7 +3908,7 @@ module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
 
 /***/ }),
 
-/***/ 39701:
+/***/ 77621:
 /***/ ((module) => {
 
 /**
@@ -3963,7 +3963,7 @@ module.exports = PI;
 
 /***/ }),
 
-/***/ 50469:
+/***/ 9733:
 /***/ ((module) => {
 
 /**
@@ -4026,7 +4026,7 @@ module.exports = FLOAT64_PINF;
 
 /***/ }),
 
-/***/ 55417:
+/***/ 27225:
 /***/ ((module) => {
 
 /**
@@ -4095,7 +4095,7 @@ module.exports = FLOAT64_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 58159:
+/***/ 45615:
 /***/ ((module) => {
 
 /**
@@ -4155,7 +4155,7 @@ module.exports = FLOAT64_SQRT_EPSILON;
 
 /***/ }),
 
-/***/ 62385:
+/***/ 90353:
 /***/ ((module) => {
 
 /**
@@ -4210,7 +4210,7 @@ module.exports = SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 29328:
 /***/ ((module) => {
 
 /**
@@ -4265,7 +4265,7 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 83960:
+/***/ 81560:
 /***/ ((module) => {
 
 /**
@@ -4333,7 +4333,7 @@ module.exports = INT32_MAX;
 
 /***/ }),
 
-/***/ 26653:
+/***/ 54077:
 /***/ ((module) => {
 
 /**
@@ -4401,7 +4401,7 @@ module.exports = UINT16_MAX;
 
 /***/ }),
 
-/***/ 98035:
+/***/ 32915:
 /***/ ((module) => {
 
 /**
@@ -4469,7 +4469,7 @@ module.exports = UINT32_MAX;
 
 /***/ }),
 
-/***/ 92732:
+/***/ 732:
 /***/ ((module) => {
 
 /**
@@ -4537,7 +4537,7 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 36990:
+/***/ 36126:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4576,7 +4576,7 @@ module.exports = UINT8_MAX;
 
 // MODULES //
 
-var main = __webpack_require__( 74209 );
+var main = __webpack_require__( 69057 );
 
 
 // EXPORTS //
@@ -4586,7 +4586,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 74209:
+/***/ 69057:
 /***/ ((module) => {
 
 /**
@@ -4637,7 +4637,7 @@ module.exports = Fcn;
 
 /***/ }),
 
-/***/ 20530:
+/***/ 78258:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4683,7 +4683,7 @@ module.exports = Fcn;
 
 // MODULES //
 
-var main = __webpack_require__( 18085 );
+var main = __webpack_require__( 11269 );
 
 
 // EXPORTS //
@@ -4693,7 +4693,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 18085:
+/***/ 11269:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4718,7 +4718,7 @@ module.exports = main;
 
 // MODULES //
 
-var isInteger = __webpack_require__( 2804 );
+var isInteger = __webpack_require__( 41044 );
 
 
 // MAIN //
@@ -4757,7 +4757,7 @@ module.exports = isEven;
 
 /***/ }),
 
-/***/ 57234:
+/***/ 82770:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4803,7 +4803,7 @@ module.exports = isEven;
 
 // MODULES //
 
-var main = __webpack_require__( 50661 );
+var main = __webpack_require__( 18501 );
 
 
 // EXPORTS //
@@ -4813,7 +4813,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 50661:
+/***/ 18501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4838,8 +4838,8 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
 
 
 // MAIN //
@@ -4878,7 +4878,7 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 2804:
+/***/ 41044:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4918,7 +4918,7 @@ module.exports = isInfinite;
 
 // MODULES //
 
-var main = __webpack_require__( 63835 );
+var main = __webpack_require__( 66619 );
 
 
 // EXPORTS //
@@ -4928,7 +4928,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 63835:
+/***/ 66619:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4953,7 +4953,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 42334 );
+var floor = __webpack_require__( 69182 );
 
 
 // MAIN //
@@ -4984,7 +4984,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 86523:
+/***/ 59259:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5024,7 +5024,7 @@ module.exports = isInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 49382 );
+var main = __webpack_require__( 8294 );
 
 
 // EXPORTS //
@@ -5034,7 +5034,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 49382:
+/***/ 8294:
 /***/ ((module) => {
 
 /**
@@ -5085,7 +5085,7 @@ module.exports = isnan;
 
 /***/ }),
 
-/***/ 23270:
+/***/ 75622:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5125,7 +5125,7 @@ module.exports = isnan;
 
 // MODULES //
 
-var main = __webpack_require__( 48121 );
+var main = __webpack_require__( 87801 );
 
 
 // EXPORTS //
@@ -5135,7 +5135,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 48121:
+/***/ 87801:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5160,7 +5160,7 @@ module.exports = main;
 
 // MODULES //
 
-var NINF = __webpack_require__( 81475 );
+var NINF = __webpack_require__( 22371 );
 
 
 // MAIN //
@@ -5191,7 +5191,7 @@ module.exports = isNegativeZero;
 
 /***/ }),
 
-/***/ 97687:
+/***/ 33079:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5237,7 +5237,7 @@ module.exports = isNegativeZero;
 
 // MODULES //
 
-var main = __webpack_require__( 9106 );
+var main = __webpack_require__( 83602 );
 
 
 // EXPORTS //
@@ -5247,7 +5247,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 9106:
+/***/ 83602:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5272,7 +5272,7 @@ module.exports = main;
 
 // MODULES //
 
-var isEven = __webpack_require__( 20530 );
+var isEven = __webpack_require__( 78258 );
 
 
 // MAIN //
@@ -5315,7 +5315,7 @@ module.exports = isOdd;
 
 /***/ }),
 
-/***/ 30866:
+/***/ 38354:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5355,7 +5355,7 @@ module.exports = isOdd;
 
 // MODULES //
 
-var main = __webpack_require__( 7685 );
+var main = __webpack_require__( 77925 );
 
 
 // EXPORTS //
@@ -5365,7 +5365,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7685:
+/***/ 77925:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5390,7 +5390,7 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 50469 );
+var PINF = __webpack_require__( 9733 );
 
 
 // MAIN //
@@ -5421,7 +5421,7 @@ module.exports = isPositiveZero;
 
 /***/ }),
 
-/***/ 66260:
+/***/ 4500:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5470,7 +5470,7 @@ module.exports = isPositiveZero;
 
 // MODULES //
 
-var main = __webpack_require__( 76443 );
+var main = __webpack_require__( 80091 );
 
 
 // EXPORTS //
@@ -5480,7 +5480,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 76443:
+/***/ 80091:
 /***/ ((module) => {
 
 /**
@@ -5543,7 +5543,7 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 49827:
+/***/ 5763:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5589,7 +5589,7 @@ module.exports = abs;
 
 // MODULES //
 
-var main = __webpack_require__( 222 );
+var main = __webpack_require__( 40062 );
 
 
 // EXPORTS //
@@ -5599,7 +5599,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 222:
+/***/ 40062:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5638,11 +5638,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var sqrt = __webpack_require__( 15478 );
-var PIO4 = __webpack_require__( 86862 );
-var ratevalPQ = __webpack_require__( 27947 );
-var ratevalRS = __webpack_require__( 50035 );
+var isnan = __webpack_require__( 59259 );
+var sqrt = __webpack_require__( 80502 );
+var PIO4 = __webpack_require__( 64782 );
+var ratevalPQ = __webpack_require__( 66859 );
+var ratevalRS = __webpack_require__( 74547 );
 
 
 // VARIABLES //
@@ -5744,7 +5744,7 @@ module.exports = asin;
 
 /***/ }),
 
-/***/ 27947:
+/***/ 66859:
 /***/ ((module) => {
 
 /**
@@ -5815,7 +5815,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 50035:
+/***/ 74547:
 /***/ ((module) => {
 
 /**
@@ -5886,7 +5886,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 91354:
+/***/ 33082:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5938,7 +5938,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 91165 );
+var main = __webpack_require__( 81213 );
 
 
 // EXPORTS //
@@ -5948,7 +5948,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 59530:
+/***/ 55338:
 /***/ ((module) => {
 
 /**
@@ -6019,7 +6019,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 91165:
+/***/ 81213:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6057,15 +6057,15 @@ module.exports = evalrational;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var log1p = __webpack_require__( 74879 );
-var sqrt = __webpack_require__( 15478 );
-var abs = __webpack_require__( 66260 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var E = __webpack_require__( 20045 );
-var EPSILON = __webpack_require__( 55088 );
-var lanczosSumExpGScaled = __webpack_require__( 59530 ); // Lanczos approximation scaled by exp(G)
+var isnan = __webpack_require__( 59259 );
+var log1p = __webpack_require__( 56799 );
+var sqrt = __webpack_require__( 80502 );
+var abs = __webpack_require__( 4500 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var E = __webpack_require__( 58221 );
+var EPSILON = __webpack_require__( 2096 );
+var lanczosSumExpGScaled = __webpack_require__( 55338 ); // Lanczos approximation scaled by exp(G)
 
 
 // VARIABLES //
@@ -6179,7 +6179,7 @@ module.exports = beta;
 
 /***/ }),
 
-/***/ 89986:
+/***/ 64578:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6225,7 +6225,7 @@ module.exports = beta;
 
 // MODULES //
 
-var main = __webpack_require__( 44757 );
+var main = __webpack_require__( 47125 );
 
 
 // EXPORTS //
@@ -6235,7 +6235,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 44757:
+/***/ 47125:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6260,7 +6260,7 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetainc = (__webpack_require__(59818).assign);
+var kernelBetainc = (__webpack_require__(39338).assign);
 
 
 // MAIN //
@@ -6303,7 +6303,7 @@ module.exports = betainc;
 
 /***/ }),
 
-/***/ 17548:
+/***/ 81772:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6358,7 +6358,7 @@ module.exports = betainc;
 
 // MODULES //
 
-var main = __webpack_require__( 67811 );
+var main = __webpack_require__( 60803 );
 
 
 // EXPORTS //
@@ -6368,7 +6368,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 67811:
+/***/ 60803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6393,13 +6393,13 @@ module.exports = main;
 
 // MODULES //
 
-var MAX_SAFE_INTEGER = __webpack_require__( 44241 );
-var PINF = __webpack_require__( 50469 );
-var isInteger = __webpack_require__( 2804 );
-var isnan = __webpack_require__( 86523 );
-var isOdd = __webpack_require__( 97687 );
-var floor = __webpack_require__( 42334 );
-var gcd = __webpack_require__( 24370 );
+var MAX_SAFE_INTEGER = __webpack_require__( 91985 );
+var PINF = __webpack_require__( 9733 );
+var isInteger = __webpack_require__( 41044 );
+var isnan = __webpack_require__( 59259 );
+var isOdd = __webpack_require__( 33079 );
+var floor = __webpack_require__( 69182 );
+var gcd = __webpack_require__( 62834 );
 
 
 // MAIN //
@@ -6531,7 +6531,7 @@ module.exports = binomcoef;
 
 /***/ }),
 
-/***/ 3385:
+/***/ 42169:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6577,7 +6577,7 @@ module.exports = binomcoef;
 
 // MODULES //
 
-var main = __webpack_require__( 27640 );
+var main = __webpack_require__( 99576 );
 
 
 // EXPORTS //
@@ -6587,7 +6587,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 27640:
+/***/ 99576:
 /***/ ((module) => {
 
 /**
@@ -6644,7 +6644,7 @@ module.exports = ceil;
 
 /***/ }),
 
-/***/ 35672:
+/***/ 48184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6693,7 +6693,7 @@ module.exports = ceil;
 
 // MODULES //
 
-var main = __webpack_require__( 39775 );
+var main = __webpack_require__( 41407 );
 
 
 // EXPORTS //
@@ -6703,7 +6703,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39775:
+/***/ 41407:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6728,11 +6728,11 @@ module.exports = main;
 
 // MODULES //
 
-var SIGN_MASK = __webpack_require__( 45976 );
-var ABS_MASK = __webpack_require__( 43935 );
-var toWords = __webpack_require__( 87949 );
-var getHighWord = __webpack_require__( 2882 );
-var fromWords = __webpack_require__( 17844 );
+var SIGN_MASK = __webpack_require__( 65176 );
+var ABS_MASK = __webpack_require__( 51903 );
+var toWords = __webpack_require__( 11821 );
+var getHighWord = __webpack_require__( 37090 );
+var fromWords = __webpack_require__( 33172 );
 
 
 // VARIABLES //
@@ -6802,7 +6802,7 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 99191:
+/***/ 94359:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6845,7 +6845,7 @@ module.exports = copysign;
 
 // MODULES //
 
-var main = __webpack_require__( 84274 );
+var main = __webpack_require__( 96754 );
 
 
 // EXPORTS //
@@ -6855,7 +6855,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84274:
+/***/ 96754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6894,12 +6894,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 2882 );
-var kernelCos = __webpack_require__( 71567 );
-var kernelSin = __webpack_require__( 70186 );
-var rempio2 = __webpack_require__( 93982 );
-var ABS_MASK = __webpack_require__( 43935 );
-var EXPONENT_MASK = __webpack_require__( 30222 );
+var getHighWord = __webpack_require__( 37090 );
+var kernelCos = __webpack_require__( 47567 );
+var kernelSin = __webpack_require__( 12874 );
+var rempio2 = __webpack_require__( 64094 );
+var ABS_MASK = __webpack_require__( 51903 );
+var EXPONENT_MASK = __webpack_require__( 85262 );
 
 
 // VARIABLES //
@@ -6994,7 +6994,7 @@ module.exports = cos;
 
 /***/ }),
 
-/***/ 30988:
+/***/ 12620:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7046,7 +7046,7 @@ module.exports = cos;
 
 // MODULES //
 
-var main = __webpack_require__( 84387 );
+var main = __webpack_require__( 81859 );
 
 
 // EXPORTS //
@@ -7056,7 +7056,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84387:
+/***/ 81859:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7095,19 +7095,19 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var exp = __webpack_require__( 31851 );
-var setLowWord = __webpack_require__( 23786 );
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var polyvalPP = __webpack_require__( 48300 );
-var polyvalQQ = __webpack_require__( 98018 );
-var polyvalPA = __webpack_require__( 60675 );
-var polyvalQA = __webpack_require__( 25266 );
-var polyvalRA = __webpack_require__( 98925 );
-var polyvalSA = __webpack_require__( 61332 );
-var polyvalRB = __webpack_require__( 516 );
-var polyvalSB = __webpack_require__( 99101 );
+var isnan = __webpack_require__( 59259 );
+var exp = __webpack_require__( 51883 );
+var setLowWord = __webpack_require__( 43050 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var polyvalPP = __webpack_require__( 38060 );
+var polyvalQQ = __webpack_require__( 45250 );
+var polyvalPA = __webpack_require__( 7907 );
+var polyvalQA = __webpack_require__( 75378 );
+var polyvalRA = __webpack_require__( 3085 );
+var polyvalSA = __webpack_require__( 39316 );
+var polyvalRB = __webpack_require__( 55204 );
+var polyvalSB = __webpack_require__( 37437 );
 
 
 // VARIABLES //
@@ -7473,7 +7473,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 60675:
+/***/ 7907:
 /***/ ((module) => {
 
 /**
@@ -7527,7 +7527,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 48300:
+/***/ 38060:
 /***/ ((module) => {
 
 /**
@@ -7581,7 +7581,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 25266:
+/***/ 75378:
 /***/ ((module) => {
 
 /**
@@ -7635,7 +7635,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98018:
+/***/ 45250:
 /***/ ((module) => {
 
 /**
@@ -7689,7 +7689,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98925:
+/***/ 3085:
 /***/ ((module) => {
 
 /**
@@ -7743,7 +7743,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 516:
+/***/ 55204:
 /***/ ((module) => {
 
 /**
@@ -7797,7 +7797,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 61332:
+/***/ 39316:
 /***/ ((module) => {
 
 /**
@@ -7851,7 +7851,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 99101:
+/***/ 37437:
 /***/ ((module) => {
 
 /**
@@ -7905,7 +7905,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 13034:
+/***/ 38570:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7960,7 +7960,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 78349 );
+var main = __webpack_require__( 57741 );
 
 
 // EXPORTS //
@@ -7970,7 +7970,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 78349:
+/***/ 57741:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8008,16 +8008,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var sqrt = __webpack_require__( 15478 );
-var ln = __webpack_require__( 51550 );
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var rationalFcnR1 = __webpack_require__( 98944 );
-var rationalFcnR2 = __webpack_require__( 58776 );
-var rationalFcnR3 = __webpack_require__( 71964 );
-var rationalFcnR4 = __webpack_require__( 14932 );
-var rationalFcnR5 = __webpack_require__( 21376 );
+var isnan = __webpack_require__( 59259 );
+var sqrt = __webpack_require__( 80502 );
+var ln = __webpack_require__( 80638 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var rationalFcnR1 = __webpack_require__( 4544 );
+var rationalFcnR2 = __webpack_require__( 10232 );
+var rationalFcnR3 = __webpack_require__( 46716 );
+var rationalFcnR4 = __webpack_require__( 4180 );
+var rationalFcnR5 = __webpack_require__( 29856 );
 
 
 // VARIABLES //
@@ -8206,7 +8206,7 @@ module.exports = erfinv;
 
 /***/ }),
 
-/***/ 98944:
+/***/ 4544:
 /***/ ((module) => {
 
 /**
@@ -8277,7 +8277,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 58776:
+/***/ 10232:
 /***/ ((module) => {
 
 /**
@@ -8348,7 +8348,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 71964:
+/***/ 46716:
 /***/ ((module) => {
 
 /**
@@ -8419,7 +8419,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 14932:
+/***/ 4180:
 /***/ ((module) => {
 
 /**
@@ -8490,7 +8490,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 21376:
+/***/ 29856:
 /***/ ((module) => {
 
 /**
@@ -8561,7 +8561,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 36567:
+/***/ 24023:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8630,8 +8630,8 @@ module.exports = evalrational;
 
 // MODULES //
 
-var ldexp = __webpack_require__( 83291 );
-var polyvalP = __webpack_require__( 71589 );
+var ldexp = __webpack_require__( 90011 );
+var polyvalP = __webpack_require__( 33829 );
 
 
 // MAIN //
@@ -8667,7 +8667,7 @@ module.exports = expmulti;
 
 /***/ }),
 
-/***/ 31851:
+/***/ 51883:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8713,7 +8713,7 @@ module.exports = expmulti;
 
 // MODULES //
 
-var main = __webpack_require__( 81878 );
+var main = __webpack_require__( 83670 );
 
 
 // EXPORTS //
@@ -8723,7 +8723,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 81878:
+/***/ 83670:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8792,11 +8792,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var trunc = __webpack_require__( 81262 );
-var NINF = __webpack_require__( 81475 );
-var PINF = __webpack_require__( 50469 );
-var expmulti = __webpack_require__( 36567 );
+var isnan = __webpack_require__( 59259 );
+var trunc = __webpack_require__( 94062 );
+var NINF = __webpack_require__( 22371 );
+var PINF = __webpack_require__( 9733 );
+var expmulti = __webpack_require__( 24023 );
 
 
 // VARIABLES //
@@ -8964,7 +8964,7 @@ module.exports = exp;
 
 /***/ }),
 
-/***/ 71589:
+/***/ 33829:
 /***/ ((module) => {
 
 /**
@@ -9018,7 +9018,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40141:
+/***/ 85837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9064,7 +9064,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var expm1 = __webpack_require__( 56172 );
+var expm1 = __webpack_require__( 17228 );
 
 
 // EXPORTS //
@@ -9074,7 +9074,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 56172:
+/***/ 17228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9113,15 +9113,15 @@ module.exports = expm1;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var getHighWord = __webpack_require__( 2882 );
-var setHighWord = __webpack_require__( 45990 );
-var fromWords = __webpack_require__( 17844 );
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __webpack_require__( 11877 );
-var HALF_LN2 = __webpack_require__( 29475 );
-var polyval = __webpack_require__( 46736 );
+var isnan = __webpack_require__( 59259 );
+var getHighWord = __webpack_require__( 37090 );
+var setHighWord = __webpack_require__( 42118 );
+var fromWords = __webpack_require__( 33172 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var FLOAT64_EXPONENT_BIAS = __webpack_require__( 42501 );
+var HALF_LN2 = __webpack_require__( 34851 );
+var polyval = __webpack_require__( 25296 );
 
 
 // VARIABLES //
@@ -9440,7 +9440,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 46736:
+/***/ 25296:
 /***/ ((module) => {
 
 /**
@@ -9494,7 +9494,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 79119:
+/***/ 72015:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9549,7 +9549,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 42938 );
+var main = __webpack_require__( 84858 );
 
 
 // EXPORTS //
@@ -9559,7 +9559,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 42938:
+/***/ 84858:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9584,12 +9584,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isInteger = __webpack_require__( 2804 );
-var gamma = __webpack_require__( 40905 );
-var PINF = __webpack_require__( 50469 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
-var FACTORIALS = __webpack_require__( 75613 );
+var isnan = __webpack_require__( 59259 );
+var isInteger = __webpack_require__( 41044 );
+var gamma = __webpack_require__( 77001 );
+var PINF = __webpack_require__( 9733 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
+var FACTORIALS = __webpack_require__( 89290 );
 
 
 // MAIN //
@@ -9652,7 +9652,7 @@ module.exports = factorial;
 
 /***/ }),
 
-/***/ 42334:
+/***/ 69182:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9698,7 +9698,7 @@ module.exports = factorial;
 
 // MODULES //
 
-var main = __webpack_require__( 55681 );
+var main = __webpack_require__( 58689 );
 
 
 // EXPORTS //
@@ -9708,7 +9708,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 55681:
+/***/ 58689:
 /***/ ((module) => {
 
 /**
@@ -9765,7 +9765,7 @@ module.exports = floor;
 
 /***/ }),
 
-/***/ 11011:
+/***/ 23075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9806,16 +9806,16 @@ module.exports = floor;
 
 // MODULES //
 
-var lanczosSum = __webpack_require__( 82950 );
-var gamma = __webpack_require__( 40905 );
-var log1p = __webpack_require__( 74879 );
-var abs = __webpack_require__( 66260 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var EPSILON = __webpack_require__( 55088 );
-var E = __webpack_require__( 20045 );
-var G = __webpack_require__( 13822 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
+var lanczosSum = __webpack_require__( 52518 );
+var gamma = __webpack_require__( 77001 );
+var log1p = __webpack_require__( 56799 );
+var abs = __webpack_require__( 4500 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var EPSILON = __webpack_require__( 2096 );
+var E = __webpack_require__( 58221 );
+var G = __webpack_require__( 90526 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
 
 
 // VARIABLES //
@@ -9886,7 +9886,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 84320:
+/***/ 55136:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9929,7 +9929,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 // MODULES //
 
-var main = __webpack_require__( 72503 );
+var main = __webpack_require__( 6071 );
 
 
 // EXPORTS //
@@ -9939,7 +9939,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 72503:
+/***/ 6071:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9980,12 +9980,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var floor = __webpack_require__( 42334 );
-var gamma = __webpack_require__( 40905 );
-var factorial = __webpack_require__( 79119 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
-var gammaDeltaRatioLanczos = __webpack_require__( 11011 );
+var abs = __webpack_require__( 4500 );
+var floor = __webpack_require__( 69182 );
+var gamma = __webpack_require__( 77001 );
+var factorial = __webpack_require__( 72015 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
+var gammaDeltaRatioLanczos = __webpack_require__( 23075 );
 
 
 // MAIN //
@@ -10072,7 +10072,7 @@ module.exports = gammaDeltaRatio;
 
 /***/ }),
 
-/***/ 82638:
+/***/ 15854:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10124,7 +10124,7 @@ module.exports = gammaDeltaRatio;
 
 // MODULES //
 
-var main = __webpack_require__( 62193 );
+var main = __webpack_require__( 88913 );
 
 
 // EXPORTS //
@@ -10134,7 +10134,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 62193:
+/***/ 88913:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10204,7 +10204,7 @@ module.exports = main;
 * var v = gammaLanczosSumExpGScaled( NaN );
 * // returns NaN
 */
-var gammaLanczosSumExpGScaled = __webpack_require__( 61878 );
+var gammaLanczosSumExpGScaled = __webpack_require__( 96886 );
 
 
 // EXPORTS //
@@ -10214,7 +10214,7 @@ module.exports = gammaLanczosSumExpGScaled;
 
 /***/ }),
 
-/***/ 61878:
+/***/ 96886:
 /***/ ((module) => {
 
 /**
@@ -10285,7 +10285,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 82950:
+/***/ 52518:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10337,7 +10337,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 92185 );
+var main = __webpack_require__( 19897 );
 
 
 // EXPORTS //
@@ -10347,7 +10347,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 92185:
+/***/ 19897:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10417,7 +10417,7 @@ module.exports = main;
 * var v = gammaLanczosSum( NaN );
 * // returns NaN
 */
-var gammaLanczosSum = __webpack_require__( 90350 );
+var gammaLanczosSum = __webpack_require__( 64654 );
 
 
 // EXPORTS //
@@ -10427,7 +10427,7 @@ module.exports = gammaLanczosSum;
 
 /***/ }),
 
-/***/ 90350:
+/***/ 64654:
 /***/ ((module) => {
 
 /**
@@ -10498,7 +10498,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 40905:
+/***/ 77001:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10553,7 +10553,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 19848 );
+var main = __webpack_require__( 39400 );
 
 
 // EXPORTS //
@@ -10563,7 +10563,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 19848:
+/***/ 39400:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10602,18 +10602,18 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isInteger = __webpack_require__( 2804 );
-var isNegativeZero = __webpack_require__( 23270 );
-var abs = __webpack_require__( 66260 );
-var floor = __webpack_require__( 42334 );
-var sin = __webpack_require__( 61794 );
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var PI = __webpack_require__( 39701 );
-var stirlingApprox = __webpack_require__( 90101 );
-var smallApprox = __webpack_require__( 76630 );
-var rateval = __webpack_require__( 63381 );
+var isnan = __webpack_require__( 59259 );
+var isInteger = __webpack_require__( 41044 );
+var isNegativeZero = __webpack_require__( 75622 );
+var abs = __webpack_require__( 4500 );
+var floor = __webpack_require__( 69182 );
+var sin = __webpack_require__( 94242 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var PI = __webpack_require__( 77621 );
+var stirlingApprox = __webpack_require__( 81653 );
+var smallApprox = __webpack_require__( 24150 );
+var rateval = __webpack_require__( 26837 );
 
 
 // MAIN //
@@ -10751,7 +10751,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 6886:
+/***/ 18534:
 /***/ ((module) => {
 
 /**
@@ -10805,7 +10805,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 63381:
+/***/ 26837:
 /***/ ((module) => {
 
 /**
@@ -10876,7 +10876,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 76630:
+/***/ 24150:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10915,7 +10915,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var EULER = __webpack_require__( 82404 );
+var EULER = __webpack_require__( 2916 );
 
 
 // MAIN //
@@ -10940,7 +10940,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 90101:
+/***/ 81653:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10979,10 +10979,10 @@ module.exports = gamma;
 
 // MODULES //
 
-var SQRT_TWO_PI = __webpack_require__( 62385 );
-var pow = __webpack_require__( 6310 );
-var exp = __webpack_require__( 31851 );
-var polyval = __webpack_require__( 6886 );
+var SQRT_TWO_PI = __webpack_require__( 90353 );
+var pow = __webpack_require__( 83302 );
+var exp = __webpack_require__( 51883 );
+var polyval = __webpack_require__( 18534 );
 
 
 // VARIABLES //
@@ -11026,7 +11026,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 27186:
+/***/ 51314:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11072,7 +11072,7 @@ module.exports = gamma;
 
 // MODULES //
 
-var gamma1pm1 = __webpack_require__( 67013 );
+var gamma1pm1 = __webpack_require__( 15781 );
 
 
 // EXPORTS //
@@ -11082,7 +11082,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 23256:
+/***/ 39128:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11123,11 +11123,11 @@ module.exports = gamma1pm1;
 
 // MODULES //
 
-var ln = __webpack_require__( 51550 );
-var EPS = __webpack_require__( 55088 );
-var rateval1 = __webpack_require__( 38280 );
-var rateval2 = __webpack_require__( 1440 );
-var rateval3 = __webpack_require__( 87492 );
+var ln = __webpack_require__( 80638 );
+var EPS = __webpack_require__( 2096 );
+var rateval1 = __webpack_require__( 20296 );
+var rateval2 = __webpack_require__( 12960 );
+var rateval3 = __webpack_require__( 53156 );
 
 
 // VARIABLES //
@@ -11240,7 +11240,7 @@ module.exports = lgammaSmallImp;
 
 /***/ }),
 
-/***/ 67013:
+/***/ 15781:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11281,11 +11281,11 @@ module.exports = lgammaSmallImp;
 
 // MODULES //
 
-var gamma = __webpack_require__( 40905 );
-var expm1 = __webpack_require__( 40141 );
-var log1p = __webpack_require__( 74879 );
-var isnan = __webpack_require__( 86523 );
-var lgammaSmallImp = __webpack_require__( 23256 );
+var gamma = __webpack_require__( 77001 );
+var expm1 = __webpack_require__( 85837 );
+var log1p = __webpack_require__( 56799 );
+var isnan = __webpack_require__( 59259 );
+var lgammaSmallImp = __webpack_require__( 39128 );
 
 
 // MAIN //
@@ -11344,7 +11344,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 38280:
+/***/ 20296:
 /***/ ((module) => {
 
 /**
@@ -11415,7 +11415,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 1440:
+/***/ 12960:
 /***/ ((module) => {
 
 /**
@@ -11486,7 +11486,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 87492:
+/***/ 53156:
 /***/ ((module) => {
 
 /**
@@ -11557,7 +11557,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 17078:
+/***/ 55414:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11596,7 +11596,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var exp = __webpack_require__( 31851 );
+var exp = __webpack_require__( 51883 );
 
 
 // MAIN //
@@ -11636,7 +11636,7 @@ module.exports = finiteGammaQ;
 
 /***/ }),
 
-/***/ 25120:
+/***/ 57472:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11675,10 +11675,10 @@ module.exports = finiteGammaQ;
 
 // MODULES //
 
-var erfc = __webpack_require__( 30988 );
-var sqrt = __webpack_require__( 15478 );
-var exp = __webpack_require__( 31851 );
-var PI = __webpack_require__( 39701 );
+var erfc = __webpack_require__( 12620 );
+var sqrt = __webpack_require__( 80502 );
+var exp = __webpack_require__( 51883 );
+var PI = __webpack_require__( 77621 );
 
 
 // MAIN //
@@ -11723,7 +11723,7 @@ module.exports = finiteHalfGammaQ;
 
 /***/ }),
 
-/***/ 85852:
+/***/ 96092:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11762,11 +11762,11 @@ module.exports = finiteHalfGammaQ;
 
 // MODULES //
 
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var ln = __webpack_require__( 51550 );
-var MAX_LN = __webpack_require__( 74193 );
-var MIN_LN = __webpack_require__( 67999 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var ln = __webpack_require__( 80638 );
+var MAX_LN = __webpack_require__( 16753 );
+var MIN_LN = __webpack_require__( 12511 );
 
 
 // MAIN //
@@ -11813,7 +11813,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 6144:
+/***/ 69984:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11852,23 +11852,23 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var floor = __webpack_require__( 42334 );
-var gamma = __webpack_require__( 40905 );
-var abs = __webpack_require__( 66260 );
-var pow = __webpack_require__( 6310 );
-var ln = __webpack_require__( 51550 );
-var SQRT_EPSILON = __webpack_require__( 58159 );
-var FLOAT64_MAX = __webpack_require__( 83424 );
-var MAX_LN = __webpack_require__( 74193 );
-var tgammaILargeX = __webpack_require__( 23781 );
-var finiteGammaQ = __webpack_require__( 17078 );
-var finiteHalfGammaQ = __webpack_require__( 25120 );
-var fullIGammaPrefix = __webpack_require__( 85852 );
-var igammaTemmeLarge = __webpack_require__( 10712 );
-var lowerGammaSeries = __webpack_require__( 47178 );
-var regularisedGammaPrefix = __webpack_require__( 94175 );
-var tgammaSmallUpperPart = __webpack_require__( 80097 );
-var upperGammaFraction = __webpack_require__( 20386 );
+var floor = __webpack_require__( 69182 );
+var gamma = __webpack_require__( 77001 );
+var abs = __webpack_require__( 4500 );
+var pow = __webpack_require__( 83302 );
+var ln = __webpack_require__( 80638 );
+var SQRT_EPSILON = __webpack_require__( 45615 );
+var FLOAT64_MAX = __webpack_require__( 63168 );
+var MAX_LN = __webpack_require__( 16753 );
+var tgammaILargeX = __webpack_require__( 2149 );
+var finiteGammaQ = __webpack_require__( 55414 );
+var finiteHalfGammaQ = __webpack_require__( 57472 );
+var fullIGammaPrefix = __webpack_require__( 96092 );
+var igammaTemmeLarge = __webpack_require__( 83416 );
+var lowerGammaSeries = __webpack_require__( 21674 );
+var regularisedGammaPrefix = __webpack_require__( 6687 );
+var tgammaSmallUpperPart = __webpack_require__( 54689 );
+var upperGammaFraction = __webpack_require__( 94882 );
 
 
 // MAIN //
@@ -12078,7 +12078,7 @@ module.exports = igammaFinal;
 
 /***/ }),
 
-/***/ 10712:
+/***/ 83416:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12117,21 +12117,21 @@ module.exports = igammaFinal;
 
 // MODULES //
 
-var evalpoly = __webpack_require__( 62096 );
-var log1pmx = __webpack_require__( 15430 );
-var erfc = __webpack_require__( 30988 );
-var sqrt = __webpack_require__( 15478 );
-var exp = __webpack_require__( 31851 );
-var TWO_PI = __webpack_require__( 7120 );
-var polyvalC0 = __webpack_require__( 4410 );
-var polyvalC1 = __webpack_require__( 35273 );
-var polyvalC2 = __webpack_require__( 50736 );
-var polyvalC3 = __webpack_require__( 8135 );
-var polyvalC4 = __webpack_require__( 36870 );
-var polyvalC5 = __webpack_require__( 67589 );
-var polyvalC6 = __webpack_require__( 3164 );
-var polyvalC7 = __webpack_require__( 8099 );
-var polyvalC8 = __webpack_require__( 81794 );
+var evalpoly = __webpack_require__( 86832 );
+var log1pmx = __webpack_require__( 73830 );
+var erfc = __webpack_require__( 12620 );
+var sqrt = __webpack_require__( 80502 );
+var exp = __webpack_require__( 51883 );
+var TWO_PI = __webpack_require__( 29328 );
+var polyvalC0 = __webpack_require__( 20570 );
+var polyvalC1 = __webpack_require__( 91081 );
+var polyvalC2 = __webpack_require__( 40720 );
+var polyvalC3 = __webpack_require__( 47591 );
+var polyvalC4 = __webpack_require__( 76326 );
+var polyvalC5 = __webpack_require__( 7045 );
+var polyvalC6 = __webpack_require__( 92 );
+var polyvalC7 = __webpack_require__( 98083 );
+var polyvalC8 = __webpack_require__( 71778 );
 
 
 // VARIABLES //
@@ -12191,7 +12191,7 @@ module.exports = igammaTemmeLarge;
 
 /***/ }),
 
-/***/ 55479:
+/***/ 61879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12243,7 +12243,7 @@ module.exports = igammaTemmeLarge;
 
 // MODULES //
 
-var main = __webpack_require__( 63218 );
+var main = __webpack_require__( 57362 );
 
 
 // EXPORTS //
@@ -12253,7 +12253,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 47178:
+/***/ 21674:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12292,8 +12292,8 @@ module.exports = main;
 
 // MODULES //
 
-var sumSeries = __webpack_require__( 96491 );
-var lowerIncompleteGammaSeries = __webpack_require__( 53027 );
+var sumSeries = __webpack_require__( 15179 );
+var lowerIncompleteGammaSeries = __webpack_require__( 34243 );
 
 
 // MAIN //
@@ -12332,7 +12332,7 @@ module.exports = lowerGammaSeries;
 
 /***/ }),
 
-/***/ 53027:
+/***/ 34243:
 /***/ ((module) => {
 
 /**
@@ -12407,7 +12407,7 @@ module.exports = lowerIncompleteGammaSeries;
 
 /***/ }),
 
-/***/ 63218:
+/***/ 57362:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12448,16 +12448,16 @@ module.exports = lowerIncompleteGammaSeries;
 
 // MODULES //
 
-var gammaln = __webpack_require__( 67711 );
-var exp = __webpack_require__( 31851 );
-var ln = __webpack_require__( 51550 );
-var SQRT_TWO_PI = __webpack_require__( 62385 );
-var MAX_LN = __webpack_require__( 74193 );
-var PINF = __webpack_require__( 50469 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
-var igammaFinal = __webpack_require__( 6144 );
-var lowerGammaSeries = __webpack_require__( 47178 );
-var upperGammaFraction = __webpack_require__( 20386 );
+var gammaln = __webpack_require__( 59903 );
+var exp = __webpack_require__( 51883 );
+var ln = __webpack_require__( 80638 );
+var SQRT_TWO_PI = __webpack_require__( 90353 );
+var MAX_LN = __webpack_require__( 16753 );
+var PINF = __webpack_require__( 9733 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
+var igammaFinal = __webpack_require__( 69984 );
+var lowerGammaSeries = __webpack_require__( 21674 );
+var upperGammaFraction = __webpack_require__( 94882 );
 
 
 // MAIN //
@@ -12556,7 +12556,7 @@ module.exports = gammainc;
 
 /***/ }),
 
-/***/ 4410:
+/***/ 20570:
 /***/ ((module) => {
 
 /**
@@ -12610,7 +12610,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 35273:
+/***/ 91081:
 /***/ ((module) => {
 
 /**
@@ -12664,7 +12664,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 50736:
+/***/ 40720:
 /***/ ((module) => {
 
 /**
@@ -12718,7 +12718,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8135:
+/***/ 47591:
 /***/ ((module) => {
 
 /**
@@ -12772,7 +12772,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 36870:
+/***/ 76326:
 /***/ ((module) => {
 
 /**
@@ -12826,7 +12826,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67589:
+/***/ 7045:
 /***/ ((module) => {
 
 /**
@@ -12880,7 +12880,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3164:
+/***/ 92:
 /***/ ((module) => {
 
 /**
@@ -12934,7 +12934,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8099:
+/***/ 98083:
 /***/ ((module) => {
 
 /**
@@ -12988,7 +12988,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 81794:
+/***/ 71778:
 /***/ ((module) => {
 
 /**
@@ -13042,7 +13042,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 94175:
+/***/ 6687:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13083,22 +13083,22 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 82638 );
-var gammaln = __webpack_require__( 67711 );
-var gamma = __webpack_require__( 40905 );
-var log1pmx = __webpack_require__( 15430 );
-var sqrt = __webpack_require__( 15478 );
-var abs = __webpack_require__( 66260 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var max = __webpack_require__( 32974 );
-var min = __webpack_require__( 38008 );
-var ln = __webpack_require__( 51550 );
-var FLOAT64_MAX = __webpack_require__( 83424 );
-var MAX_LN = __webpack_require__( 74193 );
-var MIN_LN = __webpack_require__( 67999 );
-var G = __webpack_require__( 13822 );
-var E = __webpack_require__( 20045 );
+var lanczosSumExpGScaled = __webpack_require__( 15854 );
+var gammaln = __webpack_require__( 59903 );
+var gamma = __webpack_require__( 77001 );
+var log1pmx = __webpack_require__( 73830 );
+var sqrt = __webpack_require__( 80502 );
+var abs = __webpack_require__( 4500 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var max = __webpack_require__( 34926 );
+var min = __webpack_require__( 56600 );
+var ln = __webpack_require__( 80638 );
+var FLOAT64_MAX = __webpack_require__( 63168 );
+var MAX_LN = __webpack_require__( 16753 );
+var MIN_LN = __webpack_require__( 12511 );
+var G = __webpack_require__( 90526 );
+var E = __webpack_require__( 58221 );
 
 
 // MAIN //
@@ -13184,7 +13184,7 @@ module.exports = regularisedGammaPrefix;
 
 /***/ }),
 
-/***/ 27708:
+/***/ 61788:
 /***/ ((module) => {
 
 /**
@@ -13265,7 +13265,7 @@ module.exports = smallGamma2Series;
 
 /***/ }),
 
-/***/ 23781:
+/***/ 2149:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13304,8 +13304,8 @@ module.exports = smallGamma2Series;
 
 // MODULES //
 
-var sumSeries = __webpack_require__( 96491 );
-var tgammaILargeXSeries = __webpack_require__( 94809 );
+var sumSeries = __webpack_require__( 15179 );
+var tgammaILargeXSeries = __webpack_require__( 8345 );
 
 
 // MAIN //
@@ -13335,7 +13335,7 @@ module.exports = tgammaILargeX;
 
 /***/ }),
 
-/***/ 94809:
+/***/ 8345:
 /***/ ((module) => {
 
 /**
@@ -13410,7 +13410,7 @@ module.exports = tgammaILargeXSeries;
 
 /***/ }),
 
-/***/ 80097:
+/***/ 54689:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13449,10 +13449,10 @@ module.exports = tgammaILargeXSeries;
 
 // MODULES //
 
-var powm1 = __webpack_require__( 74756 );
-var sumSeries = __webpack_require__( 96491 );
-var gamma1pm1 = __webpack_require__( 27186 );
-var smallGamma2Series = __webpack_require__( 27708 );
+var powm1 = __webpack_require__( 90628 );
+var sumSeries = __webpack_require__( 15179 );
+var gamma1pm1 = __webpack_require__( 51314 );
+var smallGamma2Series = __webpack_require__( 61788 );
 
 
 // MAIN //
@@ -13498,7 +13498,7 @@ module.exports = tgammaSmallUpperPart;
 
 /***/ }),
 
-/***/ 20386:
+/***/ 94882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13537,8 +13537,8 @@ module.exports = tgammaSmallUpperPart;
 
 // MODULES //
 
-var continuedFraction = __webpack_require__( 30508 );
-var upperIncompleteGammaFract = __webpack_require__( 12923 );
+var continuedFraction = __webpack_require__( 20236 );
+var upperIncompleteGammaFract = __webpack_require__( 1659 );
 
 
 // MAIN //
@@ -13564,7 +13564,7 @@ module.exports = upperGammaFraction;
 
 /***/ }),
 
-/***/ 12923:
+/***/ 1659:
 /***/ ((module) => {
 
 /**
@@ -13641,7 +13641,7 @@ module.exports = upperIncompleteGammaFract;
 
 /***/ }),
 
-/***/ 67711:
+/***/ 59903:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13696,7 +13696,7 @@ module.exports = upperIncompleteGammaFract;
 
 // MODULES //
 
-var main = __webpack_require__( 28554 );
+var main = __webpack_require__( 65354 );
 
 
 // EXPORTS //
@@ -13706,7 +13706,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 28554:
+/***/ 65354:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13745,24 +13745,24 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isInfinite = __webpack_require__( 57234 );
-var abs = __webpack_require__( 66260 );
-var ln = __webpack_require__( 51550 );
-var trunc = __webpack_require__( 81262 );
-var sinpi = __webpack_require__( 18901 );
-var PI = __webpack_require__( 39701 );
-var PINF = __webpack_require__( 50469 );
-var polyvalA1 = __webpack_require__( 89303 );
-var polyvalA2 = __webpack_require__( 95690 );
-var polyvalR = __webpack_require__( 71271 );
-var polyvalS = __webpack_require__( 47120 );
-var polyvalT1 = __webpack_require__( 62778 );
-var polyvalT2 = __webpack_require__( 66503 );
-var polyvalT3 = __webpack_require__( 42352 );
-var polyvalU = __webpack_require__( 67942 );
-var polyvalV = __webpack_require__( 45059 );
-var polyvalW = __webpack_require__( 89596 );
+var isnan = __webpack_require__( 59259 );
+var isInfinite = __webpack_require__( 82770 );
+var abs = __webpack_require__( 4500 );
+var ln = __webpack_require__( 80638 );
+var trunc = __webpack_require__( 94062 );
+var sinpi = __webpack_require__( 61973 );
+var PI = __webpack_require__( 77621 );
+var PINF = __webpack_require__( 9733 );
+var polyvalA1 = __webpack_require__( 58711 );
+var polyvalA2 = __webpack_require__( 58154 );
+var polyvalR = __webpack_require__( 84807 );
+var polyvalS = __webpack_require__( 60656 );
+var polyvalT1 = __webpack_require__( 67770 );
+var polyvalT2 = __webpack_require__( 71495 );
+var polyvalT3 = __webpack_require__( 30992 );
+var polyvalU = __webpack_require__( 7654 );
+var polyvalV = __webpack_require__( 77827 );
+var polyvalW = __webpack_require__( 79836 );
 
 
 // VARIABLES //
@@ -14118,7 +14118,7 @@ module.exports = gammaln;
 
 /***/ }),
 
-/***/ 89303:
+/***/ 58711:
 /***/ ((module) => {
 
 /**
@@ -14172,7 +14172,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 95690:
+/***/ 58154:
 /***/ ((module) => {
 
 /**
@@ -14226,7 +14226,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71271:
+/***/ 84807:
 /***/ ((module) => {
 
 /**
@@ -14280,7 +14280,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 47120:
+/***/ 60656:
 /***/ ((module) => {
 
 /**
@@ -14334,7 +14334,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 62778:
+/***/ 67770:
 /***/ ((module) => {
 
 /**
@@ -14388,7 +14388,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 66503:
+/***/ 71495:
 /***/ ((module) => {
 
 /**
@@ -14442,7 +14442,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 42352:
+/***/ 30992:
 /***/ ((module) => {
 
 /**
@@ -14496,7 +14496,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67942:
+/***/ 7654:
 /***/ ((module) => {
 
 /**
@@ -14550,7 +14550,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 45059:
+/***/ 77827:
 /***/ ((module) => {
 
 /**
@@ -14604,7 +14604,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 89596:
+/***/ 79836:
 /***/ ((module) => {
 
 /**
@@ -14658,7 +14658,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 60512:
+/***/ 32544:
 /***/ ((module) => {
 
 /**
@@ -14746,7 +14746,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 19216:
+/***/ 38192:
 /***/ ((module) => {
 
 /**
@@ -14834,7 +14834,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 24370:
+/***/ 62834:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14871,7 +14871,7 @@ module.exports = gcd;
 
 // MODULES //
 
-var main = __webpack_require__( 21413 );
+var main = __webpack_require__( 55109 );
 
 
 // EXPORTS //
@@ -14881,7 +14881,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 21413:
+/***/ 55109:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14906,13 +14906,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isInteger = __webpack_require__( 2804 );
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var INT32_MAX = __webpack_require__( 83960 );
-var bitwise = __webpack_require__( 19216 );
-var largeIntegers = __webpack_require__( 60512 );
+var isnan = __webpack_require__( 59259 );
+var isInteger = __webpack_require__( 41044 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var INT32_MAX = __webpack_require__( 81560 );
+var bitwise = __webpack_require__( 38192 );
+var largeIntegers = __webpack_require__( 32544 );
 
 
 // MAIN //
@@ -14971,7 +14971,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 49061:
+/***/ 23813:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -15012,29 +15012,29 @@ module.exports = gcd;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var expm1 = __webpack_require__( 40141 );
-var floor = __webpack_require__( 42334 );
-var log1p = __webpack_require__( 74879 );
-var asin = __webpack_require__( 49827 );
-var beta = __webpack_require__( 91354 );
-var sqrt = __webpack_require__( 15478 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var max = __webpack_require__( 32974 );
-var min = __webpack_require__( 38008 );
-var MAX_FLOAT64 = __webpack_require__( 83424 );
-var MIN_FLOAT64 = __webpack_require__( 55417 );
-var MAX_INT32 = __webpack_require__( 83960 );
-var HALF_PI = __webpack_require__( 5553 );
-var PI = __webpack_require__( 39701 );
-var betaSmallBLargeASeries = __webpack_require__( 51471 );
-var risingFactorialRatio = __webpack_require__( 31402 );
-var ibetaPowerTerms = __webpack_require__( 96005 );
-var ibetaFraction2 = __webpack_require__( 92148 );
-var binomialCCDF = __webpack_require__( 9912 );
-var ibetaAStep = __webpack_require__( 59140 );
-var ibetaSeries = __webpack_require__( 46203 );
+var isnan = __webpack_require__( 59259 );
+var expm1 = __webpack_require__( 85837 );
+var floor = __webpack_require__( 69182 );
+var log1p = __webpack_require__( 56799 );
+var asin = __webpack_require__( 5763 );
+var beta = __webpack_require__( 33082 );
+var sqrt = __webpack_require__( 80502 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var max = __webpack_require__( 34926 );
+var min = __webpack_require__( 56600 );
+var MAX_FLOAT64 = __webpack_require__( 63168 );
+var MIN_FLOAT64 = __webpack_require__( 27225 );
+var MAX_INT32 = __webpack_require__( 81560 );
+var HALF_PI = __webpack_require__( 43537 );
+var PI = __webpack_require__( 77621 );
+var betaSmallBLargeASeries = __webpack_require__( 39983 );
+var risingFactorialRatio = __webpack_require__( 11562 );
+var ibetaPowerTerms = __webpack_require__( 42725 );
+var ibetaFraction2 = __webpack_require__( 34772 );
+var binomialCCDF = __webpack_require__( 40312 );
+var ibetaAStep = __webpack_require__( 21892 );
+var ibetaSeries = __webpack_require__( 63707 );
 
 
 // VARIABLES //
@@ -15409,7 +15409,7 @@ module.exports = ibetaImp;
 
 /***/ }),
 
-/***/ 51471:
+/***/ 39983:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15447,17 +15447,17 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __webpack_require__( 84320 );
-var factorial = __webpack_require__( 79119 );
-var gammainc = __webpack_require__( 55479 );
-var log1p = __webpack_require__( 74879 );
-var abs = __webpack_require__( 66260 );
-var pow = __webpack_require__( 6310 );
-var ln = __webpack_require__( 51550 );
-var MIN_VALUE = __webpack_require__( 55417 );
-var EPSILON = __webpack_require__( 55088 );
-var fullIGammaPrefix = __webpack_require__( 17499 );
-var regularizedGammaPrefix = __webpack_require__( 74141 );
+var gammaDeltaRatio = __webpack_require__( 55136 );
+var factorial = __webpack_require__( 72015 );
+var gammainc = __webpack_require__( 61879 );
+var log1p = __webpack_require__( 56799 );
+var abs = __webpack_require__( 4500 );
+var pow = __webpack_require__( 83302 );
+var ln = __webpack_require__( 80638 );
+var MIN_VALUE = __webpack_require__( 27225 );
+var EPSILON = __webpack_require__( 2096 );
+var fullIGammaPrefix = __webpack_require__( 24155 );
+var regularizedGammaPrefix = __webpack_require__( 31645 );
 
 
 // VARIABLES //
@@ -15581,7 +15581,7 @@ module.exports = betaSmallBLargeASeries;
 
 /***/ }),
 
-/***/ 9912:
+/***/ 40312:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15619,10 +15619,10 @@ module.exports = betaSmallBLargeASeries;
 
 // MODULES //
 
-var binomcoef = __webpack_require__( 17548 );
-var floor = __webpack_require__( 42334 );
-var pow = __webpack_require__( 6310 );
-var MIN_VALUE = __webpack_require__( 55417 );
+var binomcoef = __webpack_require__( 81772 );
+var floor = __webpack_require__( 69182 );
+var pow = __webpack_require__( 83302 );
+var MIN_VALUE = __webpack_require__( 27225 );
 
 
 // MAIN //
@@ -15690,7 +15690,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 17499:
+/***/ 24155:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15729,11 +15729,11 @@ module.exports = binomialCCDF;
 
 // MODULES //
 
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var ln = __webpack_require__( 51550 );
-var MAX_LN = __webpack_require__( 74193 );
-var MIN_LN = __webpack_require__( 67999 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var ln = __webpack_require__( 80638 );
+var MAX_LN = __webpack_require__( 16753 );
+var MIN_LN = __webpack_require__( 12511 );
 
 
 // MAIN //
@@ -15782,7 +15782,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 59140:
+/***/ 21892:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15820,7 +15820,7 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var ibetaPowerTerms = __webpack_require__( 96005 );
+var ibetaPowerTerms = __webpack_require__( 42725 );
 
 
 // MAIN //
@@ -15872,7 +15872,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 92148:
+/***/ 34772:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15910,8 +15910,8 @@ module.exports = ibetaAStep;
 
 // MODULES //
 
-var continuedFraction = __webpack_require__( 30508 );
-var ibetaPowerTerms = __webpack_require__( 96005 );
+var continuedFraction = __webpack_require__( 20236 );
+var ibetaPowerTerms = __webpack_require__( 42725 );
 
 
 // VARIABLES //
@@ -16000,7 +16000,7 @@ module.exports = ibetaFraction2;
 
 /***/ }),
 
-/***/ 96005:
+/***/ 42725:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16038,21 +16038,21 @@ module.exports = ibetaFraction2;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 82638 );
-var maxabs = __webpack_require__( 79594 );
-var minabs = __webpack_require__( 89912 );
-var expm1 = __webpack_require__( 40141 );
-var log1p = __webpack_require__( 74879 );
-var sqrt = __webpack_require__( 15478 );
-var abs = __webpack_require__( 66260 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var min = __webpack_require__( 38008 );
-var ln = __webpack_require__( 51550 );
-var MAX_LN = __webpack_require__( 74193 );
-var MIN_LN = __webpack_require__( 67999 );
-var G = __webpack_require__( 13822 );
-var E = __webpack_require__( 20045 );
+var lanczosSumExpGScaled = __webpack_require__( 15854 );
+var maxabs = __webpack_require__( 71370 );
+var minabs = __webpack_require__( 9336 );
+var expm1 = __webpack_require__( 85837 );
+var log1p = __webpack_require__( 56799 );
+var sqrt = __webpack_require__( 80502 );
+var abs = __webpack_require__( 4500 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var min = __webpack_require__( 56600 );
+var ln = __webpack_require__( 80638 );
+var MAX_LN = __webpack_require__( 16753 );
+var MIN_LN = __webpack_require__( 12511 );
+var G = __webpack_require__( 90526 );
+var E = __webpack_require__( 58221 );
 
 
 // MAIN //
@@ -16255,7 +16255,7 @@ module.exports = ibetaPowerTerms;
 
 /***/ }),
 
-/***/ 46203:
+/***/ 63707:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16293,18 +16293,18 @@ module.exports = ibetaPowerTerms;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 82638 );
-var sumSeries = __webpack_require__( 96491 );
-var log1p = __webpack_require__( 74879 );
-var sqrt = __webpack_require__( 15478 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var ln = __webpack_require__( 51550 );
-var MIN_VALUE = __webpack_require__( 55417 );
-var MAX_LN = __webpack_require__( 74193 );
-var MIN_LN = __webpack_require__( 67999 );
-var G = __webpack_require__( 13822 );
-var E = __webpack_require__( 20045 );
+var lanczosSumExpGScaled = __webpack_require__( 15854 );
+var sumSeries = __webpack_require__( 15179 );
+var log1p = __webpack_require__( 56799 );
+var sqrt = __webpack_require__( 80502 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var ln = __webpack_require__( 80638 );
+var MIN_VALUE = __webpack_require__( 27225 );
+var MAX_LN = __webpack_require__( 16753 );
+var MIN_LN = __webpack_require__( 12511 );
+var G = __webpack_require__( 90526 );
+var E = __webpack_require__( 58221 );
 
 
 // VARIABLES //
@@ -16433,7 +16433,7 @@ module.exports = ibetaSeries;
 
 /***/ }),
 
-/***/ 59818:
+/***/ 39338:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16483,9 +16483,9 @@ module.exports = ibetaSeries;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 94573 );
-var assign = __webpack_require__( 49061 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 84557 );
+var assign = __webpack_require__( 23813 );
 
 
 // MAIN //
@@ -16500,7 +16500,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 94573:
+/***/ 84557:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16525,7 +16525,7 @@ module.exports = main;
 
 // MODULES //
 
-var compute = __webpack_require__( 49061 );
+var compute = __webpack_require__( 23813 );
 
 
 // MAIN //
@@ -16560,7 +16560,7 @@ module.exports = kernelBetainc;
 
 /***/ }),
 
-/***/ 74141:
+/***/ 31645:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16601,21 +16601,21 @@ module.exports = kernelBetainc;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 82638 );
-var gammaln = __webpack_require__( 67711 );
-var gamma = __webpack_require__( 40905 );
-var log1p = __webpack_require__( 74879 );
-var sqrt = __webpack_require__( 15478 );
-var abs = __webpack_require__( 66260 );
-var exp = __webpack_require__( 31851 );
-var pow = __webpack_require__( 6310 );
-var max = __webpack_require__( 32974 );
-var min = __webpack_require__( 38008 );
-var ln = __webpack_require__( 51550 );
-var MAX_LN = __webpack_require__( 74193 );
-var MIN_LN = __webpack_require__( 67999 );
-var G = __webpack_require__( 13822 );
-var E = __webpack_require__( 20045 );
+var lanczosSumExpGScaled = __webpack_require__( 15854 );
+var gammaln = __webpack_require__( 59903 );
+var gamma = __webpack_require__( 77001 );
+var log1p = __webpack_require__( 56799 );
+var sqrt = __webpack_require__( 80502 );
+var abs = __webpack_require__( 4500 );
+var exp = __webpack_require__( 51883 );
+var pow = __webpack_require__( 83302 );
+var max = __webpack_require__( 34926 );
+var min = __webpack_require__( 56600 );
+var ln = __webpack_require__( 80638 );
+var MAX_LN = __webpack_require__( 16753 );
+var MIN_LN = __webpack_require__( 12511 );
+var G = __webpack_require__( 90526 );
+var E = __webpack_require__( 58221 );
 
 
 // MAIN //
@@ -16707,7 +16707,7 @@ module.exports = regularizedGammaPrefix;
 
 /***/ }),
 
-/***/ 31402:
+/***/ 11562:
 /***/ ((module) => {
 
 /**
@@ -16785,7 +16785,7 @@ module.exports = risingFactorialRatio;
 
 /***/ }),
 
-/***/ 71567:
+/***/ 47567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16831,7 +16831,7 @@ module.exports = risingFactorialRatio;
 
 // MODULES //
 
-var main = __webpack_require__( 94010 );
+var main = __webpack_require__( 83706 );
 
 
 // EXPORTS //
@@ -16841,7 +16841,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 94010:
+/***/ 83706:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16880,8 +16880,8 @@ module.exports = main;
 
 // MODULES //
 
-var polyval13 = __webpack_require__( 25732 );
-var polyval46 = __webpack_require__( 53242 );
+var polyval13 = __webpack_require__( 56836 );
+var polyval46 = __webpack_require__( 7642 );
 
 
 // MAIN //
@@ -16976,7 +16976,7 @@ module.exports = kernelCos;
 
 /***/ }),
 
-/***/ 25732:
+/***/ 56836:
 /***/ ((module) => {
 
 /**
@@ -17030,7 +17030,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 53242:
+/***/ 7642:
 /***/ ((module) => {
 
 /**
@@ -17084,7 +17084,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 70186:
+/***/ 12874:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17136,7 +17136,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 97485 );
+var main = __webpack_require__( 80877 );
 
 
 // EXPORTS //
@@ -17146,7 +17146,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97485:
+/***/ 80877:
 /***/ ((module) => {
 
 /**
@@ -17286,7 +17286,7 @@ module.exports = kernelSin;
 
 /***/ }),
 
-/***/ 83291:
+/***/ 90011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17341,7 +17341,7 @@ module.exports = kernelSin;
 
 // MODULES //
 
-var main = __webpack_require__( 23078 );
+var main = __webpack_require__( 37606 );
 
 
 // EXPORTS //
@@ -17351,7 +17351,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23078:
+/***/ 37606:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17383,19 +17383,19 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var BIAS = __webpack_require__( 11877 );
-var MAX_EXPONENT = __webpack_require__( 46276 );
-var MAX_SUBNORMAL_EXPONENT = __webpack_require__( 92656 );
-var MIN_SUBNORMAL_EXPONENT = __webpack_require__( 34862 );
-var isnan = __webpack_require__( 86523 );
-var isInfinite = __webpack_require__( 57234 );
-var copysign = __webpack_require__( 35672 );
-var normalize = (__webpack_require__(79335).assign);
-var floatExp = __webpack_require__( 6075 );
-var toWords = __webpack_require__( 87949 );
-var fromWords = __webpack_require__( 17844 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var BIAS = __webpack_require__( 42501 );
+var MAX_EXPONENT = __webpack_require__( 98404 );
+var MAX_SUBNORMAL_EXPONENT = __webpack_require__( 90608 );
+var MIN_SUBNORMAL_EXPONENT = __webpack_require__( 90766 );
+var isnan = __webpack_require__( 59259 );
+var isInfinite = __webpack_require__( 82770 );
+var copysign = __webpack_require__( 48184 );
+var normalize = (__webpack_require__(16519).assign);
+var floatExp = __webpack_require__( 64987 );
+var toWords = __webpack_require__( 11821 );
+var fromWords = __webpack_require__( 33172 );
 
 
 // VARIABLES //
@@ -17508,7 +17508,7 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 51550:
+/***/ 80638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17557,7 +17557,7 @@ module.exports = ldexp;
 
 // MODULES //
 
-var main = __webpack_require__( 75553 );
+var main = __webpack_require__( 41153 );
 
 
 // EXPORTS //
@@ -17567,7 +17567,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75553:
+/***/ 41153:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17606,13 +17606,13 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 2882 );
-var setHighWord = __webpack_require__( 45990 );
-var isnan = __webpack_require__( 86523 );
-var BIAS = __webpack_require__( 11877 );
-var NINF = __webpack_require__( 81475 );
-var polyvalP = __webpack_require__( 36488 );
-var polyvalQ = __webpack_require__( 71103 );
+var getHighWord = __webpack_require__( 37090 );
+var setHighWord = __webpack_require__( 42118 );
+var isnan = __webpack_require__( 59259 );
+var BIAS = __webpack_require__( 42501 );
+var NINF = __webpack_require__( 22371 );
+var polyvalP = __webpack_require__( 32072 );
+var polyvalQ = __webpack_require__( 40511 );
 
 
 // VARIABLES //
@@ -17748,7 +17748,7 @@ module.exports = ln;
 
 /***/ }),
 
-/***/ 36488:
+/***/ 32072:
 /***/ ((module) => {
 
 /**
@@ -17802,7 +17802,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71103:
+/***/ 40511:
 /***/ ((module) => {
 
 /**
@@ -17856,7 +17856,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 74879:
+/***/ 56799:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17908,7 +17908,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1p = __webpack_require__( 7306 );
+var log1p = __webpack_require__( 58282 );
 
 
 // EXPORTS //
@@ -17918,7 +17918,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 7306:
+/***/ 58282:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17957,13 +17957,13 @@ module.exports = log1p;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var getHighWord = __webpack_require__( 2882 );
-var setHighWord = __webpack_require__( 45990 );
-var PINF = __webpack_require__( 50469 );
-var NINF = __webpack_require__( 81475 );
-var FLOAT64_EXPONENT_BIAS = __webpack_require__( 11877 );
-var polyval = __webpack_require__( 10897 );
+var isnan = __webpack_require__( 59259 );
+var getHighWord = __webpack_require__( 37090 );
+var setHighWord = __webpack_require__( 42118 );
+var PINF = __webpack_require__( 9733 );
+var NINF = __webpack_require__( 22371 );
+var FLOAT64_EXPONENT_BIAS = __webpack_require__( 42501 );
+var polyval = __webpack_require__( 96401 );
 
 
 // VARIABLES //
@@ -18282,7 +18282,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 10897:
+/***/ 96401:
 /***/ ((module) => {
 
 /**
@@ -18336,7 +18336,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 15430:
+/***/ 73830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18382,7 +18382,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1pmx = __webpack_require__( 44473 );
+var log1pmx = __webpack_require__( 36377 );
 
 
 // EXPORTS //
@@ -18392,7 +18392,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 44781:
+/***/ 88685:
 /***/ ((module) => {
 
 /**
@@ -18464,7 +18464,7 @@ module.exports = log1pSeries;
 
 /***/ }),
 
-/***/ 44473:
+/***/ 36377:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18502,11 +18502,11 @@ module.exports = log1pSeries;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var ln = __webpack_require__( 51550 );
-var FLOAT_EPS = __webpack_require__( 55088 );
-var sumSeries = __webpack_require__( 96491 );
-var log1pSeries = __webpack_require__( 44781 );
+var abs = __webpack_require__( 4500 );
+var ln = __webpack_require__( 80638 );
+var FLOAT_EPS = __webpack_require__( 2096 );
+var sumSeries = __webpack_require__( 15179 );
+var log1pSeries = __webpack_require__( 88685 );
 
 
 // MAIN //
@@ -18564,7 +18564,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 32974:
+/***/ 34926:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18607,7 +18607,7 @@ module.exports = log1pmx;
 
 // MODULES //
 
-var max = __webpack_require__( 78641 );
+var max = __webpack_require__( 89329 );
 
 
 // EXPORTS //
@@ -18617,7 +18617,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 78641:
+/***/ 89329:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18642,9 +18642,9 @@ module.exports = max;
 
 // MODULES //
 
-var isPositiveZero = __webpack_require__( 30866 );
-var isnan = __webpack_require__( 86523 );
-var PINF = __webpack_require__( 50469 );
+var isPositiveZero = __webpack_require__( 38354 );
+var isnan = __webpack_require__( 59259 );
+var PINF = __webpack_require__( 9733 );
 
 
 // MAIN //
@@ -18695,7 +18695,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 79594:
+/***/ 71370:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18738,7 +18738,7 @@ module.exports = max;
 
 // MODULES //
 
-var maxabs = __webpack_require__( 63757 );
+var maxabs = __webpack_require__( 34253 );
 
 
 // EXPORTS //
@@ -18748,7 +18748,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 63757:
+/***/ 34253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18773,8 +18773,8 @@ module.exports = maxabs;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var max = __webpack_require__( 32974 );
+var abs = __webpack_require__( 4500 );
+var max = __webpack_require__( 34926 );
 
 
 // MAIN //
@@ -18810,7 +18810,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 38008:
+/***/ 56600:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18853,7 +18853,7 @@ module.exports = maxabs;
 
 // MODULES //
 
-var min = __webpack_require__( 29503 );
+var min = __webpack_require__( 45919 );
 
 
 // EXPORTS //
@@ -18863,7 +18863,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 29503:
+/***/ 45919:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18888,9 +18888,9 @@ module.exports = min;
 
 // MODULES //
 
-var isNegativeZero = __webpack_require__( 23270 );
-var isnan = __webpack_require__( 86523 );
-var NINF = __webpack_require__( 81475 );
+var isNegativeZero = __webpack_require__( 75622 );
+var isnan = __webpack_require__( 59259 );
+var NINF = __webpack_require__( 22371 );
 
 
 // MAIN //
@@ -18941,7 +18941,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 89912:
+/***/ 9336:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -18984,7 +18984,7 @@ module.exports = min;
 
 // MODULES //
 
-var minabs = __webpack_require__( 10431 );
+var minabs = __webpack_require__( 39071 );
 
 
 // EXPORTS //
@@ -18994,7 +18994,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 10431:
+/***/ 39071:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19019,8 +19019,8 @@ module.exports = minabs;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var min = __webpack_require__( 38008 );
+var abs = __webpack_require__( 4500 );
+var min = __webpack_require__( 56600 );
 
 
 // MAIN //
@@ -19056,7 +19056,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 6310:
+/***/ 83302:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19114,7 +19114,7 @@ module.exports = minabs;
 
 // MODULES //
 
-var main = __webpack_require__( 87609 );
+var main = __webpack_require__( 51065 );
 
 
 // EXPORTS //
@@ -19124,7 +19124,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 59905:
+/***/ 85665:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19163,12 +19163,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 2882 );
-var setLowWord = __webpack_require__( 23786 );
-var setHighWord = __webpack_require__( 45990 );
-var BIAS = __webpack_require__( 11877 );
-var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 31277 );
-var polyvalL = __webpack_require__( 53140 );
+var getHighWord = __webpack_require__( 37090 );
+var setLowWord = __webpack_require__( 43050 );
+var setHighWord = __webpack_require__( 42118 );
+var BIAS = __webpack_require__( 42501 );
+var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 39981 );
+var polyvalL = __webpack_require__( 1588 );
 
 
 // VARIABLES //
@@ -19343,7 +19343,7 @@ module.exports = log2ax;
 
 /***/ }),
 
-/***/ 53726:
+/***/ 14462:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19382,8 +19382,8 @@ module.exports = log2ax;
 
 // MODULES //
 
-var setLowWord = __webpack_require__( 23786 );
-var polyvalW = __webpack_require__( 23218 );
+var setLowWord = __webpack_require__( 43050 );
+var polyvalW = __webpack_require__( 75461 );
 
 
 // VARIABLES //
@@ -19441,7 +19441,7 @@ module.exports = logx;
 
 /***/ }),
 
-/***/ 87609:
+/***/ 51065:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -19480,24 +19480,24 @@ module.exports = logx;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isOdd = __webpack_require__( 97687 );
-var isInfinite = __webpack_require__( 57234 );
-var isInteger = __webpack_require__( 2804 );
-var sqrt = __webpack_require__( 15478 );
-var abs = __webpack_require__( 66260 );
-var toWords = __webpack_require__( 87949 );
-var setLowWord = __webpack_require__( 23786 );
-var uint32ToInt32 = __webpack_require__( 86519 );
-var NINF = __webpack_require__( 81475 );
-var PINF = __webpack_require__( 50469 );
-var ABS_MASK = __webpack_require__( 43935 );
-var xIsZero = __webpack_require__( 72122 );
-var yIsHuge = __webpack_require__( 30888 );
-var yIsInfinite = __webpack_require__( 93355 );
-var log2ax = __webpack_require__( 59905 );
-var logx = __webpack_require__( 53726 );
-var pow2 = __webpack_require__( 55224 );
+var isnan = __webpack_require__( 59259 );
+var isOdd = __webpack_require__( 33079 );
+var isInfinite = __webpack_require__( 82770 );
+var isInteger = __webpack_require__( 41044 );
+var sqrt = __webpack_require__( 80502 );
+var abs = __webpack_require__( 4500 );
+var toWords = __webpack_require__( 11821 );
+var setLowWord = __webpack_require__( 43050 );
+var uint32ToInt32 = __webpack_require__( 53559 );
+var NINF = __webpack_require__( 22371 );
+var PINF = __webpack_require__( 9733 );
+var ABS_MASK = __webpack_require__( 51903 );
+var xIsZero = __webpack_require__( 78522 );
+var yIsHuge = __webpack_require__( 98408 );
+var yIsInfinite = __webpack_require__( 95979 );
+var log2ax = __webpack_require__( 85665 );
+var logx = __webpack_require__( 14462 );
+var pow2 = __webpack_require__( 15512 );
 
 
 // VARIABLES //
@@ -19832,7 +19832,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 53140:
+/***/ 1588:
 /***/ ((module) => {
 
 /**
@@ -19886,7 +19886,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 35568:
+/***/ 3248:
 /***/ ((module) => {
 
 /**
@@ -19940,7 +19940,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 23218:
+/***/ 75461:
 /***/ ((module) => {
 
 /**
@@ -19994,7 +19994,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 55224:
+/***/ 15512:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20033,17 +20033,17 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 2882 );
-var setHighWord = __webpack_require__( 45990 );
-var setLowWord = __webpack_require__( 23786 );
-var uint32ToInt32 = __webpack_require__( 86519 );
-var ldexp = __webpack_require__( 83291 );
-var LN2 = __webpack_require__( 81239 );
-var BIAS = __webpack_require__( 11877 );
-var ABS_MASK = __webpack_require__( 43935 );
-var HIGH_SIGNIFICAND_MASK = __webpack_require__( 28910 );
-var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 31277 );
-var polyvalP = __webpack_require__( 35568 );
+var getHighWord = __webpack_require__( 37090 );
+var setHighWord = __webpack_require__( 42118 );
+var setLowWord = __webpack_require__( 43050 );
+var uint32ToInt32 = __webpack_require__( 53559 );
+var ldexp = __webpack_require__( 90011 );
+var LN2 = __webpack_require__( 85367 );
+var BIAS = __webpack_require__( 42501 );
+var ABS_MASK = __webpack_require__( 51903 );
+var HIGH_SIGNIFICAND_MASK = __webpack_require__( 39470 );
+var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 39981 );
+var polyvalP = __webpack_require__( 3248 );
 
 
 // VARIABLES //
@@ -20136,7 +20136,7 @@ module.exports = pow2;
 
 /***/ }),
 
-/***/ 72122:
+/***/ 78522:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20175,10 +20175,10 @@ module.exports = pow2;
 
 // MODULES //
 
-var isOdd = __webpack_require__( 97687 );
-var copysign = __webpack_require__( 35672 );
-var NINF = __webpack_require__( 81475 );
-var PINF = __webpack_require__( 50469 );
+var isOdd = __webpack_require__( 33079 );
+var copysign = __webpack_require__( 48184 );
+var NINF = __webpack_require__( 22371 );
+var PINF = __webpack_require__( 9733 );
 
 
 // MAIN //
@@ -20243,7 +20243,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 30888:
+/***/ 98408:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20282,8 +20282,8 @@ module.exports = pow;
 
 // MODULES //
 
-var ABS_MASK = __webpack_require__( 43935 );
-var getHighWord = __webpack_require__( 2882 );
+var ABS_MASK = __webpack_require__( 51903 );
+var getHighWord = __webpack_require__( 37090 );
 
 
 // VARIABLES //
@@ -20346,7 +20346,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 93355:
+/***/ 95979:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20371,8 +20371,8 @@ module.exports = pow;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var PINF = __webpack_require__( 50469 );
+var abs = __webpack_require__( 4500 );
+var PINF = __webpack_require__( 9733 );
 
 
 // MAIN //
@@ -20441,7 +20441,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 74756:
+/***/ 90628:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20499,7 +20499,7 @@ module.exports = pow;
 
 // MODULES //
 
-var powm1 = __webpack_require__( 2603 );
+var powm1 = __webpack_require__( 96491 );
 
 
 // EXPORTS //
@@ -20509,7 +20509,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 2603:
+/***/ 96491:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20547,13 +20547,13 @@ module.exports = powm1;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isinfinite = __webpack_require__( 57234 );
-var abs = __webpack_require__( 66260 );
-var expm1 = __webpack_require__( 40141 );
-var ln = __webpack_require__( 51550 );
-var pow = __webpack_require__( 6310 );
-var trunc = __webpack_require__( 81262 );
+var isnan = __webpack_require__( 59259 );
+var isinfinite = __webpack_require__( 82770 );
+var abs = __webpack_require__( 4500 );
+var expm1 = __webpack_require__( 85837 );
+var ln = __webpack_require__( 80638 );
+var pow = __webpack_require__( 83302 );
+var trunc = __webpack_require__( 94062 );
 
 
 // MAIN //
@@ -20648,7 +20648,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 93982:
+/***/ 64094:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20692,7 +20692,7 @@ module.exports = powm1;
 
 // MODULES //
 
-var rempio2 = __webpack_require__( 44385 );
+var rempio2 = __webpack_require__( 73025 );
 
 
 // EXPORTS //
@@ -20702,7 +20702,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 97236:
+/***/ 27252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -20743,9 +20743,9 @@ module.exports = rempio2;
 
 // MODULES //
 
-var floor = __webpack_require__( 42334 );
-var ldexp = __webpack_require__( 83291 );
-var zeros = __webpack_require__( 21830 );
+var floor = __webpack_require__( 69182 );
+var ldexp = __webpack_require__( 90011 );
+var zeros = __webpack_require__( 42406 );
 
 
 // VARIABLES //
@@ -21137,7 +21137,7 @@ module.exports = kernelRempio2;
 
 /***/ }),
 
-/***/ 44385:
+/***/ 73025:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21178,14 +21178,14 @@ module.exports = kernelRempio2;
 
 // MODULES //
 
-var ABS_MASK = __webpack_require__( 43935 );
-var EXPONENT_MASK = __webpack_require__( 30222 );
-var SIGNIFICAND_MASK = __webpack_require__( 28910 );
-var getHighWord = __webpack_require__( 2882 );
-var getLowWord = __webpack_require__( 31662 );
-var fromWords = __webpack_require__( 17844 );
-var rempio2Kernel = __webpack_require__( 97236 );
-var rempio2Medium = __webpack_require__( 92880 );
+var ABS_MASK = __webpack_require__( 51903 );
+var EXPONENT_MASK = __webpack_require__( 85262 );
+var SIGNIFICAND_MASK = __webpack_require__( 39470 );
+var getHighWord = __webpack_require__( 37090 );
+var getLowWord = __webpack_require__( 95246 );
+var fromWords = __webpack_require__( 33172 );
+var rempio2Kernel = __webpack_require__( 27252 );
+var rempio2Medium = __webpack_require__( 86576 );
 
 
 // VARIABLES //
@@ -21396,7 +21396,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 92880:
+/***/ 86576:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21435,8 +21435,8 @@ module.exports = rempio2;
 
 // MODULES //
 
-var round = __webpack_require__( 18972 );
-var getHighWord = __webpack_require__( 2882 );
+var round = __webpack_require__( 85916 );
+var getHighWord = __webpack_require__( 37090 );
 
 
 // VARIABLES //
@@ -21527,7 +21527,7 @@ module.exports = rempio2Medium;
 
 /***/ }),
 
-/***/ 18972:
+/***/ 85916:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21596,7 +21596,7 @@ module.exports = rempio2Medium;
 
 // MODULES //
 
-var main = __webpack_require__( 66547 );
+var main = __webpack_require__( 147 );
 
 
 // EXPORTS //
@@ -21606,7 +21606,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 66547:
+/***/ 147:
 /***/ ((module) => {
 
 /**
@@ -21691,7 +21691,7 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 61794:
+/***/ 94242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21737,7 +21737,7 @@ module.exports = round;
 
 // MODULES //
 
-var main = __webpack_require__( 53205 );
+var main = __webpack_require__( 52277 );
 
 
 // EXPORTS //
@@ -21747,7 +21747,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 53205:
+/***/ 52277:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21786,12 +21786,12 @@ module.exports = main;
 
 // MODULES //
 
-var HIGH_WORD_ABS_MASK = __webpack_require__( 43935 );
-var HIGH_WORD_EXPONENT_MASK = __webpack_require__( 30222 );
-var getHighWord = __webpack_require__( 2882 );
-var kernelCos = __webpack_require__( 71567 );
-var kernelSin = __webpack_require__( 70186 );
-var rempio2 = __webpack_require__( 93982 );
+var HIGH_WORD_ABS_MASK = __webpack_require__( 51903 );
+var HIGH_WORD_EXPONENT_MASK = __webpack_require__( 85262 );
+var getHighWord = __webpack_require__( 37090 );
+var kernelCos = __webpack_require__( 47567 );
+var kernelSin = __webpack_require__( 12874 );
+var rempio2 = __webpack_require__( 64094 );
 
 
 // VARIABLES //
@@ -21886,7 +21886,7 @@ module.exports = sin;
 
 /***/ }),
 
-/***/ 18901:
+/***/ 61973:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21932,7 +21932,7 @@ module.exports = sin;
 
 // MODULES //
 
-var main = __webpack_require__( 83012 );
+var main = __webpack_require__( 84132 );
 
 
 // EXPORTS //
@@ -21942,7 +21942,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83012:
+/***/ 84132:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -21967,13 +21967,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
-var isInfinite = __webpack_require__( 57234 );
-var cos = __webpack_require__( 99191 );
-var sin = __webpack_require__( 61794 );
-var abs = __webpack_require__( 66260 );
-var copysign = __webpack_require__( 35672 );
-var PI = __webpack_require__( 39701 );
+var isnan = __webpack_require__( 59259 );
+var isInfinite = __webpack_require__( 82770 );
+var cos = __webpack_require__( 94359 );
+var sin = __webpack_require__( 94242 );
+var abs = __webpack_require__( 4500 );
+var copysign = __webpack_require__( 48184 );
+var PI = __webpack_require__( 77621 );
 
 
 // MAIN //
@@ -22049,7 +22049,7 @@ module.exports = sinpi;
 
 /***/ }),
 
-/***/ 15478:
+/***/ 80502:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22098,7 +22098,7 @@ module.exports = sinpi;
 
 // MODULES //
 
-var main = __webpack_require__( 91689 );
+var main = __webpack_require__( 1673 );
 
 
 // EXPORTS //
@@ -22108,7 +22108,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 91689:
+/***/ 1673:
 /***/ ((module) => {
 
 /**
@@ -22166,7 +22166,7 @@ module.exports = sqrt;
 
 /***/ }),
 
-/***/ 81262:
+/***/ 94062:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22221,7 +22221,7 @@ module.exports = sqrt;
 
 // MODULES //
 
-var main = __webpack_require__( 92657 );
+var main = __webpack_require__( 97713 );
 
 
 // EXPORTS //
@@ -22231,7 +22231,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 92657:
+/***/ 97713:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22256,8 +22256,8 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 42334 );
-var ceil = __webpack_require__( 3385 );
+var floor = __webpack_require__( 69182 );
+var ceil = __webpack_require__( 42169 );
 
 
 // MAIN //
@@ -22311,7 +22311,7 @@ module.exports = trunc;
 
 /***/ }),
 
-/***/ 13962:
+/***/ 6058:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22336,9 +22336,9 @@ module.exports = trunc;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var EPS = __webpack_require__( 55088 );
-var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 28858 );
+var abs = __webpack_require__( 4500 );
+var EPS = __webpack_require__( 2096 );
+var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 53370 );
 
 
 // VARIABLES //
@@ -22513,7 +22513,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 57028:
+/***/ 29188:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22538,9 +22538,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 28858 );
-var EPS = __webpack_require__( 55088 );
+var abs = __webpack_require__( 4500 );
+var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 53370 );
+var EPS = __webpack_require__( 2096 );
 
 
 // VARIABLES //
@@ -22755,7 +22755,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 30508:
+/***/ 20236:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22802,9 +22802,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var hasGeneratorSupport = __webpack_require__( 67640 );
-var generator = __webpack_require__( 57028 );
-var basic = __webpack_require__( 13962 );
+var hasGeneratorSupport = __webpack_require__( 29496 );
+var generator = __webpack_require__( 29188 );
+var basic = __webpack_require__( 6058 );
 
 
 // MAIN //
@@ -22824,7 +22824,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 71278:
+/***/ 85646:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22849,8 +22849,8 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var Fcn = __webpack_require__( 36990 );
-var evalpoly = __webpack_require__( 93767 );
+var Fcn = __webpack_require__( 36126 );
+var evalpoly = __webpack_require__( 23367 );
 
 
 // MAIN //
@@ -22959,7 +22959,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 62096:
+/***/ 86832:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23007,9 +23007,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 93767 );
-var factory = __webpack_require__( 71278 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 23367 );
+var factory = __webpack_require__( 85646 );
 
 
 // MAIN //
@@ -23024,7 +23024,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 93767:
+/***/ 23367:
 /***/ ((module) => {
 
 /**
@@ -23095,7 +23095,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 56049:
+/***/ 8913:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23120,8 +23120,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var EPS = __webpack_require__( 55088 );
+var abs = __webpack_require__( 4500 );
+var EPS = __webpack_require__( 2096 );
 
 
 // VARIABLES //
@@ -23188,7 +23188,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 13333:
+/***/ 95810:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23213,8 +23213,8 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var abs = __webpack_require__( 66260 );
-var EPS = __webpack_require__( 55088 );
+var abs = __webpack_require__( 4500 );
+var EPS = __webpack_require__( 2096 );
 
 
 // VARIABLES //
@@ -23294,7 +23294,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 96491:
+/***/ 15179:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23340,9 +23340,9 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var hasGeneratorSupport = __webpack_require__( 67640 );
-var generator = __webpack_require__( 13333 );
-var basic = __webpack_require__( 56049 );
+var hasGeneratorSupport = __webpack_require__( 29496 );
+var generator = __webpack_require__( 95810 );
+var basic = __webpack_require__( 8913 );
 
 
 // MAIN //
@@ -23362,7 +23362,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 84241:
+/***/ 28881:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23399,7 +23399,7 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var main = __webpack_require__( 97696 );
+var main = __webpack_require__( 19296 );
 
 
 // EXPORTS //
@@ -23409,7 +23409,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97696:
+/***/ 19296:
 /***/ ((module) => {
 
 /**
@@ -23439,7 +23439,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 /***/ }),
 
-/***/ 6075:
+/***/ 64987:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23485,7 +23485,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __webpack_require__( 67014 );
+var main = __webpack_require__( 23334 );
 
 
 // EXPORTS //
@@ -23495,7 +23495,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 67014:
+/***/ 23334:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23520,9 +23520,9 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 2882 );
-var EXP_MASK = __webpack_require__( 30222 );
-var BIAS = __webpack_require__( 11877 );
+var getHighWord = __webpack_require__( 37090 );
+var EXP_MASK = __webpack_require__( 85262 );
+var BIAS = __webpack_require__( 42501 );
 
 
 // MAIN //
@@ -23568,7 +23568,7 @@ module.exports = exponent;
 
 /***/ }),
 
-/***/ 17844:
+/***/ 33172:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23623,7 +23623,7 @@ module.exports = exponent;
 
 // MODULES //
 
-var main = __webpack_require__( 15259 );
+var main = __webpack_require__( 31323 );
 
 
 // EXPORTS //
@@ -23633,7 +23633,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99593:
+/***/ 40713:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23658,7 +23658,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 40347 );
+var isLittleEndian = __webpack_require__( 82331 );
 
 
 // MAIN //
@@ -23687,7 +23687,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 15259:
+/***/ 31323:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23712,9 +23712,9 @@ module.exports = indices;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 47096 );
-var Float64Array = __webpack_require__( 69979 );
-var indices = __webpack_require__( 99593 );
+var Uint32Array = __webpack_require__( 17560 );
+var Float64Array = __webpack_require__( 60667 );
+var indices = __webpack_require__( 40713 );
 
 
 // VARIABLES //
@@ -23814,7 +23814,7 @@ module.exports = fromWords;
 
 /***/ }),
 
-/***/ 69828:
+/***/ 81252:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23839,7 +23839,7 @@ module.exports = fromWords;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 40347 );
+var isLittleEndian = __webpack_require__( 82331 );
 
 
 // MAIN //
@@ -23859,7 +23859,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 2882:
+/***/ 37090:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23896,7 +23896,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __webpack_require__( 16053 );
+var main = __webpack_require__( 54901 );
 
 
 // EXPORTS //
@@ -23906,7 +23906,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 16053:
+/***/ 54901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -23931,9 +23931,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 47096 );
-var Float64Array = __webpack_require__( 69979 );
-var HIGH = __webpack_require__( 69828 );
+var Uint32Array = __webpack_require__( 17560 );
+var Float64Array = __webpack_require__( 60667 );
+var HIGH = __webpack_require__( 81252 );
 
 
 // VARIABLES //
@@ -24004,7 +24004,7 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 31662:
+/***/ 95246:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24041,7 +24041,7 @@ module.exports = getHighWord;
 
 // MODULES //
 
-var main = __webpack_require__( 23761 );
+var main = __webpack_require__( 52721 );
 
 
 // EXPORTS //
@@ -24051,7 +24051,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75844:
+/***/ 87556:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24076,7 +24076,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 40347 );
+var isLittleEndian = __webpack_require__( 82331 );
 
 
 // MAIN //
@@ -24096,7 +24096,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 23761:
+/***/ 52721:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24121,9 +24121,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 47096 );
-var Float64Array = __webpack_require__( 69979 );
-var LOW = __webpack_require__( 75844 );
+var Uint32Array = __webpack_require__( 17560 );
+var Float64Array = __webpack_require__( 60667 );
+var LOW = __webpack_require__( 87556 );
 
 
 // VARIABLES //
@@ -24194,7 +24194,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 40750:
+/***/ 8942:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24219,10 +24219,10 @@ module.exports = getLowWord;
 
 // MODULES //
 
-var FLOAT64_SMALLEST_NORMAL = __webpack_require__( 55417 );
-var isInfinite = __webpack_require__( 57234 );
-var isnan = __webpack_require__( 86523 );
-var abs = __webpack_require__( 66260 );
+var FLOAT64_SMALLEST_NORMAL = __webpack_require__( 27225 );
+var isInfinite = __webpack_require__( 82770 );
+var isnan = __webpack_require__( 59259 );
+var abs = __webpack_require__( 4500 );
 
 
 // VARIABLES //
@@ -24298,7 +24298,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 79335:
+/***/ 16519:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24354,9 +24354,9 @@ module.exports = normalize;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 86754 );
-var assign = __webpack_require__( 40750 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 65250 );
+var assign = __webpack_require__( 8942 );
 
 
 // MAIN //
@@ -24371,7 +24371,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 86754:
+/***/ 65250:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24396,7 +24396,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __webpack_require__( 40750 );
+var fcn = __webpack_require__( 8942 );
 
 
 // MAIN //
@@ -24451,7 +24451,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 72880:
+/***/ 21264:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24476,7 +24476,7 @@ module.exports = normalize;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 40347 );
+var isLittleEndian = __webpack_require__( 82331 );
 
 
 // MAIN //
@@ -24496,7 +24496,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 45990:
+/***/ 42118:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24545,7 +24545,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __webpack_require__( 96921 );
+var main = __webpack_require__( 78937 );
 
 
 // EXPORTS //
@@ -24555,7 +24555,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 96921:
+/***/ 78937:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24580,9 +24580,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 47096 );
-var Float64Array = __webpack_require__( 69979 );
-var HIGH = __webpack_require__( 72880 );
+var Uint32Array = __webpack_require__( 17560 );
+var Float64Array = __webpack_require__( 60667 );
+var HIGH = __webpack_require__( 21264 );
 
 
 // VARIABLES //
@@ -24666,7 +24666,7 @@ module.exports = setHighWord;
 
 /***/ }),
 
-/***/ 23786:
+/***/ 43050:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24723,7 +24723,7 @@ module.exports = setHighWord;
 
 // MODULES //
 
-var main = __webpack_require__( 10253 );
+var main = __webpack_require__( 2669 );
 
 
 // EXPORTS //
@@ -24733,7 +24733,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 79760:
+/***/ 56880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24758,7 +24758,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 40347 );
+var isLittleEndian = __webpack_require__( 82331 );
 
 
 // MAIN //
@@ -24778,7 +24778,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 10253:
+/***/ 2669:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24803,9 +24803,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 47096 );
-var Float64Array = __webpack_require__( 69979 );
-var LOW = __webpack_require__( 79760 );
+var Uint32Array = __webpack_require__( 17560 );
+var Float64Array = __webpack_require__( 60667 );
+var LOW = __webpack_require__( 56880 );
 
 
 // VARIABLES //
@@ -24897,7 +24897,7 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 65132:
+/***/ 88076:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -24922,9 +24922,9 @@ module.exports = setLowWord;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 47096 );
-var Float64Array = __webpack_require__( 69979 );
-var indices = __webpack_require__( 33808 );
+var Uint32Array = __webpack_require__( 17560 );
+var Float64Array = __webpack_require__( 60667 );
+var indices = __webpack_require__( 49616 );
 
 
 // VARIABLES //
@@ -25011,7 +25011,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 87949:
+/***/ 11821:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25060,9 +25060,9 @@ module.exports = toWords;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 16364 );
-var assign = __webpack_require__( 65132 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 76844 );
+var assign = __webpack_require__( 88076 );
 
 
 // MAIN //
@@ -25077,7 +25077,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 33808:
+/***/ 49616:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25102,7 +25102,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 40347 );
+var isLittleEndian = __webpack_require__( 82331 );
 
 
 // MAIN //
@@ -25131,7 +25131,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 16364:
+/***/ 76844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25156,7 +25156,7 @@ module.exports = indices;
 
 // MODULES //
 
-var fcn = __webpack_require__( 65132 );
+var fcn = __webpack_require__( 88076 );
 
 
 // MAIN //
@@ -25183,7 +25183,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 86519:
+/***/ 53559:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25224,7 +25224,7 @@ module.exports = toWords;
 
 // MODULES //
 
-var uint32ToInt32 = __webpack_require__( 73234 );
+var uint32ToInt32 = __webpack_require__( 21618 );
 
 
 // EXPORTS //
@@ -25234,7 +25234,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 73234:
+/***/ 21618:
 /***/ ((module) => {
 
 /**
@@ -25288,7 +25288,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 19073:
+/***/ 44449:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25313,8 +25313,8 @@ module.exports = uint32ToInt32;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 3084 );
-var isnan = __webpack_require__( 86523 );
+var constantFunction = __webpack_require__( 96364 );
+var isnan = __webpack_require__( 59259 );
 
 
 // MAIN //
@@ -25370,7 +25370,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 46603:
+/***/ 77195:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25418,9 +25418,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 97782 );
-var factory = __webpack_require__( 19073 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 7254 );
+var factory = __webpack_require__( 44449 );
 
 
 // MAIN //
@@ -25435,7 +25435,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97782:
+/***/ 7254:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25460,7 +25460,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
+var isnan = __webpack_require__( 59259 );
 
 
 // MAIN //
@@ -25507,7 +25507,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 42895:
+/***/ 9711:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25532,8 +25532,8 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 3084 );
-var isnan = __webpack_require__( 86523 );
+var constantFunction = __webpack_require__( 96364 );
+var isnan = __webpack_require__( 59259 );
 
 
 // MAIN //
@@ -25589,7 +25589,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 53925:
+/***/ 81541:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25634,9 +25634,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 33844 );
-var factory = __webpack_require__( 42895 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 6836 );
+var factory = __webpack_require__( 9711 );
 
 
 // MAIN //
@@ -25651,7 +25651,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 33844:
+/***/ 6836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25676,7 +25676,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 86523 );
+var isnan = __webpack_require__( 59259 );
 
 
 // MAIN //
@@ -25727,7 +25727,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 21250:
+/***/ 62914:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25752,11 +25752,11 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 3084 );
-var degenerate = (__webpack_require__(46603).factory);
-var isnan = __webpack_require__( 86523 );
-var sqrt = __webpack_require__( 15478 );
-var erfc = __webpack_require__( 30988 );
+var constantFunction = __webpack_require__( 96364 );
+var degenerate = (__webpack_require__(77195).factory);
+var isnan = __webpack_require__( 59259 );
+var sqrt = __webpack_require__( 80502 );
+var erfc = __webpack_require__( 12620 );
 
 
 // MAIN //
@@ -25820,7 +25820,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 72484:
+/***/ 3588:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25861,9 +25861,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 21643 );
-var factory = __webpack_require__( 21250 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 87499 );
+var factory = __webpack_require__( 62914 );
 
 
 // MAIN //
@@ -25878,7 +25878,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 21643:
+/***/ 87499:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25903,9 +25903,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfc = __webpack_require__( 30988 );
-var sqrt = __webpack_require__( 15478 );
-var isnan = __webpack_require__( 86523 );
+var erfc = __webpack_require__( 12620 );
+var sqrt = __webpack_require__( 80502 );
+var isnan = __webpack_require__( 59259 );
 
 
 // MAIN //
@@ -25974,7 +25974,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 59354:
+/***/ 98522:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -25999,11 +25999,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 3084 );
-var degenerate = (__webpack_require__(53925).factory);
-var erfinv = __webpack_require__( 13034 );
-var isnan = __webpack_require__( 86523 );
-var sqrt = __webpack_require__( 15478 );
+var constantFunction = __webpack_require__( 96364 );
+var degenerate = (__webpack_require__(81541).factory);
+var erfinv = __webpack_require__( 38570 );
+var isnan = __webpack_require__( 59259 );
+var sqrt = __webpack_require__( 80502 );
 
 
 // MAIN //
@@ -26063,7 +26063,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 86060:
+/***/ 71788:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26104,9 +26104,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 64739 );
-var factory = __webpack_require__( 59354 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 75651 );
+var factory = __webpack_require__( 98522 );
 
 
 // MAIN //
@@ -26121,7 +26121,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 64739:
+/***/ 75651:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26146,9 +26146,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfinv = __webpack_require__( 13034 );
-var isnan = __webpack_require__( 86523 );
-var sqrt = __webpack_require__( 15478 );
+var erfinv = __webpack_require__( 38570 );
+var isnan = __webpack_require__( 59259 );
+var sqrt = __webpack_require__( 80502 );
 
 
 // MAIN //
@@ -26224,7 +26224,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 32335:
+/***/ 55119:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26249,10 +26249,10 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 3084 );
-var betainc = __webpack_require__( 89986 );
-var isnan = __webpack_require__( 86523 );
-var pow = __webpack_require__( 6310 );
+var constantFunction = __webpack_require__( 96364 );
+var betainc = __webpack_require__( 64578 );
+var isnan = __webpack_require__( 59259 );
+var pow = __webpack_require__( 83302 );
 
 
 // MAIN //
@@ -26318,7 +26318,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 86021:
+/***/ 15333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26368,9 +26368,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 4568 );
-var main = __webpack_require__( 61044 );
-var factory = __webpack_require__( 32335 );
+var setReadOnly = __webpack_require__( 14840 );
+var main = __webpack_require__( 11636 );
+var factory = __webpack_require__( 55119 );
 
 
 // MAIN //
@@ -26385,7 +26385,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 61044:
+/***/ 11636:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26410,9 +26410,9 @@ module.exports = main;
 
 // MODULES //
 
-var betainc = __webpack_require__( 89986 );
-var isnan = __webpack_require__( 86523 );
-var pow = __webpack_require__( 6310 );
+var betainc = __webpack_require__( 64578 );
+var isnan = __webpack_require__( 59259 );
+var pow = __webpack_require__( 83302 );
 
 
 // MAIN //
@@ -26481,7 +26481,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 92029:
+/***/ 6525:
 /***/ ((module) => {
 
 /**
@@ -26591,7 +26591,7 @@ module.exports = formatDouble;
 
 /***/ }),
 
-/***/ 91836:
+/***/ 9404:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26616,8 +26616,8 @@ module.exports = formatDouble;
 
 // MODULES //
 
-var isNumber = __webpack_require__( 86392 );
-var zeroPad = __webpack_require__( 20122 );
+var isNumber = __webpack_require__( 40472 );
+var zeroPad = __webpack_require__( 28666 );
 
 // NOTE: for the following, we explicitly avoid using stdlib packages in this particular package in order to avoid circular dependencies.
 var lowercase = String.prototype.toLowerCase;
@@ -26713,7 +26713,7 @@ module.exports = formatInteger;
 
 /***/ }),
 
-/***/ 50024:
+/***/ 16040:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26751,7 +26751,7 @@ module.exports = formatInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 84879 );
+var main = __webpack_require__( 26351 );
 
 
 // EXPORTS //
@@ -26761,7 +26761,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 86392:
+/***/ 40472:
 /***/ ((module) => {
 
 /**
@@ -26814,7 +26814,7 @@ module.exports = isNumber;
 
 /***/ }),
 
-/***/ 97852:
+/***/ 74908:
 /***/ ((module) => {
 
 /**
@@ -26863,7 +26863,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 84879:
+/***/ 26351:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -26888,12 +26888,12 @@ module.exports = isString;
 
 // MODULES //
 
-var formatInteger = __webpack_require__( 91836 );
-var isString = __webpack_require__( 97852 );
-var isNumber = __webpack_require__( 86392 );
-var formatDouble = __webpack_require__( 92029 );
-var spacePad = __webpack_require__( 34484 );
-var zeroPad = __webpack_require__( 20122 );
+var formatInteger = __webpack_require__( 9404 );
+var isString = __webpack_require__( 74908 );
+var isNumber = __webpack_require__( 40472 );
+var formatDouble = __webpack_require__( 6525 );
+var spacePad = __webpack_require__( 57268 );
+var zeroPad = __webpack_require__( 28666 );
 
 
 // VARIABLES //
@@ -27113,7 +27113,7 @@ module.exports = formatInterpolate;
 
 /***/ }),
 
-/***/ 34484:
+/***/ 57268:
 /***/ ((module) => {
 
 /**
@@ -27185,7 +27185,7 @@ module.exports = spacePad;
 
 /***/ }),
 
-/***/ 20122:
+/***/ 28666:
 /***/ ((module) => {
 
 /**
@@ -27276,7 +27276,7 @@ module.exports = zeroPad;
 
 /***/ }),
 
-/***/ 19340:
+/***/ 4364:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27314,7 +27314,7 @@ module.exports = zeroPad;
 
 // MODULES //
 
-var main = __webpack_require__( 58755 );
+var main = __webpack_require__( 16579 );
 
 
 // EXPORTS //
@@ -27324,7 +27324,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 58755:
+/***/ 16579:
 /***/ ((module) => {
 
 /**
@@ -27426,7 +27426,7 @@ module.exports = formatTokenize;
 
 /***/ }),
 
-/***/ 17760:
+/***/ 42464:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27466,7 +27466,7 @@ module.exports = formatTokenize;
 
 // MODULES //
 
-var main = __webpack_require__( 63191 );
+var main = __webpack_require__( 33431 );
 
 
 // EXPORTS //
@@ -27476,7 +27476,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 28676:
+/***/ 88004:
 /***/ ((module) => {
 
 /**
@@ -27525,7 +27525,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 63191:
+/***/ 33431:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27550,9 +27550,9 @@ module.exports = isString;
 
 // MODULES //
 
-var interpolate = __webpack_require__( 50024 );
-var tokenize = __webpack_require__( 19340 );
-var isString = __webpack_require__( 28676 );
+var interpolate = __webpack_require__( 16040 );
+var tokenize = __webpack_require__( 4364 );
+var isString = __webpack_require__( 88004 );
 
 
 // MAIN //
@@ -27596,7 +27596,7 @@ module.exports = format;
 
 /***/ }),
 
-/***/ 32038:
+/***/ 51686:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27633,7 +27633,7 @@ module.exports = format;
 
 // MODULES //
 
-var main = __webpack_require__( 62873 );
+var main = __webpack_require__( 17625 );
 
 
 // EXPORTS //
@@ -27643,7 +27643,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 62873:
+/***/ 17625:
 /***/ ((module) => {
 
 /**
@@ -27678,7 +27678,7 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 3084:
+/***/ 96364:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27723,7 +27723,7 @@ module.exports = Sym;
 
 // MODULES //
 
-var main = __webpack_require__( 8675 );
+var main = __webpack_require__( 11875 );
 
 
 // EXPORTS //
@@ -27733,7 +27733,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8675:
+/***/ 11875:
 /***/ ((module) => {
 
 /**
@@ -27796,7 +27796,7 @@ module.exports = wrap;
 
 /***/ }),
 
-/***/ 4568:
+/***/ 14840:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27840,7 +27840,7 @@ module.exports = wrap;
 
 // MODULES //
 
-var main = __webpack_require__( 26239 );
+var main = __webpack_require__( 34495 );
 
 
 // EXPORTS //
@@ -27850,7 +27850,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 26239:
+/***/ 34495:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -27875,7 +27875,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __webpack_require__( 50708 );
+var defineProperty = __webpack_require__( 55444 );
 
 
 // MAIN //
@@ -27915,7 +27915,7 @@ module.exports = setNonEnumerableReadOnly;
 
 /***/ }),
 
-/***/ 97619:
+/***/ 19379:
 /***/ ((module) => {
 
 /**
@@ -27983,7 +27983,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 15141:
+/***/ 95909:
 /***/ ((module) => {
 
 /**
@@ -28018,7 +28018,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 32342:
+/***/ 64918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28043,7 +28043,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __webpack_require__( 15141 );
+var defineProperty = __webpack_require__( 95909 );
 
 
 // MAIN //
@@ -28076,7 +28076,7 @@ module.exports = hasDefinePropertySupport;
 
 /***/ }),
 
-/***/ 50708:
+/***/ 55444:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28119,9 +28119,9 @@ module.exports = hasDefinePropertySupport;
 
 // MODULES //
 
-var hasDefinePropertySupport = __webpack_require__( 32342 );
-var builtin = __webpack_require__( 97619 );
-var polyfill = __webpack_require__( 80061 );
+var hasDefinePropertySupport = __webpack_require__( 64918 );
+var builtin = __webpack_require__( 19379 );
+var polyfill = __webpack_require__( 96541 );
 
 
 // MAIN //
@@ -28141,7 +28141,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 80061:
+/***/ 96541:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28168,7 +28168,7 @@ module.exports = defineProperty;
 
 // MODULES //
 
-var format = __webpack_require__( 17760 );
+var format = __webpack_require__( 42464 );
 
 
 // VARIABLES //
@@ -28270,7 +28270,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 13595:
+/***/ 20411:
 /***/ ((module) => {
 
 /**
@@ -28317,7 +28317,7 @@ module.exports = evil;
 
 /***/ }),
 
-/***/ 547:
+/***/ 98531:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28363,9 +28363,9 @@ module.exports = evil;
 
 // MODULES //
 
-var hasToStringTag = __webpack_require__( 9501 );
-var builtin = __webpack_require__( 31006 );
-var polyfill = __webpack_require__( 9728 );
+var hasToStringTag = __webpack_require__( 71869 );
+var builtin = __webpack_require__( 87358 );
+var polyfill = __webpack_require__( 15200 );
 
 
 // MAIN //
@@ -28385,7 +28385,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 31006:
+/***/ 87358:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28410,7 +28410,7 @@ module.exports = main;
 
 // MODULES //
 
-var toStr = __webpack_require__( 55763 );
+var toStr = __webpack_require__( 79891 );
 
 
 // MAIN //
@@ -28448,7 +28448,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 9728:
+/***/ 15200:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28473,9 +28473,9 @@ module.exports = nativeClass;
 
 // MODULES //
 
-var hasOwnProp = __webpack_require__( 31907 );
-var toStringTag = __webpack_require__( 94499 );
-var toStr = __webpack_require__( 55763 );
+var hasOwnProp = __webpack_require__( 35235 );
+var toStringTag = __webpack_require__( 12067 );
+var toStr = __webpack_require__( 79891 );
 
 
 // MAIN //
@@ -28536,7 +28536,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 55763:
+/***/ 79891:
 /***/ ((module) => {
 
 /**
@@ -28571,7 +28571,7 @@ module.exports = toStr;
 
 /***/ }),
 
-/***/ 94499:
+/***/ 12067:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -28596,7 +28596,7 @@ module.exports = toStr;
 
 // MODULES //
 
-var Symbol = __webpack_require__( 32038 );
+var Symbol = __webpack_require__( 51686 );
 
 
 // MAIN //
@@ -28611,7 +28611,7 @@ module.exports = toStrTag;
 
 /***/ }),
 
-/***/ 75613:
+/***/ 89290:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368000,20922789888000,355687428096000,6402373705728000,121645100408832000,2432902008176640000,51090942171709440000,1.1240007277776077e+21,2.585201673888498e+22,6.204484017332394e+23,1.5511210043330986e+25,4.0329146112660565e+26,1.0888869450418352e+28,3.0488834461171387e+29,8.841761993739702e+30,2.6525285981219107e+32,8.222838654177922e+33,2.631308369336935e+35,8.683317618811886e+36,2.9523279903960416e+38,1.0333147966386145e+40,3.7199332678990125e+41,1.3763753091226346e+43,5.230226174666011e+44,2.0397882081197444e+46,8.159152832478977e+47,3.345252661316381e+49,1.40500611775288e+51,6.041526306337383e+52,2.658271574788449e+54,1.1962222086548019e+56,5.502622159812089e+57,2.5862324151116818e+59,1.2413915592536073e+61,6.082818640342675e+62,3.0414093201713376e+64,1.5511187532873822e+66,8.065817517094388e+67,4.2748832840600255e+69,2.308436973392414e+71,1.2696403353658276e+73,7.109985878048635e+74,4.0526919504877214e+76,2.3505613312828785e+78,1.3868311854568984e+80,8.32098711274139e+81,5.075802138772248e+83,3.146997326038794e+85,1.98260831540444e+87,1.2688693218588417e+89,8.247650592082472e+90,5.443449390774431e+92,3.647111091818868e+94,2.4800355424368305e+96,1.711224524281413e+98,1.1978571669969892e+100,8.504785885678623e+101,6.1234458376886085e+103,4.4701154615126844e+105,3.307885441519386e+107,2.48091408113954e+109,1.8854947016660504e+111,1.4518309202828587e+113,1.1324281178206297e+115,8.946182130782976e+116,7.156945704626381e+118,5.797126020747368e+120,4.753643337012842e+122,3.945523969720659e+124,3.314240134565353e+126,2.81710411438055e+128,2.4227095383672734e+130,2.107757298379528e+132,1.8548264225739844e+134,1.650795516090846e+136,1.4857159644817615e+138,1.352001527678403e+140,1.2438414054641308e+142,1.1567725070816416e+144,1.087366156656743e+146,1.032997848823906e+148,9.916779348709496e+149,9.619275968248212e+151,9.426890448883248e+153,9.332621544394415e+155,9.332621544394415e+157,9.42594775983836e+159,9.614466715035127e+161,9.90290071648618e+163,1.0299016745145628e+166,1.081396758240291e+168,1.1462805637347084e+170,1.226520203196138e+172,1.324641819451829e+174,1.4438595832024937e+176,1.588245541522743e+178,1.7629525510902446e+180,1.974506857221074e+182,2.2311927486598138e+184,2.5435597334721877e+186,2.925093693493016e+188,3.393108684451898e+190,3.969937160808721e+192,4.684525849754291e+194,5.574585761207606e+196,6.689502913449127e+198,8.094298525273444e+200,9.875044200833601e+202,1.214630436702533e+205,1.506141741511141e+207,1.882677176888926e+209,2.372173242880047e+211,3.0126600184576594e+213,3.856204823625804e+215,4.974504222477287e+217,6.466855489220474e+219,8.47158069087882e+221,1.1182486511960043e+224,1.4872707060906857e+226,1.9929427461615188e+228,2.6904727073180504e+230,3.659042881952549e+232,5.012888748274992e+234,6.917786472619489e+236,9.615723196941089e+238,1.3462012475717526e+241,1.898143759076171e+243,2.695364137888163e+245,3.854370717180073e+247,5.5502938327393044e+249,8.047926057471992e+251,1.1749972043909107e+254,1.727245890454639e+256,2.5563239178728654e+258,3.80892263763057e+260,5.713383956445855e+262,8.62720977423324e+264,1.3113358856834524e+267,2.0063439050956823e+269,3.0897696138473508e+271,4.789142901463394e+273,7.471062926282894e+275,1.1729568794264145e+278,1.853271869493735e+280,2.9467022724950384e+282,4.7147236359920616e+284,7.590705053947219e+286,1.2296942187394494e+289,2.0044015765453026e+291,3.287218585534296e+293,5.423910666131589e+295,9.003691705778438e+297,1.503616514864999e+300,2.5260757449731984e+302,4.269068009004705e+304,7.257415615307999e+306]');

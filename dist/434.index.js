@@ -1,8 +1,8 @@
-export const id = 957;
-export const ids = [957];
+export const id = 434;
+export const ids = [434];
 export const modules = {
 
-/***/ 12957:
+/***/ 98434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,19 +11,19 @@ export const modules = {
 /* unused harmony export EXIT */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54661);
-/* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62861);
-/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78030);
-/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99437);
-/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4225);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45336);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32432);
-/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39016);
-/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33118);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73312);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87911);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40460);
+/* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18272);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31088);
+/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(80406);
+/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83774);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99847);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24643);
+/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18195);
+/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33993);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70199);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13559);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(32924);
 
 
 
@@ -83,6 +83,7 @@ async function gateCommand(args, io) {
         'pr-body': { type: 'string' },
         config: { type: 'string' },
         history: { type: 'string' },
+        'change-points': { type: 'boolean' },
         'min-tests': { type: 'string' },
         'max-failures': { type: 'string' },
         json: { type: 'boolean' },
@@ -109,12 +110,15 @@ async function gateCommand(args, io) {
     const change = values.base ? await (0,_shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__/* .changeAgainst */ .oh)(root, values.base) : undefined;
     // Labels and a body make the local run behave like the PR would (waivers, approvals).
     const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
+    const sha = store ? ((await (0,_shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__/* .git */ .$Y)(root, ['rev-parse', 'HEAD'])) ?? '') : '';
+    const runId = `local-${Date.now()}`;
     const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateJob */ .C)(settings, {
         files: (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__/* .reportFiles */ .I)(root),
         repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRepoPaths */ .$)(root),
-        ...(store ? { history: store } : {}),
+        ...(store ? { history: store, current: { sha, runId } } : {}),
         ...(change ? { change } : {}),
-        ...(pr ? { pr } : {})
+        ...(pr ? { pr } : {}),
+        changePoints: !!values['change-points']
     });
     if (values.json)
         io.out(`${JSON.stringify((0,_report_json_report_js__WEBPACK_IMPORTED_MODULE_13__/* .buildJsonReport */ .X)(outcome, settings.configId), null, 2)}\n`);
@@ -125,8 +129,7 @@ async function gateCommand(args, io) {
     for (const p of outcome.problems)
         io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_11__/* .formatProblem */ .V)(p)}\n`);
     if (store) {
-        const sha = (await (0,_shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__/* .git */ .$Y)(root, ['rev-parse', 'HEAD'])) ?? '';
-        const update = (0,_engine_record_js__WEBPACK_IMPORTED_MODULE_2__/* .historyAfterRun */ .S)(outcome, settings.configId, { runId: `local-${Date.now()}`, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
+        const update = (0,_engine_record_js__WEBPACK_IMPORTED_MODULE_2__/* .historyAfterRun */ .S)(outcome, settings.configId, { runId, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
         if (update.save)
             await store.save(update.history);
         else
@@ -142,7 +145,7 @@ async function parse(args, io) {
     const { values, positionals } = parseArgsStrict(args, { format: { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length === 0)
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('parse needs at least one FILE. Run pipeline-gates --help for the options.');
-    const { parseCommand } = await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 99537));
+    const { parseCommand } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 99772));
     return parseCommand({ files: positionals, ...(values.format ? { format: values.format } : {}), json: !!values.json }, io);
 }
 async function plan(args, io) {
@@ -166,7 +169,7 @@ async function plan(args, io) {
     if (granularity !== 'file' && granularity !== 'case')
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--granularity must be "file" or "case", got "${granularity}".`);
     const config = await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(values.config);
-    const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
+    const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 91392));
     return planCommand({
         tests: values.tests ?? [],
         ...(values['tests-file'] ? { testsFile: values['tests-file'] } : {}),
@@ -191,7 +194,7 @@ async function shard(args, io) {
     const format = values.format ?? 'words';
     if (format !== 'words' && format !== 'lines' && format !== 'json')
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--format must be words, lines or json, got "${format}".`);
-    const { shardCommand } = await Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
+    const { shardCommand } = await Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 91392));
     return shardCommand({ plan: values.plan, shard: index, format }, io);
 }
 async function compare(args, io) {
@@ -203,7 +206,7 @@ async function compare(args, io) {
         format: { type: 'string' },
         json: { type: 'boolean' }
     });
-    const { compareCommand } = await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 89513));
+    const { compareCommand } = await __webpack_require__.e(/* import() */ 8).then(__webpack_require__.bind(__webpack_require__, 73008));
     return compareCommand({
         base: values.base ?? [],
         head: values.head ?? [],
@@ -228,7 +231,7 @@ async function measureCommand(args, io) {
     const runs = count(values.runs, '--runs') ?? 10;
     if (runs < 1)
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--runs must be at least 1.');
-    const { measure, describeMeasured } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 37618));
+    const { measure, describeMeasured } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 24527));
     const measured = await measure({
         argv: args.slice(split + 1),
         runs,
@@ -269,13 +272,13 @@ function count(raw, flag) {
 
 /***/ }),
 
-/***/ 39016:
+/***/ 18195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ shardCount)
 /* harmony export */ });
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32432);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24643);
 
 /** `--shards N`, or `--shards auto` with a target and overhead (GitHub allows 256 jobs per matrix). */
 function shardCount(shards, target, overhead, max) {

@@ -1,8 +1,8 @@
-export const id = 985;
-export const ids = [985];
+export const id = 516;
+export const ids = [516];
 export const modules = {
 
-/***/ 14781:
+/***/ 85513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -109,7 +109,7 @@ function historyCachePath(configId) {
 const HISTORY_FILE = 'history.json';
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(59987);
+var local_store = __webpack_require__(98762);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -133,7 +133,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -160,7 +160,7 @@ class CacheHistoryStore {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
@@ -177,7 +177,7 @@ class CacheHistoryStore {
 }
 
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
+var config_file = __webpack_require__(24643);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -211,7 +211,7 @@ function cacheStore(configId, run, readOnly = false) {
 
 /***/ }),
 
-/***/ 38985:
+/***/ 32516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -222,11 +222,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71361);
-/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50508);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32432);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14781);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
+/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85234);
+/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3751);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24643);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85513);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42476);
 
 
 
@@ -267,7 +267,7 @@ async function shardStep(inputs, io) {
 
 /***/ }),
 
-/***/ 78363:
+/***/ 15264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -276,7 +276,7 @@ async function shardStep(inputs, io) {
 /* harmony export */   vj: () => (/* binding */ recordRun)
 /* harmony export */ });
 /* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
 
 /**
  * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
@@ -342,7 +342,7 @@ function recordRun(history, record, maxRuns) {
 
 /***/ }),
 
-/***/ 59987:
+/***/ 98762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -354,7 +354,7 @@ function recordRun(history, record, maxRuns) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15264);
 
 
 
@@ -413,7 +413,7 @@ class LocalHistoryStore {
 
 /***/ }),
 
-/***/ 71361:
+/***/ 85234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -427,8 +427,8 @@ class LocalHistoryStore {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
 
 
 
@@ -457,7 +457,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -474,7 +474,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(735), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -523,7 +523,7 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 54087:
+/***/ 47948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -532,7 +532,7 @@ async function readPlanFile(file) {
 /* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
 
 /**
  * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
@@ -591,7 +591,7 @@ function assignmentOf(plan) {
 
 /***/ }),
 
-/***/ 50508:
+/***/ 3751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

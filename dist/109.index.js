@@ -1,8 +1,8 @@
-export const id = 906;
-export const ids = [906];
+export const id = 109;
+export const ids = [109];
 export const modules = {
 
-/***/ 54661:
+/***/ 40460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   vb: () => (/* binding */ needsApproval)
 /* harmony export */ });
 /* unused harmony export defaultCheckName */
-/* harmony import */ var _gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20796);
+/* harmony import */ var _gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89393);
 
 function resolveSettings(config, o) {
     const g = config.gates;
@@ -141,7 +141,7 @@ function measureOf(file, input) {
 
 /***/ }),
 
-/***/ 78030:
+/***/ 31088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -154,17 +154,17 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/ingest/coverage/merge.ts
-var merge = __webpack_require__(95103);
+var merge = __webpack_require__(83002);
 // EXTERNAL MODULE: ./src/ingest/read.ts + 37 modules
-var ingest_read = __webpack_require__(99187);
+var ingest_read = __webpack_require__(62711);
 // EXTERNAL MODULE: ./src/model/problems.ts
-var model_problems = __webpack_require__(99437);
+var model_problems = __webpack_require__(80406);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
-var test_summary = __webpack_require__(44204);
+var test_summary = __webpack_require__(18855);
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __webpack_require__(56963);
+var coverage = __webpack_require__(38864);
 // EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(47088);
+var verdict = __webpack_require__(4553);
 ;// CONCATENATED MODULE: ./src/gates/docs-gate.ts
 
 const LISTED = 10;
@@ -522,7 +522,7 @@ function extension(p) {
 }
 
 // EXTERNAL MODULE: ./src/gates/metric-gate.ts
-var metric_gate = __webpack_require__(20796);
+var metric_gate = __webpack_require__(89393);
 ;// CONCATENATED MODULE: ./src/gates/outcomes.ts
 /**
  * Applies waivers and approvals to failed gates. Outside a pull request nothing is waived and a
@@ -572,7 +572,7 @@ function containsWord(text, word) {
 }
 
 // EXTERNAL MODULE: ./src/gates/performance-gate.ts + 5 modules
-var performance_gate = __webpack_require__(88079);
+var performance_gate = __webpack_require__(10190);
 ;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
 
 /**
@@ -595,9 +595,9 @@ function evaluateReportsGate(problems) {
 }
 
 // EXTERNAL MODULE: ./src/gates/security-gate.ts
-var security_gate = __webpack_require__(1858);
+var security_gate = __webpack_require__(74467);
 // EXTERNAL MODULE: ./src/model/tests.ts
-var tests = __webpack_require__(44700);
+var tests = __webpack_require__(82329);
 ;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
 
 
@@ -689,7 +689,7 @@ function failMessage(c, max) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(78269);
+var median = __webpack_require__(72034);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -760,6 +760,308 @@ function benchmarkHistory(history) {
     return { runs: out, units };
 }
 
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/**
+ * A small seedable PRNG and the draws the permutation test and the simulations need.
+ *
+ * The core never touches `Math.random`: every random choice goes through an `Rng` passed in, so a
+ * seed reproduces a permutation p-value or a whole simulation bit for bit.
+ *
+ * Generator: xoshiro128** (Blackman & Vigna, "Scrambled linear pseudorandom number generators",
+ * ACM TOMS 2021; reference code prng.di.unimi.it/xoshiro128starstar.c): 128 bits of state, period
+ * 2^128 − 1, passes BigCrush, and needs only 32-bit integer arithmetic (`Math.imul`), which is what
+ * JavaScript does fast. The state is filled from a 32-bit seed with SplitMix32 so that nearby seeds
+ * give unrelated streams and the all-zero state cannot occur.
+ */
+const rotl = (x, k) => (x << k) | (x >>> (32 - k));
+/** xoshiro128** from an explicit state (four 32-bit words, not all zero). */
+function xoshiro128ss(state) {
+    let [s0, s1, s2, s3] = state.map((w) => w >>> 0);
+    if ((s0 | s1 | s2 | s3) === 0)
+        throw new RangeError('xoshiro128**: the all-zero state is not allowed');
+    const nextUint32 = () => {
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        return result;
+    };
+    // 27 + 26 bits, as in Java's nextDouble: every double k·2^-53 is equally likely.
+    const next = () => ((nextUint32() >>> 5) * 67108864 + (nextUint32() >>> 6)) / 9007199254740992;
+    return { nextUint32, next };
+}
+/** SplitMix32 (a 32-bit variant of Steele, Lea & Flood's SplitMix, OOPSLA 2014), for seeding only. */
+function splitMix32(seed) {
+    let a = seed | 0;
+    return () => {
+        a = (a + 0x9e3779b9) | 0;
+        let t = a ^ (a >>> 16);
+        t = Math.imul(t, 0x21f0aaad);
+        t ^= t >>> 15;
+        t = Math.imul(t, 0x735a2d97);
+        return (t ^ (t >>> 15)) >>> 0;
+    };
+}
+/** A generator seeded from one integer (only its low 32 bits count). */
+function createRng(seed) {
+    const mix = splitMix32(seed);
+    const state = [mix(), mix(), mix(), mix()];
+    if ((state[0] | state[1] | state[2] | state[3]) === 0)
+        state[0] = 1;
+    return xoshiro128ss(state);
+}
+/** A uniform integer in [0, n), without modulo bias (Lemire's rejection on the 32-bit output). */
+function uniformInt(rng, n) {
+    if (!Number.isInteger(n) || n <= 0 || n > 2 ** 32)
+        throw new RangeError(`uniformInt: n must be an integer in [1, 2^32], got ${n}`);
+    const limit = 2 ** 32 - (2 ** 32 % n);
+    for (;;) {
+        const x = rng.nextUint32();
+        if (x < limit)
+            return x % n;
+    }
+}
+/** Fisher–Yates (Durstenfeld) shuffle in place; every permutation equally likely. */
+function shuffleInPlace(rng, values) {
+    for (let i = values.length - 1; i > 0; i--) {
+        const j = uniformInt(rng, i + 1);
+        const tmp = values[i];
+        values[i] = values[j];
+        values[j] = tmp;
+    }
+    return values;
+}
+/**
+ * A standard normal draw by Box–Muller (Box & Muller 1958): z = √(−2 ln u₁) · cos(2π u₂).
+ * u₁ is taken from (0, 1] so the logarithm is finite; the sine twin is dropped to keep no state.
+ */
+function normal(rng, mean = 0, sd = 1) {
+    const u1 = 1 - rng.next();
+    const u2 = rng.next();
+    return mean + sd * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+/** exp(N(mu, sigma²)): a log-normal draw. */
+function logNormal(rng, mu, sigma) {
+    return Math.exp(normal(rng, mu, sigma));
+}
+/**
+ * A Gamma(shape, 1) draw by Marsaglia & Tsang (ACM TOMS 2000, "A simple method for generating
+ * gamma variables"); shapes below 1 use their boost Gamma(a) = Gamma(a + 1) · U^(1/a).
+ */
+function gamma(rng, shape) {
+    if (!(shape > 0))
+        throw new RangeError(`gamma: shape must be > 0, got ${shape}`);
+    if (shape < 1)
+        return gamma(rng, shape + 1) * Math.pow(1 - rng.next(), 1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+        const x = normal(rng);
+        const v0 = 1 + c * x;
+        if (v0 <= 0)
+            continue;
+        const v = v0 * v0 * v0;
+        const u = 1 - rng.next();
+        if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v))
+            return d * v;
+    }
+}
+/** Student-t with `df` degrees of freedom: Z / √(χ²_df / df), with χ²_df = 2 · Gamma(df / 2). */
+function studentT(rng, df) {
+    if (!(df > 0))
+        throw new RangeError(`studentT: df must be > 0, got ${df}`);
+    const chiSquare = 2 * gamma(rng, df / 2);
+    return normal(rng) / Math.sqrt(chiSquare / df);
+}
+
+;// CONCATENATED MODULE: ./src/stats/change-point.ts
+/**
+ * E-divisive change points (Matteson & James 2014, "A nonparametric approach for multiple change
+ * point analysis of multivariate data", JASA 109:334–345) on a benchmark's default-branch history,
+ * in the single-split form MongoDB uses for its performance CI (Daniel et al. 2020, "Change point
+ * detection in software performance testing", ICPE).
+ *
+ * For a split of Z_1..Z_L at τ into X = Z_1..Z_τ (n = τ) and Y = Z_τ+1..Z_L (m = L − τ), with
+ * exponent α ∈ (0, 2) (α = 1 here):
+ *   Ê(X, Y) = (2/(nm)) Σ_i Σ_j |X_i − Y_j|^α − C(n,2)⁻¹ Σ_{i<k} |X_i − X_k|^α − C(m,2)⁻¹ Σ_{j<k} |Y_j − Y_k|^α
+ *   Q̂(τ)   = (nm/(n + m)) · Ê(X, Y)                                        (M&J eqs. 5 and 6)
+ * Ê is the energy distance (Székely & Rizzo): ≥ 0, and 0 only when the two laws are equal, so it sees
+ * any change in distribution, not only in the mean. τ̂ = argmax Q̂ (with ≥ minSize points a side).
+ *
+ * Significance (M&J §3.2): permute the segment R times with the injected PRNG, recompute max Q̂,
+ * p = (1 + #{Q̂_perm ≥ Q̂_obs}) / (1 + R). Accepted when p ≤ significance AND the level moved by at
+ * least minMagnitude (relative change of the segment medians: a real but tiny move is not news).
+ * Then recursive bisection: each side of an accepted split is searched the same way.
+ *
+ * Cost: one max-Q̂ search is O(L²) (row sums, then one sweep), so a segment costs O((R + 1)·L²):
+ * 200 × 100² = 2·10⁶ distance terms for a 100-run history.
+ */
+
+
+/** argmax_τ Q̂(τ) over minSize ≤ τ ≤ L − minSize, or undefined when the segment is too short. */
+function bestSplit(values, minSize, alpha = 1) {
+    const L = values.length;
+    if (L < 2 * minSize)
+        return undefined;
+    const dist = alpha === 1 ? (a, b) => Math.abs(a - b) : (a, b) => Math.abs(a - b) ** alpha;
+    // before[k] = Σ_{i<k} d(i, k); after[k] = Σ_{j>k} d(k, j).
+    const before = new Float64Array(L);
+    const after = new Float64Array(L);
+    let total = 0;
+    for (let i = 0; i < L; i++) {
+        for (let j = i + 1; j < L; j++) {
+            const d = dist(values[i], values[j]);
+            after[i] += d;
+            before[j] += d;
+            total += d;
+        }
+    }
+    // Move points one by one from Y to X: within-X, cross and within-Y sums update in O(1).
+    let within = 0;
+    let cross = 0;
+    let rest = total;
+    let best;
+    for (let k = 0; k < L - minSize; k++) {
+        within += before[k];
+        cross += after[k] - before[k];
+        rest -= after[k];
+        const n = k + 1;
+        const m = L - n;
+        if (n < minSize)
+            continue;
+        const energy = (2 * cross) / (n * m) - within / ((n * (n - 1)) / 2) - rest / ((m * (m - 1)) / 2);
+        const q = ((n * m) / L) * energy;
+        if (!best || q > best.q)
+            best = { tau: n, q };
+    }
+    return best;
+}
+function permutationPValue(segment, observed, o) {
+    const copy = [...segment];
+    let atLeast = 0;
+    for (let r = 0; r < o.permutations; r++) {
+        shuffleInPlace(o.rng, copy);
+        const split = bestSplit(copy, o.minSize, o.alpha);
+        if (split && split.q >= observed)
+            atLeast++;
+    }
+    return (1 + atLeast) / (1 + o.permutations);
+}
+function eDivisive(series, options = {}) {
+    const o = {
+        rng: options.rng ?? createRng(options.seed ?? 0x5eed),
+        permutations: options.permutations ?? 199,
+        significance: options.significance ?? 0.05,
+        minSize: options.minSize ?? 5,
+        minMagnitude: options.minMagnitude ?? 0.05,
+        alpha: options.alpha ?? 1
+    };
+    if (!series.every(Number.isFinite))
+        throw new RangeError('eDivisive: values must be finite');
+    if (!(o.minSize >= 2 && Number.isInteger(o.minSize)))
+        throw new RangeError(`eDivisive: minSize must be an integer ≥ 2, got ${o.minSize}`);
+    if (!(o.alpha > 0 && o.alpha < 2))
+        throw new RangeError(`eDivisive: alpha must be in (0, 2), got ${o.alpha}`);
+    if (!(Number.isInteger(o.permutations) && o.permutations >= 1))
+        throw new RangeError(`eDivisive: permutations must be a positive integer, got ${o.permutations}`);
+    const found = [];
+    // Depth-first over segments [start, end), left part first, so the PRNG is used in a fixed order.
+    const stack = [[0, series.length]];
+    while (stack.length > 0) {
+        const [start, end] = stack.pop();
+        const segment = series.slice(start, end);
+        const split = bestSplit(segment, o.minSize, o.alpha);
+        if (!split)
+            continue;
+        const before = (0,median/* median */.J)(segment.slice(0, split.tau));
+        const after = (0,median/* median */.J)(segment.slice(split.tau));
+        const change = before === 0 ? (after === 0 ? 0 : Infinity) : (after - before) / Math.abs(before);
+        if (Math.abs(change) < o.minMagnitude)
+            continue;
+        const pValue = permutationPValue(segment, split.q, o);
+        if (pValue > o.significance)
+            continue;
+        found.push({ index: start + split.tau, before, after, change, pValue, statistic: split.q });
+        stack.push([start + split.tau, end], [start, start + split.tau]);
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+
+;// CONCATENATED MODULE: ./src/engine/trends.ts
+
+
+
+/**
+ * Trends of the named benchmarks (all when `names` is absent). A past run whose stored unit differs
+ * from the current one is left out rather than mixed in: a unit change is not a level change.
+ */
+function benchmarkTrends(history, head, current, names) {
+    const now = (0,performance_gate/* seriesOf */.L)(head);
+    const past = (history?.runs ?? []).filter((r) => r.benchmarks);
+    const wanted = names ?? new Set([...now.keys(), ...past.flatMap((r) => Object.keys(r.benchmarks ?? {}))]);
+    const out = [];
+    for (const name of wanted) {
+        const here = now.get(name);
+        const stored = past.map((r) => ({ run: r, b: r.benchmarks?.[name] })).filter((x) => x.b && x.b.samples.length > 0);
+        const unit = here?.unit ?? stored.at(-1)?.b?.unit;
+        const direction = here?.direction ?? stored.at(-1)?.b?.direction;
+        if (!unit || !direction)
+            continue;
+        const points = stored.filter((x) => x.b?.unit === unit).map((x) => ({ sha: x.run.sha, runId: x.run.runId, value: (0,median/* median */.J)(x.b?.samples ?? []) }));
+        if (here && current && here.values.length)
+            points.push({ sha: current.sha, runId: current.runId, value: (0,median/* median */.J)(here.values), current: true });
+        if (points.length)
+            out.push({ name, unit, direction, points });
+    }
+    return out;
+}
+/**
+ * E-divisive change points over each trend (see stats/change-point.ts), as commit ranges. Every
+ * benchmark gets its own fixed seed (derived from its name), so a re-run finds the same moves.
+ */
+function levelShifts(trends, options = {}) {
+    const minRuns = options.minRuns ?? 5;
+    const out = [];
+    for (const t of trends.slice(0, options.maxBenchmarks ?? 200)) {
+        const points = t.points.slice(-(options.window ?? 100));
+        if (points.length < 2 * minRuns)
+            continue;
+        const values = points.map((p) => p.value);
+        const found = eDivisive(values, { minSize: minRuns, minMagnitude: options.minChange ?? 0.05, significance: options.significance ?? 0.01, seed: seedOf(t.name) });
+        for (const cp of found) {
+            const from = points[cp.index - 1];
+            const to = points[cp.index];
+            if (!from || !to)
+                continue;
+            out.push({
+                name: t.name,
+                unit: t.unit,
+                from: { sha: from.sha, runId: from.runId },
+                to: { sha: to.sha, runId: to.runId },
+                before: cp.before,
+                after: cp.after,
+                change: cp.change,
+                pValue: cp.pValue,
+                worse: t.direction === 'smaller-is-better' ? cp.change > 0 : cp.change < 0,
+                runsSince: points.length - cp.index
+            });
+        }
+    }
+    // Newest moves first: they are the ones a reader has not seen in an earlier report.
+    return out.sort((a, b) => a.runsSince - b.runsSince || Math.abs(b.change) - Math.abs(a.change));
+}
+/** FNV-1a of the name: a stable, well-spread seed per benchmark. */
+function seedOf(name) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < name.length; i++)
+        h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/gate-job.ts
 
 
@@ -767,6 +1069,9 @@ function benchmarkHistory(history) {
 
 
 
+
+/** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
+const MAX_CHARTS = 5;
 /** Ingest → gates. Shared line for line by the Action and the CLI. */
 async function runGateJob(settings, deps) {
     const restoring = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
@@ -837,8 +1142,20 @@ async function runGateJob(settings, deps) {
         findings: got.findings,
         metrics: got.metrics,
         benchmarks: got.benchmarks,
-        ...(evaluation.performance ? { performance: evaluation.performance } : {})
+        ...(evaluation.performance ? { performance: evaluation.performance } : {}),
+        ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
     };
+}
+/** Level shifts (when asked for) and the trends worth a chart: regressed or shifted for the worse. */
+function benchmarkHistoryViews(history, head, performance, deps) {
+    if (!history?.runs.some((r) => r.benchmarks))
+        return {};
+    const trends = benchmarkTrends(history, head, deps.current);
+    const shifts = deps.changePoints ? levelShifts(trends) : undefined;
+    const regressed = (performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => c.name);
+    const charted = new Set([...regressed, ...(shifts ?? []).filter((s) => s.worse).map((s) => s.name)]);
+    const charts = trends.filter((t) => charted.has(t.name) && t.points.length >= 3).slice(0, MAX_CHARTS);
+    return { ...(shifts ? { levelShifts: shifts } : {}), ...(charts.length ? { trends: charts } : {}) };
 }
 /** The first `reports.formats` glob that matches the file names its format. */
 function formatFor(file, formats) {
@@ -865,17 +1182,17 @@ async function resolvePatterns(patterns, files) {
 
 /***/ }),
 
-/***/ 62861:
+/***/ 18272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ historyAfterRun)
 /* harmony export */ });
-/* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
-/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88079);
-/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56963);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74467);
+/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10190);
+/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15264);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38864);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
 
 
 
@@ -938,7 +1255,7 @@ function rounded(seconds) {
 
 /***/ }),
 
-/***/ 88079:
+/***/ 10190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -949,12 +1266,12 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(47088);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var lib = __webpack_require__(72484);
+var verdict = __webpack_require__(4553);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
+var lib = __webpack_require__(3588);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var stats_base_dists_normal_quantile_lib = __webpack_require__(86060);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
+var stats_base_dists_normal_quantile_lib = __webpack_require__(71788);
 var stats_base_dists_normal_quantile_lib_default = /*#__PURE__*/__webpack_require__.n(stats_base_dists_normal_quantile_lib);
 ;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
 /**
@@ -1447,11 +1764,11 @@ function pct1(fraction) {
     return `${+(fraction * 100).toFixed(2)}%`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var stats_base_dists_t_cdf_lib = __webpack_require__(86021);
+// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var stats_base_dists_t_cdf_lib = __webpack_require__(15333);
 var stats_base_dists_t_cdf_lib_default = /*#__PURE__*/__webpack_require__.n(stats_base_dists_t_cdf_lib);
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(78269);
+var median = __webpack_require__(72034);
 ;// CONCATENATED MODULE: ./src/stats/history-mode.ts
 /**
  * History mode: one value per benchmark per run, the head run judged against the last N runs of the
@@ -1744,14 +2061,14 @@ const percent = (f) => `${+(f * 100).toFixed(2)}%`;
 
 /***/ }),
 
-/***/ 1858:
+/***/ 74467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ evaluateSecurityGates),
 /* harmony export */   f: () => (/* binding */ findingKey)
 /* harmony export */ });
-/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4553);
 
 const LISTED = 10;
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
@@ -1861,14 +2178,14 @@ function shorten(text) {
 
 /***/ }),
 
-/***/ 4225:
+/***/ 83774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ buildJsonReport)
 /* harmony export */ });
 /* unused harmony export REPORT_SCHEMA */
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56963);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38864);
 
 const REPORT_SCHEMA = 'pipeline-gates/report';
 /** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
@@ -1887,7 +2204,10 @@ function buildJsonReport(outcome, configId, run = {}) {
         coverage: outcome.coverage ? coverageSummary(outcome.coverage) : null,
         findings: outcome.findings.length,
         metrics: Object.fromEntries(outcome.metrics.map((m) => [m.path, m.value])),
-        benchmarks: outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length },
+        benchmarks: {
+            ...(outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length }),
+            levelShifts: outcome.levelShifts ?? null
+        },
         problems: outcome.problems,
         inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
         history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
@@ -1907,7 +2227,7 @@ function brief({ suite, name, classname, status, file, line, message, durationSe
 
 /***/ }),
 
-/***/ 45336:
+/***/ 99847:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1918,7 +2238,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/plan-summary.ts
-var plan_summary = __webpack_require__(76130);
+var plan_summary = __webpack_require__(72555);
 ;// CONCATENATED MODULE: ./src/gates/guidance.ts
 const CATEGORY_ORDER = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics'];
 /** Gate names of other kinds (and gates made before `category` existed) mapped to their category. */
@@ -1990,10 +2310,81 @@ function firstLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(82061);
+var ingest_text = __webpack_require__(50396);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(54285);
+var markdown = __webpack_require__(35772);
+;// CONCATENATED MODULE: ./src/report/trends.ts
+
+/** Runs drawn per chart: enough to see a level, few enough to read the axis. */
+const CHART_POINTS = 20;
+/** Level shifts listed in markdown; the JSON report has all of them. */
+const SHIFTS_LISTED = 10;
+/**
+ * A Mermaid `xychart-beta` line of a benchmark's last runs (GitHub renders Mermaid in comments
+ * and job summaries). Everything placed in the chart is reduced to a safe alphabet: a benchmark
+ * name could otherwise close the quoted title, start a `%%{init}%%` directive or end the fence.
+ */
+function trendChart(trend) {
+    const points = trend.points.slice(-CHART_POINTS);
+    const values = points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.05 || 1;
+    const labels = points.map((p) => (p.current ? 'this' : hexShort(p.sha)));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${chartText(trend.name)}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "${chartText(trend.unit)}" ${round(Math.max(0, lo - pad))} --> ${round(hi + pad)}`,
+        `  line [${values.map(round).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** Charts with a table beside them (the data, for readers whose client does not render Mermaid). */
+function trendsSection(trends) {
+    const blocks = trends.map((t) => {
+        const rows = t.points.slice(-CHART_POINTS).map((p) => [p.current ? 'this run' : `\`${hexShort(p.sha)}\``, String(round(p.value))]);
+        const data = (0,markdown/* table */.tp)(['Commit', (0,markdown/* inline */.mG)(t.unit)], rows);
+        return `#### ${(0,markdown/* inline */.mG)(t.name)}\n\n${trendChart(t)}\n\n<details><summary>Values</summary>\n\n${data}\n\n</details>`;
+    });
+    return `### Trends\n\nOne value per default-branch run (median of its samples), oldest first.\n\n${blocks.join('\n\n')}`;
+}
+/** Where benchmark levels moved on the default branch, newest first, with the commit range. */
+function levelShiftSection(shifts, runs, repoUrl) {
+    if (!shifts.length)
+        return `### Level shifts\n\nNo benchmark level moved by 5% or more over the last ${runs} runs (E-divisive change points, p ≤ 0.01).`;
+    const rows = shifts.slice(0, SHIFTS_LISTED).map((s) => [
+        (0,markdown/* inline */.mG)(s.name),
+        `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${(100 * s.change).toFixed(1)}%`,
+        `${round(s.before)} → ${round(s.after)} ${(0,markdown/* inline */.mG)(s.unit)}`,
+        commitRange(s, repoUrl),
+        s.runsSince === 1 ? 'this run' : `${s.runsSince} runs`,
+        s.pValue.toPrecision(2)
+    ]);
+    const more = shifts.length > rows.length ? `\n\n…and ${shifts.length - rows.length} more in the JSON report.` : '';
+    const head = ['Benchmark', 'Moved', 'Level (median)', 'Between', 'At new level', 'p'];
+    return `### Level shifts\n\nE-divisive change points over the last ${runs} default-branch runs (p ≤ 0.01, moves of 5% or more). The level moved between the two commits shown.\n\n${(0,markdown/* table */.tp)(head, rows)}${more}`;
+}
+function commitRange(s, repoUrl) {
+    const [from, to] = [hexShort(s.from.sha), hexShort(s.to.sha)];
+    const label = `${from}..${to}`;
+    return repoUrl && /^[0-9a-f]{7,40}$/.test(s.from.sha) && /^[0-9a-f]{7,40}$/.test(s.to.sha) ? `[\`${label}\`](${repoUrl}/compare/${s.from.sha}...${s.to.sha})` : `\`${label}\``;
+}
+/** A short SHA, or "?" for anything that is not hex (history is data, and data can be wrong). */
+function hexShort(sha) {
+    return /^[0-9a-fA-F]{4,}$/.test(sha) ? sha.slice(0, 7).toLowerCase() : '?';
+}
+/** Letters, digits and a few separators; the rest becomes a space. */
+function chartText(text) {
+    return text.replace(/[^\p{L}\p{N} ._:/+\-·µ]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || '?';
+}
+function round(x) {
+    return Number(x.toPrecision(4));
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2008,21 +2399,22 @@ const DETAILS_PER_FAILURE = 3000;
 function renderMarkdown(outcome, ctx, budget) {
     const failures = outcome.tests.failures;
     const steps = [
-        { shown: failures.length, detail: DETAILS_PER_FAILURE },
-        { shown: failures.length, detail: 500 },
-        { shown: failures.length, detail: 0 }
+        { shown: failures.length, detail: DETAILS_PER_FAILURE, charts: true },
+        { shown: failures.length, detail: 500, charts: true },
+        { shown: failures.length, detail: 0, charts: true },
+        { shown: failures.length, detail: 0, charts: false }
     ];
     for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2))
-        steps.push({ shown, detail: 0 });
-    steps.push({ shown: 0, detail: 0 });
+        steps.push({ shown, detail: 0, charts: false });
+    steps.push({ shown: 0, detail: 0, charts: false });
     for (const step of steps) {
-        const text = compose(outcome, ctx, failures, step.shown, step.detail);
+        const text = compose(outcome, ctx, failures, step);
         if (text.length <= budget)
             return text;
     }
-    return (0,ingest_text/* clipMiddle */.e9)(compose(outcome, ctx, failures, 0, 0), budget);
+    return (0,ingest_text/* clipMiddle */.e9)(compose(outcome, ctx, failures, { shown: 0, detail: 0, charts: false }), budget);
 }
-function compose(outcome, ctx, failures, shown, detail) {
+function compose(outcome, ctx, failures, { shown, detail, charts }) {
     const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
     const guidance = guidanceSection(outcome, ctx);
     if (guidance)
@@ -2031,6 +2423,10 @@ function compose(outcome, ctx, failures, shown, detail) {
         parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
     if (outcome.performance?.comparisons.length)
         parts.push(performanceSection(outcome.performance));
+    if (outcome.trends?.length && charts)
+        parts.push(trendsSection(outcome.trends));
+    if (outcome.levelShifts)
+        parts.push(levelShiftSection(outcome.levelShifts, (outcome.previous?.runs.length ?? 0) + 1, ctx.repoUrl));
     if (outcome.tests.flaky.length)
         parts.push(flakySection(outcome.tests.flaky, ctx));
     if (outcome.shards)
@@ -2038,8 +2434,23 @@ function compose(outcome, ctx, failures, shown, detail) {
     const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,markdown/* code */.aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,markdown/* inline */.mG)(p.message)}`), ...outcome.warnings.map(markdown/* inline */.mG)];
     if (notes.length)
         parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
+    const cuts = cutsOf(outcome, { shown, detail, charts });
+    if (cuts.length)
+        parts.push(`<sub>Shortened to fit GitHub's size limit: ${cuts.join('; ')}.</sub>`);
     parts.push(footer(outcome, ctx));
     return `${parts.join('\n\n')}\n`;
+}
+/** What a degradation step left out, so the reader knows the page is not the whole story. */
+function cutsOf(outcome, step) {
+    const failures = outcome.tests.failures.length;
+    const cuts = [];
+    if (failures && step.detail < DETAILS_PER_FAILURE)
+        cuts.push(step.detail ? `failure messages cut to ${step.detail} characters` : 'failure messages left out');
+    if (step.shown < failures)
+        cuts.push(`${failures - step.shown} failed tests not listed`);
+    if (outcome.trends?.length && !step.charts)
+        cuts.push('trend charts left out');
+    return cuts;
 }
 function heading(outcome, ctx) {
     const { verdict } = outcome;
@@ -2182,7 +2593,7 @@ function renderMarkdownBytes(outcome, ctx, maxBytes) {
 
 /***/ }),
 
-/***/ 33118:
+/***/ 33993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 135;
-export const ids = [135];
+export const id = 536;
+export const ids = [536];
 export const modules = {
 
-/***/ 81729:
+/***/ 42476:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */   jU: () => (/* binding */ readPlanInputs)
 /* harmony export */ });
 /* unused harmony exports INPUT, COMMANDS, HISTORY_MODES */
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32432);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38506);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24643);
 
 
 /** Every input the action reads, by its action.yml name. Read here and nowhere else. */
@@ -153,7 +153,7 @@ function optionalChoice(read, name, allowed) {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 73536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -163,13 +163,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(99437);
+var problems = __webpack_require__(80406);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
+var config_file = __webpack_require__(24643);
 // EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(81729);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
+var action_inputs = __webpack_require__(42476);
+// EXTERNAL MODULE: ../../work/main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(96310);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 
 /**
@@ -204,11 +204,11 @@ async function runAction(io = runner) {
         const inputs = (0,action_inputs/* readInputs */.Ko)(io.input);
         switch (inputs.command) {
             case 'gate':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(373), __webpack_require__.e(239), __webpack_require__.e(521), __webpack_require__.e(906), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 37007))).gateStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(317), __webpack_require__.e(855), __webpack_require__.e(747), __webpack_require__.e(109), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 554))).gateStep(inputs, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(521), __webpack_require__.e(322), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(747), __webpack_require__.e(729), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 93065))).planStep(inputs, io);
             case 'shard':
-                return await (await __webpack_require__.e(/* import() */ 985).then(__webpack_require__.bind(__webpack_require__, 38985))).shardStep(inputs, io);
+                return await (await __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 32516))).shardStep(inputs, io);
             default:
                 throw new config_file/* UsageError */.eb(`The "${inputs.command}" command is not available in this version yet; use gate, plan or shard.`);
         }

@@ -1,24 +1,24 @@
-export const id = 943;
-export const ids = [943];
+export const id = 392;
+export const ids = [392];
 export const modules = {
 
-/***/ 18943:
+/***/ 91392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planCommand: () => (/* binding */ planCommand),
 /* harmony export */   shardCommand: () => (/* binding */ shardCommand)
 /* harmony export */ });
-/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10948);
-/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59987);
-/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71361);
-/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55083);
-/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50508);
-/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76130);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32432);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73312);
-/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75269);
+/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88060);
+/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98762);
+/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85234);
+/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(64824);
+/* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3751);
+/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72555);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24643);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70199);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13559);
+/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(24760);
 
 
 
@@ -84,7 +84,7 @@ async function shardCommand(o, io) {
 
 /***/ }),
 
-/***/ 50508:
+/***/ 3751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

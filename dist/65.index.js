@@ -1,8 +1,8 @@
-export const id = 734;
-export const ids = [734];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
-/***/ 14781:
+/***/ 85513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -109,7 +109,7 @@ function historyCachePath(configId) {
 const HISTORY_FILE = 'history.json';
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(59987);
+var local_store = __webpack_require__(98762);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -133,7 +133,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -160,7 +160,7 @@ class CacheHistoryStore {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
-        const cache = await __webpack_require__.e(/* import() */ 735).then(__webpack_require__.bind(__webpack_require__, 55735));
+        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
@@ -177,7 +177,7 @@ class CacheHistoryStore {
 }
 
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
+var config_file = __webpack_require__(24643);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 
 
@@ -211,7 +211,7 @@ function cacheStore(configId, run, readOnly = false) {
 
 /***/ }),
 
-/***/ 77734:
+/***/ 93065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -222,17 +222,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10948);
-/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71361);
-/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55083);
-/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76130);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32432);
-/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39016);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73312);
-/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75269);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(14781);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81729);
+/* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88060);
+/* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85234);
+/* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64824);
+/* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72555);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24643);
+/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18195);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(70199);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13559);
+/* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24760);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(85513);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(42476);
 
 
 
@@ -323,13 +323,13 @@ function warnAboutMatching(result, io) {
 
 /***/ }),
 
-/***/ 39016:
+/***/ 18195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ shardCount)
 /* harmony export */ });
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32432);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24643);
 
 /** `--shards N`, or `--shards auto` with a target and overhead (GitHub allows 256 jobs per matrix). */
 function shardCount(shards, target, overhead, max) {
