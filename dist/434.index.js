@@ -59,6 +59,8 @@ async function runCli(argv, io = stdio) {
             return await compare(rest, io);
         if (command === 'measure')
             return await measureCommand(rest, io);
+        if (command === 'init')
+            return await (await __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 61071))).initCommand(rest, io);
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
     }
     catch (err) {

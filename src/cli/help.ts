@@ -11,6 +11,7 @@ Commands:
   shard     Print one shard's tests from a plan written by plan --out
   compare   Compare benchmark results of a base and a head commit (same-job A/B regression test)
   measure   Time a command N times (wall time and peak RSS) and write benchmark files
+  init      Write a starter workflow (plan → sharded tests → gate) and config file
 
 Options for gate:
   --junit GLOB        JUnit XML files (repeatable; quote globs so the shell does not expand them)
@@ -68,6 +69,12 @@ Options for measure [options] -- COMMAND [ARGS...]:
   --name NAME         Benchmark names "<NAME> wall time" and "<NAME> peak RSS" (default command)
   --out DIR           Where head.json (and base.json) go (default .pipeline-gates/measure)
   --json              Print the results as JSON
+
+Options for init:
+  --dir DIR           The repository root to write into (default: the current directory)
+  --branch NAME       The default branch (default main)
+  --action-ref REF    What the workflow's uses: lines name (default OWNER/pipeline-gates@v1)
+  --force             Replace the files when they already exist
 
 Global options:
   -h, --help          Show this help

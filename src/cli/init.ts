@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  actionRefProblem,
+  branchProblem,
+  CONFIG_PATH,
+  DEFAULT_ACTION_REF,
+  DEFAULT_BRANCH,
+  starterFiles,
+  WORKFLOW_PATH
+} from '../init/templates.js';
+import { writeStarterFiles } from '../init/write.js';
+import { UsageError } from '../shell/config-file.js';
+import type { CliStreams } from './main.js';
+
+export const INIT_HELP = `Usage: pipeline-gates init [--dir DIR] [--branch NAME] [--action-ref REF] [--force]
+
+Writes a starter workflow (${WORKFLOW_PATH}: plan → sharded test matrix → gate)
+and a config file (${CONFIG_PATH}, with preset: strict commented out).
+
+Options for init:
+  --dir DIR           The repository root to write into (default: the current directory)
+  --branch NAME       The default branch: pushes to it run the workflow and save history (default ${DEFAULT_BRANCH})
+  --action-ref REF    What the workflow's uses: lines name (default ${DEFAULT_ACTION_REF}; ./ for a local copy)
+  --force             Replace the files when they already exist (otherwise nothing is written)
+  -h, --help          Show this help`;
+
+/**
+ * `pipeline-gates init`: writes the two starter files and says what to edit next. Bad arguments
+ * and existing files throw a UsageError (exit 2 through the CLI), before anything is written.
+ */
+export async function initCommand(args: readonly string[], io: CliStreams): Promise<number> {
+  const values = parse(args);
+  if (values.help) {
+    io.out(`${INIT_HELP}\n`);
+    return 0;
+  }
+  const branch = values.branch ?? DEFAULT_BRANCH;
+  const actionRef = values['action-ref'] ?? DEFAULT_ACTION_REF;
+  const badBranch = branchProblem(branch);
+  if (badBranch) throw new UsageError(`--branch: ${badBranch}.`);
+  const badRef = actionRefProblem(actionRef);
+  if (badRef) throw new UsageError(`--action-ref: ${badRef}.`);
+
+  const dir = path.resolve(values.dir ?? '.');
+  const result = await writeStarterFiles(dir, starterFiles({ branch, actionRef }), { force: !!values.force });
+  const where = values.dir ? `${path.relative(process.cwd(), dir) || '.'}/` : '';
+  for (const file of result.written) io.out(`${result.replaced.includes(file) ? 'Replaced' : 'Wrote'} ${where}${file}\n`);
+  io.out(`\n${nextSteps(actionRef)}`);
+  return 0;
+}
+
+function nextSteps(actionRef: string): string {
+  const steps = [
+    ...(actionRef === DEFAULT_ACTION_REF ? [`Replace OWNER in ${WORKFLOW_PATH} (three uses: lines) and in the schema line of ${CONFIG_PATH}, or run init --force --action-ref OWNER/REPO@REF.`] : []),
+    `In ${WORKFLOW_PATH}, set the tests to split (plan job, tests:) and replace the "Run this shard's tests" step with your test command; it writes JUnit XML to $REPORTS_DIR/junit/ and coverage to $REPORTS_DIR/coverage/.`,
+    `Review the gates in ${CONFIG_PATH}; uncomment preset: strict for the five mandatory gates.`,
+    'Commit both files and open a pull request; then make the "Pipeline Gates" check required in the branch protection rules.'
+  ];
+  return `Next steps:\n${steps.map((s, i) => `  ${i + 1}. ${s}\n`).join('')}`;
+}
+
+function parse(args: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...args],
+      options: {
+        dir: { type: 'string' },
+        branch: { type: 'string' },
+        'action-ref': { type: 'string' },
+        force: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      },
+      strict: true,
+      allowPositionals: false
+    }).values;
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n', 1)[0]}. Run pipeline-gates init --help for the options.`);
+  }
+}
