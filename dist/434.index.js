@@ -13,11 +13,11 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40460);
 /* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18272);
-/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31088);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86729);
 /* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(80406);
 /* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83774);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99847);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34139);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24643);
 /* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18195);
 /* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33993);
@@ -59,6 +59,8 @@ async function runCli(argv, io = stdio) {
             return await compare(rest, io);
         if (command === 'measure')
             return await measureCommand(rest, io);
+        if (command === 'canary')
+            return await (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 79320))).canaryCommand(rest, io);
         if (command === 'init')
             return await (await __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 61071))).initCommand(rest, io);
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);

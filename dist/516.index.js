@@ -2,215 +2,6 @@ export const id = 516;
 export const ids = [516];
 export const modules = {
 
-/***/ 85513:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  w: () => (/* binding */ cacheStore),
-  x: () => (/* binding */ currentRun)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-;// CONCATENATED MODULE: ./src/github/run-context.ts
-/**
- * What this workflow run is, worked out once from the runner's env and the event payload: which
- * SHA results belong to, which PR (if any), and which branches history may be read from and
- * written to. Pure, so every event shape is tested without a runner.
- */
-function describeRun(env, payload) {
-    const p = (payload ?? {});
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? p.repository?.full_name ?? '/').split('/');
-    const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
-    const runId = env.GITHUB_RUN_ID ?? '0';
-    const attempt = Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1);
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const ref = env.GITHUB_REF ?? '';
-    const defaultBranch = p.repository?.default_branch;
-    const base = {
-        eventName,
-        owner,
-        repo,
-        ref,
-        runId,
-        attempt,
-        serverUrl,
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
-        ...(defaultBranch ? { defaultBranch } : {})
-    };
-    const pr = pullRequestOf(p);
-    if (pr)
-        return { ...base, sha: pr.headSha, pullRequest: pr, historyReadBranches: unique([pr.baseRef, defaultBranch]) };
-    const sha = env.GITHUB_SHA ?? '';
-    const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-    const onDefault = branch !== undefined && branch === defaultBranch;
-    const writes = eventName === 'push' && onDefault;
-    return {
-        ...base,
-        sha,
-        historyReadBranches: unique([branch, defaultBranch]),
-        ...(writes ? { historyWriteBranch: branch } : {})
-    };
-}
-function pullRequestOf(p) {
-    const pr = p.pull_request;
-    if (!pr?.number || !pr.head?.sha || !pr.base?.ref)
-        return undefined;
-    const headRepo = pr.head.repo?.full_name;
-    const baseRepo = pr.base.repo?.full_name;
-    return {
-        number: pr.number,
-        headSha: pr.head.sha,
-        baseRef: pr.base.ref,
-        headRef: pr.head.ref ?? '',
-        ...(pr.base.sha ? { baseSha: pr.base.sha } : {}),
-        labels: (pr.labels ?? []).map((l) => l?.name).filter((n) => typeof n === 'string'),
-        body: typeof pr.body === 'string' ? pr.body : '',
-        // A deleted fork has head.repo null: treat it as a fork (the token is read-only either way).
-        isFork: headRepo === undefined || headRepo !== baseRepo
-    };
-}
-function unique(items) {
-    return [...new Set(items.filter((x) => !!x))];
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/history/keys.ts
-/**
- * Cache keys for history. Fields are separated by ":" because git forbids it in ref names and our
- * config ids cannot hold it, so the restore prefix of branch `main` never matches `main-2` (a
- * "-"-separated key would: `…-main-` is a prefix of `…-main-2-…`).
- */
-const KEY_VERSION = 'pipeline-gates-v1';
-/** Keys are limited to 512 characters: a pathological branch name is cut (the same way on save and restore). */
-const MAX_BRANCH = 400;
-function historyKeyPrefix(configId, branch) {
-    return `${KEY_VERSION}:${configId}:${branch.replace(/,/g, '_').slice(0, MAX_BRANCH)}:`;
-}
-function historyKey(configId, branch, runId, attempt) {
-    return `${historyKeyPrefix(configId, branch)}${runId}-${attempt}`;
-}
-/**
- * The literal path handed to @actions/cache on both save and restore. The cache version hashes
- * this string, so it must be identical across runs and runners: `~` is expanded by the library.
- */
-function historyCachePath(configId) {
-    return `~/.pipeline-gates/history/${configId}`;
-}
-const HISTORY_FILE = 'history.json';
-
-// EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(98762);
-;// CONCATENATED MODULE: ./src/history/cache-store.ts
-
-
-
-
-
-/**
- * History in the Actions cache. Every save uses a new key (run id + attempt) because cache entries
- * are immutable; restore finds the newest entry by key prefix. The library is imported lazily:
- * commands that need no history never pay for loading it.
- */
-class CacheHistoryStore {
-    options;
-    description;
-    cachePath;
-    dir;
-    constructor(options) {
-        this.options = options;
-        this.cachePath = historyCachePath(options.configId);
-        this.dir = external_node_path_default().join(external_node_os_default().homedir(), '.pipeline-gates', 'history', options.configId);
-        this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
-    }
-    async restore() {
-        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
-        if (!cache.isFeatureAvailable()) {
-            return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
-        }
-        // A stale file from an earlier step must never pass for the restored one.
-        await (0,promises_.rm)(this.dir, { recursive: true, force: true });
-        const { configId, runId, attempt } = this.options;
-        const [first, ...rest] = this.options.readBranches;
-        if (first === undefined)
-            return { warnings: [] };
-        const prefixes = [first, ...rest].map((b) => historyKeyPrefix(configId, b));
-        let hit;
-        try {
-            // The primary key is this run's own (never present); the prefixes find the newest entry.
-            hit = await cache.restoreCache([this.cachePath], historyKey(configId, first, runId, attempt), prefixes);
-        }
-        catch (err) {
-            return { warnings: [`Restoring history from the Actions cache failed (${err.message}); continuing without it.`] };
-        }
-        if (!hit)
-            return { warnings: [] };
-        return (0,local_store/* readHistoryFile */.tG)(external_node_path_default().join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
-    }
-    async save(history) {
-        const { configId, writeBranch, runId, attempt } = this.options;
-        if (writeBranch === undefined)
-            return { saved: false, detail: 'this run only reads history' };
-        const cache = await __webpack_require__.e(/* import() */ 823).then(__webpack_require__.bind(__webpack_require__, 23823));
-        if (!cache.isFeatureAvailable())
-            return { saved: false, detail: 'the Actions cache service is not available' };
-        await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
-        const key = historyKey(configId, writeBranch, runId, attempt);
-        try {
-            const id = await cache.saveCache([this.cachePath], key);
-            // -1: the key exists already (this attempt saved before) or the service refused; not an error.
-            return id === -1 ? { saved: false, detail: `cache key ${key} was not saved (it exists or the service refused)` } : { saved: true, detail: `cache key ${key}` };
-        }
-        catch (err) {
-            return { saved: false, detail: `saving to the Actions cache failed: ${err.message}` };
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(24643);
-;// CONCATENATED MODULE: ./src/action/context.ts
-
-
-
-
-/** This workflow run, from the runner's env and the event payload file. */
-function currentRun() {
-    return describeRun(process.env, readEventPayload(process.env.GITHUB_EVENT_PATH));
-}
-function readEventPayload(file) {
-    if (!file)
-        return {};
-    try {
-        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-    }
-    catch (err) {
-        throw new config_file/* UsageError */.eb(`The event payload ${file} could not be read: ${err.message}.`);
-    }
-}
-/** History for this run: read from the branches the event allows, written only where it may. */
-function cacheStore(configId, run, readOnly = false) {
-    return new CacheHistoryStore({
-        configId,
-        readBranches: run.historyReadBranches,
-        ...(run.historyWriteBranch && !readOnly ? { writeBranch: run.historyWriteBranch } : {}),
-        runId: run.runId,
-        attempt: run.attempt
-    });
-}
-
-
-/***/ }),
-
 /***/ 32516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -225,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85234);
 /* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3751);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24643);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(85513);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88196);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42476);
 
 
@@ -457,7 +248,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -474,7 +265,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);

@@ -8,9 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   PJ: () => (/* binding */ readShardInput),
+/* harmony export */   bO: () => (/* binding */ INPUT),
 /* harmony export */   jU: () => (/* binding */ readPlanInputs)
 /* harmony export */ });
-/* unused harmony exports INPUT, COMMANDS, HISTORY_MODES */
+/* unused harmony exports COMMANDS, HISTORY_MODES */
 /* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38506);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24643);
 
@@ -35,6 +36,13 @@ const INPUT = {
     maxFailures: 'max-failures',
     checkName: 'check-name',
     commentMode: 'comment-mode',
+    maxAnnotations: 'max-annotations',
+    failOnReportError: 'fail-on-report-error',
+    uploadReport: 'upload-report',
+    baseline: 'baseline',
+    canary: 'canary',
+    pass: 'pass',
+    marginal: 'marginal',
     history: 'history',
     tests: 'tests',
     testsFile: 'tests-file',
@@ -47,14 +55,17 @@ const INPUT = {
     timings: 'timings',
     shard: 'shard'
 };
-const COMMANDS = ['gate', 'plan', 'shard', 'canary'];
+const COMMANDS = ['gate', 'plan', 'shard', 'publish', 'canary'];
 const HISTORY_MODES = ['cache', 'off'];
+const BOOLEANS = ['true', 'false'];
 function readInputs(read) {
     const junit = lines(read(INPUT.junit));
     const minTests = optionalInt(read, INPUT.minTests);
     const maxFailures = optionalInt(read, INPUT.maxFailures);
     const checkName = read(INPUT.checkName);
     const commentMode = optionalChoice(read, INPUT.commentMode, _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_MODES */ .p8);
+    const maxAnnotations = optionalInt(read, INPUT.maxAnnotations);
+    const failOnReportError = optionalChoice(read, INPUT.failOnReportError, BOOLEANS);
     const configPath = read(INPUT.config);
     const globs = (name, key) => {
         const value = lines(read(name));
@@ -66,6 +77,7 @@ function readInputs(read) {
         token: read(INPUT.token),
         ...(configPath ? { configPath } : {}),
         history: optionalChoice(read, INPUT.history, HISTORY_MODES) ?? 'cache',
+        uploadReport: optionalChoice(read, INPUT.uploadReport, BOOLEANS) !== 'false',
         overrides: Object.freeze({
             ...(junit.length ? { junit } : {}),
             ...globs(INPUT.coverage, 'coverage'),
@@ -77,7 +89,9 @@ function readInputs(read) {
             ...(minTests !== undefined ? { minTests } : {}),
             ...(maxFailures !== undefined ? { maxFailures } : {}),
             ...(checkName ? { checkName } : {}),
-            ...(commentMode ? { commentMode } : {})
+            ...(commentMode ? { commentMode } : {}),
+            ...(maxAnnotations !== undefined ? { maxAnnotations } : {}),
+            ...(failOnReportError ? { failOnReportError: failOnReportError === 'true' } : {})
         })
     });
 }
@@ -172,6 +186,7 @@ var action_inputs = __webpack_require__(42476);
 var core = __webpack_require__(96310);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 
+const LOG_ANNOTATION = { failure: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
 /**
  * Everything the action says to the runner goes through here: outputs, the job summary and log
  * lines. Annotated log lines carry file and line so a bad config points at its line in the UI.
@@ -183,6 +198,8 @@ const runner = {
     notice: (message) => core/* notice */.lm(message),
     warning: (message) => core/* warning */.$e(message),
     problem: (p) => core/* error */.z3(p.message, { file: p.file, ...(p.line ? { startLine: p.line } : {}), ...(p.column ? { startColumn: p.column } : {}) }),
+    /** A check-run annotation as a workflow command (the toolkit escapes message and properties). */
+    annotate: (a) => LOG_ANNOTATION[a.annotation_level](a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line }),
     fail: (message) => core/* setFailed */.C1(message),
     async summary(markdown) {
         if (!process.env.GITHUB_STEP_SUMMARY)
@@ -198,19 +215,21 @@ const runner = {
 
 
 
-/** The Action: one bundle, four jobs chosen by `command`. Anything thrown fails the step. */
+/** The Action: one bundle, five jobs chosen by `command`. Anything thrown fails the step. */
 async function runAction(io = runner) {
     try {
         const inputs = (0,action_inputs/* readInputs */.Ko)(io.input);
         switch (inputs.command) {
             case 'gate':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(317), __webpack_require__.e(855), __webpack_require__.e(747), __webpack_require__.e(109), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 554))).gateStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(969), __webpack_require__.e(333), __webpack_require__.e(112), __webpack_require__.e(64), __webpack_require__.e(196), __webpack_require__.e(854), __webpack_require__.e(78), __webpack_require__.e(27)]).then(__webpack_require__.bind(__webpack_require__, 71027))).gateStep(inputs, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(747), __webpack_require__.e(729), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 93065))).planStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(64), __webpack_require__.e(196), __webpack_require__.e(854), __webpack_require__.e(729), __webpack_require__.e(65)]).then(__webpack_require__.bind(__webpack_require__, 93065))).planStep(inputs, io);
             case 'shard':
-                return await (await __webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 32516))).shardStep(inputs, io);
-            default:
-                throw new config_file/* UsageError */.eb(`The "${inputs.command}" command is not available in this version yet; use gate, plan or shard.`);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(196), __webpack_require__.e(516)]).then(__webpack_require__.bind(__webpack_require__, 32516))).shardStep(inputs, io);
+            case 'publish':
+                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(969), __webpack_require__.e(333), __webpack_require__.e(112), __webpack_require__.e(64), __webpack_require__.e(196), __webpack_require__.e(854), __webpack_require__.e(78), __webpack_require__.e(241)]).then(__webpack_require__.bind(__webpack_require__, 4241))).publishStep(inputs, io);
+            case 'canary':
+                return await (await Promise.all(/* import() */[__webpack_require__.e(529), __webpack_require__.e(969), __webpack_require__.e(64), __webpack_require__.e(196), __webpack_require__.e(135)]).then(__webpack_require__.bind(__webpack_require__, 98516))).canaryStep(inputs, io);
         }
     }
     catch (err) {

@@ -1042,7 +1042,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -1059,7 +1059,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(823), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 23823));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -1116,7 +1116,7 @@ async function readPlanFile(file) {
 /* harmony export */ });
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18855);
 /* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45230);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62711);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52015);
 
 
 

@@ -8,8 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   compareCommand: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10190);
-/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62711);
+/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51587);
+/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52015);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80406);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24643);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70199);

@@ -2,6 +2,288 @@ export const id = 970;
 export const ids = [970];
 export const modules = {
 
+/***/ 52845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KS: () => (/* binding */ defaultCanaryConfig),
+/* harmony export */   S7: () => (/* binding */ canarySchema),
+/* harmony export */   UO: () => (/* binding */ parseCanaryConfig)
+/* harmony export */ });
+/* unused harmony exports CANARY_DIRECTIONS, canaryMetricSchema */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80344);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73614);
+
+
+
+/**
+ * The `canary:` section of `.github/pipeline-gates.yml`: which metrics decide a canary, how, and
+ * the score thresholds. Written like src/config/schema.ts (strict objects, a description on every
+ * field) so it can be added to the main schema and its generated JSON Schema as it is.
+ *
+ *   canary:
+ *     metrics:
+ *       latency_p99: { direction: increase-is-bad, allowed-change: 0.1, critical: true }
+ *       error_rate:  { direction: increase-is-bad, allowed-change: 0.5, critical: true, weight: 2 }
+ *       throughput:  { direction: decrease-is-bad, query: 'job:http_requests:rate1m{job="checkout"}' }
+ *     thresholds: { pass: 95, marginal: 75 }
+ *     max-nodata: 0.5
+ */
+const CANARY_DIRECTIONS = ['increase-is-bad', 'decrease-is-bad'];
+const query = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+    .min(1)
+    .superRefine((text, ctx) => {
+    const parsed = (0,_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSelector */ .P)(text);
+    if (!parsed.ok)
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+})
+    .describe('A PromQL series selector that picks this metric\'s series from Prometheus files, e.g. \'http_requests_total{code=~"5.."}\' or \'{quantile="0.99"}\'');
+const canaryMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(CANARY_DIRECTIONS).describe('increase-is-bad for latency, errors, CPU; decrease-is-bad for throughput, success rate'),
+    'allowed-change': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .min(0)
+        .lt(1)
+        .default(0.1)
+        .describe('Relative change tolerated in the bad direction before the metric fails, as a fraction (0.1 = 10%)'),
+    critical: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('A critical metric that fails (or has no data) scores the canary 0: rollback'),
+    weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).default(1).describe('Share of the score this metric carries, relative to the other metrics'),
+    query: query.optional()
+})
+    .describe('How one metric is judged');
+const percent = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100);
+const thresholds = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    pass: percent.default(95).describe('Score (0–100) at or above which the canary is promoted'),
+    marginal: percent.default(75).describe('Score at or above which the canary is held for a longer look; below it, rollback')
+})
+    .refine((t) => t.marginal < t.pass, { path: ['marginal'], message: 'must be below thresholds.pass (the band between them is hold)' })
+    .prefault({})
+    .describe('Score thresholds: promote ≥ pass > hold ≥ marginal > rollback');
+const canarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), canaryMetricSchema)
+        .default({})
+        .describe('Metric name → how it is judged. Without metrics, every metric in the files is judged with its file direction (or increase-is-bad)'),
+    thresholds,
+    'max-nodata': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+        .min(0)
+        .max(1)
+        .default(0.5)
+        .describe('Largest share of the total weight that may have no data; more scores the canary 0 (rollback)')
+})
+    .prefault({})
+    .describe('Canary analysis: compare canary and baseline metric samples and decide promote, hold or rollback');
+/** Every default: no configured metrics, thresholds 95/75, max-nodata 0.5. */
+function defaultCanaryConfig() {
+    return canarySchema.parse(undefined);
+}
+/**
+ * Reads only the `canary:` section (and the top-level `id`, which names the history) of a config
+ * file's text, so canary analysis does not depend on the rest of the file being valid for this
+ * version. Every problem carries the file, line and column of the offending key or value.
+ */
+function parseCanaryConfig(text, file) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        return { ok: false, problems: doc.errors.map((e) => ({ file, ...position(lines, e.pos[0]), message: `invalid YAML: ${e.message.split('\n', 1)[0]}` })) };
+    }
+    const root = doc.toJS() ?? {};
+    if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+        return { ok: false, problems: [{ file, line: 1, column: 1, message: 'the config file must be a YAML mapping (key: value lines)' }] };
+    }
+    const record = root;
+    const parsed = canarySchema.safeParse(withoutNulls(record.canary), { reportInput: true });
+    if (!parsed.success)
+        return { ok: false, problems: parsed.error.issues.map((issue) => locate(issue, doc, lines, file)) };
+    return { ok: true, config: parsed.data, configId: typeof record.id === 'string' && record.id ? record.id : 'default' };
+}
+/** `canary:` with every line below commented out is YAML null: it means "not set", so defaults. */
+function withoutNulls(value) {
+    if (value === null)
+        return undefined;
+    if (Array.isArray(value))
+        return value.map(withoutNulls);
+    if (typeof value !== 'object' || value === undefined)
+        return value;
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
+}
+function locate(issue, doc, lines, file) {
+    const path = ['canary', ...issue.path.map(String)];
+    const offset = issue.code === 'unrecognized_keys' ? keyOffset(doc, path, issue.keys[0]) : valueOffset(doc, path);
+    return { file, ...position(lines, offset), message: `${path.join('.')}: ${describe(issue)}` };
+}
+function describe(issue) {
+    switch (issue.code) {
+        case 'unrecognized_keys':
+            return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
+        case 'invalid_value':
+            return `${issue.input === undefined ? 'is required: ' : ''}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'invalid_type':
+            return issue.input === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}`;
+        case 'too_small':
+            return issue.origin === 'string' ? 'must not be empty' : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+        case 'too_big':
+            return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+        default:
+            return issue.message;
+    }
+}
+/** The keys accepted where an unknown key was found, for the "allowed:" hint. */
+function allowedKeys(path) {
+    if (path.length === 0)
+        return ['metrics', 'thresholds', 'max-nodata'];
+    if (path[0] === 'thresholds')
+        return ['pass', 'marginal'];
+    return Object.keys(canaryMetricSchema.shape);
+}
+function valueOffset(doc, path) {
+    for (let n = path.length; n >= 0; n--) {
+        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
+            return node.range[0];
+    }
+    return undefined;
+}
+function keyOffset(doc, path, key) {
+    const parent = doc.getIn(path, true);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
+        for (const pair of parent.items) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) && String(pair.key.value) === key)
+                return pair.key.range?.[0];
+        }
+    }
+    return valueOffset(doc, path);
+}
+function position(lines, offset) {
+    if (offset === undefined)
+        return {};
+    const { line, col } = lines.linePos(offset);
+    return { line, column: col };
+}
+
+
+/***/ }),
+
+/***/ 73614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSelector),
+/* harmony export */   d: () => (/* binding */ describeSeries)
+/* harmony export */ });
+/**
+ * PromQL series selectors (`http_requests_total{code=~"5..",job="api"}`), used by a canary metric's
+ * `query:` to pick series out of a saved Prometheus response. Only the selector is read, not
+ * PromQL: the query that produced the file ran in Prometheus; here we only choose among its series.
+ *
+ * Semantics are Prometheus's: the name matches `__name__`; `=`, `!=`, `=~`, `!~`; a regex is
+ * anchored at both ends; a label the series lacks has the value "" (so `{env=""}` matches series
+ * without `env`). Regexes run as JavaScript regexes, which agree with RE2 on the usual patterns.
+ */
+const NAME = /^[a-zA-Z_:][a-zA-Z0-9_:]*/;
+const LABEL = /^[a-zA-Z_][a-zA-Z0-9_]*/;
+const OP = /^(=~|!~|!=|=)/;
+const ESCAPES = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'" };
+function parseSelector(text) {
+    const fail = (at, what) => ({
+        ok: false,
+        error: `not a series selector at character ${at + 1} of ${JSON.stringify(text)}: ${what} (e.g. http_requests_total{code=~"5..", job="api"})`
+    });
+    let i = skip(text, 0);
+    const matchers = [];
+    const name = NAME.exec(text.slice(i))?.[0];
+    if (name) {
+        matchers.push({ label: '__name__', op: '=', value: name });
+        i = skip(text, i + name.length);
+    }
+    if (text[i] === '{') {
+        i = skip(text, i + 1);
+        while (text[i] !== '}') {
+            const label = LABEL.exec(text.slice(i))?.[0];
+            if (!label)
+                return fail(i, i >= text.length ? 'expected "}"' : 'expected a label name');
+            i = skip(text, i + label.length);
+            const op = OP.exec(text.slice(i))?.[0];
+            if (!op)
+                return fail(i, `expected =, !=, =~ or !~ after ${label}`);
+            i = skip(text, i + op.length);
+            const str = readString(text, i);
+            if (!str)
+                return fail(i, 'expected a quoted value');
+            matchers.push({ label, op, value: str.value });
+            i = skip(text, str.end);
+            if (text[i] === ',')
+                i = skip(text, i + 1);
+            else if (text[i] !== '}')
+                return fail(i, 'expected "," or "}"');
+        }
+        i = skip(text, i + 1);
+    }
+    else if (!name)
+        return fail(i, 'expected a metric name or "{"');
+    if (i < text.length)
+        return fail(i, 'unexpected text after the selector');
+    const tests = [];
+    for (const m of matchers) {
+        const compiled = compile(m);
+        if (typeof compiled === 'string')
+            return { ok: false, error: `${JSON.stringify(text)}: ${compiled}` };
+        tests.push(compiled);
+    }
+    return { ok: true, selector: { text, matchers, test: (labels) => tests.every((t) => t(labels)) } };
+}
+function compile(m) {
+    const get = (labels) => (Object.hasOwn(labels, m.label) ? labels[m.label] : '');
+    if (m.op === '=')
+        return (labels) => get(labels) === m.value;
+    if (m.op === '!=')
+        return (labels) => get(labels) !== m.value;
+    let re;
+    try {
+        re = new RegExp(`^(?:${m.value})$`, 's');
+    }
+    catch (err) {
+        return `the regex for ${m.label} is invalid: ${err.message}`;
+    }
+    return m.op === '=~' ? (labels) => re.test(get(labels)) : (labels) => !re.test(get(labels));
+}
+function skip(text, i) {
+    while (i < text.length && /\s/.test(text[i]))
+        i++;
+    return i;
+}
+/** A "…", '…' or `…` string with Go escapes (backquotes are raw); undefined when unterminated. */
+function readString(text, start) {
+    const quote = text[start];
+    if (quote !== '"' && quote !== "'" && quote !== '`')
+        return undefined;
+    let value = '';
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === quote)
+            return { value, end: i + 1 };
+        if (c === '\\' && quote !== '`' && i + 1 < text.length) {
+            const next = text[++i];
+            value += ESCAPES[next] ?? `\\${next}`; // keep regex escapes such as \. and \d intact
+        }
+        else
+            value += c;
+    }
+    return undefined;
+}
+/** `name{a="x", b="y"}` with sorted labels: how a series is named when nothing else names it. */
+function describeSeries(labels) {
+    const name = labels.__name__ ?? '';
+    const rest = Object.keys(labels)
+        .filter((k) => k !== '__name__')
+        .sort()
+        .map((k) => `${k}=${JSON.stringify(labels[k])}`);
+    return rest.length || !name ? `${name}{${rest.join(', ')}}` : name;
+}
+
+
+/***/ }),
+
 /***/ 38506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,8 +292,10 @@ export const modules = {
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
 /* harmony export */ });
 /* unused harmony exports GATE_ACTIONS, PRESETS, configJsonSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
-/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49611);
+/* harmony import */ var _canary_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52845);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80344);
+/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49611);
+
 
 
 /**
@@ -22,100 +306,111 @@ export const modules = {
 const GATE_ACTIONS = ['block', 'warn', 'require-approval'];
 const COMMENT_MODES = ['always', 'changes', 'failures', 'off'];
 const PRESETS = ['strict'];
-const globs = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).min(1)])
+const globs = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1)])
     .transform((v) => (typeof v === 'string' ? [v] : v));
-const action = zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(GATE_ACTIONS).describe('block fails the run; warn only reports; require-approval blocks until the PR has an approving review or an approval label');
-const exceptions = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('PR labels that waive this gate, e.g. hotfix'),
-    keywords: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Words in the PR body that waive this gate, e.g. #trivial')
+const action = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(GATE_ACTIONS).describe('block fails the run; warn only reports; require-approval blocks until the PR has an approving review or an approval label');
+const exceptions = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('PR labels that waive this gate, e.g. hotfix'),
+    keywords: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('Words in the PR body that waive this gate, e.g. #trivial')
 })
     .describe('What waives this gate on a pull request; the report shows the waiver and what caused it');
 const gateCommon = { action: action.optional(), exceptions: exceptions.optional() };
-const percent = zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100);
-const percentOrAuto = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([percent, zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('auto')]);
-const count = zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0);
-const testsGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const percent = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100);
+const percentOrAuto = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([percent, zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('auto')]);
+const count = zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(0);
+const testsGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...gateCommon,
     'min-tests': count.default(1).describe('Fewest tests that must run (skipped ones do not count)'),
     'max-failures': count.default(0).describe('Most failed or errored tests allowed'),
-    flaky: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['warn', 'block', 'ignore']).default('warn').describe('What a test that failed and then passed on a retry does')
+    flaky: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['warn', 'block', 'ignore']).default('warn').describe('What a test that failed and then passed on a retry does')
 })
     .describe('The tests gate: failures, errors, a minimum test count, flaky tests');
-const coverageGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const coverageGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...gateCommon,
     lines: percentOrAuto.optional().describe('Minimum line coverage in percent, or auto (the base branch value)'),
     branches: percentOrAuto.optional().describe('Minimum branch coverage in percent, or auto'),
-    tolerance: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100).default(0.1).describe('Percentage points an auto target or a drop may miss by'),
+    tolerance: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).default(0.1).describe('Percentage points an auto target or a drop may miss by'),
     patch: percent.optional().describe('Minimum coverage of the lines the pull request adds or changes'),
     'patch-min-lines': count.default(20).describe('Fewer coverable changed lines than this: patch coverage is not gated'),
-    'max-drop': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(100).optional().describe('Most percentage points line coverage may fall below the base branch'),
-    paths: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), percent).default({}).describe('Glob → minimum line coverage for the files it matches, e.g. "src/core/**": 90')
+    'max-drop': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).optional().describe('Most percentage points line coverage may fall below the base branch'),
+    paths: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), percent).default({}).describe('Glob → minimum line coverage for the files it matches, e.g. "src/core/**": 90')
 })
     .describe('Coverage: overall, patch (from the local git diff), drop versus base, per path');
-const performanceGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const performanceGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...gateCommon,
-    q: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().gt(0).lt(1).default(0.01).describe('False discovery rate across the benchmarks of a run (Benjamini-Hochberg)'),
-    'min-effect': zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10).default(0.03).describe('Smallest slowdown that counts, as a fraction (0.03 = 3%)'),
-    'max-regression': zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().min(0).max(10)).default({}).describe('Benchmark name → the largest slowdown allowed (0.2 = 20%)'),
-    limits: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('Absolute limits on benchmarks or metrics, e.g. "import wall time < 5s", "p99_latency < 10ms"'),
-    'history-action': zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['block', 'warn']).default('warn').describe('Action for verdicts from history (one value per run) rather than same-job A/B samples')
+    q: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).lt(1).default(0.01).describe('False discovery rate across the benchmarks of a run (Benjamini-Hochberg)'),
+    'min-effect': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10).default(0.03).describe('Smallest slowdown that counts, as a fraction (0.03 = 3%)'),
+    'max-regression': zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(10)).default({}).describe('Benchmark name → the largest slowdown allowed (0.2 = 20%)'),
+    limits: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('Absolute limits on benchmarks or metrics, e.g. "import wall time < 5s", "p99_latency < 10ms"'),
+    'history-action': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['block', 'warn']).default('warn').describe('Action for verdicts from history (one value per run) rather than same-job A/B samples')
 })
     .describe('Performance: same-job A/B comparison (or history), plus absolute limits');
-const severityMax = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.optional() })
+const severityMax = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ critical: count.optional(), high: count.optional(), medium: count.optional(), low: count.optional() })
     .describe('Most findings allowed per security severity');
-const levelMax = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ error: count.optional(), warning: count.optional(), note: count.optional() }).describe('Most findings allowed per SARIF level');
-const securityGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const levelMax = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ error: count.optional(), warning: count.optional(), note: count.optional() }).describe('Most findings allowed per SARIF level');
+const securityGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...gateCommon,
     max: severityMax.default({}),
     'max-level': levelMax.default({}),
-    tools: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).optional().describe('Only findings from these tools (the SARIF driver name)'),
-    'new-only': zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(false).describe('Gate only findings the base branch did not have')
+    tools: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).optional().describe('Only findings from these tools (the SARIF driver name)'),
+    'new-only': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Gate only findings the base branch did not have')
 })
     .describe('Security and static analysis findings from SARIF');
-const docsGate = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const docsGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     ...gateCommon,
     when: globs.describe('When files matching these change…'),
     require: globs.describe('…a file matching these must change too (e.g. CHANGELOG.md)')
 })
     .describe('Docs or changelog entry when source changes');
-const metricCondition = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('"<metric path> <op> <number>", e.g. "compliance.score >= 70"'),
-    zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ condition: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), ...gateCommon })
+const metricCondition = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('"<metric path> <op> <number>", e.g. "compliance.score >= 70"'),
+    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ condition: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), ...gateCommon })
 ]);
-const gates = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+const gates = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     tests: testsGate.prefault({}),
     coverage: coverageGate.optional(),
     performance: performanceGate.optional(),
     security: securityGate.optional(),
     secrets: securityGate.optional().describe('A second security gate, usually tools: [gitleaks] with max-level error: 0'),
     docs: docsGate.optional(),
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(metricCondition).default([]).describe('Conditions on metrics, e.g. "compliance.score >= 70"')
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCondition).default([]).describe('Conditions on metrics, e.g. "compliance.score >= 70"')
 })
     .prefault({});
-const measure = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    command: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).describe('A command to time (wall time and peak RSS), run without a shell'),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).default('command').describe('Benchmark name prefix: "<name> wall time", "<name> peak RSS"'),
-    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(1000).default(10),
-    warmup: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(0).max(100).default(1),
-    'base-dir': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).optional().describe('A checkout of the base commit: base and head run alternately (ABBA) in the same job')
+const measure = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('A command to time (wall time and peak RSS), run without a shell'),
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).default('command').describe('Benchmark name prefix: "<name> wall time", "<name> peak RSS"'),
+    runs: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(1000).default(10),
+    warmup: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(0).max(100).default(1),
+    'base-dir': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('A checkout of the base commit: base and head run alternately (ABBA) in the same job')
 })
     .describe('Measure a command as benchmarks (e.g. import time and memory)');
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    $schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-", at most 64, starting with a letter or digit')
         .default('default')
         .describe('Names this configuration: keeps the comment marker, check name and history apart'),
-    preset: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(PRESETS).optional().describe('strict: the five mandatory gates (see README); your own settings win'),
-    'check-name': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
-    reports: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    preset: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(PRESETS).optional().describe('strict: the five mandatory gates (see README); your own settings win'),
+    'check-name': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
+    check: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        'max-annotations': zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(0).max(50000).default(500).describe('Annotations sent to the check run at most (failures first, then warnings, then notices); the summary says how many were left out'),
+        warnings: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['success', 'neutral'])
+            .default('success')
+            .describe('Conclusion of a check run whose gates only warned: success (with the warnings in its summary) or neutral')
+    })
+        .prefault({})
+        .describe('The check run'),
+    'fail-on-report-error': zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .default(false)
+        .describe('Fail the step when the check run, comment or report artifact could not be delivered (by default that is a warning and the exit code follows the gates only)'),
+    reports: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
         junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
         coverage: globs.optional().describe('Glob(s) of coverage reports (lcov, Cobertura, JaCoCo, Clover, istanbul, Go); several merge'),
         sarif: globs.optional().describe('Glob(s) of SARIF files'),
         metrics: globs.optional().describe('Glob(s) of metrics JSON files'),
         benchmarks: globs.optional().describe('Glob(s) of benchmark results of this commit (any supported tool)'),
         'benchmarks-base': globs.optional().describe('Glob(s) of benchmark results of the base commit from the same job (A/B)'),
-        formats: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(_ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_1__/* .FORMAT_IDS */ .J))
+        formats: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .FORMAT_IDS */ .J))
             .default({})
             .describe('Glob → format id, for files whose format should not be detected from their content')
     })
@@ -123,18 +418,19 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         .describe('Where the reports are'),
     measure: measure.optional(),
     gates,
-    approval: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        labels: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1)).default([]).describe('PR labels that approve every require-approval gate (an approving review does too)')
+    approval: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        labels: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).default([]).describe('PR labels that approve every require-approval gate (an approving review does too)')
     })
         .prefault({})
         .describe('What satisfies gates with action require-approval'),
-    comment: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        mode: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMENT_MODES)
+    comment: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(COMMENT_MODES)
             .default('always')
             .describe('When to post the sticky PR comment: always; changes (only when the results differ from the existing comment); failures (only when the run fails, but an existing comment is always updated); off')
     })
         .prefault({}),
-    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
+    canary: _canary_config_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySchema */ .S7.optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
         .prefault({})
 })
     .meta({ title: 'Pipeline Gates configuration', $id: 'https://pipeline-gates.dev/schema/pipeline-gates.schema.json' });
@@ -388,11 +684,10 @@ function isBlocking(g) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
   eb: () => (/* binding */ UsageError),
   HT: () => (/* binding */ loadConfigFile)
 });
-
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);

@@ -20,6 +20,7 @@ Commands:
   shard     Print one shard's tests from a plan written by plan --out
   compare   Compare benchmark results of a base and a head commit (same-job A/B regression test)
   measure   Time a command N times (wall time and peak RSS) and write benchmark files
+  canary    Judge canary against baseline metric samples: promote, hold or rollback (exit 0 / 3 / 1)
   init      Write a starter workflow (plan → sharded tests → gate) and config file
 
 Options for gate:
@@ -89,7 +90,8 @@ Global options:
   -h, --help          Show this help
   -v, --version       Show the version
 
-Exit codes: 0 passed, 1 a blocking gate failed, 2 bad input (unreadable report, bad config or arguments).
+Exit codes: 0 passed, 1 a blocking gate failed, 2 bad input (unreadable report, bad config or arguments);
+canary: 0 promote, 1 rollback, 3 hold. Run pipeline-gates canary --help for its options.
 In GitHub Actions the same engine runs as the action (see README.md).`;
 
 
@@ -127,7 +129,9 @@ async function main(argv, env) {
     if (first === undefined && env.GITHUB_ACTIONS === 'true') {
         const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(310), __nccwpck_require__.e(894), __nccwpck_require__.e(970), __nccwpck_require__.e(536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73536));
         await runAction();
-        return;
+        // Everything the step does is awaited by now; a request abandoned after its deadline may
+        // still hold a socket open, and it must not hold the job with it.
+        process.exit();
     }
     if (first === '--version' || first === '-v') {
         process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
@@ -137,7 +141,7 @@ async function main(argv, env) {
         process.stdout.write(`${_cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._}\n`);
         return;
     }
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(317), __nccwpck_require__.e(894), __nccwpck_require__.e(747), __nccwpck_require__.e(109), __nccwpck_require__.e(970), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98434));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(529), __nccwpck_require__.e(969), __nccwpck_require__.e(333), __nccwpck_require__.e(894), __nccwpck_require__.e(64), __nccwpck_require__.e(854), __nccwpck_require__.e(78), __nccwpck_require__.e(970), __nccwpck_require__.e(434)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98434));
     process.exitCode = await runCli(argv);
 }
 
@@ -177,6 +181,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_proces
 
 /***/ }),
 
+/***/ 49140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
 /***/ 76982:
 /***/ ((module) => {
 
@@ -195,6 +206,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 91943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -373,6 +391,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 46193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 41692:
 /***/ ((module) => {
 
@@ -483,6 +508,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
+/***/ }),
+
+/***/ 43106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
 /***/ })
 
 /******/ });
@@ -499,8 +531,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -512,6 +544,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -682,6 +717,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

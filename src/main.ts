@@ -10,7 +10,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   if (first === undefined && env.GITHUB_ACTIONS === 'true') {
     const { runAction } = await import('./action/run.js');
     await runAction();
-    return;
+    // Everything the step does is awaited by now; a request abandoned after its deadline may
+    // still hold a socket open, and it must not hold the job with it.
+    process.exit();
   }
   if (first === '--version' || first === '-v') {
     process.stdout.write(`${VERSION}\n`);

@@ -233,7 +233,7 @@ describe('history in the Actions cache', () => {
 
     const pr = await run({ ...PR_EVENT, runId: '102' });
     expect(pr.summary).toContain('history: 2 earlier runs from cache key pipeline-gates-v1:default:master:101-1');
-    expect(pr.stdout).toContain('History not saved: only pushes to the default branch write it');
+    expect(pr.stdout).toContain('History not saved: pull requests read history from the base branch and never write it.');
     expect(fakes.cache.entries()).toHaveLength(2);
 
     const checks = fakes.api.requests.filter((r) => r.operationId === 'checks/create').map((r) => (r.body as { head_sha: string }).head_sha);

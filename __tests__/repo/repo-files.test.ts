@@ -60,7 +60,12 @@ describe('action metadata', () => {
     const doc = parseYaml(await read('action.yml'));
     expect(Object.keys(doc.inputs).sort()).toEqual(Object.values(INPUT).sort());
     for (const input of Object.values(doc.inputs) as Array<{ description?: string }>) expect(input.description?.length).toBeGreaterThan(10);
-    expect(Object.keys(doc.outputs).sort()).toEqual(['conclusion', 'count', 'failed-gates', 'matrix', 'passed', 'plan', 'plan-file', 'regressions', 'report', 'shards', 'summary', 'tests', 'tests-file', 'tests-json', 'total']);
+    expect(Object.keys(doc.outputs).sort()).toEqual(['conclusion', 'count', 'decision', 'failed-gates', 'last-green-run-url', 'last-green-sha', 'matrix', 'passed', 'plan', 'plan-file', 'regressions', 'report', 'score', 'shards', 'summary', 'tests', 'tests-file', 'tests-json', 'total']);
+  });
+
+  it('the README carries the event table the code generates', async () => {
+    const { EVENT_TABLE_MARKDOWN } = await import('../../src/github/event-policy.js');
+    expect(await read('README.md')).toContain(EVENT_TABLE_MARKDOWN.trim());
   });
 
   it('the README documents every input and output', async () => {

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { needsApproval, resolveSettings, type ResolvedSettings } from '../config/settings.js';
 import { createClient } from '../github/octokit.js';
@@ -23,6 +23,9 @@ import { loadRepoPaths } from '../shell/repo.js';
 import { cacheStore, currentRun } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { publishToGitHub } from './publish.js';
+import { fetchRunJobs } from '../github/jobs.js';
+import { computePipelineMetrics, toMetrics, type PipelineMetrics } from '../pipeline/metrics.js';
+import { readWorkflowFile } from '../shell/workflow-file.js';
 import type { Runner } from './runner.js';
 
 /** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
@@ -32,12 +35,15 @@ const SUMMARY_BYTES = 1000 * 1024;
 export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> {
   const settings = resolveSettings(await loadConfigFile(inputs.configPath), inputs.overrides);
   const run = currentRun();
+  if (run.policy.notice) io.notice(run.policy.notice);
   const store = inputs.history === 'cache' ? cacheStore(settings.configId, run) : undefined;
   const root = process.cwd();
   const pr = run.pullRequest;
-  const change = pr?.baseSha ? await changeAgainst(root, pr.baseSha) : undefined;
+  const base = pr?.baseSha ?? run.mergeGroup?.baseSha ?? run.dispatch?.baseRef;
+  const change = base ? await changeAgainst(root, base) : undefined;
   const facts = pr ? { labels: pr.labels, body: pr.body, approvedBy: await approvers(settings, inputs.token, run, io) } : undefined;
   const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
+  const pipeline = await pipelineStep(inputs.token, run, io);
   const read = await runGateJob(settings, {
     files: reportFiles(root),
     repo: await loadRepoPaths(root),
@@ -45,15 +51,28 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
     ...(change ? { change } : {}),
     ...(facts ? { pr: facts } : {}),
     ...(measured ? { measured } : {}),
+    ...(pipeline ? { pipeline: { metrics: toMetrics(pipeline), details: pipeline } } : {}),
     current: { sha: run.sha, runId: run.runId },
     // After a merge (and on schedules) the default-branch history is searched for level shifts.
-    changePoints: !!run.historyWriteBranch || run.eventName === 'schedule'
+    changePoints: !!run.historyWriteBranch || run.policy.changePoints
   });
   const plan = store ? (await new CachePlanStore(settings.configId, run.runId).load()).plan : undefined;
   const balance = plan ? shardBalance(plan, read.tests) : undefined;
   const outcome = balance ? { ...read, shards: balance } : read;
   const report = reportContext(settings, run, store?.description);
 
+  // A fork PR cannot post its own results: its artifact then carries the input reports too, so the
+  // workflow_run follow-up (command: publish) can judge them with the base repository's config.
+  const forkInputs = run.pullRequest && !run.policy.checkSha ? outcome.files.map((f) => f.file) : [];
+  const artifact = inputs.uploadReport ? await uploadReport(outcome, settings, run, report, root, forkInputs, io) : undefined;
+  const delivered = await finishReport(outcome, settings, run, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
+  const published = await publishToGitHub({ token: inputs.token, settings, outcome, run, report: delivered }, io);
+  if (store) await saveHistory(store, outcome, settings, run, io, plan);
+  concludeStep(outcome, io, settings.failOnReportError ? [...published.errors, ...(artifact?.error ? [artifact.error] : [])] : []);
+}
+
+/** Summary, outputs, the JSON and markdown report files; returns the context the rest renders with. */
+export async function finishReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, report: ReportContext, io: Runner): Promise<ReportContext> {
   const markdown = renderMarkdownBytes(outcome, report, SUMMARY_BYTES);
   const reportPath = await writeReport(outcome, settings, run, markdown);
   await io.summary(markdown);
@@ -64,10 +83,62 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   io.output('failed-gates', JSON.stringify(outcome.verdict.gates.filter(isBlocking).map((g) => g.gate)));
   io.output('regressions', JSON.stringify(regressionsOf(outcome)));
   for (const w of outcome.warnings) io.warning(w);
+  return report;
+}
 
-  await publishToGitHub({ token: inputs.token, settings, outcome, run, report }, io);
-  if (store) await saveHistory(store, outcome, settings, run, io, plan);
-  concludeStep(outcome, io);
+/** Pipeline metrics of this run so far; a missing permission or workflow file is a warning, never a failure. */
+async function pipelineStep(token: string, run: RunContext, io: Runner): Promise<PipelineMetrics | undefined> {
+  const runId = Number(run.runId);
+  if (!token || !Number.isSafeInteger(runId) || runId <= 0 || !process.env.GITHUB_WORKFLOW_REF) return undefined;
+  const [jobs, workflow] = await Promise.all([
+    fetchRunJobs(createClient(token, { onLimit: io.warning }), { owner: run.owner, repo: run.repo, runId, attempt: run.attempt }),
+    readWorkflowFile(process.env)
+  ]);
+  if (!jobs.ok) {
+    io.warning(`Pipeline metrics skipped: ${jobs.reason}.`);
+    return undefined;
+  }
+  for (const w of jobs.warnings) io.warning(w);
+  return computePipelineMetrics({ run: jobs.run, ...(workflow.ok ? { workflow: workflow.workflow } : { workflowNote: workflow.reason }), now: Date.now() });
+}
+
+/**
+ * The report artifact: report.json and report.md, plus the input reports when this run cannot
+ * post its results itself. Outside Actions (or on any upload failure) it is skipped with a notice.
+ */
+async function uploadReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, report: ReportContext, root: string, inputsToCarry: readonly string[], io: Runner): Promise<{ url?: string; error?: string }> {
+  const dir = reportDir(settings);
+  const markdown = renderMarkdownBytes(outcome, report, SUMMARY_BYTES);
+  await writeReport(outcome, settings, run, markdown);
+  const files = [path.join(dir, 'report.json'), path.join(dir, 'report.md')];
+  if (inputsToCarry.length) files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
+  // Loaded only here: @actions/artifact is large and most commands never upload.
+  const { uploadReportArtifact } = await import('../shell/report-artifact.js');
+  const result = await uploadReportArtifact({ name: reportArtifactName(settings.configId), rootDirectory: dir, files });
+  if (!result.uploaded) {
+    io.notice(`Report artifact not uploaded: ${result.reason}.`);
+    return { error: `Could not upload the report artifact: ${result.reason}` };
+  }
+  io.info(`Report artifact "${result.name}" uploaded (${result.size} bytes${inputsToCarry.length ? `, with ${inputsToCarry.length} input reports for the publish step` : ''}).`);
+  return { url: `${run.runUrl}/artifacts/${result.id}` };
+}
+
+/** Copies the input reports under `inputs/` (same relative paths) with the PR facts the publish step checks. */
+async function stageInputs(root: string, dir: string, files: readonly string[], run: RunContext): Promise<string[]> {
+  const staged: string[] = [];
+  for (const file of files) {
+    const from = path.resolve(root, file);
+    const rel = path.relative(root, from);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const to = path.join(dir, PUBLISH_INPUTS, rel);
+    await mkdir(path.dirname(to), { recursive: true });
+    await copyFile(from, to);
+    staged.push(to);
+  }
+  const pr = run.pullRequest;
+  const context = path.join(dir, PUBLISH_CONTEXT);
+  await writeFile(context, `${JSON.stringify({ schema: 'pipeline-gates/publish', version: 1, prNumber: pr?.number, headSha: run.sha, baseSha: pr?.baseSha ?? null, runId: run.runId }, null, 2)}\n`);
+  return [...staged, context];
 }
 
 /** Approving reviewers, fetched only when a gate can need them; a failure leaves the gate unapproved. */
@@ -108,13 +179,25 @@ function regressionsOf(outcome: GateOutcome): Array<Record<string, unknown>> {
   return (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => ({ name: c.name, ratio: c.ratio, ci: c.ci, qValue: c.qValue }));
 }
 
-function reportContext(settings: ResolvedSettings, run: RunContext, historyStore: string | undefined): ReportContext {
+export function reportContext(settings: ResolvedSettings, run: RunContext, historyStore: string | undefined): ReportContext {
   const repoUrl = `${run.serverUrl}/${run.owner}/${run.repo}`;
   return { title: settings.checkName, sha: run.sha, repoUrl, runUrl: run.runUrl, ...(historyStore ? { historyStore } : {}) };
 }
 
+/** Where this config's report files go: under RUNNER_TEMP on a runner. */
+function reportDir(settings: ResolvedSettings): string {
+  return path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', settings.configId);
+}
+
+/** The artifact both the gate step uploads and the publish step downloads. */
+export function reportArtifactName(configId: string): string {
+  return `pipeline-gates-report-${configId}`;
+}
+export const PUBLISH_INPUTS = 'inputs';
+export const PUBLISH_CONTEXT = 'publish.json';
+
 async function writeReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, markdown: string): Promise<string> {
-  const dir = path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', settings.configId);
+  const dir = reportDir(settings);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, 'report.json');
   const json = buildJsonReport(outcome, settings.configId, { sha: run.sha, event: run.eventName, runUrl: run.runUrl });
@@ -123,9 +206,9 @@ async function writeReport(outcome: GateOutcome, settings: ResolvedSettings, run
   return file;
 }
 
-async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, io: Runner, plan: PlanDocument | undefined): Promise<void> {
-  if (!run.historyWriteBranch) {
-    io.info(`History not saved: only pushes to the default branch write it (this is a ${run.eventName || 'local'} run).`);
+export async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, io: Runner, plan: PlanDocument | undefined): Promise<void> {
+  if (!run.policy.historyWrite.allowed || !run.historyWriteBranch) {
+    io.info(`History not saved: ${run.policy.historyWrite.allowed ? 'this run may not write it' : run.policy.historyWrite.reason}.`);
     return;
   }
   const update = historyAfterRun(outcome, settings.configId, run, new Date(), settings.maxRuns, plan);
@@ -137,9 +220,14 @@ async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, setti
   (result.saved ? io.info : io.warning)(`History ${result.saved ? 'saved' : 'not saved'}: ${result.detail}.`);
 }
 
-function concludeStep(outcome: GateOutcome, io: Runner): void {
+/** The exit code follows the gates (and unreadable reports); report errors only when asked. */
+export function concludeStep(outcome: GateOutcome, io: Runner, reportErrors: readonly string[] = []): void {
   for (const p of outcome.problems) io.problem(p);
   const blocking = outcome.verdict.gates.filter(isBlocking);
-  if (outcome.problems.length) io.fail(`Unreadable reports: ${outcome.problems.map(formatProblem).join('; ')}`);
-  else if (blocking.length) io.fail(blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`).join('\n'));
+  const reasons = [
+    ...(outcome.problems.length ? [`Unreadable reports: ${outcome.problems.map(formatProblem).join('; ')}`] : []),
+    ...(outcome.problems.length ? [] : blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`)),
+    ...reportErrors.map((e) => `${e} (fail-on-report-error is on)`)
+  ];
+  if (reasons.length) io.fail(reasons.join('\n'));
 }

@@ -22,6 +22,13 @@ export const INPUT = {
   maxFailures: 'max-failures',
   checkName: 'check-name',
   commentMode: 'comment-mode',
+  maxAnnotations: 'max-annotations',
+  failOnReportError: 'fail-on-report-error',
+  uploadReport: 'upload-report',
+  baseline: 'baseline',
+  canary: 'canary',
+  pass: 'pass',
+  marginal: 'marginal',
   history: 'history',
   tests: 'tests',
   testsFile: 'tests-file',
@@ -35,14 +42,17 @@ export const INPUT = {
   shard: 'shard'
 } as const;
 
-export const COMMANDS = ['gate', 'plan', 'shard', 'canary'] as const;
+export const COMMANDS = ['gate', 'plan', 'shard', 'publish', 'canary'] as const;
 export const HISTORY_MODES = ['cache', 'off'] as const;
+const BOOLEANS = ['true', 'false'] as const;
 
 export interface ActionInputs {
   readonly command: (typeof COMMANDS)[number];
   readonly token: string;
   readonly configPath?: string;
   readonly history: (typeof HISTORY_MODES)[number];
+  /** Upload report.json and report.md as a workflow artifact (with the input reports on fork PRs). */
+  readonly uploadReport: boolean;
   readonly overrides: SettingOverrides;
 }
 
@@ -55,6 +65,8 @@ export function readInputs(read: InputReader): ActionInputs {
   const maxFailures = optionalInt(read, INPUT.maxFailures);
   const checkName = read(INPUT.checkName);
   const commentMode = optionalChoice(read, INPUT.commentMode, COMMENT_MODES);
+  const maxAnnotations = optionalInt(read, INPUT.maxAnnotations);
+  const failOnReportError = optionalChoice(read, INPUT.failOnReportError, BOOLEANS);
   const configPath = read(INPUT.config);
   const globs = (name: string, key: 'coverage' | 'sarif' | 'metrics' | 'benchmarks' | 'benchmarksBase') => {
     const value = lines(read(name));
@@ -66,6 +78,7 @@ export function readInputs(read: InputReader): ActionInputs {
     token: read(INPUT.token),
     ...(configPath ? { configPath } : {}),
     history: optionalChoice(read, INPUT.history, HISTORY_MODES) ?? 'cache',
+    uploadReport: optionalChoice(read, INPUT.uploadReport, BOOLEANS) !== 'false',
     overrides: Object.freeze({
       ...(junit.length ? { junit } : {}),
       ...globs(INPUT.coverage, 'coverage'),
@@ -77,7 +90,9 @@ export function readInputs(read: InputReader): ActionInputs {
       ...(minTests !== undefined ? { minTests } : {}),
       ...(maxFailures !== undefined ? { maxFailures } : {}),
       ...(checkName ? { checkName } : {}),
-      ...(commentMode ? { commentMode } : {})
+      ...(commentMode ? { commentMode } : {}),
+      ...(maxAnnotations !== undefined ? { maxAnnotations } : {}),
+      ...(failOnReportError ? { failOnReportError: failOnReportError === 'true' } : {})
     })
   });
 }

@@ -3,7 +3,7 @@ import { UsageError } from '../shell/config-file.js';
 import { readInputs } from './inputs.js';
 import { runner, type Runner } from './runner.js';
 
-/** The Action: one bundle, four jobs chosen by `command`. Anything thrown fails the step. */
+/** The Action: one bundle, five jobs chosen by `command`. Anything thrown fails the step. */
 export async function runAction(io: Runner = runner): Promise<void> {
   try {
     const inputs = readInputs(io.input);
@@ -14,8 +14,10 @@ export async function runAction(io: Runner = runner): Promise<void> {
         return await (await import('./plan-step.js')).planStep(inputs, io);
       case 'shard':
         return await (await import('./shard-step.js')).shardStep(inputs, io);
-      default:
-        throw new UsageError(`The "${inputs.command}" command is not available in this version yet; use gate, plan or shard.`);
+      case 'publish':
+        return await (await import('./publish-step.js')).publishStep(inputs, io);
+      case 'canary':
+        return await (await import('./canary-step.js')).canaryStep(inputs, io);
     }
   } catch (err) {
     failStep(err, io);

@@ -11,6 +11,7 @@ Commands:
   shard     Print one shard's tests from a plan written by plan --out
   compare   Compare benchmark results of a base and a head commit (same-job A/B regression test)
   measure   Time a command N times (wall time and peak RSS) and write benchmark files
+  canary    Judge canary against baseline metric samples: promote, hold or rollback (exit 0 / 3 / 1)
   init      Write a starter workflow (plan → sharded tests → gate) and config file
 
 Options for gate:
@@ -80,5 +81,6 @@ Global options:
   -h, --help          Show this help
   -v, --version       Show the version
 
-Exit codes: 0 passed, 1 a blocking gate failed, 2 bad input (unreadable report, bad config or arguments).
+Exit codes: 0 passed, 1 a blocking gate failed, 2 bad input (unreadable report, bad config or arguments);
+canary: 0 promote, 1 rollback, 3 hold. Run pipeline-gates canary --help for its options.
 In GitHub Actions the same engine runs as the action (see README.md).`;

@@ -35,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliStreams = stdio): P
     if (command === 'shard') return await shard(rest, io);
     if (command === 'compare') return await compare(rest, io);
     if (command === 'measure') return await measureCommand(rest, io);
+    if (command === 'canary') return await (await import('./canary.js')).canaryCommand(rest, io);
     if (command === 'init') return await (await import('./init.js')).initCommand(rest, io);
     throw new UsageError(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
   } catch (err) {

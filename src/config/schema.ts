@@ -1,3 +1,4 @@
+import { canarySchema } from '../canary/config.js';
 import { z } from 'zod';
 import { FORMAT_IDS } from '../ingest/format-ids.js';
 
@@ -123,6 +124,20 @@ export const configSchema = z
       .describe('Names this configuration: keeps the comment marker, check name and history apart'),
     preset: z.enum(PRESETS).optional().describe('strict: the five mandatory gates (see README); your own settings win'),
     'check-name': z.string().min(1).max(100).optional().describe('Name of the check run (default "Pipeline Gates", plus the id when not "default")'),
+    check: z
+      .strictObject({
+        'max-annotations': z.int().min(0).max(50000).default(500).describe('Annotations sent to the check run at most (failures first, then warnings, then notices); the summary says how many were left out'),
+        warnings: z
+          .enum(['success', 'neutral'])
+          .default('success')
+          .describe('Conclusion of a check run whose gates only warned: success (with the warnings in its summary) or neutral')
+      })
+      .prefault({})
+      .describe('The check run'),
+    'fail-on-report-error': z
+      .boolean()
+      .default(false)
+      .describe('Fail the step when the check run, comment or report artifact could not be delivered (by default that is a warning and the exit code follows the gates only)'),
     reports: z
       .strictObject({
         junit: globs.optional().describe('Glob(s) of test reports: JUnit XML, TRX, NUnit 2/3 or xUnit.net v2 (detected from content)'),
@@ -154,6 +169,7 @@ export const configSchema = z
           .describe('When to post the sticky PR comment: always; changes (only when the results differ from the existing comment); failures (only when the run fails, but an existing comment is always updated); off')
       })
       .prefault({}),
+    canary: canarySchema.optional(),
     history: z
       .strictObject({ 'max-runs': z.int().min(1).max(500).default(30).describe('Runs kept in the history document') })
       .prefault({})

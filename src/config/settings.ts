@@ -20,6 +20,8 @@ export interface SettingOverrides {
   readonly maxFailures?: number;
   readonly checkName?: string;
   readonly commentMode?: FileConfig['comment']['mode'];
+  readonly maxAnnotations?: number;
+  readonly failOnReportError?: boolean;
   readonly measure?: Partial<NonNullable<FileConfig['measure']>>;
 }
 
@@ -33,6 +35,10 @@ export interface ResolvedSettings {
   readonly maxRuns: number;
   readonly checkName: string;
   readonly commentMode: FileConfig['comment']['mode'];
+  readonly maxAnnotations: number;
+  /** Conclusion of a check whose gates only warned. */
+  readonly warningsConclusion: 'success' | 'neutral';
+  readonly failOnReportError: boolean;
   readonly coveragePatterns: readonly string[];
   readonly sarifPatterns: readonly string[];
   readonly metricsPatterns: readonly string[];
@@ -63,6 +69,9 @@ export function resolveSettings(config: FileConfig, o: SettingOverrides): Resolv
     maxRuns: config.history['max-runs'],
     checkName: o.checkName ?? config['check-name'] ?? defaultCheckName(config.id),
     commentMode: o.commentMode ?? config.comment.mode,
+    maxAnnotations: o.maxAnnotations ?? config.check['max-annotations'],
+    warningsConclusion: config.check.warnings,
+    failOnReportError: o.failOnReportError ?? config['fail-on-report-error'],
     coveragePatterns: o.coverage ?? r.coverage ?? [],
     sarifPatterns: o.sarif ?? r.sarif ?? [],
     metricsPatterns: o.metrics ?? r.metrics ?? [],

@@ -18,6 +18,8 @@ import { TestCollector, type TestSummary } from '../model/test-summary.js';
 import type { Verdict } from '../model/verdict.js';
 import { evaluateGates } from './evaluate.js';
 import type { ShardBalance } from './shard-balance.js';
+import { defaultPipelineConditions } from '../pipeline/gates.js';
+import type { PipelineMetrics } from '../pipeline/metrics.js';
 import { benchmarkTrends, levelShifts, type BenchmarkTrend, type CurrentRun, type LevelShift } from './trends.js';
 
 /** The settings the gate job reads; `ResolvedSettings` is the whole of them. */
@@ -48,6 +50,8 @@ export interface GateDeps {
   readonly current?: CurrentRun;
   /** Search the default-branch benchmark history for level shifts (pushes and schedules, not PRs). */
   readonly changePoints?: boolean;
+  /** This workflow run's own timings (from the Actions API), as metrics and for the report. */
+  readonly pipeline?: { readonly metrics: readonly Metric[]; readonly details: PipelineMetrics };
 }
 
 export interface GateOutcome {
@@ -73,6 +77,7 @@ export interface GateOutcome {
   readonly levelShifts?: readonly LevelShift[];
   /** Trends of the regressed and shifted benchmarks, for charts beside their rows. */
   readonly trends?: readonly BenchmarkTrend[];
+  readonly pipeline?: PipelineMetrics;
 }
 
 /** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
@@ -127,6 +132,9 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
   const restored = await restoring;
 
   const tests = collector.summary();
+  // Pipeline metrics go first so the history's bound on metrics never drops them.
+  const metrics = [...(deps.pipeline?.metrics ?? []), ...got.metrics];
+  const pipelineConditions = deps.pipeline ? defaultPipelineConditions(deps.pipeline.metrics, settings.conditions) : [];
   const coverage = got.coverage.length ? mergeCoverage(got.coverage) : undefined;
   const evaluation = evaluateGates(
     {
@@ -136,14 +144,14 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
       ...(coverage ? { coverage } : {}),
       findings: got.findings,
       toolsRead: [...got.tools],
-      metrics: got.metrics,
+      metrics,
       benchmarks: got.benchmarks,
       benchmarksBase: got.benchmarksBase,
       ...(deps.change?.files ? { diff: deps.change.files } : {}),
       ...(restored.history ? { history: restored.history } : {}),
       ...(deps.pr ? { pr: deps.pr } : {})
     },
-    settings
+    pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings
   );
   return {
     verdict: evaluation.verdict,
@@ -156,8 +164,9 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
     warnings: [...restored.warnings, ...warnings],
     ...(coverage ? { coverage } : {}),
     findings: got.findings,
-    metrics: got.metrics,
+    metrics,
     benchmarks: got.benchmarks,
+    ...(deps.pipeline ? { pipeline: deps.pipeline.details } : {}),
     ...(evaluation.performance ? { performance: evaluation.performance } : {}),
     ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
   };

@@ -1,8 +1,12 @@
 /**
  * What this workflow run is, worked out once from the runner's env and the event payload: which
  * SHA results belong to, which PR (if any), and which branches history may be read from and
- * written to. Pure, so every event shape is tested without a runner.
+ * written to. What each event allows is decided by the rules in event-policy.ts. Pure, so every
+ * event shape is tested without a runner.
  */
+import { branchOf, dispatchInputsOf, eventPolicy, type EventPolicy } from './event-policy.js';
+
+export type { EventPolicy, EventRuleId, HistoryWrite } from './event-policy.js';
 
 export interface PullRequestInfo {
   readonly number: number;
@@ -17,11 +21,50 @@ export interface PullRequestInfo {
   readonly isFork: boolean;
 }
 
+/** A `merge_group` run: the queue's temporary merge commit and the branch it will land on. */
+export interface MergeGroupInfo {
+  readonly headSha: string;
+  /** The queue's ref, e.g. refs/heads/gh-readonly-queue/main/pr-104-<sha>. */
+  readonly headRef: string;
+  /** The branch the queue merges into, without refs/heads/. */
+  readonly baseRef: string;
+  readonly baseSha?: string;
+}
+
+/** The run a `workflow_run` event follows (the publish step for fork PRs). */
+export interface WorkflowRunInfo {
+  readonly id: number;
+  readonly headSha: string;
+  readonly headBranch: string;
+  /** owner/name of the repository the tested commit came from: the fork for a fork PR. */
+  readonly headRepository: string;
+  /** The event that started the triggering run, e.g. pull_request. */
+  readonly event: string;
+  /** success, failure, … ; absent while the run has not finished. */
+  readonly conclusion?: string;
+  /** PRs GitHub matched to the run; always empty for a PR from a fork. */
+  readonly pullRequests: readonly { readonly number: number; readonly headSha: string; readonly baseRef: string }[];
+  readonly isFork: boolean;
+}
+
+/** The `workflow_dispatch` inputs this action understands (from `payload.inputs`). */
+export interface DispatchInputs {
+  /** The ref to compare against, without refs/heads/. */
+  readonly baseRef?: string;
+  /** Rebuild the baseline: honoured only on the default branch. */
+  readonly updateBaseline: boolean;
+  /** Which commands to run, as the user typed them. */
+  readonly commands?: string;
+}
+
 export interface RunContext {
   readonly eventName: string;
   readonly owner: string;
   readonly repo: string;
-  /** The SHA results are reported on: the PR head, never the merge commit. */
+  /**
+   * The SHA results belong to and the check run goes on: the PR head (never the merge commit),
+   * the merge group head, the triggering run's head for workflow_run, else GITHUB_SHA.
+   */
   readonly sha: string;
   readonly ref: string;
   readonly runId: string;
@@ -30,9 +73,17 @@ export interface RunContext {
   readonly serverUrl: string;
   readonly defaultBranch?: string;
   readonly pullRequest?: PullRequestInfo;
+  readonly mergeGroup?: MergeGroupInfo;
+  readonly workflowRun?: WorkflowRunInfo;
+  readonly dispatch?: DispatchInputs;
   readonly historyReadBranches: readonly string[];
-  /** Set only when this run may write history (a push to the default branch). */
+  /**
+   * Set only when this run may write history: a push to the default branch, a schedule, or a
+   * dispatch on the default branch with update-baseline: true. Same as `policy.historyWrite`.
+   */
   readonly historyWriteBranch?: string;
+  /** What this event allows: check run, comment, history, notice. See EVENT_TABLE_MARKDOWN. */
+  readonly policy: EventPolicy;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -46,6 +97,18 @@ interface Payload {
     body?: string | null;
   };
   repository?: { default_branch?: string; full_name?: string };
+  merge_group?: { head_sha?: string; head_ref?: string; base_ref?: string; base_sha?: string };
+  workflow_run?: {
+    id?: number;
+    head_sha?: string;
+    head_branch?: string | null;
+    event?: string;
+    conclusion?: string | null;
+    head_repository?: { full_name?: string } | null;
+    repository?: { full_name?: string };
+    pull_requests?: readonly ({ number?: number; head?: { sha?: string }; base?: { ref?: string } } | null)[];
+  };
+  inputs?: unknown;
 }
 
 export function describeRun(env: Env, payload: unknown): RunContext {
@@ -56,31 +119,72 @@ export function describeRun(env: Env, payload: unknown): RunContext {
   const attempt = Math.max(1, Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const ref = env.GITHUB_REF ?? '';
-  const defaultBranch = p.repository?.default_branch;
-  const base = {
+  // GitHub runs schedules on the default branch (GITHUB_REF), and schedule payloads before
+  // 2022-09 carried only the cron line: the ref then names the default branch.
+  const defaultBranch = p.repository?.default_branch ?? (eventName === 'schedule' ? branchOf(ref) : undefined);
+  const pr = pullRequestOf(p);
+  const mergeGroup = eventName === 'merge_group' ? mergeGroupOf(p) : undefined;
+  const workflowRun = eventName === 'workflow_run' ? workflowRunOf(p) : undefined;
+  const dispatch = eventName === 'workflow_dispatch' ? dispatchInputsOf(p.inputs) : undefined;
+  const envSha = env.GITHUB_SHA ?? '';
+  const policy = eventPolicy({
+    eventName,
+    ref,
+    envSha,
+    ...(defaultBranch ? { defaultBranch } : {}),
+    ...(pr ? { pullRequest: pr } : {}),
+    ...(mergeGroup ? { mergeGroup } : {}),
+    ...(workflowRun ? { workflowRun } : {}),
+    ...(dispatch ? { dispatch } : {})
+  });
+  // A fork PR gets no check run, yet its results still belong to the PR head.
+  const sha = policy.checkSha ?? (policy.rule === 'pull_request' ? pr?.headSha : undefined) ?? envSha;
+  return {
     eventName,
     owner,
     repo,
+    sha,
     ref,
     runId,
     attempt,
     serverUrl,
     runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
-    ...(defaultBranch ? { defaultBranch } : {})
+    ...(defaultBranch ? { defaultBranch } : {}),
+    ...(pr ? { pullRequest: pr } : {}),
+    ...(mergeGroup ? { mergeGroup } : {}),
+    ...(workflowRun ? { workflowRun } : {}),
+    ...(dispatch ? { dispatch } : {}),
+    historyReadBranches: policy.historyRead,
+    ...(policy.historyWrite.allowed ? { historyWriteBranch: policy.historyWrite.branch } : {}),
+    policy
   };
+}
 
-  const pr = pullRequestOf(p);
-  if (pr) return { ...base, sha: pr.headSha, pullRequest: pr, historyReadBranches: unique([pr.baseRef, defaultBranch]) };
+function mergeGroupOf(p: Payload): MergeGroupInfo | undefined {
+  const g = p.merge_group;
+  const baseRef = g?.base_ref ? (branchOf(g.base_ref) ?? g.base_ref) : undefined;
+  if (!g?.head_sha || !baseRef) return undefined;
+  return { headSha: g.head_sha, headRef: g.head_ref ?? '', baseRef, ...(g.base_sha ? { baseSha: g.base_sha } : {}) };
+}
 
-  const sha = env.GITHUB_SHA ?? '';
-  const branch = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-  const onDefault = branch !== undefined && branch === defaultBranch;
-  const writes = eventName === 'push' && onDefault;
+function workflowRunOf(p: Payload): WorkflowRunInfo | undefined {
+  const run = p.workflow_run;
+  if (!run?.head_sha || typeof run.id !== 'number') return undefined;
+  const headRepository = run.head_repository?.full_name ?? '';
+  const baseRepository = run.repository?.full_name ?? p.repository?.full_name;
+  const pullRequests = (run.pull_requests ?? []).flatMap((pr) =>
+    pr?.number && pr.head?.sha ? [{ number: pr.number, headSha: pr.head.sha, baseRef: pr.base?.ref ?? '' }] : []
+  );
   return {
-    ...base,
-    sha,
-    historyReadBranches: unique([branch, defaultBranch]),
-    ...(writes ? { historyWriteBranch: branch } : {})
+    id: run.id,
+    headSha: run.head_sha,
+    headBranch: run.head_branch ?? '',
+    headRepository,
+    event: run.event ?? '',
+    ...(run.conclusion ? { conclusion: run.conclusion } : {}),
+    pullRequests,
+    // A deleted fork has head_repository null: a fork all the same.
+    isFork: !headRepository || headRepository !== baseRepository
   };
 }
 
@@ -100,8 +204,4 @@ function pullRequestOf(p: Payload): PullRequestInfo | undefined {
     // A deleted fork has head.repo null: treat it as a fork (the token is read-only either way).
     isFork: headRepo === undefined || headRepo !== baseRepo
   };
-}
-
-function unique(items: readonly (string | undefined)[]): string[] {
-  return [...new Set(items.filter((x): x is string => !!x))];
 }

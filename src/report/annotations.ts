@@ -89,3 +89,39 @@ function clipTitle(title: string): string {
 function clip(text: string): string {
   return clipMiddleBytes(text, MESSAGE_MAX);
 }
+
+const LEVEL_ORDER: Record<Annotation['annotation_level'], number> = { failure: 0, warning: 1, notice: 2 };
+
+export interface AnnotationSelection {
+  readonly kept: readonly Annotation[];
+  /** Left out by the cap, per level. */
+  readonly omitted: { readonly failure: number; readonly warning: number; readonly notice: number };
+}
+
+/**
+ * Failures first, then warnings, then notices (each in report order), at most `max` of them: the
+ * cap keeps a run with thousands of findings from spending the rate limit, and the most important
+ * ones are never the ones dropped.
+ */
+export function selectAnnotations(all: readonly Annotation[], max: number): AnnotationSelection {
+  const ordered = all.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_ORDER[x.a.annotation_level] - LEVEL_ORDER[y.a.annotation_level] || x.i - y.i).map((x) => x.a);
+  const kept = ordered.slice(0, Math.max(0, max));
+  const omitted = { failure: 0, warning: 0, notice: 0 };
+  for (const a of ordered.slice(kept.length)) omitted[a.annotation_level]++;
+  return { kept, omitted };
+}
+
+/** Workflow-command annotations show at most this many per level and step. */
+export const WORKFLOW_COMMAND_LIMIT = 10;
+
+/** The most important annotations per level that a step can show without the Checks API. */
+export function workflowCommandAnnotations(all: readonly Annotation[]): Annotation[] {
+  const ordered = selectAnnotations(all, all.length).kept;
+  return (['failure', 'warning', 'notice'] as const).flatMap((level) => ordered.filter((a) => a.annotation_level === level).slice(0, WORKFLOW_COMMAND_LIMIT));
+}
+
+/** "12 failures, 3 warnings" for what a cap left out; '' when nothing was. */
+export function describeOmitted(o: AnnotationSelection['omitted']): string {
+  const parts = ([['failure', 'failures'], ['warning', 'warnings'], ['notice', 'notices']] as const).filter(([k]) => o[k] > 0).map(([k, word]) => `${o[k]} ${o[k] === 1 ? k : word}`);
+  return parts.join(', ');
+}

@@ -8,6 +8,7 @@ import type { PerformanceEvaluation } from '../gates/performance-gate.js';
 import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 import { levelShiftSection, trendsSection } from './trends.js';
+import { renderPipeline } from '../pipeline/render.js';
 
 /** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
 export interface ReportContext {
@@ -18,6 +19,8 @@ export interface ReportContext {
   readonly runUrl?: string;
   /** Where history is kept (store description); undefined when history is off. */
   readonly historyStore?: string;
+  /** The uploaded report artifact, linked from the footer. */
+  readonly artifactUrl?: string;
   /** Extra lines for the footer (what was skipped). */
   readonly notes?: readonly string[];
 }
@@ -64,6 +67,7 @@ function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly Te
   if (outcome.levelShifts) parts.push(levelShiftSection(outcome.levelShifts, (outcome.previous?.runs.length ?? 0) + 1, ctx.repoUrl));
   if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
   if (outcome.shards) parts.push(shardSection(outcome.shards));
+  if (outcome.pipeline) parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
   const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
   if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
   const cuts = cutsOf(outcome, { shown, detail, charts });
@@ -213,6 +217,7 @@ function footer(outcome: GateOutcome, ctx: ReportContext): string {
     : `history: ${ctx.historyStore ? `none yet in ${inline(ctx.historyStore)}` : 'off'}`;
   const bits = [history, ...(ctx.notes ?? []).map(inline)];
   if (ctx.runUrl) bits.push(`[workflow run](${ctx.runUrl})`);
+  if (ctx.artifactUrl) bits.push(`[full report](${ctx.artifactUrl})`);
   return `<sub>${bits.join(' · ')}</sub>`;
 }
 

@@ -5,10 +5,13 @@ import { resolveSettings } from '../../../src/config/settings.js';
 const FILE = '.github/pipeline-gates.yml';
 const DEFAULTS = {
   id: 'default',
+  check: { 'max-annotations': 500, warnings: 'success' },
+  'fail-on-report-error': false,
   reports: { formats: {} },
   gates: { tests: { 'min-tests': 1, 'max-failures': 0, flaky: 'warn' }, metrics: [] },
   approval: { labels: [] },
   comment: { mode: 'always' },
+  canary: { 'max-nodata': 0.5, metrics: {}, thresholds: { marginal: 75, pass: 95 } },
   history: { 'max-runs': 30 }
 };
 
@@ -54,10 +57,13 @@ describe('valid config files', () => {
       config: {
         id: 'api-tests',
         'check-name': 'API gates',
+        check: { 'max-annotations': 500, warnings: 'success' },
+        'fail-on-report-error': false,
         reports: { formats: {} },
         gates: { tests: { action: 'warn', 'min-tests': 0, 'max-failures': 3, flaky: 'warn' }, metrics: [] },
         approval: { labels: [] },
         comment: { mode: 'off' },
+        canary: { 'max-nodata': 0.5, metrics: {}, thresholds: { marginal: 75, pass: 95 } },
         history: { 'max-runs': 500 }
       }
     });
@@ -69,7 +75,7 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     [
       'an unknown top-level key',
       'id: web\ntimeout: 5\n',
-      { line: 2, column: 1, message: '(top level): unknown key "timeout"; allowed: id, preset, check-name, reports, measure, gates, approval, comment, history' }
+      { line: 2, column: 1, message: '(top level): unknown key "timeout"; allowed: id, preset, check-name, check, fail-on-report-error, reports, measure, gates, approval, comment, canary, history' }
     ],
     [
       'a misspelt nested key',
@@ -97,7 +103,7 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     const result = parseConfig(text, FILE);
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => [p.line, p.message]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
-      [2, '(top level): unknown key "foo"; allowed: id, preset, check-name, reports, measure, gates, approval, comment, history'],
+      [2, '(top level): unknown key "foo"; allowed: id, preset, check-name, check, fail-on-report-error, reports, measure, gates, approval, comment, canary, history'],
       [5, 'gates.tests.action: must be one of "block", "warn", "require-approval"'],
       [6, 'gates.tests.min-tests: must be at least 0'],
       [8, 'comment.mode: must be one of "always", "changes", "failures", "off"']

@@ -1,5 +1,5 @@
-export const id = 109;
-export const ids = [109];
+export const id = 78;
+export const ids = [78];
 export const modules = {
 
 /***/ 40460:
@@ -24,6 +24,9 @@ function resolveSettings(config, o) {
         maxRuns: config.history['max-runs'],
         checkName: o.checkName ?? config['check-name'] ?? defaultCheckName(config.id),
         commentMode: o.commentMode ?? config.comment.mode,
+        maxAnnotations: o.maxAnnotations ?? config.check['max-annotations'],
+        warningsConclusion: config.check.warnings,
+        failOnReportError: o.failOnReportError ?? config['fail-on-report-error'],
         coveragePatterns: o.coverage ?? r.coverage ?? [],
         sarifPatterns: o.sarif ?? r.sarif ?? [],
         metricsPatterns: o.metrics ?? r.metrics ?? [],
@@ -141,7 +144,7 @@ function measureOf(file, input) {
 
 /***/ }),
 
-/***/ 31088:
+/***/ 86729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -155,8 +158,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/ingest/coverage/merge.ts
 var merge = __webpack_require__(83002);
-// EXTERNAL MODULE: ./src/ingest/read.ts + 37 modules
-var ingest_read = __webpack_require__(62711);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 36 modules
+var ingest_read = __webpack_require__(52015);
 // EXTERNAL MODULE: ./src/model/problems.ts
 var model_problems = __webpack_require__(80406);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
@@ -571,8 +574,8 @@ function containsWord(text, word) {
     return new RegExp(`(^|[^\\w#-])${escaped}(?![\\w-])`, 'i').test(text);
 }
 
-// EXTERNAL MODULE: ./src/gates/performance-gate.ts + 5 modules
-var performance_gate = __webpack_require__(10190);
+// EXTERNAL MODULE: ./src/gates/performance-gate.ts + 3 modules
+var performance_gate = __webpack_require__(51587);
 ;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
 
 /**
@@ -758,6 +761,30 @@ function benchmarkHistory(history) {
         return { id: r.runId, values };
     });
     return { runs: out, units };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/gates.ts
+
+/**
+ * The plan's pipeline targets, on by default as warnings: a run under 15 minutes to the gate, and
+ * test shards that finish within 80% of each other's time. Warnings, because runner queues and
+ * cold caches move these numbers for reasons a pull request cannot fix.
+ */
+const DEFAULT_PIPELINE_GATES = ['pipeline.duration-minutes < 15', 'pipeline.shard-efficiency >= 0.8'];
+/**
+ * The default conditions to add for this run: only for metrics that were measured (a missing
+ * figure is already explained in the pipeline notes; a gate would only repeat it as a warning),
+ * and never where the config sets its own condition on the same metric.
+ */
+function defaultPipelineConditions(measured, configured) {
+    const have = new Set(measured.map((m) => m.path));
+    const mine = new Set(configured.map((c) => c.condition.path));
+    return DEFAULT_PIPELINE_GATES.flatMap((text) => {
+        const parsed = (0,metric_gate/* parseMetricCondition */.t)(text);
+        if (!parsed.ok || !have.has(parsed.condition.path) || mine.has(parsed.condition.path))
+            return [];
+        return [{ condition: parsed.condition, action: 'warn', gate: `metrics.${parsed.condition.path}` }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/stats/random.ts
@@ -1070,6 +1097,7 @@ function seedOf(name) {
 
 
 
+
 /** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
 const MAX_CHARTS = 5;
 /** Ingest → gates. Shared line for line by the Action and the CLI. */
@@ -1114,6 +1142,9 @@ async function runGateJob(settings, deps) {
         warnings.push(deps.change.note);
     const restored = await restoring;
     const tests = collector.summary();
+    // Pipeline metrics go first so the history's bound on metrics never drops them.
+    const metrics = [...(deps.pipeline?.metrics ?? []), ...got.metrics];
+    const pipelineConditions = deps.pipeline ? defaultPipelineConditions(deps.pipeline.metrics, settings.conditions) : [];
     const coverage = got.coverage.length ? (0,merge/* mergeCoverage */.PV)(got.coverage) : undefined;
     const evaluation = evaluateGates({
         tests,
@@ -1122,13 +1153,13 @@ async function runGateJob(settings, deps) {
         ...(coverage ? { coverage } : {}),
         findings: got.findings,
         toolsRead: [...got.tools],
-        metrics: got.metrics,
+        metrics,
         benchmarks: got.benchmarks,
         benchmarksBase: got.benchmarksBase,
         ...(deps.change?.files ? { diff: deps.change.files } : {}),
         ...(restored.history ? { history: restored.history } : {}),
         ...(deps.pr ? { pr: deps.pr } : {})
-    }, settings);
+    }, pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings);
     return {
         verdict: evaluation.verdict,
         tests,
@@ -1140,8 +1171,9 @@ async function runGateJob(settings, deps) {
         warnings: [...restored.warnings, ...warnings],
         ...(coverage ? { coverage } : {}),
         findings: got.findings,
-        metrics: got.metrics,
+        metrics,
         benchmarks: got.benchmarks,
+        ...(deps.pipeline ? { pipeline: deps.pipeline.details } : {}),
         ...(evaluation.performance ? { performance: evaluation.performance } : {}),
         ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
     };
@@ -1189,7 +1221,7 @@ async function resolvePatterns(patterns, files) {
 /* harmony export */   S: () => (/* binding */ historyAfterRun)
 /* harmony export */ });
 /* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74467);
-/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10190);
+/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51587);
 /* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15264);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38864);
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
@@ -1255,7 +1287,7 @@ function rounded(seconds) {
 
 /***/ }),
 
-/***/ 10190:
+/***/ 51587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1267,331 +1299,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/verdict.ts
 var verdict = __webpack_require__(4553);
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-cdf/lib/index.js
-var lib = __webpack_require__(3588);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-normal-quantile/lib/index.js
-var stats_base_dists_normal_quantile_lib = __webpack_require__(71788);
-var stats_base_dists_normal_quantile_lib_default = /*#__PURE__*/__webpack_require__.n(stats_base_dists_normal_quantile_lib);
-;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
-/**
- * One-sided Mann–Whitney U test (the Wilcoxon rank-sum test) for "head is stochastically larger
- * than base", the way R's `wilcox.test(head, base, alternative = "greater")` computes it.
- *
- * Statistic (Mann & Whitney 1947; Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, §4.1):
- *   U = #{(i, j): head_i > base_j} + ½ · #{(i, j): head_i = base_j} = W − m(m + 1)/2,
- * W being the sum of the head ranks (mid-ranks for ties) in the pooled sample, m = |head|, n = |base|.
- * R prints U as "W". Under H0 (one distribution) E[U] = mn/2 and, without ties, Var[U] = mn(N + 1)/12.
- *
- * p-value = P(U ≥ u_observed) under H0:
- * - exact (no ties and m·n ≤ EXACT_MAX_PRODUCT): the null distribution of U by Mann & Whitney's
- *   recurrence (1947) — see `exactDistribution`;
- * - otherwise the normal approximation with R's tie and continuity corrections:
- *   z = (U − mn/2 − ½) / σ,  σ² = (mn/12) · [(N + 1) − Σ(t³ − t) / (N(N − 1))]   (t = size of each tie
- *   group; the large-sample approximation of H&W §4.1 with its tie correction), p = 1 − Φ(z).
- *
- * The exact/approximate switch. R uses the exact law when m < 50 and n < 50 and there are no ties.
- * We use it when m·n ≤ 2,500: that holds all of R's exact region (49·49 = 2,401), so we agree with R
- * there, and adds the unbalanced designs where the normal tail is worst (at 5 × 400 an exact
- * p = 1.0e-4 comes out as 6.2e-4 from the approximation, 1.0e-3 as 2.1e-3). The recurrence costs
- * Σ_{i≤m, j≤n} (ij + 1) ≈ (mn)²/4 additions: 1.6 million at the limit, about 8 ms once, then cached.
- * Past the limit the approximation is close, and in the far tail errs on the safe side (a larger p):
- * at 50 × 51 it is within 0.2% of the exact p at 0.05, 2% above at 0.01, 11% at 1e-3, 27% at 1e-4.
- * Ties make the untied exact law wrong, so ties always use the normal approximation, as R does.
- */
-
-/** Largest m·n for which the exact null distribution is used (see the header). */
-const EXACT_MAX_PRODUCT = 2500;
-/** Largest m·n for which `exact: true` is honoured (≈ 25 million additions, ~0.1 s); past it, normal. */
-const EXACT_FORCED_MAX_PRODUCT = 10_000;
-/** The switch: exact without ties and within the size limit (or forced within the hard limit). */
-function useExact(m, n, ties, exact) {
-    if (ties || exact === false)
-        return false;
-    return m * n <= (exact === true ? EXACT_FORCED_MAX_PRODUCT : EXACT_MAX_PRODUCT);
-}
-/**
- * U for the first sample and the tie term Σ(t³ − t), from mid-ranks of the pooled sample. Both
- * samples are sorted on their own (native typed-array sort) and merged, so no comparator runs.
- */
-function rankSum(head, base) {
-    const h = Float64Array.from(head).sort();
-    const b = Float64Array.from(base).sort();
-    let [i, j, below, rankSumHead, tieTerm] = [0, 0, 0, 0, 0];
-    while (i < h.length || j < b.length) {
-        const value = Math.min(i < h.length ? h[i] : Infinity, j < b.length ? b[j] : Infinity);
-        const i0 = i;
-        const j0 = j;
-        while (i < h.length && h[i] === value)
-            i++;
-        while (j < b.length && b[j] === value)
-            j++;
-        const t = i - i0 + (j - j0);
-        rankSumHead += (i - i0) * (below + (t + 1) / 2); // every value of the group gets the mid-rank
-        tieTerm += t * t * t - t;
-        below += t;
-    }
-    return { u: rankSumHead - (h.length * (h.length + 1)) / 2, tieTerm };
-}
-/** Both one-sided p-values from one ranking (the detector tests both directions). */
-function mannWhitney(head, base, options = {}) {
-    const m = head.length;
-    const n = base.length;
-    if (m === 0 || n === 0)
-        throw new RangeError('mannWhitney: both samples need at least one value');
-    if (!head.every(Number.isFinite) || !base.every(Number.isFinite))
-        throw new RangeError('mannWhitney: values must be finite');
-    const { u, tieTerm } = rankSum(head, base);
-    const ties = tieTerm > 0;
-    const sizes = { head: m, base: n };
-    if (useExact(m, n, ties, options.exact)) {
-        return { u, pGreater: exactUpperTail(u, m, n), pLess: exactLowerTail(u, m, n), method: 'exact', ties, sizes };
-    }
-    const correct = options.correct ?? true;
-    // "less" is "greater" for the mirrored statistic mn − U (R: z = (U − mn/2 + ½)/σ, p = Φ(z)).
-    const pLess = normalUpperTail(m * n - u, m, n, tieTerm, correct);
-    return { u, pGreater: normalUpperTail(u, m, n, tieTerm, correct), pLess, method: 'normal', ties, sizes };
-}
-function mannWhitneyGreater(head, base, options = {}) {
-    const { pGreater, pLess: _less, ...rest } = mannWhitney(head, base, options);
-    return { ...rest, pValue: pGreater };
-}
-/** The tie-corrected σ of U (Hollander & Wolfe §4.1; R's SIGMA). */
-function uSigma(m, n, tieTerm) {
-    const big = m + n;
-    const tie = big > 1 ? tieTerm / (big * (big - 1)) : 0;
-    return Math.sqrt(((m * n) / 12) * (big + 1 - tie));
-}
-/**
- * P(U ≥ u) by the normal approximation with R's corrections. With every value tied σ = 0 and the
- * data carry no evidence either way: z = −½/0 = −∞ and p = 1, which is also what R returns.
- */
-function normalUpperTail(u, m, n, tieTerm, correct = true) {
-    const sigma = uSigma(m, n, tieTerm);
-    const centred = u - (m * n) / 2 - (correct ? 0.5 : 0);
-    if (sigma === 0)
-        return centred > 0 ? 0 : 1;
-    // Φ(−z) rather than 1 − Φ(z), so tiny p-values keep their digits.
-    return lib_default()(-centred / sigma, 0, 1);
-}
-// ---- the exact null distribution ------------------------------------------------------------
-const cache = new Map();
-const CACHE_LIMIT = 64;
-/**
- * P(U = u) for u = 0..mn under H0, by Mann & Whitney's recurrence (1947), in probabilities:
- *   p_{m,n}(u) = m/(m+n) · p_{m−1,n}(u − n) + n/(m+n) · p_{m,n−1}(u),   p_{m,0} = p_{0,n} = [1].
- * (The largest pooled value is a head value with probability m/(m+n), and then beats all n base
- * values.) Every term is a positive weight of probabilities, so nothing cancels or overflows, even
- * where the counts C(m+n, m) exceed 2^53. The law of U_{m,n} equals that of U_{n,m}, so one table
- * serves both orders. Cached (a pure memo: same input, same output).
- */
-function exactDistribution(m, n) {
-    const [small, large] = m <= n ? [m, n] : [n, m];
-    const key = `${small},${large}`;
-    const hit = cache.get(key);
-    if (hit)
-        return hit;
-    // row[j] = p_{i,j} for the current i; start at i = 0, where U ≡ 0.
-    let row = Array.from({ length: large + 1 }, () => Float64Array.of(1));
-    for (let i = 1; i <= small; i++) {
-        const next = [Float64Array.of(1)];
-        for (let j = 1; j <= large; j++) {
-            const dist = new Float64Array(i * j + 1);
-            const fromHead = row[j]; // p_{i−1,j}, shifted by j
-            const fromBase = next[j - 1]; // p_{i,j−1}
-            const wHead = i / (i + j);
-            const wBase = j / (i + j);
-            for (let u = 0; u < fromHead.length; u++)
-                dist[u + j] += wHead * fromHead[u];
-            for (let u = 0; u < fromBase.length; u++)
-                dist[u] += wBase * fromBase[u];
-            next.push(dist);
-        }
-        row = next;
-    }
-    const result = row[large];
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(key, result);
-    return result;
-}
-/** P(U ≥ u) from the exact law (u an integer when there are no ties). */
-function exactUpperTail(u, m, n) {
-    const dist = exactDistribution(m, n);
-    let sum = 0;
-    // Sum the tail from its small end upwards so the smallest terms are not lost.
-    for (let k = dist.length - 1; k >= Math.max(0, Math.ceil(u)); k--)
-        sum += dist[k];
-    return Math.min(1, sum);
-}
-/**
- * R's qwilcox(p, m, n): the smallest q with P(U ≤ q) ≥ p (R subtracts 10·DBL_EPSILON from p so a
- * cumulative sum that lands just below p through rounding still counts).
- */
-function exactQuantile(p, m, n) {
-    const dist = exactDistribution(m, n);
-    const target = p - 10 * Number.EPSILON;
-    let cumulative = 0;
-    for (let q = 0; q < dist.length; q++) {
-        cumulative += dist[q];
-        if (cumulative >= target)
-            return q;
-    }
-    return dist.length - 1;
-}
-/** P(U ≤ q) from the exact law. */
-function exactLowerTail(q, m, n) {
-    const dist = exactDistribution(m, n);
-    let sum = 0;
-    for (let k = 0; k <= Math.min(q, dist.length - 1); k++)
-        sum += dist[k];
-    return Math.min(1, sum);
-}
-/**
- * The smallest p-value the exact test can give: 1 / C(m + n, m), reached when every head value is
- * above every base value. When it exceeds the level, no data can be significant: "insufficient".
- */
-function minimumPValue(m, n) {
-    if (m <= 0 || n <= 0)
-        return 1;
-    const k = Math.min(m, n);
-    let p = 1;
-    for (let i = 1; i <= k; i++)
-        p *= i / (m + n - k + i);
-    return p;
-}
-
-;// CONCATENATED MODULE: ./src/stats/hodges-lehmann.ts
-/**
- * The two-sample Hodges–Lehmann shift estimate and its distribution-free confidence interval
- * (Hodges & Lehmann 1963; the interval is Moses's; Hollander, Wolfe & Chicken, Nonparametric
- * Statistical Methods, 3rd ed. 2014, §4.2 and §4.3).
- *
- * With D_(1) ≤ … ≤ D_(mn) the sorted pairwise differences head_i − base_j:
- * - estimate Δ̂ = median(D) (§4.2);
- * - interval [D_(C), D_(mn + 1 − C)], where C is the Mann–Whitney critical count: the interval
- *   misses the true shift Δ exactly when U computed on (head − Δ, base) is < C or > mn − C, so its
- *   coverage is 1 − 2·P(U ≤ C − 1) under the continuity assumption, whatever the distribution.
- *
- * C, as R's `wilcox.test(head, base, conf.int = TRUE)` picks it in its exact branch:
- *   C = qwilcox(α/2, m, n) (the smallest q with P(U ≤ q) ≥ α/2), raised to 1 when it is 0 (then the
- *   requested level cannot be reached and the interval is [min D, max D]); achieved level
- *   1 − 2·pwilcox(C − 1, m, n).
- * Otherwise (ties, or m·n past the exact limit) H&W's large-sample value, the integer nearest to
- *   C = mn/2 − z_{α/2} · σ_U,   σ_U the tie-corrected standard deviation of U (§4.3).
- * R finds its non-exact interval and estimate by root-finding on the corrected z statistic instead;
- * ours stays the textbook order-statistic form, so it can differ from R there by a neighbouring D.
- *
- * On log values the shift is a log ratio: `hodgesLehmannRatio` reports exp(Δ̂) and [exp(lo), exp(hi)].
- * Cost: the mn differences are materialised (8·mn bytes: 10,000 × 10,000 is the practical ceiling)
- * and three order statistics selected in expected O(mn); benchmark samples are far smaller.
- */
-
-
-
-/** All head_i − base_j, unsorted. */
-function differences(head, base) {
-    const diffs = new Float64Array(head.length * base.length);
-    let k = 0;
-    for (const h of head)
-        for (const b of base)
-            diffs[k++] = h - b;
-    return diffs;
-}
-/** All head_i − base_j, sorted ascending. */
-function pairwiseDifferences(head, base) {
-    return differences(head, base).sort();
-}
-/**
- * The k-th smallest of a[lo..hi] (0-based k), by Hoare's quickselect with a median-of-three pivot;
- * partitions `a` in place so that a[lo..k] ≤ a[k] ≤ a[k..hi]. Expected O(hi − lo): the estimate and
- * the CI need three order statistics of mn differences, not a full O(mn log mn) sort.
- */
-function hodges_lehmann_select(a, k, lo, hi) {
-    while (hi > lo) {
-        const mid = (lo + hi) >> 1;
-        const pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
-        let i = lo;
-        let j = hi;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                const t = a[i];
-                a[i++] = a[j];
-                a[j--] = t;
-            }
-        }
-        if (k <= j)
-            hi = j;
-        else if (k >= i)
-            lo = i;
-        else
-            return a[k];
-    }
-    return a[k];
-}
-/** Order statistics at the given 0-based ranks (ascending), each selection narrowing the next. */
-function orderStatistics(a, ranks) {
-    let lo = 0;
-    return ranks.map((k) => {
-        const v = hodges_lehmann_select(a, k, lo, a.length - 1);
-        lo = k;
-        return v;
-    });
-}
-/** The critical count C (1-based order statistic of the lower end) and the coverage it achieves. */
-function criticalCount(head, base, alpha, exact) {
-    const m = head.length;
-    const n = base.length;
-    const { tieTerm } = rankSum(head, base);
-    if (useExact(m, n, tieTerm > 0, exact)) {
-        const c = Math.max(1, exactQuantile(alpha / 2, m, n));
-        return { c, achieved: 1 - 2 * exactLowerTail(c - 1, m, n), method: 'exact' };
-    }
-    const sigma = uSigma(m, n, tieTerm);
-    const raw = Math.round((m * n) / 2 - stats_base_dists_normal_quantile_lib_default()(1 - alpha / 2, 0, 1) * sigma);
-    const c = Math.min(Math.max(1, raw), Math.floor((m * n + 1) / 2));
-    // P(U ≤ C − 1) by the same normal law, with the continuity correction.
-    const tail = sigma > 0 ? lib_default()((c - 1 + 0.5 - (m * n) / 2) / sigma, 0, 1) : 0;
-    return { c, achieved: 1 - 2 * tail, method: 'normal' };
-}
-function hodgesLehmannShift(head, base, options = {}) {
-    const confidence = options.confidence ?? 0.95;
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`hodgesLehmannShift: confidence must be in (0, 1), got ${confidence}`);
-    if (head.length === 0 || base.length === 0)
-        throw new RangeError('hodgesLehmannShift: both samples need at least one value');
-    if (![...head, ...base].every(Number.isFinite))
-        throw new RangeError('hodgesLehmannShift: values must be finite');
-    const diffs = differences(head, base);
-    const { c, achieved, method } = criticalCount(head, base, 1 - confidence, options.exact);
-    // 1-based D_(C) and D_(mn + 1 − C) → 0-based C − 1 and mn − C; the median from the middle one(s).
-    const total = diffs.length;
-    const mid = total >> 1;
-    const middle = total % 2 === 1 ? [mid] : [mid - 1, mid];
-    const ranks = [...new Set([c - 1, ...middle, total - c])].sort((x, y) => x - y);
-    const values = new Map(orderStatistics(diffs, ranks).map((v, i) => [ranks[i], v]));
-    const estimate = middle.length === 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
-    const ci = [values.get(c - 1), values.get(total - c)];
-    return { estimate, ci, confidence, achievedConfidence: achieved, method };
-}
-/** The shift on log values, reported as a ratio; every value must be positive and finite. */
-function hodgesLehmannRatio(head, base, options = {}) {
-    if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v)))
-        throw new RangeError('hodgesLehmannRatio: values must be positive (ratios are taken on logs)');
-    const shift = hodgesLehmannShift(head.map(Math.log), base.map(Math.log), options);
-    return {
-        ratio: Math.exp(shift.estimate),
-        ci: [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])],
-        confidence: shift.confidence,
-        achievedConfidence: shift.achievedConfidence,
-        method: shift.method
-    };
-}
-
+// EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
+var hodges_lehmann = __webpack_require__(75802);
+// EXTERNAL MODULE: ./src/stats/mann-whitney.ts
+var mann_whitney = __webpack_require__(5161);
 ;// CONCATENATED MODULE: ./src/stats/multiple.ts
 /**
  * Benjamini–Hochberg adjusted p-values ("q-values"), as R's `p.adjust(p, method = "BH")`.
@@ -1653,7 +1364,7 @@ const BOUNDARY_TOLERANCE = 1e-9;
 /** Fewest samples per side for which 1/C(2k, k) ≤ level. */
 function samplesNeeded(level) {
     let k = 1;
-    while (minimumPValue(k, k) > level * (1 + BOUNDARY_TOLERANCE))
+    while ((0,mann_whitney/* minimumPValue */.Gv)(k, k) > level * (1 + BOUNDARY_TOLERANCE))
         k++;
     return k;
 }
@@ -1674,7 +1385,7 @@ function insufficiency(base, head, level) {
     const bad = [...base, ...head].filter((v) => !(v > 0 && Number.isFinite(v))).length;
     if (bad > 0)
         return `${bad} value(s) are zero, negative or not finite: ratios are compared on logs, so this benchmark cannot be tested`;
-    const least = minimumPValue(base.length, head.length);
+    const least = (0,mann_whitney/* minimumPValue */.Gv)(base.length, head.length);
     if (least > level * (1 + BOUNDARY_TOLERANCE)) {
         return `${base.length} base and ${head.length} head samples: the smallest possible p-value, 1/C(${base.length + head.length}, ${head.length}) = ${fmt(least)}, is above the level ${level}; at least ${samplesNeeded(level)} samples each are needed`;
     }
@@ -1685,12 +1396,12 @@ function measure(b, index, confidence) {
     const sign = b.direction === 'smaller-is-better' ? 1 : -1;
     const head = b.head.map((v) => sign * Math.log(v));
     const base = b.base.map((v) => sign * Math.log(v));
-    const shift = hodgesLehmannShift(head, base, { confidence });
+    const shift = (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(head, base, { confidence });
     return {
         index,
         badShift: shift.estimate,
         badCi: shift.ci,
-        ...pair(mannWhitney(head, base))
+        ...pair((0,mann_whitney/* mannWhitney */.Pi)(head, base))
     };
 }
 function compareSamples(benchmarks, options = {}) {
@@ -1706,7 +1417,7 @@ function insufficientVerdict(b, reason, confidence) {
     const samples = { base: b.base.length, head: b.head.length };
     const positive = [...b.base, ...b.head].every((v) => v > 0 && Number.isFinite(v));
     const estimable = positive && samples.base > 0 && samples.head > 0;
-    const shift = estimable ? hodgesLehmannShift(b.head.map(Math.log), b.base.map(Math.log), { confidence }) : undefined;
+    const shift = estimable ? (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(b.head.map(Math.log), b.base.map(Math.log), { confidence }) : undefined;
     return {
         name: b.name,
         verdict: 'insufficient',
@@ -1765,8 +1476,8 @@ function pct1(fraction) {
 }
 
 // EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var stats_base_dists_t_cdf_lib = __webpack_require__(15333);
-var stats_base_dists_t_cdf_lib_default = /*#__PURE__*/__webpack_require__.n(stats_base_dists_t_cdf_lib);
+var lib = __webpack_require__(15333);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/stats/median.ts
 var median = __webpack_require__(72034);
 ;// CONCATENATED MODULE: ./src/stats/history-mode.ts
@@ -1885,7 +1596,7 @@ function evidence(b, raw, shift, row, level, df) {
     const badShift = b.direction === 'smaller-is-better' ? residual : -residual;
     const z = scale > 0 ? badShift / scale : badShift === 0 ? 0 : Math.sign(badShift) * Infinity;
     // P(T ≥ z) as F(−z), so tiny p-values keep their digits.
-    return { raw, residual, scale, z, badShift, pWorse: stats_base_dists_t_cdf_lib_default()(-z, df), pBetter: stats_base_dists_t_cdf_lib_default()(z, df) };
+    return { raw, residual, scale, z, badShift, pWorse: lib_default()(-z, df), pBetter: lib_default()(z, df) };
 }
 function insufficient(b, runs, o) {
     const reason = !valid(b.head)
@@ -2178,6 +1889,373 @@ function shorten(text) {
 
 /***/ }),
 
+/***/ 44942:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d8: () => (/* binding */ PIPELINE_METRICS),
+  No: () => (/* binding */ computePipelineMetrics),
+  FQ: () => (/* binding */ toMetrics)
+});
+
+;// CONCATENATED MODULE: ./src/pipeline/critical-path.ts
+/**
+ * The critical path of a run: the chain of jobs, linked by `needs:`, whose durations add up to
+ * the most. Shortening a job off that chain does not shorten the pipeline; shortening one on it
+ * does (until another chain takes over). A job group's duration is its wall span, first instance
+ * start to last instance finish, because its dependants wait for the last instance.
+ */
+function criticalPath(nodes) {
+    const notes = [];
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const needsOf = new Map();
+    for (const n of nodes) {
+        const known = n.needs.filter((target) => byId.has(target));
+        for (const missing of n.needs.filter((target) => !byId.has(target))) {
+            notes.push(`Job ${n.id} needs "${missing}", which the workflow file does not define; that link is left out of the critical path.`);
+        }
+        needsOf.set(n.id, known);
+    }
+    const order = topologicalOrder(nodes, needsOf);
+    if (order.length < nodes.length) {
+        const stuck = nodes.filter((n) => !order.includes(n.id)).map((n) => n.id);
+        notes.push(`The needs of ${stuck.join(', ')} form a cycle (GitHub would reject the workflow); those jobs are left out of the critical path.`);
+    }
+    const best = new Map();
+    for (const id of order) {
+        const node = byId.get(id);
+        let previous;
+        let upstream;
+        for (const p of needsOf.get(id) ?? []) {
+            const candidate = best.get(p);
+            if (candidate && (!upstream || longer(candidate, upstream))) {
+                upstream = candidate;
+                previous = p;
+            }
+        }
+        best.set(id, {
+            total: node.ms + (upstream?.total ?? 0),
+            finishedAt: node.finishedAt ?? Number.NEGATIVE_INFINITY,
+            ...(previous !== undefined ? { previous } : {})
+        });
+    }
+    let end;
+    for (const id of order) {
+        const b = best.get(id);
+        if (end === undefined || longer(b, best.get(end)))
+            end = id;
+    }
+    const chain = [];
+    for (let at = end; at !== undefined; at = best.get(at)?.previous) {
+        if (byId.get(at)?.finishedAt !== undefined)
+            chain.unshift(at);
+    }
+    if (chain.length === 0)
+        return { path: null, notes };
+    return { path: { jobs: chain, ms: best.get(end).total }, notes };
+}
+/** Longer total wins; on a tie the later finisher, which is what the dependants actually waited for. */
+function longer(a, b) {
+    return a.total > b.total || (a.total === b.total && a.finishedAt > b.finishedAt);
+}
+/** Kahn's algorithm, stable in workflow order; jobs on a cycle never come out. */
+function topologicalOrder(nodes, needsOf) {
+    const waiting = new Map(nodes.map((n) => [n.id, new Set(needsOf.get(n.id))]));
+    const order = [];
+    let progressed = true;
+    while (progressed) {
+        progressed = false;
+        for (const n of nodes) {
+            const open = waiting.get(n.id);
+            if (!open || open.size > 0)
+                continue;
+            waiting.delete(n.id);
+            order.push(n.id);
+            for (const rest of waiting.values())
+                rest.delete(n.id);
+            progressed = true;
+        }
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/job-names.ts
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
+/** The displayed-name pattern of one workflow job. */
+function namePattern(job) {
+    const display = job.name ?? job.id;
+    const literals = display.split(EXPRESSION);
+    const body = literals.map(escapeRegExp).join('.*?');
+    // Matrix values are appended to a name without expressions; we allow the suffix either way
+    // because a cell may also leave the name as written (all values empty).
+    const matrix = job.matrix ? String.raw `(?: \(.*\))?` : '';
+    const called = job.reusable ? ' / .+' : '';
+    return { id: job.id, regex: new RegExp(`^${body}${matrix}${called}$`, 's'), literal: literals.join('').length };
+}
+/** The workflow job a displayed name belongs to, or why none or several fit. */
+function matchJobName(name, patterns) {
+    let best = [];
+    for (const p of patterns) {
+        if (!p.regex.test(name))
+            continue;
+        const top = best[0];
+        if (!top || p.literal > top.literal)
+            best = [p];
+        else if (p.literal === top.literal)
+            best.push(p);
+    }
+    const [first] = best;
+    if (!first)
+        return {};
+    return best.length > 1 ? { id: first.id, tie: best.map((p) => p.id) } : { id: first.id };
+}
+/** Groups the listed jobs under the workflow's job ids. */
+function assignJobs(jobs, workflow) {
+    const patterns = workflow.map(namePattern);
+    const byJob = new Map();
+    const unmatched = [];
+    const notes = [];
+    for (const job of jobs) {
+        const match = matchJobName(job.name, patterns);
+        if (!match.id) {
+            unmatched.push(job.name);
+            continue;
+        }
+        if (match.tie)
+            notes.push(`Job "${job.name}" fits the workflow jobs ${match.tie.join(', ')} equally well; counted under ${match.id}.`);
+        const list = byJob.get(match.id) ?? [];
+        list.push(job);
+        byJob.set(match.id, list);
+    }
+    if (unmatched.length) {
+        const s = unmatched.length === 1 ? '' : 's';
+        notes.push(`${unmatched.length} listed job${s} fit${s ? '' : 's'} no job of the workflow file (left out of the critical path): ${unmatched.map((n) => `"${n}"`).join(', ')}.`);
+    }
+    return { byJob, unmatched, notes };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/metrics.ts
+
+
+const PIPELINE_METRICS = {
+    duration: 'pipeline.duration-minutes',
+    shardEfficiency: 'pipeline.shard-efficiency',
+    criticalPath: 'pipeline.critical-path-minutes'
+};
+const MINUTE = 60_000;
+const NOT_STARTED = new Set(['queued', 'waiting', 'pending', 'requested']);
+function computePipelineMetrics(input) {
+    const notes = [];
+    const jobs = currentAttempt(input.run, notes);
+    const spans = jobs.map((job) => spanOf(job, input.now));
+    notesOnSpans(spans, notes);
+    const runStart = runStartOf(input.run, spans, notes);
+    const { groups, unmatched } = groupJobs(spans, input, notes);
+    const path = input.workflow ? pathOf(input.workflow, groups, notes) : null;
+    const onPath = new Set(path?.jobs ?? []);
+    const timings = [...groups.values()]
+        .sort((a, b) => (a.start ?? Number.POSITIVE_INFINITY) - (b.start ?? Number.POSITIVE_INFINITY))
+        .map((g) => groupTiming(g, runStart, onPath.has(g.id)));
+    return {
+        durationMinutes: runStart === undefined ? null : Math.max(0, input.now - runStart) / MINUTE,
+        jobs: timings,
+        criticalPath: path ? { jobs: path.jobs, minutes: path.ms / MINUTE } : null,
+        shardEfficiency: shardEfficiency(input, groups, notes),
+        unmatched,
+        notes
+    };
+}
+/** The metrics the gates see; figures that could not be computed are absent, not zero. */
+function toMetrics(result) {
+    const out = [];
+    const minutes = (path, value) => ({ path, value, unit: 'min', direction: 'smaller-is-better' });
+    if (result.durationMinutes !== null)
+        out.push(minutes(PIPELINE_METRICS.duration, result.durationMinutes));
+    if (result.shardEfficiency)
+        out.push({ path: PIPELINE_METRICS.shardEfficiency, value: result.shardEfficiency.value, direction: 'bigger-is-better' });
+    if (result.criticalPath)
+        out.push(minutes(PIPELINE_METRICS.criticalPath, result.criticalPath.minutes));
+    return out;
+}
+/** A re-run of failed jobs lists the jobs it kept from earlier attempts; they did not run now. */
+function currentAttempt(run, notes) {
+    const earlier = run.jobs.filter((j) => j.runAttempt !== undefined && j.runAttempt < run.attempt);
+    if (earlier.length === 0)
+        return run.jobs;
+    notes.push(`${count(earlier.length, 'job')} kept from an earlier attempt (not re-run) ${earlier.length === 1 ? 'is' : 'are'} left out: ${quoted(earlier.map((j) => j.name))}.`);
+    return run.jobs.filter((j) => !earlier.includes(j));
+}
+/** When a job ran: queued jobs have not started, running ones end now. */
+function spanOf(job, now) {
+    if (NOT_STARTED.has(job.status))
+        return { job };
+    const start = parseTime(job.startedAt);
+    if (start === undefined)
+        return { job };
+    if (job.status !== 'completed')
+        return { job, start, end: Math.max(start, now) };
+    const end = parseTime(job.completedAt);
+    return end === undefined ? { job, start } : { job, start, end: Math.max(start, end) };
+}
+function notesOnSpans(spans, notes) {
+    const waiting = spans.filter((s) => NOT_STARTED.has(s.job.status)).map((s) => s.job.name);
+    if (waiting.length)
+        notes.push(`${count(waiting.length, 'job')} had not started yet: ${quoted(waiting)}.`);
+    const noStart = spans.filter((s) => !NOT_STARTED.has(s.job.status) && s.start === undefined).map((s) => s.job.name);
+    if (noStart.length)
+        notes.push(`GitHub gave no valid start time for ${quoted(noStart)}; counted as 0 minutes.`);
+    const noEnd = spans.filter((s) => s.start !== undefined && s.end === undefined).map((s) => s.job.name);
+    if (noEnd.length)
+        notes.push(`GitHub gave no valid finish time for the completed ${quoted(noEnd)}; counted as 0 minutes.`);
+}
+function runStartOf(run, spans, notes) {
+    const start = parseTime(run.runStartedAt);
+    if (start !== undefined)
+        return start;
+    const earliest = Math.min(...spans.map((s) => s.start ?? Number.POSITIVE_INFINITY));
+    if (Number.isFinite(earliest)) {
+        notes.push('The run has no valid start time (run_started_at); the duration counts from the first job start, so queueing before it is missing.');
+        return earliest;
+    }
+    notes.push('Neither the run nor any job has a start time, so the run duration is unknown.');
+    return undefined;
+}
+function groupJobs(spans, input, notes) {
+    const members = new Map();
+    const add = (id, span) => members.set(id, [...(members.get(id) ?? []), span]);
+    let unmatched = [];
+    const names = new Map();
+    if (input.workflow) {
+        const assigned = assignJobs(spans.map((s) => s.job), input.workflow.jobs);
+        notes.push(...assigned.notes);
+        unmatched = [...assigned.unmatched];
+        const spanOfJob = new Map(spans.map((s) => [s.job, s]));
+        for (const [id, list] of assigned.byJob)
+            for (const job of list)
+                add(id, spanOfJob.get(job));
+        for (const j of input.workflow.jobs)
+            names.set(j.id, j.name && !j.name.includes('${{') ? j.name : j.id);
+    }
+    else {
+        const why = input.workflowNote ? ` (${input.workflowNote})` : '';
+        notes.push(`Without the workflow file${why}, jobs are grouped by name and the critical path is unknown.`);
+        for (const s of spans)
+            add(baseName(s.job.name), s);
+    }
+    const groups = new Map();
+    for (const [id, list] of members) {
+        const started = list.filter((s) => s.start !== undefined);
+        const name = list.length === 1 && list[0] ? list[0].job.name : (names.get(id) ?? id);
+        groups.set(id, {
+            id,
+            name,
+            spans: list,
+            ...(started.length ? { start: Math.min(...started.map((s) => s.start)), end: Math.max(...started.map((s) => s.end ?? s.start)) } : {})
+        });
+    }
+    return { groups, unmatched };
+}
+/** `test (1)` → `test`, `security / analyze (go)` → `security`: a guess for when the file is missing. */
+function baseName(name) {
+    return name.split(' / ')[0]?.replace(/ \([^()]*\)$/, '') ?? name;
+}
+function pathOf(workflow, groups, notes) {
+    const nodes = workflow.jobs.map((j) => {
+        const g = groups.get(j.id);
+        const ran = g?.start !== undefined && g.end !== undefined;
+        return { id: j.id, needs: j.needs, ms: ran ? g.end - g.start : 0, ...(ran ? { finishedAt: g.end } : {}) };
+    });
+    const result = criticalPath(nodes);
+    notes.push(...result.notes);
+    return result.path;
+}
+function groupTiming(g, runStart, onCriticalPath) {
+    return {
+        id: g.id,
+        name: g.name,
+        minutes: g.start !== undefined && g.end !== undefined ? (g.end - g.start) / MINUTE : 0,
+        startMinute: g.start !== undefined && runStart !== undefined ? (g.start - runStart) / MINUTE : null,
+        instances: g.spans.map((s) => ({
+            name: s.job.name,
+            status: s.job.status,
+            conclusion: s.job.conclusion,
+            startedAt: s.start === undefined ? null : s.job.startedAt,
+            minutes: spanMs(s) / MINUTE,
+            running: s.start !== undefined && s.job.status !== 'completed'
+        })),
+        onCriticalPath
+    };
+}
+function shardEfficiency(input, groups, notes) {
+    const id = shardJobId(input, notes);
+    if (id === undefined)
+        return null;
+    const group = groups.get(id);
+    if (!group) {
+        notes.push(`The shard job ${id} has no jobs in this run attempt, so shard efficiency is not measured.`);
+        return null;
+    }
+    // A skipped or never-started shard did no work; counting it as 0 minutes would only mean
+    // "this shard did not run", not "the split was uneven".
+    const shards = group.spans.filter((s) => s.start !== undefined && s.job.conclusion !== 'skipped');
+    const left = group.spans.length - shards.length;
+    if (left)
+        notes.push(`${count(left, 'shard')} of ${id} did not run (skipped or not started) and ${left === 1 ? 'is' : 'are'} left out of the shard efficiency.`);
+    const running = shards.filter((s) => s.job.status !== 'completed').length;
+    if (running)
+        notes.push(`${count(running, 'shard')} of ${id} ${running === 1 ? 'is' : 'are'} still running; the shard efficiency counts ${running === 1 ? 'it' : 'them'} up to now.`);
+    const ms = shards.map(spanMs);
+    const slowest = Math.max(0, ...ms);
+    if (shards.length === 0 || slowest === 0) {
+        notes.push(`No shard of ${id} took any time, so shard efficiency is not measured.`);
+        return null;
+    }
+    const sum = ms.reduce((a, b) => a + b, 0);
+    return { value: sum / (shards.length * slowest), job: id, shards: shards.length, slowestMinutes: slowest / MINUTE, sumMinutes: sum / MINUTE };
+}
+function shardJobId(input, notes) {
+    if (input.shardJob !== undefined) {
+        if (input.workflow && !input.workflow.jobs.some((j) => j.id === input.shardJob)) {
+            notes.push(`The shard job ${input.shardJob} is not a job of ${input.workflow.path}, so shard efficiency is not measured.`);
+            return undefined;
+        }
+        return input.shardJob;
+    }
+    const found = input.workflow?.jobs.filter((j) => j.runsShard) ?? [];
+    const [first] = found;
+    if (!first) {
+        notes.push(input.workflow ? `No job of ${input.workflow.path} runs the shard step, so shard efficiency is not measured.` : 'Without the workflow file the shard job is unknown, so shard efficiency is not measured.');
+        return undefined;
+    }
+    if (found.length > 1)
+        notes.push(`Several jobs run the shard step (${found.map((j) => j.id).join(', ')}); shard efficiency is measured for ${first.id}.`);
+    return first.id;
+}
+function spanMs(s) {
+    return s.start !== undefined && s.end !== undefined ? s.end - s.start : 0;
+}
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const t = Date.parse(text);
+    return Number.isFinite(t) ? t : undefined;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function quoted(names) {
+    const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
+    return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
+
+/***/ }),
+
 /***/ 83774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2227,7 +2305,7 @@ function brief({ suite, name, classname, status, file, line, message, durationSe
 
 /***/ }),
 
-/***/ 99847:
+/***/ 34139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2383,7 +2461,103 @@ function round(x) {
     return Number(x.toPrecision(4));
 }
 
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(72034);
+// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
+var metrics = __webpack_require__(44942);
+;// CONCATENATED MODULE: ./src/pipeline/render.ts
+
+
+
+/** How many earlier runs the trend summarises: recent enough to reflect today's pipeline. */
+const TREND_RUNS = 10;
+/**
+ * The pipeline metrics as a markdown section for the job summary and the comment: the headline
+ * figures, one row per job group in the order they started (critical-path jobs marked), and the
+ * notes that say what could not be measured. Job names come from the workflow file and matrix
+ * values, so every one goes through the escaping helpers.
+ */
+function renderPipeline(result, options = {}) {
+    const parts = [`### ${(0,markdown/* inline */.mG)(options.title ?? 'Pipeline')}`, headline(result)];
+    const trendLine = trend(result, options.previous ?? []);
+    if (trendLine)
+        parts.push(trendLine);
+    if (result.jobs.length)
+        parts.push((0,markdown/* table */.tp)(['Job', 'Started', 'Took', 'Instances', 'Result', 'Critical path'], result.jobs.map(row)));
+    if (result.notes.length)
+        parts.push(result.notes.map((n) => `- ${(0,markdown/* inline */.mG)(n)}`).join('\n'));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(r) {
+    const lines = [`**Run so far** ${r.durationMinutes === null ? 'unknown' : render_long(r.durationMinutes)}`];
+    if (r.criticalPath)
+        lines.push(`**Critical path** ${render_long(r.criticalPath.minutes)}: ${r.criticalPath.jobs.map(markdown/* inline */.mG).join(' → ')}`);
+    const s = r.shardEfficiency;
+    if (s) {
+        const shards = `${s.shards} ${s.shards === 1 ? 'shard' : 'shards'}`;
+        lines.push(`**Shard efficiency** ${percent(s.value)} for ${(0,markdown/* inline */.mG)(s.job)}: ${shards} took ${render_long(s.sumMinutes)} in all, the slowest ${render_long(s.slowestMinutes)} (sum ÷ shards × slowest)`);
+    }
+    return lines.join('  \n');
+}
+/** `median of the last N runs → now` per pipeline metric that has both. */
+function trend(result, previous) {
+    const now = new Map((0,metrics/* toMetrics */.FQ)(result).map((m) => [m.path, m.value]));
+    const shown = [
+        [metrics/* PIPELINE_METRICS */.d8.duration, 'run', render_long],
+        [metrics/* PIPELINE_METRICS */.d8.criticalPath, 'critical path', render_long],
+        [metrics/* PIPELINE_METRICS */.d8.shardEfficiency, 'shard efficiency', percent]
+    ];
+    let runs = 0;
+    const items = shown.flatMap(([path, label, format]) => {
+        const current = now.get(path);
+        const before = previous.flatMap((r) => (typeof r.metrics?.[path] === 'number' ? [r.metrics[path]] : [])).slice(-TREND_RUNS);
+        if (current === undefined || before.length === 0)
+            return [];
+        runs = Math.max(runs, before.length);
+        return [`${label} ${format((0,median/* median */.J)(before))} → ${format(current)}`];
+    });
+    return items.length ? `**Trend** (median of the last ${runs} ${runs === 1 ? 'run' : 'runs'} in history → this run): ${items.join(' · ')}` : '';
+}
+function row(g) {
+    const running = g.instances.some((i) => i.running);
+    const started = g.startMinute === null ? 'not yet' : `+${clock(g.startMinute)}`;
+    return [(0,markdown/* cell */.Hn)(g.name), started, `${clock(g.minutes)}${running ? ' (running)' : ''}`, instances(g), result(g), g.onCriticalPath ? '◆' : ''];
+}
+function instances(g) {
+    const ran = g.instances.filter((i) => i.startedAt !== null).map((i) => i.minutes);
+    if (g.instances.length < 2 || ran.length < 2)
+        return String(g.instances.length);
+    return `${g.instances.length} (${clock(Math.min(...ran))}–${clock(Math.max(...ran))})`;
+}
+/** One word when all instances agree, else the counts: `3 success, 1 failure`. */
+function result(g) {
+    const counts = new Map();
+    for (const i of g.instances) {
+        const key = i.status === 'completed' ? (i.conclusion ?? 'completed') : i.status.replace('_', ' ');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (counts.size === 1)
+        return (0,markdown/* cell */.Hn)([...counts.keys()][0] ?? '');
+    return (0,markdown/* cell */.Hn)([...counts].map(([k, n]) => `${n} ${k}`).join(', '));
+}
+/** `6:39`: GitHub's timestamps are whole seconds, so this loses nothing. */
+function clock(minutes) {
+    const s = Math.round(minutes * 60);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+/** `9 min 39 s`, `45 s`. */
+function render_long(minutes) {
+    const s = Math.round(minutes * 60);
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
+function percent(x) {
+    return `${(100 * x).toFixed(1)}%`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2431,6 +2605,8 @@ function compose(outcome, ctx, failures, { shown, detail, charts }) {
         parts.push(flakySection(outcome.tests.flaky, ctx));
     if (outcome.shards)
         parts.push(shardSection(outcome.shards));
+    if (outcome.pipeline)
+        parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
     const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,markdown/* code */.aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,markdown/* inline */.mG)(p.message)}`), ...outcome.warnings.map(markdown/* inline */.mG)];
     if (notes.length)
         parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
@@ -2578,6 +2754,8 @@ function footer(outcome, ctx) {
     const bits = [history, ...(ctx.notes ?? []).map(markdown/* inline */.mG)];
     if (ctx.runUrl)
         bits.push(`[workflow run](${ctx.runUrl})`);
+    if (ctx.artifactUrl)
+        bits.push(`[full report](${ctx.artifactUrl})`);
     return `<sub>${bits.join(' · ')}</sub>`;
 }
 /** Like renderMarkdown, but the limit is in UTF-8 bytes (the job summary's 1 MiB is bytes). */
@@ -2968,6 +3146,357 @@ async function changeAgainst(cwd, base) {
             resolve({ files: parsed.files, ...(note ? { note } : {}) });
         });
     });
+}
+
+
+/***/ }),
+
+/***/ 75802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift)
+/* harmony export */ });
+/* unused harmony exports pairwiseDifferences, hodgesLehmannRatio */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3588);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71788);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5161);
+/**
+ * The two-sample Hodges–Lehmann shift estimate and its distribution-free confidence interval
+ * (Hodges & Lehmann 1963; the interval is Moses's; Hollander, Wolfe & Chicken, Nonparametric
+ * Statistical Methods, 3rd ed. 2014, §4.2 and §4.3).
+ *
+ * With D_(1) ≤ … ≤ D_(mn) the sorted pairwise differences head_i − base_j:
+ * - estimate Δ̂ = median(D) (§4.2);
+ * - interval [D_(C), D_(mn + 1 − C)], where C is the Mann–Whitney critical count: the interval
+ *   misses the true shift Δ exactly when U computed on (head − Δ, base) is < C or > mn − C, so its
+ *   coverage is 1 − 2·P(U ≤ C − 1) under the continuity assumption, whatever the distribution.
+ *
+ * C, as R's `wilcox.test(head, base, conf.int = TRUE)` picks it in its exact branch:
+ *   C = qwilcox(α/2, m, n) (the smallest q with P(U ≤ q) ≥ α/2), raised to 1 when it is 0 (then the
+ *   requested level cannot be reached and the interval is [min D, max D]); achieved level
+ *   1 − 2·pwilcox(C − 1, m, n).
+ * Otherwise (ties, or m·n past the exact limit) H&W's large-sample value, the integer nearest to
+ *   C = mn/2 − z_{α/2} · σ_U,   σ_U the tie-corrected standard deviation of U (§4.3).
+ * R finds its non-exact interval and estimate by root-finding on the corrected z statistic instead;
+ * ours stays the textbook order-statistic form, so it can differ from R there by a neighbouring D.
+ *
+ * On log values the shift is a log ratio: `hodgesLehmannRatio` reports exp(Δ̂) and [exp(lo), exp(hi)].
+ * Cost: the mn differences are materialised (8·mn bytes: 10,000 × 10,000 is the practical ceiling)
+ * and three order statistics selected in expected O(mn); benchmark samples are far smaller.
+ */
+
+
+
+/** All head_i − base_j, unsorted. */
+function differences(head, base) {
+    const diffs = new Float64Array(head.length * base.length);
+    let k = 0;
+    for (const h of head)
+        for (const b of base)
+            diffs[k++] = h - b;
+    return diffs;
+}
+/** All head_i − base_j, sorted ascending. */
+function pairwiseDifferences(head, base) {
+    return differences(head, base).sort();
+}
+/**
+ * The k-th smallest of a[lo..hi] (0-based k), by Hoare's quickselect with a median-of-three pivot;
+ * partitions `a` in place so that a[lo..k] ≤ a[k] ≤ a[k..hi]. Expected O(hi − lo): the estimate and
+ * the CI need three order statistics of mn differences, not a full O(mn log mn) sort.
+ */
+function select(a, k, lo, hi) {
+    while (hi > lo) {
+        const mid = (lo + hi) >> 1;
+        const pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+/** Order statistics at the given 0-based ranks (ascending), each selection narrowing the next. */
+function orderStatistics(a, ranks) {
+    let lo = 0;
+    return ranks.map((k) => {
+        const v = select(a, k, lo, a.length - 1);
+        lo = k;
+        return v;
+    });
+}
+/** The critical count C (1-based order statistic of the lower end) and the coverage it achieves. */
+function criticalCount(head, base, alpha, exact) {
+    const m = head.length;
+    const n = base.length;
+    const { tieTerm } = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .rankSum */ .uB)(head, base);
+    if ((0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .useExact */ .n0)(m, n, tieTerm > 0, exact)) {
+        const c = Math.max(1, (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactQuantile */ .HT)(alpha / 2, m, n));
+        return { c, achieved: 1 - 2 * (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactLowerTail */ .t$)(c - 1, m, n), method: 'exact' };
+    }
+    const sigma = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .uSigma */ .TU)(m, n, tieTerm);
+    const raw = Math.round((m * n) / 2 - _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default()(1 - alpha / 2, 0, 1) * sigma);
+    const c = Math.min(Math.max(1, raw), Math.floor((m * n + 1) / 2));
+    // P(U ≤ C − 1) by the same normal law, with the continuity correction.
+    const tail = sigma > 0 ? _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()((c - 1 + 0.5 - (m * n) / 2) / sigma, 0, 1) : 0;
+    return { c, achieved: 1 - 2 * tail, method: 'normal' };
+}
+function hodgesLehmannShift(head, base, options = {}) {
+    const confidence = options.confidence ?? 0.95;
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`hodgesLehmannShift: confidence must be in (0, 1), got ${confidence}`);
+    if (head.length === 0 || base.length === 0)
+        throw new RangeError('hodgesLehmannShift: both samples need at least one value');
+    if (![...head, ...base].every(Number.isFinite))
+        throw new RangeError('hodgesLehmannShift: values must be finite');
+    const diffs = differences(head, base);
+    const { c, achieved, method } = criticalCount(head, base, 1 - confidence, options.exact);
+    // 1-based D_(C) and D_(mn + 1 − C) → 0-based C − 1 and mn − C; the median from the middle one(s).
+    const total = diffs.length;
+    const mid = total >> 1;
+    const middle = total % 2 === 1 ? [mid] : [mid - 1, mid];
+    const ranks = [...new Set([c - 1, ...middle, total - c])].sort((x, y) => x - y);
+    const values = new Map(orderStatistics(diffs, ranks).map((v, i) => [ranks[i], v]));
+    const estimate = middle.length === 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
+    const ci = [values.get(c - 1), values.get(total - c)];
+    return { estimate, ci, confidence, achievedConfidence: achieved, method };
+}
+/** The shift on log values, reported as a ratio; every value must be positive and finite. */
+function hodgesLehmannRatio(head, base, options = {}) {
+    if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v)))
+        throw new RangeError('hodgesLehmannRatio: values must be positive (ratios are taken on logs)');
+    const shift = hodgesLehmannShift(head.map(Math.log), base.map(Math.log), options);
+    return {
+        ratio: Math.exp(shift.estimate),
+        ci: [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])],
+        confidence: shift.confidence,
+        achievedConfidence: shift.achievedConfidence,
+        method: shift.method
+    };
+}
+
+
+/***/ }),
+
+/***/ 5161:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ minimumPValue),
+/* harmony export */   HT: () => (/* binding */ exactQuantile),
+/* harmony export */   Pi: () => (/* binding */ mannWhitney),
+/* harmony export */   TU: () => (/* binding */ uSigma),
+/* harmony export */   n0: () => (/* binding */ useExact),
+/* harmony export */   nK: () => (/* binding */ mannWhitneyGreater),
+/* harmony export */   t$: () => (/* binding */ exactLowerTail),
+/* harmony export */   uB: () => (/* binding */ rankSum)
+/* harmony export */ });
+/* unused harmony exports EXACT_MAX_PRODUCT, EXACT_FORCED_MAX_PRODUCT, normalUpperTail, exactDistribution, exactUpperTail */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3588);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * One-sided Mann–Whitney U test (the Wilcoxon rank-sum test) for "head is stochastically larger
+ * than base", the way R's `wilcox.test(head, base, alternative = "greater")` computes it.
+ *
+ * Statistic (Mann & Whitney 1947; Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, §4.1):
+ *   U = #{(i, j): head_i > base_j} + ½ · #{(i, j): head_i = base_j} = W − m(m + 1)/2,
+ * W being the sum of the head ranks (mid-ranks for ties) in the pooled sample, m = |head|, n = |base|.
+ * R prints U as "W". Under H0 (one distribution) E[U] = mn/2 and, without ties, Var[U] = mn(N + 1)/12.
+ *
+ * p-value = P(U ≥ u_observed) under H0:
+ * - exact (no ties and m·n ≤ EXACT_MAX_PRODUCT): the null distribution of U by Mann & Whitney's
+ *   recurrence (1947) — see `exactDistribution`;
+ * - otherwise the normal approximation with R's tie and continuity corrections:
+ *   z = (U − mn/2 − ½) / σ,  σ² = (mn/12) · [(N + 1) − Σ(t³ − t) / (N(N − 1))]   (t = size of each tie
+ *   group; the large-sample approximation of H&W §4.1 with its tie correction), p = 1 − Φ(z).
+ *
+ * The exact/approximate switch. R uses the exact law when m < 50 and n < 50 and there are no ties.
+ * We use it when m·n ≤ 2,500: that holds all of R's exact region (49·49 = 2,401), so we agree with R
+ * there, and adds the unbalanced designs where the normal tail is worst (at 5 × 400 an exact
+ * p = 1.0e-4 comes out as 6.2e-4 from the approximation, 1.0e-3 as 2.1e-3). The recurrence costs
+ * Σ_{i≤m, j≤n} (ij + 1) ≈ (mn)²/4 additions: 1.6 million at the limit, about 8 ms once, then cached.
+ * Past the limit the approximation is close, and in the far tail errs on the safe side (a larger p):
+ * at 50 × 51 it is within 0.2% of the exact p at 0.05, 2% above at 0.01, 11% at 1e-3, 27% at 1e-4.
+ * Ties make the untied exact law wrong, so ties always use the normal approximation, as R does.
+ */
+
+/** Largest m·n for which the exact null distribution is used (see the header). */
+const EXACT_MAX_PRODUCT = 2500;
+/** Largest m·n for which `exact: true` is honoured (≈ 25 million additions, ~0.1 s); past it, normal. */
+const EXACT_FORCED_MAX_PRODUCT = 10_000;
+/** The switch: exact without ties and within the size limit (or forced within the hard limit). */
+function useExact(m, n, ties, exact) {
+    if (ties || exact === false)
+        return false;
+    return m * n <= (exact === true ? EXACT_FORCED_MAX_PRODUCT : EXACT_MAX_PRODUCT);
+}
+/**
+ * U for the first sample and the tie term Σ(t³ − t), from mid-ranks of the pooled sample. Both
+ * samples are sorted on their own (native typed-array sort) and merged, so no comparator runs.
+ */
+function rankSum(head, base) {
+    const h = Float64Array.from(head).sort();
+    const b = Float64Array.from(base).sort();
+    let [i, j, below, rankSumHead, tieTerm] = [0, 0, 0, 0, 0];
+    while (i < h.length || j < b.length) {
+        const value = Math.min(i < h.length ? h[i] : Infinity, j < b.length ? b[j] : Infinity);
+        const i0 = i;
+        const j0 = j;
+        while (i < h.length && h[i] === value)
+            i++;
+        while (j < b.length && b[j] === value)
+            j++;
+        const t = i - i0 + (j - j0);
+        rankSumHead += (i - i0) * (below + (t + 1) / 2); // every value of the group gets the mid-rank
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    return { u: rankSumHead - (h.length * (h.length + 1)) / 2, tieTerm };
+}
+/** Both one-sided p-values from one ranking (the detector tests both directions). */
+function mannWhitney(head, base, options = {}) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        throw new RangeError('mannWhitney: both samples need at least one value');
+    if (!head.every(Number.isFinite) || !base.every(Number.isFinite))
+        throw new RangeError('mannWhitney: values must be finite');
+    const { u, tieTerm } = rankSum(head, base);
+    const ties = tieTerm > 0;
+    const sizes = { head: m, base: n };
+    if (useExact(m, n, ties, options.exact)) {
+        return { u, pGreater: exactUpperTail(u, m, n), pLess: exactLowerTail(u, m, n), method: 'exact', ties, sizes };
+    }
+    const correct = options.correct ?? true;
+    // "less" is "greater" for the mirrored statistic mn − U (R: z = (U − mn/2 + ½)/σ, p = Φ(z)).
+    const pLess = normalUpperTail(m * n - u, m, n, tieTerm, correct);
+    return { u, pGreater: normalUpperTail(u, m, n, tieTerm, correct), pLess, method: 'normal', ties, sizes };
+}
+function mannWhitneyGreater(head, base, options = {}) {
+    const { pGreater, pLess: _less, ...rest } = mannWhitney(head, base, options);
+    return { ...rest, pValue: pGreater };
+}
+/** The tie-corrected σ of U (Hollander & Wolfe §4.1; R's SIGMA). */
+function uSigma(m, n, tieTerm) {
+    const big = m + n;
+    const tie = big > 1 ? tieTerm / (big * (big - 1)) : 0;
+    return Math.sqrt(((m * n) / 12) * (big + 1 - tie));
+}
+/**
+ * P(U ≥ u) by the normal approximation with R's corrections. With every value tied σ = 0 and the
+ * data carry no evidence either way: z = −½/0 = −∞ and p = 1, which is also what R returns.
+ */
+function normalUpperTail(u, m, n, tieTerm, correct = true) {
+    const sigma = uSigma(m, n, tieTerm);
+    const centred = u - (m * n) / 2 - (correct ? 0.5 : 0);
+    if (sigma === 0)
+        return centred > 0 ? 0 : 1;
+    // Φ(−z) rather than 1 − Φ(z), so tiny p-values keep their digits.
+    return _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()(-centred / sigma, 0, 1);
+}
+// ---- the exact null distribution ------------------------------------------------------------
+const cache = new Map();
+const CACHE_LIMIT = 64;
+/**
+ * P(U = u) for u = 0..mn under H0, by Mann & Whitney's recurrence (1947), in probabilities:
+ *   p_{m,n}(u) = m/(m+n) · p_{m−1,n}(u − n) + n/(m+n) · p_{m,n−1}(u),   p_{m,0} = p_{0,n} = [1].
+ * (The largest pooled value is a head value with probability m/(m+n), and then beats all n base
+ * values.) Every term is a positive weight of probabilities, so nothing cancels or overflows, even
+ * where the counts C(m+n, m) exceed 2^53. The law of U_{m,n} equals that of U_{n,m}, so one table
+ * serves both orders. Cached (a pure memo: same input, same output).
+ */
+function exactDistribution(m, n) {
+    const [small, large] = m <= n ? [m, n] : [n, m];
+    const key = `${small},${large}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    // row[j] = p_{i,j} for the current i; start at i = 0, where U ≡ 0.
+    let row = Array.from({ length: large + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= small; i++) {
+        const next = [Float64Array.of(1)];
+        for (let j = 1; j <= large; j++) {
+            const dist = new Float64Array(i * j + 1);
+            const fromHead = row[j]; // p_{i−1,j}, shifted by j
+            const fromBase = next[j - 1]; // p_{i,j−1}
+            const wHead = i / (i + j);
+            const wBase = j / (i + j);
+            for (let u = 0; u < fromHead.length; u++)
+                dist[u + j] += wHead * fromHead[u];
+            for (let u = 0; u < fromBase.length; u++)
+                dist[u] += wBase * fromBase[u];
+            next.push(dist);
+        }
+        row = next;
+    }
+    const result = row[large];
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(key, result);
+    return result;
+}
+/** P(U ≥ u) from the exact law (u an integer when there are no ties). */
+function exactUpperTail(u, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    // Sum the tail from its small end upwards so the smallest terms are not lost.
+    for (let k = dist.length - 1; k >= Math.max(0, Math.ceil(u)); k--)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * R's qwilcox(p, m, n): the smallest q with P(U ≤ q) ≥ p (R subtracts 10·DBL_EPSILON from p so a
+ * cumulative sum that lands just below p through rounding still counts).
+ */
+function exactQuantile(p, m, n) {
+    const dist = exactDistribution(m, n);
+    const target = p - 10 * Number.EPSILON;
+    let cumulative = 0;
+    for (let q = 0; q < dist.length; q++) {
+        cumulative += dist[q];
+        if (cumulative >= target)
+            return q;
+    }
+    return dist.length - 1;
+}
+/** P(U ≤ q) from the exact law. */
+function exactLowerTail(q, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    for (let k = 0; k <= Math.min(q, dist.length - 1); k++)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * The smallest p-value the exact test can give: 1 / C(m + n, m), reached when every head value is
+ * above every base value. When it exceeds the level, no data can be significant: "insufficient".
+ */
+function minimumPValue(m, n) {
+    if (m <= 0 || n <= 0)
+        return 1;
+    const k = Math.min(m, n);
+    let p = 1;
+    for (let i = 1; i <= k; i++)
+        p *= i / (m + n - k + i);
+    return p;
 }
 
 

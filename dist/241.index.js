@@ -1,0 +1,1162 @@
+export const id = 241;
+export const ids = [241,27];
+export const modules = {
+
+/***/ 71027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PUBLISH_CONTEXT: () => (/* binding */ PUBLISH_CONTEXT),
+  PUBLISH_INPUTS: () => (/* binding */ PUBLISH_INPUTS),
+  concludeStep: () => (/* binding */ concludeStep),
+  finishReport: () => (/* binding */ finishReport),
+  gateStep: () => (/* binding */ gateStep),
+  reportArtifactName: () => (/* binding */ reportArtifactName),
+  reportContext: () => (/* binding */ reportContext),
+  saveHistory: () => (/* binding */ saveHistory),
+  summaryLine: () => (/* binding */ summaryLine)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var config_settings = __webpack_require__(40460);
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var octokit = __webpack_require__(35109);
+;// CONCATENATED MODULE: ./src/github/reviews.ts
+/**
+ * Logins whose latest deciding review is APPROVED. A later CHANGES_REQUESTED or DISMISSED review
+ * replaces an approval; COMMENTED and PENDING reviews decide nothing. Reviews come oldest first.
+ */
+function currentApprovers(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        const login = r.user?.login;
+        if (!login || !r.state || r.state === 'COMMENTED' || r.state === 'PENDING')
+            continue;
+        latest.set(login, r.state);
+    }
+    return [...latest].filter(([, state]) => state === 'APPROVED').map(([login]) => login);
+}
+async function listApprovers(client, where) {
+    const reviews = await client.paginate(client.rest.pulls.listReviews, { owner: where.owner, repo: where.repo, pull_number: where.pullNumber, per_page: 100 });
+    return currentApprovers(reviews);
+}
+
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(4553);
+// EXTERNAL MODULE: ./src/shell/command.ts
+var command = __webpack_require__(15746);
+// EXTERNAL MODULE: ./src/shell/git-change.ts + 1 modules
+var git_change = __webpack_require__(33993);
+// EXTERNAL MODULE: ./src/engine/record.ts
+var record = __webpack_require__(18272);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 10 modules
+var gate_job = __webpack_require__(86729);
+// EXTERNAL MODULE: ./src/history/plan-store.ts
+var plan_store = __webpack_require__(85234);
+;// CONCATENATED MODULE: ./src/engine/shard-balance.ts
+/** What the pinned plan expected beside what this run's reports say each shard took. */
+function shardBalance(plan, tests) {
+    const times = plan.granularity === 'file' ? tests.fileSeconds : tests.caseSeconds;
+    if (!times || times.size === 0)
+        return undefined;
+    const shards = plan.shards.map((s) => {
+        let realised = 0;
+        let reported = 0;
+        for (const t of s.tests) {
+            const seconds = times.get(t);
+            if (seconds === undefined)
+                continue;
+            realised += seconds;
+            reported++;
+        }
+        return { index: s.index, estimatedSeconds: s.estimatedSeconds, realisedSeconds: realised, reported, tests: s.tests.length };
+    });
+    const slowest = Math.max(...shards.map((s) => s.realisedSeconds));
+    const sum = shards.reduce((a, s) => a + s.realisedSeconds, 0);
+    return { shards, efficiency: slowest > 0 ? sum / (shards.length * slowest) : 1, slowestSeconds: slowest };
+}
+
+// EXTERNAL MODULE: ./src/model/problems.ts
+var problems = __webpack_require__(80406);
+// EXTERNAL MODULE: ./src/report/json-report.ts
+var json_report = __webpack_require__(83774);
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var summary = __webpack_require__(34139);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(24643);
+// EXTERNAL MODULE: ./src/shell/report-files.ts
+var report_files = __webpack_require__(70199);
+// EXTERNAL MODULE: ./src/shell/repo.ts
+var repo = __webpack_require__(13559);
+// EXTERNAL MODULE: ./src/action/context.ts + 4 modules
+var context = __webpack_require__(88196);
+// EXTERNAL MODULE: ./src/action/publish.ts + 3 modules
+var publish = __webpack_require__(27036);
+;// CONCATENATED MODULE: ./src/github/jobs.ts
+async function fetchRunJobs(client, q) {
+    const where = { owner: q.owner, repo: q.repo, run_id: q.runId };
+    const [jobs, run] = await Promise.allSettled([
+        client.paginate(client.rest.actions.listJobsForWorkflowRunAttempt, { ...where, attempt_number: q.attempt, per_page: 100 }),
+        client.rest.actions.getWorkflowRun({ ...where, exclude_pull_requests: true })
+    ]);
+    if (jobs.status === 'rejected')
+        return { ok: false, reason: refusal(`list the jobs of run ${q.runId} attempt ${q.attempt}`, jobs.reason) };
+    const warnings = run.status === 'rejected' ? [`${refusal(`read run ${q.runId}`, run.reason)}; the duration counts from the first job start.`] : [];
+    const runStartedAt = run.status === 'fulfilled' ? (run.value.data.run_started_at ?? null) : null;
+    return { ok: true, run: { runStartedAt, attempt: q.attempt, jobs: jobs.value.map(toRunJob) }, warnings };
+}
+function toRunJob(j) {
+    return {
+        name: j.name,
+        status: j.status,
+        conclusion: j.conclusion,
+        startedAt: j.started_at ?? null,
+        completedAt: j.completed_at ?? null,
+        ...(typeof j.run_attempt === 'number' ? { runAttempt: j.run_attempt } : {})
+    };
+}
+/** One line saying what GitHub refused and what to change; never the token or a stack. */
+function refusal(what, err) {
+    const e = err;
+    const message = (e.message ?? String(err)).split('\n', 1)[0];
+    const status = typeof e.status === 'number' ? `HTTP ${e.status}: ` : '';
+    // A token without `actions: read` gets 403 on public repositories and 404 on private ones.
+    const hint = e.status === 403 || e.status === 404 ? ' (the gate job needs `permissions: actions: read`)' : '';
+    return `GitHub did not let us ${what} (${status}${message})${hint}`;
+}
+
+// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
+var metrics = __webpack_require__(44942);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(7207);
+;// CONCATENATED MODULE: ./src/shell/workflow-file.ts
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`. For a
+ * reusable workflow this is still the caller's file, which is the one holding the whole graph.
+ */
+function workflowPathFromRef(ref) {
+    if (!ref)
+        return { ok: false, reason: 'GITHUB_WORKFLOW_REF is not set, so the workflow file is unknown (not running in GitHub Actions?)' };
+    const m = /^[^/]+\/[^/]+\/(.+?\.ya?ml)@/.exec(ref);
+    const file = m?.[1];
+    if (!file || !file.startsWith('.github/workflows/')) {
+        return { ok: false, reason: `GITHUB_WORKFLOW_REF "${ref}" does not name a file under .github/workflows/ (a dynamic workflow such as CodeQL default setup has none)` };
+    }
+    return { ok: true, path: file };
+}
+/** Reads and parses the current run's workflow file under the workspace. */
+async function readWorkflowFile(env, workspace = env.GITHUB_WORKSPACE ?? process.cwd()) {
+    const where = workflowPathFromRef(env.GITHUB_WORKFLOW_REF);
+    if (!where.ok)
+        return where;
+    const root = external_node_path_default().resolve(workspace);
+    const file = external_node_path_default().resolve(root, where.path);
+    if (!file.startsWith(root + (external_node_path_default()).sep))
+        return { ok: false, reason: `the workflow path ${where.path} leads outside the workspace ${root}` };
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOENT')
+            return { ok: false, reason: `${where.path} is not in the workspace ${root}: check out the repository (actions/checkout) before the gate step` };
+        return { ok: false, reason: `${where.path} could not be read: ${err.message}` };
+    }
+    return parseWorkflow(text, where.path);
+}
+/** Job ids, names, `needs:` and matrix flags from a workflow file's text. Pure. */
+function parseWorkflow(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { merge: true, prettyErrors: false, lineCounter: lines });
+    const [error] = doc.errors;
+    if (error) {
+        const line = lines.linePos(error.pos[0]).line;
+        return { ok: false, reason: `${file}${line ? `:${line}` : ''} is not valid YAML: ${error.message.split('\n', 1)[0]}` };
+    }
+    let root;
+    try {
+        root = (0,dist/* isMap */.jh)(doc.contents) ? doc.toJS({ maxAliasCount: 1000 }) : undefined;
+    }
+    catch (err) {
+        return { ok: false, reason: `${file} could not be read as YAML: ${err.message}` };
+    }
+    if (!isObj(root) || !isObj(root.jobs))
+        return { ok: false, reason: `${file} has no "jobs:" mapping` };
+    const jobs = [];
+    for (const [id, value] of Object.entries(root.jobs)) {
+        if (!isObj(value))
+            return { ok: false, reason: `${file}: jobs.${id} is not a mapping` };
+        const needs = needsOf(value.needs);
+        if (needs === undefined)
+            return { ok: false, reason: `${file}: jobs.${id}.needs must be a job id or a list of job ids` };
+        const name = value.name;
+        jobs.push({
+            id,
+            ...(typeof name === 'string' || typeof name === 'number' || typeof name === 'boolean' ? { name: String(name) } : {}),
+            needs,
+            matrix: isObj(value.strategy) && value.strategy.matrix !== undefined && value.strategy.matrix !== null,
+            reusable: typeof value.uses === 'string',
+            runsShard: runsShardStep(value.steps)
+        });
+    }
+    return { ok: true, workflow: { path: file, jobs } };
+}
+/** Ids of the jobs that run the shard step: the matrix holding the test shards. */
+function shardJobIds(workflow) {
+    return workflow.jobs.filter((j) => j.runsShard).map((j) => j.id);
+}
+/**
+ * A step that runs Pipeline Gates' shard command: any action given `with: command: shard`, or the
+ * `shard` sub-action (`OWNER/pipeline-gates/shard@v1`), whose command defaults to shard.
+ */
+function runsShardStep(steps) {
+    if (!Array.isArray(steps))
+        return false;
+    return steps.some((step) => {
+        if (!isObj(step) || typeof step.uses !== 'string')
+            return false;
+        const command = isObj(step.with) ? step.with.command : undefined;
+        if (typeof command === 'string')
+            return command.trim() === 'shard';
+        const action = step.uses.split('@', 1)[0] ?? '';
+        return /(?:^|\/)pipeline-gates\/shard\/?$/i.test(action);
+    });
+}
+function needsOf(value) {
+    if (value === undefined || value === null)
+        return [];
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        return value;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/gate-step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
+const SUMMARY_BYTES = 1000 * 1024;
+/** The gate job: inputs → engine → report → GitHub → history. */
+async function gateStep(inputs, io) {
+    const settings = (0,config_settings/* resolveSettings */.Mo)(await (0,config_file/* loadConfigFile */.HT)(inputs.configPath), inputs.overrides);
+    const run = (0,context/* currentRun */.x)();
+    if (run.policy.notice)
+        io.notice(run.policy.notice);
+    const store = inputs.history === 'cache' ? (0,context/* cacheStore */.w)(settings.configId, run) : undefined;
+    const root = process.cwd();
+    const pr = run.pullRequest;
+    const base = pr?.baseSha ?? run.mergeGroup?.baseSha ?? run.dispatch?.baseRef;
+    const change = base ? await (0,git_change/* changeAgainst */.oh)(root, base) : undefined;
+    const facts = pr ? { labels: pr.labels, body: pr.body, approvedBy: await approvers(settings, inputs.token, run, io) } : undefined;
+    const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
+    const pipeline = await pipelineStep(inputs.token, run, io);
+    const read = await (0,gate_job/* runGateJob */.C)(settings, {
+        files: (0,report_files/* reportFiles */.I)(root),
+        repo: await (0,repo/* loadRepoPaths */.$)(root),
+        ...(store ? { history: store } : {}),
+        ...(change ? { change } : {}),
+        ...(facts ? { pr: facts } : {}),
+        ...(measured ? { measured } : {}),
+        ...(pipeline ? { pipeline: { metrics: (0,metrics/* toMetrics */.FQ)(pipeline), details: pipeline } } : {}),
+        current: { sha: run.sha, runId: run.runId },
+        // After a merge (and on schedules) the default-branch history is searched for level shifts.
+        changePoints: !!run.historyWriteBranch || run.policy.changePoints
+    });
+    const plan = store ? (await new plan_store/* CachePlanStore */.Zz(settings.configId, run.runId).load()).plan : undefined;
+    const balance = plan ? shardBalance(plan, read.tests) : undefined;
+    const outcome = balance ? { ...read, shards: balance } : read;
+    const report = reportContext(settings, run, store?.description);
+    // A fork PR cannot post its own results: its artifact then carries the input reports too, so the
+    // workflow_run follow-up (command: publish) can judge them with the base repository's config.
+    const forkInputs = run.pullRequest && !run.policy.checkSha ? outcome.files.map((f) => f.file) : [];
+    const artifact = inputs.uploadReport ? await uploadReport(outcome, settings, run, report, root, forkInputs, io) : undefined;
+    const delivered = await finishReport(outcome, settings, run, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
+    const published = await (0,publish/* publishToGitHub */.W)({ token: inputs.token, settings, outcome, run, report: delivered }, io);
+    if (store)
+        await saveHistory(store, outcome, settings, run, io, plan);
+    concludeStep(outcome, io, settings.failOnReportError ? [...published.errors, ...(artifact?.error ? [artifact.error] : [])] : []);
+}
+/** Summary, outputs, the JSON and markdown report files; returns the context the rest renders with. */
+async function finishReport(outcome, settings, run, report, io) {
+    const markdown = (0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES);
+    const reportPath = await writeReport(outcome, settings, run, markdown);
+    await io.summary(markdown);
+    io.output('passed', String(outcome.verdict.passed));
+    io.output('conclusion', outcome.verdict.conclusion);
+    io.output('report', reportPath);
+    io.output('summary', summaryLine(outcome));
+    io.output('failed-gates', JSON.stringify(outcome.verdict.gates.filter(verdict/* isBlocking */.Us).map((g) => g.gate)));
+    io.output('regressions', JSON.stringify(regressionsOf(outcome)));
+    for (const w of outcome.warnings)
+        io.warning(w);
+    return report;
+}
+/** Pipeline metrics of this run so far; a missing permission or workflow file is a warning, never a failure. */
+async function pipelineStep(token, run, io) {
+    const runId = Number(run.runId);
+    if (!token || !Number.isSafeInteger(runId) || runId <= 0 || !process.env.GITHUB_WORKFLOW_REF)
+        return undefined;
+    const [jobs, workflow] = await Promise.all([
+        fetchRunJobs((0,octokit/* createClient */.UU)(token, { onLimit: io.warning }), { owner: run.owner, repo: run.repo, runId, attempt: run.attempt }),
+        readWorkflowFile(process.env)
+    ]);
+    if (!jobs.ok) {
+        io.warning(`Pipeline metrics skipped: ${jobs.reason}.`);
+        return undefined;
+    }
+    for (const w of jobs.warnings)
+        io.warning(w);
+    return (0,metrics/* computePipelineMetrics */.No)({ run: jobs.run, ...(workflow.ok ? { workflow: workflow.workflow } : { workflowNote: workflow.reason }), now: Date.now() });
+}
+/**
+ * The report artifact: report.json and report.md, plus the input reports when this run cannot
+ * post its results itself. Outside Actions (or on any upload failure) it is skipped with a notice.
+ */
+async function uploadReport(outcome, settings, run, report, root, inputsToCarry, io) {
+    const dir = reportDir(settings);
+    const markdown = (0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES);
+    await writeReport(outcome, settings, run, markdown);
+    const files = [external_node_path_default().join(dir, 'report.json'), external_node_path_default().join(dir, 'report.md')];
+    if (inputsToCarry.length)
+        files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
+    // Loaded only here: @actions/artifact is large and most commands never upload.
+    const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 82128));
+    const result = await uploadReportArtifact({ name: reportArtifactName(settings.configId), rootDirectory: dir, files });
+    if (!result.uploaded) {
+        io.notice(`Report artifact not uploaded: ${result.reason}.`);
+        return { error: `Could not upload the report artifact: ${result.reason}` };
+    }
+    io.info(`Report artifact "${result.name}" uploaded (${result.size} bytes${inputsToCarry.length ? `, with ${inputsToCarry.length} input reports for the publish step` : ''}).`);
+    return { url: `${run.runUrl}/artifacts/${result.id}` };
+}
+/** Copies the input reports under `inputs/` (same relative paths) with the PR facts the publish step checks. */
+async function stageInputs(root, dir, files, run) {
+    const staged = [];
+    for (const file of files) {
+        const from = external_node_path_default().resolve(root, file);
+        const rel = external_node_path_default().relative(root, from);
+        if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            continue;
+        const to = external_node_path_default().join(dir, PUBLISH_INPUTS, rel);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(to), { recursive: true });
+        await (0,promises_.copyFile)(from, to);
+        staged.push(to);
+    }
+    const pr = run.pullRequest;
+    const context = external_node_path_default().join(dir, PUBLISH_CONTEXT);
+    await (0,promises_.writeFile)(context, `${JSON.stringify({ schema: 'pipeline-gates/publish', version: 1, prNumber: pr?.number, headSha: run.sha, baseSha: pr?.baseSha ?? null, runId: run.runId }, null, 2)}\n`);
+    return [...staged, context];
+}
+/** Approving reviewers, fetched only when a gate can need them; a failure leaves the gate unapproved. */
+async function approvers(settings, token, run, io) {
+    if (!run.pullRequest || !token || !(0,config_settings/* needsApproval */.vb)(settings))
+        return [];
+    try {
+        const client = (0,octokit/* createClient */.UU)(token, { onLimit: io.warning });
+        return await listApprovers(client, { owner: run.owner, repo: run.repo, pullNumber: run.pullRequest.number });
+    }
+    catch (err) {
+        io.warning(`Could not read the pull request's reviews (${err.message.split('\n', 1)[0]}): require-approval gates count it as not approved.`);
+        return [];
+    }
+}
+/** The configured command, timed here (ABBA against base-dir when given), as benchmarks. */
+async function measureStep(m, io) {
+    const out = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
+    // Loaded only when a measure command is configured: it is not on the usual gate path.
+    const { describeMeasured, measure } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 24527));
+    const measured = await measure({ argv: (0,command/* splitCommand */.G)(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) }, { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) });
+    io.info(describeMeasured(measured).trimEnd());
+    return { head: measured.head, base: measured.base ?? [] };
+}
+/** The outputs' one-line summary: what a notification or a later step can show. */
+function summaryLine(outcome) {
+    const c = outcome.tests.counts;
+    const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
+    const failed = outcome.verdict.gates.filter(verdict/* isBlocking */.Us).map((g) => g.gate);
+    const warned = outcome.verdict.gates.filter((g) => g.status === 'warning').map((g) => g.gate);
+    return [tests, failed.length ? `failed: ${failed.join(', ')}` : 'passed', ...(warned.length ? [`warnings: ${warned.join(', ')}`] : [])].join('; ');
+}
+function regressionsOf(outcome) {
+    return (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => ({ name: c.name, ratio: c.ratio, ci: c.ci, qValue: c.qValue }));
+}
+function reportContext(settings, run, historyStore) {
+    const repoUrl = `${run.serverUrl}/${run.owner}/${run.repo}`;
+    return { title: settings.checkName, sha: run.sha, repoUrl, runUrl: run.runUrl, ...(historyStore ? { historyStore } : {}) };
+}
+/** Where this config's report files go: under RUNNER_TEMP on a runner. */
+function reportDir(settings) {
+    return external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', settings.configId);
+}
+/** The artifact both the gate step uploads and the publish step downloads. */
+function reportArtifactName(configId) {
+    return `pipeline-gates-report-${configId}`;
+}
+const PUBLISH_INPUTS = 'inputs';
+const PUBLISH_CONTEXT = 'publish.json';
+async function writeReport(outcome, settings, run, markdown) {
+    const dir = reportDir(settings);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, 'report.json');
+    const json = (0,json_report/* buildJsonReport */.X)(outcome, settings.configId, { sha: run.sha, event: run.eventName, runUrl: run.runUrl });
+    await (0,promises_.writeFile)(file, `${JSON.stringify(json, null, 2)}\n`);
+    await (0,promises_.writeFile)(external_node_path_default().join(dir, 'report.md'), markdown);
+    return file;
+}
+async function saveHistory(store, outcome, settings, run, io, plan) {
+    if (!run.policy.historyWrite.allowed || !run.historyWriteBranch) {
+        io.info(`History not saved: ${run.policy.historyWrite.allowed ? 'this run may not write it' : run.policy.historyWrite.reason}.`);
+        return;
+    }
+    const update = (0,record/* historyAfterRun */.S)(outcome, settings.configId, run, new Date(), settings.maxRuns, plan);
+    if (!update.save) {
+        io.info(`History not saved: ${update.reason}.`);
+        return;
+    }
+    const result = await store.save(update.history);
+    (result.saved ? io.info : io.warning)(`History ${result.saved ? 'saved' : 'not saved'}: ${result.detail}.`);
+}
+/** The exit code follows the gates (and unreadable reports); report errors only when asked. */
+function concludeStep(outcome, io, reportErrors = []) {
+    for (const p of outcome.problems)
+        io.problem(p);
+    const blocking = outcome.verdict.gates.filter(verdict/* isBlocking */.Us);
+    const reasons = [
+        ...(outcome.problems.length ? [`Unreadable reports: ${outcome.problems.map(problems/* formatProblem */.V).join('; ')}`] : []),
+        ...(outcome.problems.length ? [] : blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`)),
+        ...reportErrors.map((e) => `${e} (fail-on-report-error is on)`)
+    ];
+    if (reasons.length)
+        io.fail(reasons.join('\n'));
+}
+
+
+/***/ }),
+
+/***/ 4241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishStep: () => (/* binding */ publishStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40460);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86729);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35109);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24643);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70199);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(13559);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(88196);
+/* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71027);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(27036);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `command: publish`, the `workflow_run` follow-up for fork pull requests. The fork's run had a
+ * read-only token, so it uploaded its input reports in the report artifact. Here, with the base
+ * repository's token and config (this workflow runs on the default branch), the reports are judged
+ * again by our own parsers and renderers — the fork's artifact is data, never markdown or code we
+ * pass on — and the check run and comment go to the PR head SHA.
+ */
+async function publishStep(inputs, io) {
+    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .currentRun */ .x)();
+    const triggering = run.workflowRun;
+    if (!triggering)
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`command: publish runs in a workflow_run workflow (this is a ${run.eventName || 'local'} run). See "Pull requests from forks" in the README.`);
+    if (!inputs.token)
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('command: publish needs github-token (with actions: read, checks: write, pull-requests: write).');
+    const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSettings */ .Mo)(await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfigFile */ .HT)(inputs.configPath), inputs.overrides);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', `publish-${settings.configId}-${triggering.id}`);
+    const { downloadReportArtifact } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 82128));
+    await downloadReportArtifact({ name: (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.reportArtifactName)(settings.configId), token: inputs.token, runId: triggering.id, owner: run.owner, repo: run.repo, destination: dir });
+    const claimed = await readPublishContext(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_CONTEXT));
+    if (claimed.headSha !== triggering.headSha) {
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`The report artifact of run ${triggering.id} is for commit ${claimed.headSha.slice(0, 12)}, but that run tested ${triggering.headSha.slice(0, 12)}: nothing was published.`);
+    }
+    const client = (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createClient */ .UU)(inputs.token, { onLimit: io.warning });
+    // The PR number came from the fork's run: believe it only if that PR's head is the tested commit.
+    const { data: pr } = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: claimed.prNumber });
+    if (pr.head.sha !== triggering.headSha) {
+        io.warning(`PR #${claimed.prNumber} has moved on to ${pr.head.sha.slice(0, 7)} since run ${triggering.id} tested ${triggering.headSha.slice(0, 7)}: nothing was published (the newer run will publish its own results).`);
+        return;
+    }
+    const store = inputs.history === 'cache' ? (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheStore */ .w)(settings.configId, run, true) : undefined;
+    const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateJob */ .C)(settings, {
+        files: (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__/* .reportFiles */ .I)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_INPUTS)),
+        repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .loadRepoPaths */ .$)(process.cwd()),
+        ...(store ? { history: store } : {}),
+        pr: { labels: pr.labels.map((l) => l.name ?? '').filter(Boolean), body: pr.body ?? '', approvedBy: [] },
+        current: { sha: triggering.headSha, runId: String(triggering.id) },
+        change: { note: 'Patch coverage and the docs rule need the PR checkout; the publish step for forks has only its reports.' }
+    });
+    // Results belong to the PR head: the check run goes there, and the comment to that PR.
+    const target = { ...run, sha: triggering.headSha, policy: { ...run.policy, checkSha: triggering.headSha, comment: true } };
+    const report = await (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.finishReport)(outcome, settings, target, (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.reportContext)(settings, { ...target, runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${triggering.id}` }, store?.description), io);
+    const published = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishToGitHub */ .W)({ token: inputs.token, settings, outcome, run: target, report, prNumber: claimed.prNumber }, io);
+    // The verdict already failed (or passed) the fork's own run; here only delivery can fail the step.
+    (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.concludeStep)({ ...outcome, verdict: { ...outcome.verdict, gates: [] }, problems: [] }, io, settings.failOnReportError ? published.errors : []);
+}
+async function readPublishContext(file) {
+    let raw;
+    try {
+        raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch {
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`The report artifact has no readable ${_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_CONTEXT}: it was not uploaded by a fork pull request's gate step.`);
+    }
+    const c = raw;
+    if (typeof c.prNumber !== 'number' || !Number.isInteger(c.prNumber) || c.prNumber < 1 || typeof c.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(c.headSha)) {
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_CONTEXT} in the report artifact does not name a pull request and commit.`);
+    }
+    return { prNumber: c.prNumber, headSha: c.headSha };
+}
+
+
+/***/ }),
+
+/***/ 27036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ publishToGitHub)
+});
+
+// UNUSED EXPORTS: checkConclusion
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+/** GitHub takes at most 50 annotations per request; more go out as updates that append. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** output.summary and output.text are limited to 65,535 characters each. */
+const CHECK_TEXT_LIMIT = 65535;
+/**
+ * Creates the check run on the given head SHA with every annotation: the first 50 on create, the
+ * rest in updates of 50, and the conclusion on the last request, so the check is never shown as
+ * completed before all its annotations are in.
+ */
+async function publishCheckRun(client, req) {
+    const batches = chunk(req.annotations, ANNOTATIONS_PER_REQUEST);
+    const output = (annotations) => ({
+        title: req.title,
+        summary: req.summary.slice(0, CHECK_TEXT_LIMIT),
+        ...(annotations.length ? { annotations: [...annotations] } : {})
+    });
+    const done = { status: 'completed', conclusion: req.conclusion };
+    const [first = [], ...rest] = batches;
+    const created = await client.rest.checks.create({
+        owner: req.owner,
+        repo: req.repo,
+        name: req.name,
+        head_sha: req.headSha,
+        ...(req.detailsUrl ? { details_url: req.detailsUrl } : {}),
+        ...(rest.length ? { status: 'in_progress' } : done),
+        output: output(first)
+    });
+    const id = created.data.id;
+    for (const [i, batch] of rest.entries()) {
+        const last = i === rest.length - 1;
+        await client.rest.checks.update({ owner: req.owner, repo: req.repo, check_run_id: id, ...(last ? done : {}), output: output(batch) });
+    }
+    return { id, url: created.data.html_url ?? undefined, requests: 1 + rest.length };
+}
+function chunk(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+/** GitHub rejects comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65536;
+/** The hidden marker that finds our comment again; the config id keeps configs apart. */
+function commentMarker(configId) {
+    return `<!-- pipeline-gates:sticky-comment id=${configId} -->`;
+}
+/**
+ * Edits our earlier comment in place, or creates one. Two jobs racing may both create; whoever
+ * looks afterwards keeps the oldest and deletes the rest, so the PR settles on one comment.
+ */
+async function upsertStickyComment(client, req) {
+    const marker = commentMarker(req.configId);
+    const body = `${marker}\n${req.body}`;
+    const where = { owner: req.owner, repo: req.repo };
+    const found = await ourComments(client, req, marker);
+    const before = found.map((c) => c.id);
+    const mode = req.mode ?? 'always';
+    if (mode === 'failures' && !req.failing && !found[0])
+        return { action: 'skipped', reason: 'the run passed and there is no earlier comment to update (comment-mode failures)' };
+    if (mode === 'changes' && found[0] && sameContent(found[0].body, body))
+        return { action: 'skipped', reason: 'the results are the same as in the existing comment (comment-mode changes)' };
+    let action;
+    let id;
+    if (before[0]) {
+        id = before[0];
+        action = 'updated';
+        await client.rest.issues.updateComment({ ...where, comment_id: id, body });
+    }
+    else {
+        action = 'created';
+        id = (await client.rest.issues.createComment({ ...where, issue_number: req.issueNumber, body })).data.id;
+    }
+    const after = action === 'created' ? (await ourComments(client, req, marker)).map((c) => c.id) : before;
+    const keep = after[0] ?? id;
+    const extra = after.filter((c) => c !== keep);
+    for (const dup of extra)
+        await client.rest.issues.deleteComment({ ...where, comment_id: dup });
+    if (keep !== id)
+        await client.rest.issues.updateComment({ ...where, comment_id: keep, body });
+    return { action, id: keep, removedDuplicates: extra.length };
+}
+/** Bodies equal but for the footer, whose run link changes on every run. */
+function sameContent(a, b) {
+    const strip = (t) => t.replace(/^<sub>.*<\/sub>$/gm, '').trim();
+    return strip(a) === strip(b);
+}
+/** Our comments on the PR, oldest first, across every page. */
+async function ourComments(client, req, marker) {
+    const comments = await client.paginate(client.rest.issues.listComments, {
+        owner: req.owner,
+        repo: req.repo,
+        issue_number: req.issueNumber,
+        per_page: 100
+    });
+    return comments
+        .filter((c) => c.body?.includes(marker))
+        .map((c) => ({ id: c.id, body: c.body ?? '' }))
+        .sort((a, b) => a.id - b.id);
+}
+
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var octokit = __webpack_require__(35109);
+// EXTERNAL MODULE: ./src/ingest/text.ts
+var ingest_text = __webpack_require__(50396);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
+const TITLE_MAX = 255;
+const MESSAGE_MAX = 64 * 1024 - 1024;
+/**
+ * One annotation per failed or errored test, a warning per flaky test, then one per unreadable report. `toPath` turns a
+ * path from a report into a repo-relative one; a test without a known source file is annotated on
+ * its report file so it is still listed.
+ */
+function buildAnnotations(outcome, toPath) {
+    const out = [];
+    for (const c of outcome.tests.failures)
+        out.push(testAnnotation(c, toPath));
+    for (const c of outcome.tests.flaky)
+        out.push(flakyAnnotation(c, toPath));
+    for (const g of outcome.verdict.gates)
+        out.push(...gateAnnotations(g, toPath));
+    for (const p of outcome.problems) {
+        const line = p.line ?? 1;
+        out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
+    }
+    return out;
+}
+function testAnnotation(c, toPath) {
+    const line = c.file && c.line ? c.line : 1;
+    const title = `${c.status === 'error' ? 'Error' : 'Failed'}: ${[c.suite, c.name].filter(Boolean).join(' › ')}`;
+    const message = c.details ?? c.message ?? `${c.name} ${c.status === 'error' ? 'errored' : 'failed'}`;
+    return {
+        path: toPath(c.file ?? c.reportFile),
+        start_line: line,
+        end_line: line,
+        annotation_level: 'failure',
+        title: clipTitle(title),
+        message: clip(message)
+    };
+}
+/** The API counts bytes, so the cut is made in bytes, keeping both ends of a stack trace. */
+function flakyAnnotation(c, toPath) {
+    const line = c.file && c.line ? c.line : 1;
+    const title = `Flaky: ${[c.suite, c.name].filter(Boolean).join(' › ')}`;
+    const failed = c.attempts?.find((a) => a.status === 'failed' || a.status === 'error');
+    return {
+        path: toPath(c.file ?? c.reportFile),
+        start_line: line,
+        end_line: line,
+        annotation_level: 'warning',
+        title: clipTitle(title),
+        message: clip(`Passed after ${c.attempts?.length ?? 2} attempts. The failed attempt said:\n${failed?.details ?? failed?.message ?? '(no message)'}`)
+    };
+}
+/** Gate items that point at a place (a finding, uncovered changed lines) as annotations there. */
+function gateAnnotations(g, toPath) {
+    if ((g.status !== 'failed' && g.status !== 'warning') || g.gate === 'tests' || g.gate === 'tests.flaky')
+        return [];
+    return (g.items ?? []).flatMap((item) => {
+        if (!item.location)
+            return [];
+        const start = item.location.line ?? 1;
+        const title = `${g.gate}: ${g.status === 'failed' ? 'failed' : 'warning'}`;
+        return [{
+                path: toPath(item.location.file),
+                start_line: start,
+                end_line: Math.max(start, item.location.endLine ?? start),
+                annotation_level: g.status === 'failed' ? 'failure' : 'warning',
+                title: clipTitle(title),
+                message: clip(item.text)
+            }];
+    });
+}
+function clipTitle(title) {
+    return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
+}
+function clip(text) {
+    return (0,ingest_text/* clipMiddleBytes */.rr)(text, MESSAGE_MAX);
+}
+const LEVEL_ORDER = { failure: 0, warning: 1, notice: 2 };
+/**
+ * Failures first, then warnings, then notices (each in report order), at most `max` of them: the
+ * cap keeps a run with thousands of findings from spending the rate limit, and the most important
+ * ones are never the ones dropped.
+ */
+function selectAnnotations(all, max) {
+    const ordered = all.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_ORDER[x.a.annotation_level] - LEVEL_ORDER[y.a.annotation_level] || x.i - y.i).map((x) => x.a);
+    const kept = ordered.slice(0, Math.max(0, max));
+    const omitted = { failure: 0, warning: 0, notice: 0 };
+    for (const a of ordered.slice(kept.length))
+        omitted[a.annotation_level]++;
+    return { kept, omitted };
+}
+/** Workflow-command annotations show at most this many per level and step. */
+const WORKFLOW_COMMAND_LIMIT = 10;
+/** The most important annotations per level that a step can show without the Checks API. */
+function workflowCommandAnnotations(all) {
+    const ordered = selectAnnotations(all, all.length).kept;
+    return ['failure', 'warning', 'notice'].flatMap((level) => ordered.filter((a) => a.annotation_level === level).slice(0, WORKFLOW_COMMAND_LIMIT));
+}
+/** "12 failures, 3 warnings" for what a cap left out; '' when nothing was. */
+function describeOmitted(o) {
+    const parts = [['failure', 'failures'], ['warning', 'warnings'], ['notice', 'notices']].filter(([k]) => o[k] > 0).map(([k, word]) => `${o[k]} ${o[k] === 1 ? k : word}`);
+    return parts.join(', ');
+}
+
+// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
+var report_summary = __webpack_require__(34139);
+// EXTERNAL MODULE: ./src/shell/report-files.ts
+var report_files = __webpack_require__(70199);
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+/**
+ * Posts the check run and the sticky comment where the event allows them. Reporting is best
+ * effort: any API failure (missing permission, rate limit, outage, timeout) becomes a warning,
+ * because the verdict, outputs and summary are already written and the exit code follows the
+ * gates alone, unless the config asks for fail-on-report-error.
+ */
+async function publishToGitHub(req, runner) {
+    const { run, settings, outcome } = req;
+    const errors = [];
+    const annotations = buildAnnotations(outcome, (f) => (0,report_files/* toWorkspacePath */.C)(process.cwd(), f));
+    const checkSha = run.policy.checkSha;
+    const prNumber = req.prNumber ?? run.pullRequest?.number;
+    const comment = run.policy.comment && prNumber !== undefined && settings.commentMode !== 'off';
+    if (!req.token || (!checkSha && !comment)) {
+        if (!req.token)
+            runner.notice('No github-token: the check run and PR comment were skipped (the job summary has the report).');
+        annotateInLog(annotations, runner, 'no check run was created');
+        return { errors };
+    }
+    const client = (0,octokit/* createClient */.UU)(req.token, { onLimit: runner.warning });
+    const { owner, repo } = run;
+    if (checkSha) {
+        const selection = selectAnnotations(annotations, settings.maxAnnotations);
+        const omitted = describeOmitted(selection.omitted);
+        const failure = await attempt(runner, errors, 'create the check run', 'checks: write', async () => {
+            const summary = (0,report_summary/* renderMarkdown */.G)(outcome, req.report, 65535 - 400);
+            const result = await publishCheckRun(client, {
+                owner,
+                repo,
+                name: settings.checkName,
+                headSha: checkSha,
+                conclusion: checkConclusion(outcome, settings),
+                title: checkTitle(outcome),
+                summary: omitted ? `${summary}\n**Annotations:** ${selection.kept.length} of ${annotations.length} shown; left out by \`max-annotations: ${settings.maxAnnotations}\`: ${omitted}.\n` : summary,
+                annotations: selection.kept,
+                detailsUrl: run.runUrl
+            });
+            runner.info(`Check run "${settings.checkName}" on ${checkSha.slice(0, 7)}: ${result.url ?? result.id} (${result.requests} requests${omitted ? `; ${omitted} left out by max-annotations` : ''}).`);
+        });
+        if (failure)
+            annotateInLog(annotations, runner, 'the check run could not be created');
+    }
+    if (!comment || prNumber === undefined)
+        return { errors };
+    await attempt(runner, errors, 'update the PR comment', 'pull-requests: write', async () => {
+        const budget = COMMENT_LIMIT - commentMarker(settings.configId).length - 1;
+        const result = await upsertStickyComment(client, {
+            owner,
+            repo,
+            issueNumber: prNumber,
+            configId: settings.configId,
+            body: (0,report_summary/* renderMarkdown */.G)(outcome, req.report, budget),
+            mode: settings.commentMode === 'off' ? 'always' : settings.commentMode,
+            failing: !outcome.verdict.passed
+        });
+        if (result.action === 'skipped') {
+            runner.info(`PR #${prNumber} comment not posted: ${result.reason}.`);
+            return;
+        }
+        const removed = result.removedDuplicates ? `, removed ${result.removedDuplicates} duplicate(s)` : '';
+        runner.info(`PR #${prNumber} comment ${result.action} (id ${result.id}${removed}).`);
+    });
+    return { errors };
+}
+/** Warnings-only runs conclude success (with the warnings in the summary) unless configured neutral. */
+function checkConclusion(outcome, settings) {
+    const c = outcome.verdict.conclusion;
+    return c === 'success' && settings.warningsConclusion === 'neutral' && outcome.verdict.gates.some((g) => g.status === 'warning') ? 'neutral' : c;
+}
+/**
+ * Without a check run, the step's own log annotations are all that is left; the runner shows 10
+ * per level and step, so the most important ones go first, and the log says what was left out.
+ */
+function annotateInLog(all, runner, why) {
+    if (!all.length)
+        return;
+    const shown = workflowCommandAnnotations(all);
+    for (const a of shown)
+        runner.annotate(a);
+    const rest = all.length - shown.length;
+    runner.info(`Annotated ${shown.length} of ${all.length} items in the job log because ${why}${rest ? ` (GitHub shows 10 per level; the other ${rest} are in the job summary and report)` : ''}.`);
+}
+function checkTitle(outcome) {
+    const failed = outcome.verdict.gates.filter((g) => g.status === 'failed').map((g) => g.gate);
+    const c = outcome.tests.counts;
+    const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
+    return failed.length ? `Failed: ${failed.join(', ')} — ${tests}` : `Passed — ${tests}`;
+}
+/** Runs one delivery; a failure becomes a warning (and an entry in `errors`). Returns the failure, if any. */
+async function attempt(runner, errors, what, permission, fn) {
+    try {
+        await (0,octokit/* withDeadline */.NE)(fn(), (0,octokit/* deliveryTimeoutMs */.mq)(process.env.PIPELINE_GATES_DELIVERY_TIMEOUT_MS), what);
+        return undefined;
+    }
+    catch (err) {
+        const status = err.status;
+        const hint = status === 403 || status === 404 ? ` Does the workflow grant \`${permission}\`?` : '';
+        const message = `Could not ${what}${status ? ` (HTTP ${status})` : ''}: ${firstLine(err)}.${hint}`;
+        runner.warning(`${message} The verdict and job summary are unaffected.`);
+        errors.push(message);
+        return { ...(status ? { status } : {}) };
+    }
+}
+function firstLine(err) {
+    const text = err instanceof Error ? err.message : String(err);
+    return text.split('\n', 1)[0] ?? text;
+}
+
+
+/***/ }),
+
+/***/ 35109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NE: () => (/* binding */ withDeadline),
+/* harmony export */   UU: () => (/* binding */ createClient),
+/* harmony export */   mq: () => (/* binding */ deliveryTimeoutMs)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31951);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5935);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34112);
+
+
+
+/**
+ * Octokit with retries for transient faults and the throttling plugin, which refuses to start
+ * unless both rate-limit handlers exist. We retry a limited number of times and then let the
+ * caller turn the failure into a warning: reporting must never hang a CI job.
+ */
+function createClient(token, options) {
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        // Two retries (after 1 s and 4 s): enough for a blip, short enough that an outage costs seconds.
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            onRateLimit: (retryAfter, opts, _o, retryCount) => {
+                options.onLimit(`GitHub rate limit hit on ${opts.method} ${opts.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}.`);
+                return retryCount < 1 && retryAfter <= 60;
+            },
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => {
+                options.onLimit(`GitHub secondary rate limit on ${opts.method} ${opts.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}.`);
+                return retryCount < 1 && retryAfter <= 60;
+            }
+        }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+}
+/**
+ * How long one delivery (the check run with its annotation batches, or the comment) may take:
+ * 120 s by default, PIPELINE_GATES_DELIVERY_TIMEOUT_MS (a positive whole number) changes it.
+ * Octokit has no per-request deadline that survives @actions/github's proxy fetch, so the
+ * deadline is put on the delivery, and a hung request is abandoned with it.
+ */
+function deliveryTimeoutMs(raw) {
+    const n = Number(raw);
+    return raw && Number.isInteger(n) && n > 0 ? n : 120_000;
+}
+/** `work`, or a rejection after `ms`: a hung connection becomes an error the caller reports. */
+async function withDeadline(work, ms, what) {
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer from GitHub within ${ms / 1000} s (${what})`)), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 85234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zz: () => (/* binding */ CachePlanStore),
+/* harmony export */   vR: () => (/* binding */ FilePlanStore)
+/* harmony export */ });
+/* unused harmony exports pinnedPlanKey, readPlanFile */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
+
+
+
+
+
+/**
+ * One cache entry per workflow run: `pipeline-gates-plan-v1:<config-id>:<run-id>`. Re-running
+ * failed jobs keeps the run id, so shard jobs find the same plan; a second plan job in the same run
+ * finds it too and reuses it instead of recomputing.
+ */
+function pinnedPlanKey(configId, runId) {
+    return `pipeline-gates-plan-v1:${configId}:${runId}`;
+}
+/** The plan job and the matrix jobs may run on different operating systems. */
+const CROSS_OS = true;
+class CachePlanStore {
+    description;
+    cachePath;
+    dir;
+    key;
+    constructor(configId, runId) {
+        this.key = pinnedPlanKey(configId, runId);
+        // The cache version hashes this literal path: identical on save and restore, on every runner.
+        this.cachePath = `~/.pipeline-gates/plan/${configId}`;
+        this.dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), '.pipeline-gates', 'plan', configId);
+        this.description = `Actions cache key ${this.key}`;
+    }
+    async load() {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        if (!cache.isFeatureAvailable())
+            return { problem: 'the Actions cache service is not available here' };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
+        let hit;
+        try {
+            // Exact key only: a plan from another run must never stand in for this run's.
+            hit = await cache.restoreCache([this.cachePath], this.key, [], {}, CROSS_OS);
+        }
+        catch (err) {
+            return { problem: `restoring the plan failed: ${err.message}` };
+        }
+        if (hit !== this.key)
+            return {};
+        return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
+    }
+    async save(plan) {
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        if (!cache.isFeatureAvailable())
+            return { saved: false, detail: 'the Actions cache service is not available' };
+        await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
+        try {
+            const id = await cache.saveCache([this.cachePath], this.key, {}, CROSS_OS);
+            return id === -1 ? { saved: false, detail: `cache key ${this.key} exists already` } : { saved: true, detail: `cache key ${this.key}` };
+        }
+        catch (err) {
+            return { saved: false, detail: `saving the plan failed: ${err.message}` };
+        }
+    }
+}
+/** A plan in a file (CLI: --out / --plan / --previous-plan). */
+class FilePlanStore {
+    file;
+    description;
+    constructor(file) {
+        this.file = file;
+        this.description = `file ${file}`;
+    }
+    load() {
+        return readPlanFile(this.file);
+    }
+    async save(plan) {
+        await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(this.file, plan);
+        return { saved: true, detail: `written to ${this.file}` };
+    }
+}
+async function readPlanFile(file) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        return { problem: `${file} could not be read: ${err.code === 'ENOENT' ? 'it does not exist' : err.message}` };
+    }
+    try {
+        const read = (0,_planner_document_js__WEBPACK_IMPORTED_MODULE_3__/* .readPlanDocument */ .rk)(JSON.parse(text));
+        return read.ok ? { plan: read.plan } : { problem: `${file} is ${read.reason}` };
+    }
+    catch (err) {
+        return { problem: `${file} is not valid JSON: ${err.message}` };
+    }
+}
+
+
+/***/ }),
+
+/***/ 15746:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ splitCommand),
+/* harmony export */   p: () => (/* binding */ commandOutput)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24643);
+
+
+
+/**
+ * Splits a command line into words the way a POSIX shell would for plain words, quotes and
+ * backslashes, and nothing more: no variables, globs, pipes or substitutions. The command is then
+ * run directly (no shell), so an input can never inject one.
+ */
+function splitCommand(line) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+            else if (c === '\\' && quote === '"' && i + 1 < line.length && /["\\$`]/.test(line[i + 1]))
+                word += line[++i];
+            else
+                word += c;
+        }
+        else if (c === '"' || c === "'") {
+            quote = c;
+            inWord = true;
+        }
+        else if (c === '\\' && i + 1 < line.length) {
+            word += line[++i];
+            inWord = true;
+        }
+        else if (/\s/.test(c)) {
+            if (inWord)
+                words.push(word);
+            word = '';
+            inWord = false;
+        }
+        else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (quote)
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The command has an unclosed ${quote} quote: ${line}`);
+    if (inWord)
+        words.push(word);
+    return words;
+}
+/** Runs a command (no shell) and returns its standard output; a failure names the command. */
+async function commandOutput(line, cwd) {
+    const [file, ...args] = splitCommand(line);
+    if (!file)
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('The tests command is empty.');
+    try {
+        const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000 });
+        return stdout;
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ENOENT')
+            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${file}" was not found (commands run without a shell: no pipes or variables).`);
+        const tail = (e.stderr ?? '').trim().split('\n').slice(-5).join('\n');
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${line}" failed (exit ${String(e.code)})${tail ? `:\n${tail}` : '.'}`);
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,50 @@
+/**
+ * What the pipeline metrics are computed from, as plain data: the jobs GitHub lists for this run
+ * attempt and the job graph of the workflow file. The shell (src/github/jobs.ts,
+ * src/shell/workflow-file.ts) fills these in; everything under src/pipeline/ is pure.
+ */
+
+/** Lifecycle phases of a workflow job, as the Actions API spells them. */
+export type JobStatus = 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+
+/** One job execution of the run attempt: a matrix job has one per matrix cell. */
+export interface RunJob {
+  /** As GitHub shows it: `test (1)`, `test 1/4`, `security / analyze (go)`. */
+  readonly name: string;
+  readonly status: JobStatus | string;
+  readonly conclusion: string | null;
+  /** ISO 8601; GitHub sets it even for queued jobs (to the creation time), so status decides. */
+  readonly startedAt: string | null;
+  readonly completedAt: string | null;
+  /** The attempt the job ran in; a re-run of failed jobs lists the untouched ones from earlier attempts. */
+  readonly runAttempt?: number;
+}
+
+/** The run attempt's jobs and when the attempt started. */
+export interface RunJobs {
+  /** `run_started_at` of the workflow run: the start of the latest attempt. */
+  readonly runStartedAt: string | null;
+  readonly attempt: number;
+  readonly jobs: readonly RunJob[];
+}
+
+/** One entry under `jobs:` of the workflow file. */
+export interface WorkflowJob {
+  /** The key under `jobs:`; what `needs:` refers to. */
+  readonly id: string;
+  /** `name:` as written, expressions (`${{ matrix.shard }}`) unevaluated. */
+  readonly name?: string;
+  readonly needs: readonly string[];
+  /** Has `strategy.matrix`: GitHub runs one job per matrix cell. */
+  readonly matrix: boolean;
+  /** Calls a reusable workflow (job-level `uses:`): its jobs show as `<caller> / <callee>`. */
+  readonly reusable: boolean;
+  /** A step runs Pipeline Gates' shard command: this job holds the test shards. */
+  readonly runsShard: boolean;
+}
+
+export interface WorkflowGraph {
+  /** Path of the workflow file relative to the repository root, e.g. `.github/workflows/ci.yml`. */
+  readonly path: string;
+  readonly jobs: readonly WorkflowJob[];
+}
