@@ -1,15 +1,15 @@
-export const id = 320;
-export const ids = [320];
+export const id = 192;
+export const ids = [192];
 export const modules = {
 
-/***/ 48815:
+/***/ 35334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I: () => (/* binding */ renderCanaryMarkdown),
 /* harmony export */   t: () => (/* binding */ canarySummaryLine)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35772);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
 
 /**
  * The canary judgement as markdown (job summary, CLI) and as one line (logs, outputs). Metric
@@ -62,7 +62,7 @@ function fmt(x) {
 
 /***/ }),
 
-/***/ 79320:
+/***/ 56192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -82,13 +82,13 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/canary/config.ts
-var config = __webpack_require__(52845);
+var config = __webpack_require__(87472);
 // EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
-var hodges_lehmann = __webpack_require__(75802);
+var hodges_lehmann = __webpack_require__(19129);
 // EXTERNAL MODULE: ./src/stats/mann-whitney.ts
-var mann_whitney = __webpack_require__(5161);
+var mann_whitney = __webpack_require__(98462);
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(72034);
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/stats/canary.ts
 /**
  * Canary metric classification, modelled on Kayenta's MannWhitneyClassifier (spinnaker/kayenta,
@@ -301,13 +301,13 @@ function nanNote(b, c) {
 }
 
 // EXTERNAL MODULE: ./src/canary/render.ts
-var render = __webpack_require__(48815);
+var render = __webpack_require__(35334);
 // EXTERNAL MODULE: ./src/ingest/metrics.ts
-var metrics = __webpack_require__(15386);
+var metrics = __webpack_require__(70013);
 // EXTERNAL MODULE: ./src/ingest/paths.ts
-var paths = __webpack_require__(17507);
+var paths = __webpack_require__(33540);
 // EXTERNAL MODULE: ./src/ingest/json-stream.ts
-var json_stream = __webpack_require__(45230);
+var json_stream = __webpack_require__(87413);
 ;// CONCATENATED MODULE: ./src/ingest/prometheus.ts
 
 const EXPECTED = 'a Prometheus API response: {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix time>,"<value>"],…]}]}}';
@@ -481,7 +481,7 @@ function describe(value) {
 }
 
 // EXTERNAL MODULE: ./src/canary/selector.ts
-var selector = __webpack_require__(73614);
+var selector = __webpack_require__(63315);
 ;// CONCATENATED MODULE: ./src/canary/samples.ts
 
 
@@ -574,11 +574,11 @@ function gatherSide(sources, metrics) {
 }
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(98762);
+var local_store = __webpack_require__(59987);
 // EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(80406);
+var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(24643);
+var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/cli/canary.ts
 
 

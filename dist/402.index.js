@@ -1,8 +1,8 @@
-export const id = 854;
-export const ids = [854];
+export const id = 402;
+export const ids = [402];
 export const modules = {
 
-/***/ 83002:
+/***/ 95103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -119,7 +119,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 33947:
+/***/ 33494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -127,8 +127,8 @@ function mergeCoverage(reports) {
 /* harmony export */   uW: () => (/* binding */ benchmarksDocument)
 /* harmony export */ });
 /* unused harmony export BENCHMARKS_SCHEMA */
-/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45230);
-/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72034);
+/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87413);
+/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78269);
 
 
 /**
@@ -183,7 +183,7 @@ function toResult(value, index) {
 
 /***/ }),
 
-/***/ 52015:
+/***/ 4997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -193,9 +193,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/ingest/decode.ts
-var decode = __webpack_require__(16513);
+var decode = __webpack_require__(20020);
 // EXTERNAL MODULE: ./src/ingest/json-stream.ts
-var json_stream = __webpack_require__(45230);
+var json_stream = __webpack_require__(87413);
 ;// CONCATENATED MODULE: ./src/ingest/benchmarks/common.ts
 
 /** Results, problems (the file is wrong) and warnings (the tool says a benchmark failed or was skipped). */
@@ -310,7 +310,7 @@ function isPlainText(head) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(72034);
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/ingest/benchmarks/units.ts
 const TIMES = {
     ns: 1e-9, nsec: 1e-9, nanosecond: 1e-9, nanoseconds: 1e-9,
@@ -1337,7 +1337,7 @@ const BENCHMARK_FORMATS = [
 ];
 
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __webpack_require__(38864);
+var coverage = __webpack_require__(56963);
 ;// CONCATENATED MODULE: ./src/ingest/xml-tokenizer.ts
 /**
  * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
@@ -1919,7 +1919,7 @@ function attr(tag, name) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/coverage/merge.ts
-var merge = __webpack_require__(83002);
+var merge = __webpack_require__(95103);
 ;// CONCATENATED MODULE: ./src/ingest/coverage/clover.ts
 
 
@@ -2235,8 +2235,8 @@ const goCoverFormat = {
     parse: parseGoCover
 };
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
-var mjs = __webpack_require__(42529);
+// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(75497);
 ;// CONCATENATED MODULE: ./src/ingest/coverage/istanbul.ts
 
 
@@ -2790,7 +2790,7 @@ const COVERAGE_FORMATS = [
 ];
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(50396);
+var ingest_text = __webpack_require__(82061);
 ;// CONCATENATED MODULE: ./src/ingest/test-location.ts
 /** JVM sources follow their package path; .NET sources are found by the class's simple name. */
 const CLASS_EXTENSIONS = ['.java', '.kt', '.scala', '.groovy', '.py'];
@@ -3396,7 +3396,7 @@ function parseLine(raw, offset) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/metrics.ts
-var metrics = __webpack_require__(15386);
+var metrics = __webpack_require__(70013);
 ;// CONCATENATED MODULE: ./src/ingest/nunit.ts
 
 
@@ -3533,7 +3533,7 @@ function fallbackStatus(tag) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/pipeline-gates-bench.ts
-var pipeline_gates_bench = __webpack_require__(33947);
+var pipeline_gates_bench = __webpack_require__(33494);
 ;// CONCATENATED MODULE: ./src/model/findings.ts
 /** Static-analysis and security findings, as read from SARIF. */
 function severityOf(score) {
@@ -4225,7 +4225,7 @@ function openError(tag) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
-var format_ids = __webpack_require__(49611);
+var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
 
 
@@ -4348,7 +4348,7 @@ async function peek(source) {
 
 /***/ }),
 
-/***/ 50396:
+/***/ 82061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4436,7 +4436,7 @@ function detach(text) {
 
 /***/ }),
 
-/***/ 38864:
+/***/ 56963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4476,14 +4476,14 @@ function coverageTotals(files) {
 
 /***/ }),
 
-/***/ 18855:
+/***/ 44204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TestCollector)
 /* harmony export */ });
-/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50396);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82329);
+/* harmony import */ var _ingest_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82061);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
 
 
 /** The sink parsers stream into; `summary()` gives the result once every report is read. */
@@ -4623,7 +4623,7 @@ function attemptsOf(c) {
 
 /***/ }),
 
-/***/ 82329:
+/***/ 44700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4663,7 +4663,7 @@ function testId(c) {
 
 /***/ }),
 
-/***/ 47948:
+/***/ 54087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4672,7 +4672,7 @@ function testId(c) {
 /* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /**
  * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
@@ -4731,14 +4731,14 @@ function assignmentOf(plan) {
 
 /***/ }),
 
-/***/ 72555:
+/***/ 76130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ renderPlan),
 /* harmony export */   Y: () => (/* binding */ seconds)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35772);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
 
 /** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
 function renderPlan(result, title = 'Test shard plan') {
@@ -4789,7 +4789,7 @@ function ratio(a, b) {
 
 /***/ }),
 
-/***/ 13559:
+/***/ 73312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4799,7 +4799,7 @@ function ratio(a, b) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17507);
+/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33540);
 
 
 
@@ -4821,7 +4821,7 @@ async function loadRepoPaths(root) {
 
 /***/ }),
 
-/***/ 70199:
+/***/ 73920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 434;
-export const ids = [434];
+export const id = 957;
+export const ids = [957];
 export const modules = {
 
-/***/ 98434:
+/***/ 12957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,19 +11,19 @@ export const modules = {
 /* unused harmony export EXIT */
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40460);
-/* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18272);
-/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86729);
-/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(80406);
-/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(83774);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34139);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24643);
-/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18195);
-/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33993);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70199);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(13559);
-/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(32924);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54661);
+/* harmony import */ var _engine_record_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62861);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45091);
+/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(99437);
+/* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4225);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61881);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32432);
+/* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39016);
+/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33118);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73312);
+/* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87911);
 
 
 
@@ -60,9 +60,9 @@ async function runCli(argv, io = stdio) {
         if (command === 'measure')
             return await measureCommand(rest, io);
         if (command === 'canary')
-            return await (await __webpack_require__.e(/* import() */ 320).then(__webpack_require__.bind(__webpack_require__, 79320))).canaryCommand(rest, io);
+            return await (await __webpack_require__.e(/* import() */ 192).then(__webpack_require__.bind(__webpack_require__, 56192))).canaryCommand(rest, io);
         if (command === 'init')
-            return await (await __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 61071))).initCommand(rest, io);
+            return await (await __webpack_require__.e(/* import() */ 69).then(__webpack_require__.bind(__webpack_require__, 1069))).initCommand(rest, io);
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
     }
     catch (err) {
@@ -149,7 +149,7 @@ async function parse(args, io) {
     const { values, positionals } = parseArgsStrict(args, { format: { type: 'string' }, json: { type: 'boolean' } }, true);
     if (positionals.length === 0)
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('parse needs at least one FILE. Run pipeline-gates --help for the options.');
-    const { parseCommand } = await __webpack_require__.e(/* import() */ 772).then(__webpack_require__.bind(__webpack_require__, 99772));
+    const { parseCommand } = await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 99537));
     return parseCommand({ files: positionals, ...(values.format ? { format: values.format } : {}), json: !!values.json }, io);
 }
 async function plan(args, io) {
@@ -173,7 +173,7 @@ async function plan(args, io) {
     if (granularity !== 'file' && granularity !== 'case')
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--granularity must be "file" or "case", got "${granularity}".`);
     const config = await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .loadConfigFile */ .HT)(values.config);
-    const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 91392));
+    const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
     return planCommand({
         tests: values.tests ?? [],
         ...(values['tests-file'] ? { testsFile: values['tests-file'] } : {}),
@@ -198,7 +198,7 @@ async function shard(args, io) {
     const format = values.format ?? 'words';
     if (format !== 'words' && format !== 'lines' && format !== 'json')
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--format must be words, lines or json, got "${format}".`);
-    const { shardCommand } = await Promise.all(/* import() */[__webpack_require__.e(729), __webpack_require__.e(392)]).then(__webpack_require__.bind(__webpack_require__, 91392));
+    const { shardCommand } = await Promise.all(/* import() */[__webpack_require__.e(322), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
     return shardCommand({ plan: values.plan, shard: index, format }, io);
 }
 async function compare(args, io) {
@@ -210,7 +210,7 @@ async function compare(args, io) {
         format: { type: 'string' },
         json: { type: 'boolean' }
     });
-    const { compareCommand } = await __webpack_require__.e(/* import() */ 8).then(__webpack_require__.bind(__webpack_require__, 73008));
+    const { compareCommand } = await __webpack_require__.e(/* import() */ 513).then(__webpack_require__.bind(__webpack_require__, 89513));
     return compareCommand({
         base: values.base ?? [],
         head: values.head ?? [],
@@ -235,7 +235,7 @@ async function measureCommand(args, io) {
     const runs = count(values.runs, '--runs') ?? 10;
     if (runs < 1)
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--runs must be at least 1.');
-    const { measure, describeMeasured } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 24527));
+    const { measure, describeMeasured } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 37618));
     const measured = await measure({
         argv: args.slice(split + 1),
         runs,
@@ -276,13 +276,13 @@ function count(raw, flag) {
 
 /***/ }),
 
-/***/ 18195:
+/***/ 39016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ shardCount)
 /* harmony export */ });
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24643);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32432);
 
 /** `--shards N`, or `--shards auto` with a target and overhead (GitHub allows 256 jobs per matrix). */
 function shardCount(shards, target, overhead, max) {

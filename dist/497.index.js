@@ -1,8 +1,8 @@
-export const id = 529;
-export const ids = [529];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
-/***/ 42529:
+/***/ 75497:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,7 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: JsonTypes, TokenParserError, TokenParserMode, TokenizerError, utf8
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/utils/bufferedString.js
 /**
  * The accumulators that the tokenizer gathers strings and numbers into while
  * their bytes arrive.
@@ -130,7 +130,7 @@ class BufferedString {
     }
 }
 //# sourceMappingURL=bufferedString.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/utils/types/tokenType.js
 /**
  * The JSON token types emitted by the tokenizer.
  *
@@ -166,7 +166,7 @@ var TokenType;
 })(TokenType || (TokenType = {}));
 /* harmony default export */ const tokenType = (TokenType);
 //# sourceMappingURL=tokenType.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/utils/utf-8.js
 /**
  * The utf-8 byte values that the tokenizer matches the incoming stream against.
  *
@@ -292,7 +292,7 @@ const escapedSequences = {
     [116 /* charset.LATIN_SMALL_LETTER_T */]: 9 /* charset.TAB */,
 };
 //# sourceMappingURL=utf-8.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/tokenizer.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/tokenizer.js
 /**
  * A JSON-compliant tokenizer that turns a utf-8 stream into JSON tokens.
  *
@@ -1238,7 +1238,7 @@ class Tokenizer {
     }
 }
 //# sourceMappingURL=tokenizer.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/tokenparser.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/tokenparser.js
 /**
  * A parser that assembles the tokens emitted by the tokenizer into JSON values.
  *
@@ -1711,7 +1711,7 @@ class TokenParser {
     }
 }
 //# sourceMappingURL=tokenparser.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/jsonparser.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/jsonparser.js
 /**
  * A streaming drop-in replacement for `JSON.parse`, chaining the tokenizer and
  * the token parser.
@@ -1829,7 +1829,7 @@ class JSONParser {
     }
 }
 //# sourceMappingURL=jsonparser.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/utils/types/stackElement.js
 /**
  * The shape of the token parser's stack, i.e. the chain of containers that a
  * parsed value is nested in.
@@ -1845,7 +1845,7 @@ var TokenParserMode;
     TokenParserMode[TokenParserMode["ARRAY"] = 1] = "ARRAY";
 })(TokenParserMode || (TokenParserMode = {}));
 //# sourceMappingURL=stackElement.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@streamparser/json/dist/mjs/index.js
+;// CONCATENATED MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js
 
 
 

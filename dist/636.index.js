@@ -1,8 +1,8 @@
-export const id = 27;
-export const ids = [27];
+export const id = 636;
+export const ids = [636,933];
 export const modules = {
 
-/***/ 71027:
+/***/ 18933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,9 +27,9 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/settings.ts
-var config_settings = __webpack_require__(40460);
+var config_settings = __webpack_require__(54661);
 // EXTERNAL MODULE: ./src/github/octokit.ts
-var octokit = __webpack_require__(35109);
+var octokit = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/github/reviews.ts
 /**
  * Logins whose latest deciding review is APPROVED. A later CHANGES_REQUESTED or DISMISSED review
@@ -51,17 +51,17 @@ async function listApprovers(client, where) {
 }
 
 // EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(4553);
+var verdict = __webpack_require__(47088);
 // EXTERNAL MODULE: ./src/shell/command.ts
-var command = __webpack_require__(15746);
+var command = __webpack_require__(32951);
 // EXTERNAL MODULE: ./src/shell/git-change.ts + 1 modules
-var git_change = __webpack_require__(33993);
+var git_change = __webpack_require__(33118);
 // EXTERNAL MODULE: ./src/engine/record.ts
-var record = __webpack_require__(18272);
+var record = __webpack_require__(62861);
 // EXTERNAL MODULE: ./src/engine/gate-job.ts + 10 modules
-var gate_job = __webpack_require__(86729);
+var gate_job = __webpack_require__(45091);
 // EXTERNAL MODULE: ./src/history/plan-store.ts
-var plan_store = __webpack_require__(85234);
+var plan_store = __webpack_require__(71361);
 ;// CONCATENATED MODULE: ./src/engine/shard-balance.ts
 /** What the pinned plan expected beside what this run's reports say each shard took. */
 function shardBalance(plan, tests) {
@@ -86,21 +86,21 @@ function shardBalance(plan, tests) {
 }
 
 // EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(80406);
+var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/report/json-report.ts
-var json_report = __webpack_require__(83774);
+var json_report = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __webpack_require__(34139);
+var summary = __webpack_require__(61881);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(24643);
+var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
-var report_files = __webpack_require__(70199);
+var report_files = __webpack_require__(73920);
 // EXTERNAL MODULE: ./src/shell/repo.ts
-var repo = __webpack_require__(13559);
+var repo = __webpack_require__(73312);
 // EXTERNAL MODULE: ./src/action/context.ts + 4 modules
-var context = __webpack_require__(88196);
+var context = __webpack_require__(94506);
 // EXTERNAL MODULE: ./src/action/publish.ts + 3 modules
-var publish = __webpack_require__(27036);
+var publish = __webpack_require__(67568);
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
 async function fetchRunJobs(client, q) {
     const where = { owner: q.owner, repo: q.repo, run_id: q.runId };
@@ -135,9 +135,9 @@ function refusal(what, err) {
 }
 
 // EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
-var metrics = __webpack_require__(44942);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+var metrics = __webpack_require__(9676);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/shell/workflow-file.ts
 
 
@@ -356,7 +356,7 @@ async function uploadReport(outcome, settings, run, report, root, inputsToCarry,
     if (inputsToCarry.length)
         files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
     // Loaded only here: @actions/artifact is large and most commands never upload.
-    const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 128).then(__webpack_require__.bind(__webpack_require__, 82128));
+    const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 893).then(__webpack_require__.bind(__webpack_require__, 59893));
     const result = await uploadReportArtifact({ name: reportArtifactName(settings.configId), rootDirectory: dir, files });
     if (!result.uploaded) {
         io.notice(`Report artifact not uploaded: ${result.reason}.`);
@@ -400,7 +400,7 @@ async function approvers(settings, token, run, io) {
 async function measureStep(m, io) {
     const out = external_node_path_default().join(process.env.RUNNER_TEMP ?? external_node_path_default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
     // Loaded only when a measure command is configured: it is not on the usual gate path.
-    const { describeMeasured, measure } = await __webpack_require__.e(/* import() */ 527).then(__webpack_require__.bind(__webpack_require__, 24527));
+    const { describeMeasured, measure } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 37618));
     const measured = await measure({ argv: (0,command/* splitCommand */.G)(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) }, { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) });
     io.info(describeMeasured(measured).trimEnd());
     return { head: measured.head, base: measured.base ?? [] };
@@ -469,7 +469,101 @@ function concludeStep(outcome, io, reportErrors = []) {
 
 /***/ }),
 
-/***/ 27036:
+/***/ 30636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishStep: () => (/* binding */ publishStep)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54661);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45091);
+/* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32432);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73312);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94506);
+/* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18933);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67568);
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `command: publish`, the `workflow_run` follow-up for fork pull requests. The fork's run had a
+ * read-only token, so it uploaded its input reports in the report artifact. Here, with the base
+ * repository's token and config (this workflow runs on the default branch), the reports are judged
+ * again by our own parsers and renderers — the fork's artifact is data, never markdown or code we
+ * pass on — and the check run and comment go to the PR head SHA.
+ */
+async function publishStep(inputs, io) {
+    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .currentRun */ .x)();
+    const triggering = run.workflowRun;
+    if (!triggering)
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`command: publish runs in a workflow_run workflow (this is a ${run.eventName || 'local'} run). See "Pull requests from forks" in the README.`);
+    if (!inputs.token)
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('command: publish needs github-token (with actions: read, checks: write, pull-requests: write).');
+    const settings = (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSettings */ .Mo)(await (0,_shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .loadConfigFile */ .HT)(inputs.configPath), inputs.overrides);
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.env.RUNNER_TEMP ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', `publish-${settings.configId}-${triggering.id}`);
+    const { downloadReportArtifact } = await __webpack_require__.e(/* import() */ 893).then(__webpack_require__.bind(__webpack_require__, 59893));
+    await downloadReportArtifact({ name: (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.reportArtifactName)(settings.configId), token: inputs.token, runId: triggering.id, owner: run.owner, repo: run.repo, destination: dir });
+    const claimed = await readPublishContext(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_CONTEXT));
+    if (claimed.headSha !== triggering.headSha) {
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`The report artifact of run ${triggering.id} is for commit ${claimed.headSha.slice(0, 12)}, but that run tested ${triggering.headSha.slice(0, 12)}: nothing was published.`);
+    }
+    const client = (0,_github_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createClient */ .UU)(inputs.token, { onLimit: io.warning });
+    // The PR number came from the fork's run: believe it only if that PR's head is the tested commit.
+    const { data: pr } = await client.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: claimed.prNumber });
+    if (pr.head.sha !== triggering.headSha) {
+        io.warning(`PR #${claimed.prNumber} has moved on to ${pr.head.sha.slice(0, 7)} since run ${triggering.id} tested ${triggering.headSha.slice(0, 7)}: nothing was published (the newer run will publish its own results).`);
+        return;
+    }
+    const store = inputs.history === 'cache' ? (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .cacheStore */ .w)(settings.configId, run, true) : undefined;
+    const outcome = await (0,_engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__/* .runGateJob */ .C)(settings, {
+        files: (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__/* .reportFiles */ .I)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, _gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_INPUTS)),
+        repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .loadRepoPaths */ .$)(process.cwd()),
+        ...(store ? { history: store } : {}),
+        pr: { labels: pr.labels.map((l) => l.name ?? '').filter(Boolean), body: pr.body ?? '', approvedBy: [] },
+        current: { sha: triggering.headSha, runId: String(triggering.id) },
+        change: { note: 'Patch coverage and the docs rule need the PR checkout; the publish step for forks has only its reports.' }
+    });
+    // Results belong to the PR head: the check run goes there, and the comment to that PR.
+    const target = { ...run, sha: triggering.headSha, policy: { ...run.policy, checkSha: triggering.headSha, comment: true } };
+    const report = await (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.finishReport)(outcome, settings, target, (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.reportContext)(settings, { ...target, runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${triggering.id}` }, store?.description), io);
+    const published = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishToGitHub */ .W)({ token: inputs.token, settings, outcome, run: target, report, prNumber: claimed.prNumber }, io);
+    // The verdict already failed (or passed) the fork's own run; here only delivery can fail the step.
+    (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.concludeStep)({ ...outcome, verdict: { ...outcome.verdict, gates: [] }, problems: [] }, io, settings.failOnReportError ? published.errors : []);
+}
+async function readPublishContext(file) {
+    let raw;
+    try {
+        raw = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch {
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`The report artifact has no readable ${_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_CONTEXT}: it was not uploaded by a fork pull request's gate step.`);
+    }
+    const c = raw;
+    if (typeof c.prNumber !== 'number' || !Number.isInteger(c.prNumber) || c.prNumber < 1 || typeof c.headSha !== 'string' || !/^[0-9a-f]{40}$/.test(c.headSha)) {
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`${_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.PUBLISH_CONTEXT} in the report artifact does not name a pull request and commit.`);
+    }
+    return { prNumber: c.prNumber, headSha: c.headSha };
+}
+
+
+/***/ }),
+
+/***/ 67568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -584,9 +678,9 @@ async function ourComments(client, req, marker) {
 }
 
 // EXTERNAL MODULE: ./src/github/octokit.ts
-var octokit = __webpack_require__(35109);
+var octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(50396);
+var ingest_text = __webpack_require__(82061);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
@@ -691,9 +785,9 @@ function describeOmitted(o) {
 }
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var report_summary = __webpack_require__(34139);
+var report_summary = __webpack_require__(61881);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
-var report_files = __webpack_require__(70199);
+var report_files = __webpack_require__(73920);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 
 
@@ -812,7 +906,7 @@ function firstLine(err) {
 
 /***/ }),
 
-/***/ 35109:
+/***/ 6702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -820,9 +914,9 @@ function firstLine(err) {
 /* harmony export */   UU: () => (/* binding */ createClient),
 /* harmony export */   mq: () => (/* binding */ deliveryTimeoutMs)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31951);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5935);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34112);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86856);
 
 
 
@@ -874,7 +968,7 @@ async function withDeadline(work, ms, what) {
 
 /***/ }),
 
-/***/ 85234:
+/***/ 71361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -888,8 +982,8 @@ async function withDeadline(work, ms, what) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
 
 
 
@@ -918,7 +1012,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -935,7 +1029,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -984,7 +1078,7 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 15746:
+/***/ 32951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -995,7 +1089,7 @@ async function readPlanFile(file) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24643);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 970;
-export const ids = [970];
+export const id = 660;
+export const ids = [660];
 export const modules = {
 
-/***/ 52845:
+/***/ 87472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,9 +11,9 @@ export const modules = {
 /* harmony export */   UO: () => (/* binding */ parseCanaryConfig)
 /* harmony export */ });
 /* unused harmony exports CANARY_DIRECTIONS, canaryMetricSchema */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7207);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80344);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73614);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63315);
 
 
 
@@ -164,7 +164,7 @@ function position(lines, offset) {
 
 /***/ }),
 
-/***/ 73614:
+/***/ 63315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -284,7 +284,7 @@ function describeSeries(labels) {
 
 /***/ }),
 
-/***/ 38506:
+/***/ 90131:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -292,9 +292,9 @@ function describeSeries(labels) {
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
 /* harmony export */ });
 /* unused harmony exports GATE_ACTIONS, PRESETS, configJsonSchema */
-/* harmony import */ var _canary_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(52845);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80344);
-/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49611);
+/* harmony import */ var _canary_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87472);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16486);
 
 
 
@@ -441,14 +441,14 @@ function configJsonSchema() {
 
 /***/ }),
 
-/***/ 89393:
+/***/ 20796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ evaluateMetricGates),
 /* harmony export */   t: () => (/* binding */ parseMetricCondition)
 /* harmony export */ });
-/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4553);
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
 
 const OPERATORS = '< <= > >= == !=';
 const CONDITION = /^(.*\S)\s*(<=|>=|==|!=|<|>)\s*(.*)$/;
@@ -589,7 +589,7 @@ function distance(a, b) {
 
 /***/ }),
 
-/***/ 49611:
+/***/ 16486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -633,7 +633,7 @@ const FORMAT_IDS = [
 
 /***/ }),
 
-/***/ 80406:
+/***/ 99437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -647,7 +647,7 @@ function formatProblem(p) {
 
 /***/ }),
 
-/***/ 4553:
+/***/ 47088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -678,7 +678,7 @@ function isBlocking(g) {
 
 /***/ }),
 
-/***/ 24643:
+/***/ 32432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -691,10 +691,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/gates/metric-gate.ts
-var metric_gate = __webpack_require__(89393);
+var metric_gate = __webpack_require__(20796);
 ;// CONCATENATED MODULE: ./src/config/presets.ts
 /**
  * `preset: strict` — the five mandatory gates of the original plan. The user's own settings are
@@ -746,7 +746,7 @@ function withPreset(raw) {
 }
 
 // EXTERNAL MODULE: ./src/config/schema.ts
-var schema = __webpack_require__(38506);
+var schema = __webpack_require__(90131);
 ;// CONCATENATED MODULE: ./src/config/load.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 969;
-export const ids = [969];
+export const id = 305;
+export const ids = [305];
 export const modules = {
 
-/***/ 60667:
+/***/ 69979:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -39,9 +39,9 @@ export const modules = {
 
 // MODULES //
 
-var hasFloat64ArraySupport = __webpack_require__( 96642 );
-var builtin = __webpack_require__( 27142 );
-var polyfill = __webpack_require__( 81816 );
+var hasFloat64ArraySupport = __webpack_require__( 39714 );
+var builtin = __webpack_require__( 15878 );
+var polyfill = __webpack_require__( 98520 );
 
 
 // MAIN //
@@ -61,7 +61,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 27142:
+/***/ 15878:
 /***/ ((module) => {
 
 /**
@@ -96,7 +96,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 81816:
+/***/ 98520:
 /***/ ((module) => {
 
 /**
@@ -140,7 +140,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 49290:
+/***/ 14826:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -177,9 +177,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint16ArraySupport = __webpack_require__( 66429 );
-var builtin = __webpack_require__( 86349 );
-var polyfill = __webpack_require__( 41003 );
+var hasUint16ArraySupport = __webpack_require__( 55613 );
+var builtin = __webpack_require__( 43405 );
+var polyfill = __webpack_require__( 40523 );
 
 
 // MAIN //
@@ -199,7 +199,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 86349:
+/***/ 43405:
 /***/ ((module) => {
 
 /**
@@ -234,7 +234,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 41003:
+/***/ 40523:
 /***/ ((module) => {
 
 /**
@@ -278,7 +278,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 17560:
+/***/ 47096:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -315,9 +315,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint32ArraySupport = __webpack_require__( 17035 );
-var builtin = __webpack_require__( 53695 );
-var polyfill = __webpack_require__( 75593 );
+var hasUint32ArraySupport = __webpack_require__( 44171 );
+var builtin = __webpack_require__( 62399 );
+var polyfill = __webpack_require__( 83689 );
 
 
 // MAIN //
@@ -337,7 +337,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 53695:
+/***/ 62399:
 /***/ ((module) => {
 
 /**
@@ -372,7 +372,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 75593:
+/***/ 83689:
 /***/ ((module) => {
 
 /**
@@ -416,7 +416,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 36767:
+/***/ 65183:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -453,9 +453,9 @@ module.exports = polyfill;
 
 // MODULES //
 
-var hasUint8ArraySupport = __webpack_require__( 99766 );
-var builtin = __webpack_require__( 37162 );
-var polyfill = __webpack_require__( 6468 );
+var hasUint8ArraySupport = __webpack_require__( 4246 );
+var builtin = __webpack_require__( 78570 );
+var polyfill = __webpack_require__( 97540 );
 
 
 // MAIN //
@@ -475,7 +475,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 37162:
+/***/ 78570:
 /***/ ((module) => {
 
 /**
@@ -510,7 +510,7 @@ module.exports = ctor;
 
 /***/ }),
 
-/***/ 6468:
+/***/ 97540:
 /***/ ((module) => {
 
 /**
@@ -554,7 +554,7 @@ module.exports = polyfill;
 
 /***/ }),
 
-/***/ 80785:
+/***/ 5265:
 /***/ ((module) => {
 
 /**
@@ -589,7 +589,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 96642:
+/***/ 39714:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -626,7 +626,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasFloat64ArraySupport = __webpack_require__( 90197 );
+var hasFloat64ArraySupport = __webpack_require__( 16405 );
 
 
 // EXPORTS //
@@ -636,7 +636,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 90197:
+/***/ 16405:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -661,8 +661,8 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var isFloat64Array = __webpack_require__( 63784 );
-var GlobalFloat64Array = __webpack_require__( 80785 );
+var isFloat64Array = __webpack_require__( 25672 );
+var GlobalFloat64Array = __webpack_require__( 5265 );
 
 
 // MAIN //
@@ -707,7 +707,7 @@ module.exports = hasFloat64ArraySupport;
 
 /***/ }),
 
-/***/ 35235:
+/***/ 31907:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -751,7 +751,7 @@ module.exports = hasFloat64ArraySupport;
 
 // MODULES //
 
-var main = __webpack_require__( 90366 );
+var main = __webpack_require__( 54270 );
 
 
 // EXPORTS //
@@ -761,7 +761,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 90366:
+/***/ 54270:
 /***/ ((module) => {
 
 /**
@@ -832,7 +832,7 @@ module.exports = hasOwnProp;
 
 /***/ }),
 
-/***/ 98523:
+/***/ 75547:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -869,7 +869,7 @@ module.exports = hasOwnProp;
 
 // MODULES //
 
-var main = __webpack_require__( 65414 );
+var main = __webpack_require__( 166 );
 
 
 // EXPORTS //
@@ -879,7 +879,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65414:
+/***/ 166:
 /***/ ((module) => {
 
 /**
@@ -928,7 +928,7 @@ module.exports = hasSymbolSupport;
 
 /***/ }),
 
-/***/ 71869:
+/***/ 9501:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -965,7 +965,7 @@ module.exports = hasSymbolSupport;
 
 // MODULES //
 
-var main = __webpack_require__( 71772 );
+var main = __webpack_require__( 36284 );
 
 
 // EXPORTS //
@@ -975,7 +975,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 71772:
+/***/ 36284:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1000,7 +1000,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasSymbols = __webpack_require__( 98523 );
+var hasSymbols = __webpack_require__( 75547 );
 
 
 // VARIABLES //
@@ -1031,7 +1031,7 @@ module.exports = hasToStringTagSupport;
 
 /***/ }),
 
-/***/ 66429:
+/***/ 55613:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1068,7 +1068,7 @@ module.exports = hasToStringTagSupport;
 
 // MODULES //
 
-var hasUint16ArraySupport = __webpack_require__( 18780 );
+var hasUint16ArraySupport = __webpack_require__( 62364 );
 
 
 // EXPORTS //
@@ -1078,7 +1078,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 18780:
+/***/ 62364:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1103,9 +1103,9 @@ module.exports = hasUint16ArraySupport;
 
 // MODULES //
 
-var isUint16Array = __webpack_require__( 1807 );
-var UINT16_MAX = __webpack_require__( 54077 );
-var GlobalUint16Array = __webpack_require__( 29833 );
+var isUint16Array = __webpack_require__( 63599 );
+var UINT16_MAX = __webpack_require__( 26653 );
+var GlobalUint16Array = __webpack_require__( 5929 );
 
 
 // MAIN //
@@ -1152,7 +1152,7 @@ module.exports = hasUint16ArraySupport;
 
 /***/ }),
 
-/***/ 29833:
+/***/ 5929:
 /***/ ((module) => {
 
 /**
@@ -1187,7 +1187,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 17035:
+/***/ 44171:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1224,7 +1224,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint32ArraySupport = __webpack_require__( 40054 );
+var hasUint32ArraySupport = __webpack_require__( 8950 );
 
 
 // EXPORTS //
@@ -1234,7 +1234,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 40054:
+/***/ 8950:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1259,9 +1259,9 @@ module.exports = hasUint32ArraySupport;
 
 // MODULES //
 
-var isUint32Array = __webpack_require__( 44729 );
-var UINT32_MAX = __webpack_require__( 32915 );
-var GlobalUint32Array = __webpack_require__( 85205 );
+var isUint32Array = __webpack_require__( 13209 );
+var UINT32_MAX = __webpack_require__( 98035 );
+var GlobalUint32Array = __webpack_require__( 22709 );
 
 
 // MAIN //
@@ -1308,7 +1308,7 @@ module.exports = hasUint32ArraySupport;
 
 /***/ }),
 
-/***/ 85205:
+/***/ 22709:
 /***/ ((module) => {
 
 /**
@@ -1343,7 +1343,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99766:
+/***/ 4246:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1380,7 +1380,7 @@ module.exports = main;
 
 // MODULES //
 
-var hasUint8ArraySupport = __webpack_require__( 71209 );
+var hasUint8ArraySupport = __webpack_require__( 90249 );
 
 
 // EXPORTS //
@@ -1390,7 +1390,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 71209:
+/***/ 90249:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1415,9 +1415,9 @@ module.exports = hasUint8ArraySupport;
 
 // MODULES //
 
-var isUint8Array = __webpack_require__( 49108 );
-var UINT8_MAX = __webpack_require__( 732 );
-var GlobalUint8Array = __webpack_require__( 23209 );
+var isUint8Array = __webpack_require__( 10228 );
+var UINT8_MAX = __webpack_require__( 92732 );
+var GlobalUint8Array = __webpack_require__( 85545 );
 
 
 // MAIN //
@@ -1464,7 +1464,7 @@ module.exports = hasUint8ArraySupport;
 
 /***/ }),
 
-/***/ 23209:
+/***/ 85545:
 /***/ ((module) => {
 
 /**
@@ -1499,7 +1499,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 63784:
+/***/ 25672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1540,7 +1540,7 @@ module.exports = main;
 
 // MODULES //
 
-var isFloat64Array = __webpack_require__( 32367 );
+var isFloat64Array = __webpack_require__( 87439 );
 
 
 // EXPORTS //
@@ -1550,7 +1550,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 32367:
+/***/ 87439:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1575,7 +1575,7 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 98531 );
+var nativeClass = __webpack_require__( 547 );
 
 
 // VARIABLES //
@@ -1616,7 +1616,7 @@ module.exports = isFloat64Array;
 
 /***/ }),
 
-/***/ 82308:
+/***/ 57604:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1641,8 +1641,8 @@ module.exports = isFloat64Array;
 
 // MODULES //
 
-var Uint8Array = __webpack_require__( 36767 );
-var Uint16Array = __webpack_require__( 49290 );
+var Uint8Array = __webpack_require__( 65183 );
+var Uint16Array = __webpack_require__( 14826 );
 
 
 // MAIN //
@@ -1660,7 +1660,7 @@ module.exports = ctors;
 
 /***/ }),
 
-/***/ 82331:
+/***/ 40347:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1697,7 +1697,7 @@ module.exports = ctors;
 
 // MODULES //
 
-var IS_LITTLE_ENDIAN = __webpack_require__( 13894 );
+var IS_LITTLE_ENDIAN = __webpack_require__( 77158 );
 
 
 // EXPORTS //
@@ -1707,7 +1707,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 /***/ }),
 
-/***/ 13894:
+/***/ 77158:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1732,7 +1732,7 @@ module.exports = IS_LITTLE_ENDIAN;
 
 // MODULES //
 
-var ctors = __webpack_require__( 82308 );
+var ctors = __webpack_require__( 57604 );
 
 
 // VARIABLES //
@@ -1785,7 +1785,7 @@ module.exports = bool;
 
 /***/ }),
 
-/***/ 1807:
+/***/ 63599:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1826,7 +1826,7 @@ module.exports = bool;
 
 // MODULES //
 
-var isUint16Array = __webpack_require__( 78266 );
+var isUint16Array = __webpack_require__( 82394 );
 
 
 // EXPORTS //
@@ -1836,7 +1836,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 78266:
+/***/ 82394:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1861,7 +1861,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 98531 );
+var nativeClass = __webpack_require__( 547 );
 
 
 // VARIABLES //
@@ -1902,7 +1902,7 @@ module.exports = isUint16Array;
 
 /***/ }),
 
-/***/ 44729:
+/***/ 13209:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1943,7 +1943,7 @@ module.exports = isUint16Array;
 
 // MODULES //
 
-var isUint32Array = __webpack_require__( 72888 );
+var isUint32Array = __webpack_require__( 98168 );
 
 
 // EXPORTS //
@@ -1953,7 +1953,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 72888:
+/***/ 98168:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1978,7 +1978,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 98531 );
+var nativeClass = __webpack_require__( 547 );
 
 
 // VARIABLES //
@@ -2019,7 +2019,7 @@ module.exports = isUint32Array;
 
 /***/ }),
 
-/***/ 49108:
+/***/ 10228:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2060,7 +2060,7 @@ module.exports = isUint32Array;
 
 // MODULES //
 
-var isUint8Array = __webpack_require__( 92763 );
+var isUint8Array = __webpack_require__( 37755 );
 
 
 // EXPORTS //
@@ -2070,7 +2070,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 92763:
+/***/ 37755:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2095,7 +2095,7 @@ module.exports = isUint8Array;
 
 // MODULES //
 
-var nativeClass = __webpack_require__( 98531 );
+var nativeClass = __webpack_require__( 547 );
 
 
 // VARIABLES //
@@ -2136,7 +2136,7 @@ module.exports = isUint8Array;
 
 /***/ }),
 
-/***/ 42501:
+/***/ 11877:
 /***/ ((module) => {
 
 /**
@@ -2201,7 +2201,7 @@ module.exports = FLOAT64_EXPONENT_BIAS;
 
 /***/ }),
 
-/***/ 51903:
+/***/ 43935:
 /***/ ((module) => {
 
 /**
@@ -2264,7 +2264,7 @@ module.exports = FLOAT64_HIGH_WORD_ABS_MASK;
 
 /***/ }),
 
-/***/ 85262:
+/***/ 30222:
 /***/ ((module) => {
 
 /**
@@ -2327,7 +2327,7 @@ module.exports = FLOAT64_HIGH_WORD_EXPONENT_MASK;
 
 /***/ }),
 
-/***/ 65176:
+/***/ 45976:
 /***/ ((module) => {
 
 /**
@@ -2390,7 +2390,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGN_MASK;
 
 /***/ }),
 
-/***/ 90608:
+/***/ 92656:
 /***/ ((module) => {
 
 /**
@@ -2451,7 +2451,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 98404:
+/***/ 46276:
 /***/ ((module) => {
 
 /**
@@ -2512,7 +2512,7 @@ module.exports = FLOAT64_MAX_BASE2_EXPONENT;
 
 /***/ }),
 
-/***/ 90766:
+/***/ 34862:
 /***/ ((module) => {
 
 /**
@@ -2573,7 +2573,7 @@ module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
 
 /***/ }),
 
-/***/ 22371:
+/***/ 81475:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2609,7 +2609,7 @@ module.exports = FLOAT64_MIN_BASE2_EXPONENT_SUBNORMAL;
 
 // MODULES //
 
-var Number = __webpack_require__( 28881 );
+var Number = __webpack_require__( 84241 );
 
 
 // MAIN //
@@ -2640,7 +2640,7 @@ module.exports = FLOAT64_NINF;
 
 /***/ }),
 
-/***/ 9733:
+/***/ 50469:
 /***/ ((module) => {
 
 /**
@@ -2703,7 +2703,7 @@ module.exports = FLOAT64_PINF;
 
 /***/ }),
 
-/***/ 27225:
+/***/ 55417:
 /***/ ((module) => {
 
 /**
@@ -2772,7 +2772,7 @@ module.exports = FLOAT64_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 54077:
+/***/ 26653:
 /***/ ((module) => {
 
 /**
@@ -2840,7 +2840,7 @@ module.exports = UINT16_MAX;
 
 /***/ }),
 
-/***/ 32915:
+/***/ 98035:
 /***/ ((module) => {
 
 /**
@@ -2908,7 +2908,7 @@ module.exports = UINT32_MAX;
 
 /***/ }),
 
-/***/ 732:
+/***/ 92732:
 /***/ ((module) => {
 
 /**
@@ -2976,7 +2976,7 @@ module.exports = UINT8_MAX;
 
 /***/ }),
 
-/***/ 82770:
+/***/ 57234:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3022,7 +3022,7 @@ module.exports = UINT8_MAX;
 
 // MODULES //
 
-var main = __webpack_require__( 18501 );
+var main = __webpack_require__( 50661 );
 
 
 // EXPORTS //
@@ -3032,7 +3032,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 18501:
+/***/ 50661:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3057,8 +3057,8 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
 
 
 // MAIN //
@@ -3097,7 +3097,7 @@ module.exports = isInfinite;
 
 /***/ }),
 
-/***/ 59259:
+/***/ 86523:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3137,7 +3137,7 @@ module.exports = isInfinite;
 
 // MODULES //
 
-var main = __webpack_require__( 8294 );
+var main = __webpack_require__( 49382 );
 
 
 // EXPORTS //
@@ -3147,7 +3147,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 8294:
+/***/ 49382:
 /***/ ((module) => {
 
 /**
@@ -3198,7 +3198,7 @@ module.exports = isnan;
 
 /***/ }),
 
-/***/ 4500:
+/***/ 66260:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3247,7 +3247,7 @@ module.exports = isnan;
 
 // MODULES //
 
-var main = __webpack_require__( 80091 );
+var main = __webpack_require__( 76443 );
 
 
 // EXPORTS //
@@ -3257,7 +3257,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80091:
+/***/ 76443:
 /***/ ((module) => {
 
 /**
@@ -3320,7 +3320,7 @@ module.exports = abs;
 
 /***/ }),
 
-/***/ 42169:
+/***/ 3385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3366,7 +3366,7 @@ module.exports = abs;
 
 // MODULES //
 
-var main = __webpack_require__( 99576 );
+var main = __webpack_require__( 27640 );
 
 
 // EXPORTS //
@@ -3376,7 +3376,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 99576:
+/***/ 27640:
 /***/ ((module) => {
 
 /**
@@ -3433,7 +3433,7 @@ module.exports = ceil;
 
 /***/ }),
 
-/***/ 48184:
+/***/ 35672:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3482,7 +3482,7 @@ module.exports = ceil;
 
 // MODULES //
 
-var main = __webpack_require__( 41407 );
+var main = __webpack_require__( 39775 );
 
 
 // EXPORTS //
@@ -3492,7 +3492,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 41407:
+/***/ 39775:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3517,11 +3517,11 @@ module.exports = main;
 
 // MODULES //
 
-var SIGN_MASK = __webpack_require__( 65176 );
-var ABS_MASK = __webpack_require__( 51903 );
-var toWords = __webpack_require__( 11821 );
-var getHighWord = __webpack_require__( 37090 );
-var fromWords = __webpack_require__( 33172 );
+var SIGN_MASK = __webpack_require__( 45976 );
+var ABS_MASK = __webpack_require__( 43935 );
+var toWords = __webpack_require__( 87949 );
+var getHighWord = __webpack_require__( 2882 );
+var fromWords = __webpack_require__( 17844 );
 
 
 // VARIABLES //
@@ -3591,7 +3591,7 @@ module.exports = copysign;
 
 /***/ }),
 
-/***/ 12620:
+/***/ 30988:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3643,7 +3643,7 @@ module.exports = copysign;
 
 // MODULES //
 
-var main = __webpack_require__( 81859 );
+var main = __webpack_require__( 84387 );
 
 
 // EXPORTS //
@@ -3653,7 +3653,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 81859:
+/***/ 84387:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3692,19 +3692,19 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var exp = __webpack_require__( 51883 );
-var setLowWord = __webpack_require__( 43050 );
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var polyvalPP = __webpack_require__( 38060 );
-var polyvalQQ = __webpack_require__( 45250 );
-var polyvalPA = __webpack_require__( 7907 );
-var polyvalQA = __webpack_require__( 75378 );
-var polyvalRA = __webpack_require__( 3085 );
-var polyvalSA = __webpack_require__( 39316 );
-var polyvalRB = __webpack_require__( 55204 );
-var polyvalSB = __webpack_require__( 37437 );
+var isnan = __webpack_require__( 86523 );
+var exp = __webpack_require__( 31851 );
+var setLowWord = __webpack_require__( 23786 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var polyvalPP = __webpack_require__( 48300 );
+var polyvalQQ = __webpack_require__( 98018 );
+var polyvalPA = __webpack_require__( 60675 );
+var polyvalQA = __webpack_require__( 25266 );
+var polyvalRA = __webpack_require__( 98925 );
+var polyvalSA = __webpack_require__( 61332 );
+var polyvalRB = __webpack_require__( 516 );
+var polyvalSB = __webpack_require__( 99101 );
 
 
 // VARIABLES //
@@ -4070,7 +4070,7 @@ module.exports = erfc;
 
 /***/ }),
 
-/***/ 7907:
+/***/ 60675:
 /***/ ((module) => {
 
 /**
@@ -4124,7 +4124,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 38060:
+/***/ 48300:
 /***/ ((module) => {
 
 /**
@@ -4178,7 +4178,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 75378:
+/***/ 25266:
 /***/ ((module) => {
 
 /**
@@ -4232,7 +4232,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 45250:
+/***/ 98018:
 /***/ ((module) => {
 
 /**
@@ -4286,7 +4286,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3085:
+/***/ 98925:
 /***/ ((module) => {
 
 /**
@@ -4340,7 +4340,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 55204:
+/***/ 516:
 /***/ ((module) => {
 
 /**
@@ -4394,7 +4394,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 39316:
+/***/ 61332:
 /***/ ((module) => {
 
 /**
@@ -4448,7 +4448,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 37437:
+/***/ 99101:
 /***/ ((module) => {
 
 /**
@@ -4502,7 +4502,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 38570:
+/***/ 13034:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4557,7 +4557,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 57741 );
+var main = __webpack_require__( 78349 );
 
 
 // EXPORTS //
@@ -4567,7 +4567,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 57741:
+/***/ 78349:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4605,16 +4605,16 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var sqrt = __webpack_require__( 80502 );
-var ln = __webpack_require__( 80638 );
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var rationalFcnR1 = __webpack_require__( 4544 );
-var rationalFcnR2 = __webpack_require__( 10232 );
-var rationalFcnR3 = __webpack_require__( 46716 );
-var rationalFcnR4 = __webpack_require__( 4180 );
-var rationalFcnR5 = __webpack_require__( 29856 );
+var isnan = __webpack_require__( 86523 );
+var sqrt = __webpack_require__( 15478 );
+var ln = __webpack_require__( 51550 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var rationalFcnR1 = __webpack_require__( 98944 );
+var rationalFcnR2 = __webpack_require__( 58776 );
+var rationalFcnR3 = __webpack_require__( 71964 );
+var rationalFcnR4 = __webpack_require__( 14932 );
+var rationalFcnR5 = __webpack_require__( 21376 );
 
 
 // VARIABLES //
@@ -4803,7 +4803,7 @@ module.exports = erfinv;
 
 /***/ }),
 
-/***/ 4544:
+/***/ 98944:
 /***/ ((module) => {
 
 /**
@@ -4874,7 +4874,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 10232:
+/***/ 58776:
 /***/ ((module) => {
 
 /**
@@ -4945,7 +4945,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 46716:
+/***/ 71964:
 /***/ ((module) => {
 
 /**
@@ -5016,7 +5016,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 4180:
+/***/ 14932:
 /***/ ((module) => {
 
 /**
@@ -5087,7 +5087,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 29856:
+/***/ 21376:
 /***/ ((module) => {
 
 /**
@@ -5158,7 +5158,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 24023:
+/***/ 36567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5227,8 +5227,8 @@ module.exports = evalrational;
 
 // MODULES //
 
-var ldexp = __webpack_require__( 90011 );
-var polyvalP = __webpack_require__( 33829 );
+var ldexp = __webpack_require__( 83291 );
+var polyvalP = __webpack_require__( 71589 );
 
 
 // MAIN //
@@ -5264,7 +5264,7 @@ module.exports = expmulti;
 
 /***/ }),
 
-/***/ 51883:
+/***/ 31851:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5310,7 +5310,7 @@ module.exports = expmulti;
 
 // MODULES //
 
-var main = __webpack_require__( 83670 );
+var main = __webpack_require__( 81878 );
 
 
 // EXPORTS //
@@ -5320,7 +5320,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83670:
+/***/ 81878:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5389,11 +5389,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var trunc = __webpack_require__( 94062 );
-var NINF = __webpack_require__( 22371 );
-var PINF = __webpack_require__( 9733 );
-var expmulti = __webpack_require__( 24023 );
+var isnan = __webpack_require__( 86523 );
+var trunc = __webpack_require__( 81262 );
+var NINF = __webpack_require__( 81475 );
+var PINF = __webpack_require__( 50469 );
+var expmulti = __webpack_require__( 36567 );
 
 
 // VARIABLES //
@@ -5561,7 +5561,7 @@ module.exports = exp;
 
 /***/ }),
 
-/***/ 33829:
+/***/ 71589:
 /***/ ((module) => {
 
 /**
@@ -5615,7 +5615,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 69182:
+/***/ 42334:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5661,7 +5661,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 58689 );
+var main = __webpack_require__( 55681 );
 
 
 // EXPORTS //
@@ -5671,7 +5671,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 58689:
+/***/ 55681:
 /***/ ((module) => {
 
 /**
@@ -5728,7 +5728,7 @@ module.exports = floor;
 
 /***/ }),
 
-/***/ 90011:
+/***/ 83291:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5783,7 +5783,7 @@ module.exports = floor;
 
 // MODULES //
 
-var main = __webpack_require__( 37606 );
+var main = __webpack_require__( 23078 );
 
 
 // EXPORTS //
@@ -5793,7 +5793,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 37606:
+/***/ 23078:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5825,19 +5825,19 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var BIAS = __webpack_require__( 42501 );
-var MAX_EXPONENT = __webpack_require__( 98404 );
-var MAX_SUBNORMAL_EXPONENT = __webpack_require__( 90608 );
-var MIN_SUBNORMAL_EXPONENT = __webpack_require__( 90766 );
-var isnan = __webpack_require__( 59259 );
-var isInfinite = __webpack_require__( 82770 );
-var copysign = __webpack_require__( 48184 );
-var normalize = (__webpack_require__(16519).assign);
-var floatExp = __webpack_require__( 64987 );
-var toWords = __webpack_require__( 11821 );
-var fromWords = __webpack_require__( 33172 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var BIAS = __webpack_require__( 11877 );
+var MAX_EXPONENT = __webpack_require__( 46276 );
+var MAX_SUBNORMAL_EXPONENT = __webpack_require__( 92656 );
+var MIN_SUBNORMAL_EXPONENT = __webpack_require__( 34862 );
+var isnan = __webpack_require__( 86523 );
+var isInfinite = __webpack_require__( 57234 );
+var copysign = __webpack_require__( 35672 );
+var normalize = (__webpack_require__(79335).assign);
+var floatExp = __webpack_require__( 6075 );
+var toWords = __webpack_require__( 87949 );
+var fromWords = __webpack_require__( 17844 );
 
 
 // VARIABLES //
@@ -5950,7 +5950,7 @@ module.exports = ldexp;
 
 /***/ }),
 
-/***/ 80638:
+/***/ 51550:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5999,7 +5999,7 @@ module.exports = ldexp;
 
 // MODULES //
 
-var main = __webpack_require__( 41153 );
+var main = __webpack_require__( 75553 );
 
 
 // EXPORTS //
@@ -6009,7 +6009,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 41153:
+/***/ 75553:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6048,13 +6048,13 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 37090 );
-var setHighWord = __webpack_require__( 42118 );
-var isnan = __webpack_require__( 59259 );
-var BIAS = __webpack_require__( 42501 );
-var NINF = __webpack_require__( 22371 );
-var polyvalP = __webpack_require__( 32072 );
-var polyvalQ = __webpack_require__( 40511 );
+var getHighWord = __webpack_require__( 2882 );
+var setHighWord = __webpack_require__( 45990 );
+var isnan = __webpack_require__( 86523 );
+var BIAS = __webpack_require__( 11877 );
+var NINF = __webpack_require__( 81475 );
+var polyvalP = __webpack_require__( 36488 );
+var polyvalQ = __webpack_require__( 71103 );
 
 
 // VARIABLES //
@@ -6190,7 +6190,7 @@ module.exports = ln;
 
 /***/ }),
 
-/***/ 32072:
+/***/ 36488:
 /***/ ((module) => {
 
 /**
@@ -6244,7 +6244,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40511:
+/***/ 71103:
 /***/ ((module) => {
 
 /**
@@ -6298,7 +6298,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 80502:
+/***/ 15478:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6347,7 +6347,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 1673 );
+var main = __webpack_require__( 91689 );
 
 
 // EXPORTS //
@@ -6357,7 +6357,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 1673:
+/***/ 91689:
 /***/ ((module) => {
 
 /**
@@ -6415,7 +6415,7 @@ module.exports = sqrt;
 
 /***/ }),
 
-/***/ 94062:
+/***/ 81262:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6470,7 +6470,7 @@ module.exports = sqrt;
 
 // MODULES //
 
-var main = __webpack_require__( 97713 );
+var main = __webpack_require__( 92657 );
 
 
 // EXPORTS //
@@ -6480,7 +6480,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 97713:
+/***/ 92657:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6505,8 +6505,8 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 69182 );
-var ceil = __webpack_require__( 42169 );
+var floor = __webpack_require__( 42334 );
+var ceil = __webpack_require__( 3385 );
 
 
 // MAIN //
@@ -6560,7 +6560,7 @@ module.exports = trunc;
 
 /***/ }),
 
-/***/ 28881:
+/***/ 84241:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6597,7 +6597,7 @@ module.exports = trunc;
 
 // MODULES //
 
-var main = __webpack_require__( 19296 );
+var main = __webpack_require__( 97696 );
 
 
 // EXPORTS //
@@ -6607,7 +6607,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 19296:
+/***/ 97696:
 /***/ ((module) => {
 
 /**
@@ -6637,7 +6637,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 /***/ }),
 
-/***/ 64987:
+/***/ 6075:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6683,7 +6683,7 @@ module.exports = Number; // eslint-disable-line stdlib/require-globals
 
 // MODULES //
 
-var main = __webpack_require__( 23334 );
+var main = __webpack_require__( 67014 );
 
 
 // EXPORTS //
@@ -6693,7 +6693,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23334:
+/***/ 67014:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6718,9 +6718,9 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 37090 );
-var EXP_MASK = __webpack_require__( 85262 );
-var BIAS = __webpack_require__( 42501 );
+var getHighWord = __webpack_require__( 2882 );
+var EXP_MASK = __webpack_require__( 30222 );
+var BIAS = __webpack_require__( 11877 );
 
 
 // MAIN //
@@ -6766,7 +6766,7 @@ module.exports = exponent;
 
 /***/ }),
 
-/***/ 33172:
+/***/ 17844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6821,7 +6821,7 @@ module.exports = exponent;
 
 // MODULES //
 
-var main = __webpack_require__( 31323 );
+var main = __webpack_require__( 15259 );
 
 
 // EXPORTS //
@@ -6831,7 +6831,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40713:
+/***/ 99593:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6856,7 +6856,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 82331 );
+var isLittleEndian = __webpack_require__( 40347 );
 
 
 // MAIN //
@@ -6885,7 +6885,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 31323:
+/***/ 15259:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6910,9 +6910,9 @@ module.exports = indices;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 17560 );
-var Float64Array = __webpack_require__( 60667 );
-var indices = __webpack_require__( 40713 );
+var Uint32Array = __webpack_require__( 47096 );
+var Float64Array = __webpack_require__( 69979 );
+var indices = __webpack_require__( 99593 );
 
 
 // VARIABLES //
@@ -7012,7 +7012,7 @@ module.exports = fromWords;
 
 /***/ }),
 
-/***/ 81252:
+/***/ 69828:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7037,7 +7037,7 @@ module.exports = fromWords;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 82331 );
+var isLittleEndian = __webpack_require__( 40347 );
 
 
 // MAIN //
@@ -7057,7 +7057,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 37090:
+/***/ 2882:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7094,7 +7094,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __webpack_require__( 54901 );
+var main = __webpack_require__( 16053 );
 
 
 // EXPORTS //
@@ -7104,7 +7104,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 54901:
+/***/ 16053:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7129,9 +7129,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 17560 );
-var Float64Array = __webpack_require__( 60667 );
-var HIGH = __webpack_require__( 81252 );
+var Uint32Array = __webpack_require__( 47096 );
+var Float64Array = __webpack_require__( 69979 );
+var HIGH = __webpack_require__( 69828 );
 
 
 // VARIABLES //
@@ -7202,7 +7202,7 @@ module.exports = getHighWord;
 
 /***/ }),
 
-/***/ 8942:
+/***/ 40750:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7227,10 +7227,10 @@ module.exports = getHighWord;
 
 // MODULES //
 
-var FLOAT64_SMALLEST_NORMAL = __webpack_require__( 27225 );
-var isInfinite = __webpack_require__( 82770 );
-var isnan = __webpack_require__( 59259 );
-var abs = __webpack_require__( 4500 );
+var FLOAT64_SMALLEST_NORMAL = __webpack_require__( 55417 );
+var isInfinite = __webpack_require__( 57234 );
+var isnan = __webpack_require__( 86523 );
+var abs = __webpack_require__( 66260 );
 
 
 // VARIABLES //
@@ -7306,7 +7306,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 16519:
+/***/ 79335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7362,9 +7362,9 @@ module.exports = normalize;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 65250 );
-var assign = __webpack_require__( 8942 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 86754 );
+var assign = __webpack_require__( 40750 );
 
 
 // MAIN //
@@ -7379,7 +7379,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65250:
+/***/ 86754:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7404,7 +7404,7 @@ module.exports = main;
 
 // MODULES //
 
-var fcn = __webpack_require__( 8942 );
+var fcn = __webpack_require__( 40750 );
 
 
 // MAIN //
@@ -7459,7 +7459,7 @@ module.exports = normalize;
 
 /***/ }),
 
-/***/ 21264:
+/***/ 72880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7484,7 +7484,7 @@ module.exports = normalize;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 82331 );
+var isLittleEndian = __webpack_require__( 40347 );
 
 
 // MAIN //
@@ -7504,7 +7504,7 @@ module.exports = HIGH;
 
 /***/ }),
 
-/***/ 42118:
+/***/ 45990:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7553,7 +7553,7 @@ module.exports = HIGH;
 
 // MODULES //
 
-var main = __webpack_require__( 78937 );
+var main = __webpack_require__( 96921 );
 
 
 // EXPORTS //
@@ -7563,7 +7563,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 78937:
+/***/ 96921:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7588,9 +7588,9 @@ module.exports = main;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 17560 );
-var Float64Array = __webpack_require__( 60667 );
-var HIGH = __webpack_require__( 21264 );
+var Uint32Array = __webpack_require__( 47096 );
+var Float64Array = __webpack_require__( 69979 );
+var HIGH = __webpack_require__( 72880 );
 
 
 // VARIABLES //
@@ -7674,7 +7674,7 @@ module.exports = setHighWord;
 
 /***/ }),
 
-/***/ 43050:
+/***/ 23786:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7731,7 +7731,7 @@ module.exports = setHighWord;
 
 // MODULES //
 
-var main = __webpack_require__( 2669 );
+var main = __webpack_require__( 10253 );
 
 
 // EXPORTS //
@@ -7741,7 +7741,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 56880:
+/***/ 79760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7766,7 +7766,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 82331 );
+var isLittleEndian = __webpack_require__( 40347 );
 
 
 // MAIN //
@@ -7786,7 +7786,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 2669:
+/***/ 10253:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7811,9 +7811,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 17560 );
-var Float64Array = __webpack_require__( 60667 );
-var LOW = __webpack_require__( 56880 );
+var Uint32Array = __webpack_require__( 47096 );
+var Float64Array = __webpack_require__( 69979 );
+var LOW = __webpack_require__( 79760 );
 
 
 // VARIABLES //
@@ -7905,7 +7905,7 @@ module.exports = setLowWord;
 
 /***/ }),
 
-/***/ 88076:
+/***/ 65132:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7930,9 +7930,9 @@ module.exports = setLowWord;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 17560 );
-var Float64Array = __webpack_require__( 60667 );
-var indices = __webpack_require__( 49616 );
+var Uint32Array = __webpack_require__( 47096 );
+var Float64Array = __webpack_require__( 69979 );
+var indices = __webpack_require__( 33808 );
 
 
 // VARIABLES //
@@ -8019,7 +8019,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 11821:
+/***/ 87949:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8068,9 +8068,9 @@ module.exports = toWords;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 76844 );
-var assign = __webpack_require__( 88076 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 16364 );
+var assign = __webpack_require__( 65132 );
 
 
 // MAIN //
@@ -8085,7 +8085,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 49616:
+/***/ 33808:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8110,7 +8110,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 82331 );
+var isLittleEndian = __webpack_require__( 40347 );
 
 
 // MAIN //
@@ -8139,7 +8139,7 @@ module.exports = indices;
 
 /***/ }),
 
-/***/ 76844:
+/***/ 16364:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8164,7 +8164,7 @@ module.exports = indices;
 
 // MODULES //
 
-var fcn = __webpack_require__( 88076 );
+var fcn = __webpack_require__( 65132 );
 
 
 // MAIN //
@@ -8191,7 +8191,7 @@ module.exports = toWords;
 
 /***/ }),
 
-/***/ 44449:
+/***/ 19073:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8216,8 +8216,8 @@ module.exports = toWords;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 96364 );
-var isnan = __webpack_require__( 59259 );
+var constantFunction = __webpack_require__( 3084 );
+var isnan = __webpack_require__( 86523 );
 
 
 // MAIN //
@@ -8273,7 +8273,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 77195:
+/***/ 46603:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8321,9 +8321,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 7254 );
-var factory = __webpack_require__( 44449 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 97782 );
+var factory = __webpack_require__( 19073 );
 
 
 // MAIN //
@@ -8338,7 +8338,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 7254:
+/***/ 97782:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8363,7 +8363,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
+var isnan = __webpack_require__( 86523 );
 
 
 // MAIN //
@@ -8410,7 +8410,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 9711:
+/***/ 42895:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8435,8 +8435,8 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 96364 );
-var isnan = __webpack_require__( 59259 );
+var constantFunction = __webpack_require__( 3084 );
+var isnan = __webpack_require__( 86523 );
 
 
 // MAIN //
@@ -8492,7 +8492,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 81541:
+/***/ 53925:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8537,9 +8537,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 6836 );
-var factory = __webpack_require__( 9711 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 33844 );
+var factory = __webpack_require__( 42895 );
 
 
 // MAIN //
@@ -8554,7 +8554,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6836:
+/***/ 33844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8579,7 +8579,7 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
+var isnan = __webpack_require__( 86523 );
 
 
 // MAIN //
@@ -8630,7 +8630,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 62914:
+/***/ 21250:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8655,11 +8655,11 @@ module.exports = quantile;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 96364 );
-var degenerate = (__webpack_require__(77195).factory);
-var isnan = __webpack_require__( 59259 );
-var sqrt = __webpack_require__( 80502 );
-var erfc = __webpack_require__( 12620 );
+var constantFunction = __webpack_require__( 3084 );
+var degenerate = (__webpack_require__(46603).factory);
+var isnan = __webpack_require__( 86523 );
+var sqrt = __webpack_require__( 15478 );
+var erfc = __webpack_require__( 30988 );
 
 
 // MAIN //
@@ -8723,7 +8723,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 3588:
+/***/ 72484:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8764,9 +8764,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 87499 );
-var factory = __webpack_require__( 62914 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 21643 );
+var factory = __webpack_require__( 21250 );
 
 
 // MAIN //
@@ -8781,7 +8781,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87499:
+/***/ 21643:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8806,9 +8806,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfc = __webpack_require__( 12620 );
-var sqrt = __webpack_require__( 80502 );
-var isnan = __webpack_require__( 59259 );
+var erfc = __webpack_require__( 30988 );
+var sqrt = __webpack_require__( 15478 );
+var isnan = __webpack_require__( 86523 );
 
 
 // MAIN //
@@ -8877,7 +8877,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 98522:
+/***/ 59354:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8902,11 +8902,11 @@ module.exports = cdf;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 96364 );
-var degenerate = (__webpack_require__(81541).factory);
-var erfinv = __webpack_require__( 38570 );
-var isnan = __webpack_require__( 59259 );
-var sqrt = __webpack_require__( 80502 );
+var constantFunction = __webpack_require__( 3084 );
+var degenerate = (__webpack_require__(53925).factory);
+var erfinv = __webpack_require__( 13034 );
+var isnan = __webpack_require__( 86523 );
+var sqrt = __webpack_require__( 15478 );
 
 
 // MAIN //
@@ -8966,7 +8966,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 71788:
+/***/ 86060:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9007,9 +9007,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 75651 );
-var factory = __webpack_require__( 98522 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 64739 );
+var factory = __webpack_require__( 59354 );
 
 
 // MAIN //
@@ -9024,7 +9024,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 75651:
+/***/ 64739:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9049,9 +9049,9 @@ module.exports = main;
 
 // MODULES //
 
-var erfinv = __webpack_require__( 38570 );
-var isnan = __webpack_require__( 59259 );
-var sqrt = __webpack_require__( 80502 );
+var erfinv = __webpack_require__( 13034 );
+var isnan = __webpack_require__( 86523 );
+var sqrt = __webpack_require__( 15478 );
 
 
 // MAIN //
@@ -9127,7 +9127,7 @@ module.exports = quantile;
 
 /***/ }),
 
-/***/ 6525:
+/***/ 92029:
 /***/ ((module) => {
 
 /**
@@ -9237,7 +9237,7 @@ module.exports = formatDouble;
 
 /***/ }),
 
-/***/ 9404:
+/***/ 91836:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9262,8 +9262,8 @@ module.exports = formatDouble;
 
 // MODULES //
 
-var isNumber = __webpack_require__( 40472 );
-var zeroPad = __webpack_require__( 28666 );
+var isNumber = __webpack_require__( 86392 );
+var zeroPad = __webpack_require__( 20122 );
 
 // NOTE: for the following, we explicitly avoid using stdlib packages in this particular package in order to avoid circular dependencies.
 var lowercase = String.prototype.toLowerCase;
@@ -9359,7 +9359,7 @@ module.exports = formatInteger;
 
 /***/ }),
 
-/***/ 16040:
+/***/ 50024:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9397,7 +9397,7 @@ module.exports = formatInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 26351 );
+var main = __webpack_require__( 84879 );
 
 
 // EXPORTS //
@@ -9407,7 +9407,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40472:
+/***/ 86392:
 /***/ ((module) => {
 
 /**
@@ -9460,7 +9460,7 @@ module.exports = isNumber;
 
 /***/ }),
 
-/***/ 74908:
+/***/ 97852:
 /***/ ((module) => {
 
 /**
@@ -9509,7 +9509,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 26351:
+/***/ 84879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9534,12 +9534,12 @@ module.exports = isString;
 
 // MODULES //
 
-var formatInteger = __webpack_require__( 9404 );
-var isString = __webpack_require__( 74908 );
-var isNumber = __webpack_require__( 40472 );
-var formatDouble = __webpack_require__( 6525 );
-var spacePad = __webpack_require__( 57268 );
-var zeroPad = __webpack_require__( 28666 );
+var formatInteger = __webpack_require__( 91836 );
+var isString = __webpack_require__( 97852 );
+var isNumber = __webpack_require__( 86392 );
+var formatDouble = __webpack_require__( 92029 );
+var spacePad = __webpack_require__( 34484 );
+var zeroPad = __webpack_require__( 20122 );
 
 
 // VARIABLES //
@@ -9759,7 +9759,7 @@ module.exports = formatInterpolate;
 
 /***/ }),
 
-/***/ 57268:
+/***/ 34484:
 /***/ ((module) => {
 
 /**
@@ -9831,7 +9831,7 @@ module.exports = spacePad;
 
 /***/ }),
 
-/***/ 28666:
+/***/ 20122:
 /***/ ((module) => {
 
 /**
@@ -9922,7 +9922,7 @@ module.exports = zeroPad;
 
 /***/ }),
 
-/***/ 4364:
+/***/ 19340:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9960,7 +9960,7 @@ module.exports = zeroPad;
 
 // MODULES //
 
-var main = __webpack_require__( 16579 );
+var main = __webpack_require__( 58755 );
 
 
 // EXPORTS //
@@ -9970,7 +9970,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 16579:
+/***/ 58755:
 /***/ ((module) => {
 
 /**
@@ -10072,7 +10072,7 @@ module.exports = formatTokenize;
 
 /***/ }),
 
-/***/ 42464:
+/***/ 17760:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10112,7 +10112,7 @@ module.exports = formatTokenize;
 
 // MODULES //
 
-var main = __webpack_require__( 33431 );
+var main = __webpack_require__( 63191 );
 
 
 // EXPORTS //
@@ -10122,7 +10122,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 88004:
+/***/ 28676:
 /***/ ((module) => {
 
 /**
@@ -10171,7 +10171,7 @@ module.exports = isString;
 
 /***/ }),
 
-/***/ 33431:
+/***/ 63191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10196,9 +10196,9 @@ module.exports = isString;
 
 // MODULES //
 
-var interpolate = __webpack_require__( 16040 );
-var tokenize = __webpack_require__( 4364 );
-var isString = __webpack_require__( 88004 );
+var interpolate = __webpack_require__( 50024 );
+var tokenize = __webpack_require__( 19340 );
+var isString = __webpack_require__( 28676 );
 
 
 // MAIN //
@@ -10242,7 +10242,7 @@ module.exports = format;
 
 /***/ }),
 
-/***/ 51686:
+/***/ 32038:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10279,7 +10279,7 @@ module.exports = format;
 
 // MODULES //
 
-var main = __webpack_require__( 17625 );
+var main = __webpack_require__( 62873 );
 
 
 // EXPORTS //
@@ -10289,7 +10289,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 17625:
+/***/ 62873:
 /***/ ((module) => {
 
 /**
@@ -10324,7 +10324,7 @@ module.exports = Sym;
 
 /***/ }),
 
-/***/ 96364:
+/***/ 3084:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10369,7 +10369,7 @@ module.exports = Sym;
 
 // MODULES //
 
-var main = __webpack_require__( 11875 );
+var main = __webpack_require__( 8675 );
 
 
 // EXPORTS //
@@ -10379,7 +10379,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11875:
+/***/ 8675:
 /***/ ((module) => {
 
 /**
@@ -10442,7 +10442,7 @@ module.exports = wrap;
 
 /***/ }),
 
-/***/ 14840:
+/***/ 4568:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10486,7 +10486,7 @@ module.exports = wrap;
 
 // MODULES //
 
-var main = __webpack_require__( 34495 );
+var main = __webpack_require__( 26239 );
 
 
 // EXPORTS //
@@ -10496,7 +10496,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 34495:
+/***/ 26239:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10521,7 +10521,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __webpack_require__( 55444 );
+var defineProperty = __webpack_require__( 50708 );
 
 
 // MAIN //
@@ -10561,7 +10561,7 @@ module.exports = setNonEnumerableReadOnly;
 
 /***/ }),
 
-/***/ 19379:
+/***/ 97619:
 /***/ ((module) => {
 
 /**
@@ -10629,7 +10629,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 95909:
+/***/ 15141:
 /***/ ((module) => {
 
 /**
@@ -10664,7 +10664,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 64918:
+/***/ 32342:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10689,7 +10689,7 @@ module.exports = main;
 
 // MODULES //
 
-var defineProperty = __webpack_require__( 95909 );
+var defineProperty = __webpack_require__( 15141 );
 
 
 // MAIN //
@@ -10722,7 +10722,7 @@ module.exports = hasDefinePropertySupport;
 
 /***/ }),
 
-/***/ 55444:
+/***/ 50708:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10765,9 +10765,9 @@ module.exports = hasDefinePropertySupport;
 
 // MODULES //
 
-var hasDefinePropertySupport = __webpack_require__( 64918 );
-var builtin = __webpack_require__( 19379 );
-var polyfill = __webpack_require__( 96541 );
+var hasDefinePropertySupport = __webpack_require__( 32342 );
+var builtin = __webpack_require__( 97619 );
+var polyfill = __webpack_require__( 80061 );
 
 
 // MAIN //
@@ -10787,7 +10787,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 96541:
+/***/ 80061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10814,7 +10814,7 @@ module.exports = defineProperty;
 
 // MODULES //
 
-var format = __webpack_require__( 42464 );
+var format = __webpack_require__( 17760 );
 
 
 // VARIABLES //
@@ -10916,7 +10916,7 @@ module.exports = defineProperty;
 
 /***/ }),
 
-/***/ 98531:
+/***/ 547:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10962,9 +10962,9 @@ module.exports = defineProperty;
 
 // MODULES //
 
-var hasToStringTag = __webpack_require__( 71869 );
-var builtin = __webpack_require__( 87358 );
-var polyfill = __webpack_require__( 15200 );
+var hasToStringTag = __webpack_require__( 9501 );
+var builtin = __webpack_require__( 31006 );
+var polyfill = __webpack_require__( 9728 );
 
 
 // MAIN //
@@ -10984,7 +10984,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87358:
+/***/ 31006:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11009,7 +11009,7 @@ module.exports = main;
 
 // MODULES //
 
-var toStr = __webpack_require__( 79891 );
+var toStr = __webpack_require__( 55763 );
 
 
 // MAIN //
@@ -11047,7 +11047,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 15200:
+/***/ 9728:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11072,9 +11072,9 @@ module.exports = nativeClass;
 
 // MODULES //
 
-var hasOwnProp = __webpack_require__( 35235 );
-var toStringTag = __webpack_require__( 12067 );
-var toStr = __webpack_require__( 79891 );
+var hasOwnProp = __webpack_require__( 31907 );
+var toStringTag = __webpack_require__( 94499 );
+var toStr = __webpack_require__( 55763 );
 
 
 // MAIN //
@@ -11135,7 +11135,7 @@ module.exports = nativeClass;
 
 /***/ }),
 
-/***/ 79891:
+/***/ 55763:
 /***/ ((module) => {
 
 /**
@@ -11170,7 +11170,7 @@ module.exports = toStr;
 
 /***/ }),
 
-/***/ 12067:
+/***/ 94499:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11195,7 +11195,7 @@ module.exports = toStr;
 
 // MODULES //
 
-var Symbol = __webpack_require__( 51686 );
+var Symbol = __webpack_require__( 32038 );
 
 
 // MAIN //

@@ -1,8 +1,8 @@
-export const id = 71;
-export const ids = [71];
+export const id = 69;
+export const ids = [69];
 export const modules = {
 
-/***/ 61071:
+/***/ 1069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -250,7 +250,7 @@ function schemaUrl(actionRef) {
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(24643);
+var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/init/write.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 333;
-export const ids = [333];
+export const id = 21;
+export const ids = [21];
 export const modules = {
 
-/***/ 66803:
+/***/ 68787:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -45,7 +45,7 @@ export const modules = {
 
 // MODULES //
 
-var main = __webpack_require__( 6990 );
+var main = __webpack_require__( 13742 );
 
 
 // EXPORTS //
@@ -55,7 +55,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6990:
+/***/ 13742:
 /***/ ((module) => {
 
 /**
@@ -115,7 +115,7 @@ module.exports = filled;
 
 /***/ }),
 
-/***/ 42406:
+/***/ 21830:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -152,7 +152,7 @@ module.exports = filled;
 
 // MODULES //
 
-var main = __webpack_require__( 23417 );
+var main = __webpack_require__( 1401 );
 
 
 // EXPORTS //
@@ -162,7 +162,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23417:
+/***/ 1401:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -187,7 +187,7 @@ module.exports = main;
 
 // MODULES //
 
-var filled = __webpack_require__( 66803 );
+var filled = __webpack_require__( 68787 );
 
 
 // MAIN //
@@ -214,7 +214,7 @@ module.exports = zeros;
 
 /***/ }),
 
-/***/ 29496:
+/***/ 67640:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -251,7 +251,7 @@ module.exports = zeros;
 
 // MODULES //
 
-var main = __webpack_require__( 60415 );
+var main = __webpack_require__( 43103 );
 
 
 // EXPORTS //
@@ -261,7 +261,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 60415:
+/***/ 43103:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -286,7 +286,7 @@ module.exports = main;
 
 // MODULES //
 
-var evil = __webpack_require__( 20411 );
+var evil = __webpack_require__( 13595 );
 
 
 // MAIN //
@@ -319,7 +319,7 @@ module.exports = hasGeneratorSupport;
 
 /***/ }),
 
-/***/ 53370:
+/***/ 28858:
 /***/ ((module) => {
 
 /**
@@ -388,7 +388,7 @@ module.exports = FLOAT32_SMALLEST_NORMAL;
 
 /***/ }),
 
-/***/ 58221:
+/***/ 20045:
 /***/ ((module) => {
 
 /**
@@ -444,7 +444,7 @@ module.exports = E;
 
 /***/ }),
 
-/***/ 2096:
+/***/ 55088:
 /***/ ((module) => {
 
 /**
@@ -508,7 +508,7 @@ module.exports = FLOAT64_EPSILON;
 
 /***/ }),
 
-/***/ 2916:
+/***/ 82404:
 /***/ ((module) => {
 
 /**
@@ -564,7 +564,7 @@ module.exports = EULERGAMMA;
 
 /***/ }),
 
-/***/ 64782:
+/***/ 86862:
 /***/ ((module) => {
 
 /**
@@ -619,7 +619,7 @@ module.exports = FOURTH_PI;
 
 /***/ }),
 
-/***/ 90526:
+/***/ 13822:
 /***/ ((module) => {
 
 /**
@@ -674,7 +674,7 @@ module.exports = FLOAT64_GAMMA_LANCZOS_G;
 
 /***/ }),
 
-/***/ 34851:
+/***/ 29475:
 /***/ ((module) => {
 
 /**
@@ -731,7 +731,7 @@ module.exports = HALF_LN2;
 
 /***/ }),
 
-/***/ 43537:
+/***/ 5553:
 /***/ ((module) => {
 
 /**
@@ -786,7 +786,7 @@ module.exports = HALF_PI;
 
 /***/ }),
 
-/***/ 39470:
+/***/ 28910:
 /***/ ((module) => {
 
 /**
@@ -849,7 +849,7 @@ module.exports = FLOAT64_HIGH_WORD_SIGNIFICAND_MASK;
 
 /***/ }),
 
-/***/ 85367:
+/***/ 81239:
 /***/ ((module) => {
 
 /**
@@ -907,7 +907,7 @@ module.exports = LN2;
 
 /***/ }),
 
-/***/ 16753:
+/***/ 74193:
 /***/ ((module) => {
 
 /**
@@ -970,7 +970,7 @@ module.exports = FLOAT64_MAX_LN;
 
 /***/ }),
 
-/***/ 16553:
+/***/ 30313:
 /***/ ((module) => {
 
 /**
@@ -1026,7 +1026,7 @@ module.exports = FLOAT64_MAX_NTH_FACTORIAL;
 
 /***/ }),
 
-/***/ 91985:
+/***/ 44241:
 /***/ ((module) => {
 
 /**
@@ -1090,7 +1090,7 @@ module.exports = FLOAT64_MAX_SAFE_INTEGER;
 
 /***/ }),
 
-/***/ 63168:
+/***/ 83424:
 /***/ ((module) => {
 
 /**
@@ -1153,7 +1153,7 @@ module.exports = FLOAT64_MAX;
 
 /***/ }),
 
-/***/ 12511:
+/***/ 67999:
 /***/ ((module) => {
 
 /**
@@ -1216,7 +1216,7 @@ module.exports = FLOAT64_MIN_LN;
 
 /***/ }),
 
-/***/ 39981:
+/***/ 31277:
 /***/ ((module) => {
 
 /**
@@ -1270,7 +1270,7 @@ module.exports = FLOAT64_NUM_HIGH_WORD_SIGNIFICAND_BITS;
 
 /***/ }),
 
-/***/ 77621:
+/***/ 39701:
 /***/ ((module) => {
 
 /**
@@ -1325,7 +1325,7 @@ module.exports = PI;
 
 /***/ }),
 
-/***/ 45615:
+/***/ 58159:
 /***/ ((module) => {
 
 /**
@@ -1385,7 +1385,7 @@ module.exports = FLOAT64_SQRT_EPSILON;
 
 /***/ }),
 
-/***/ 90353:
+/***/ 62385:
 /***/ ((module) => {
 
 /**
@@ -1440,7 +1440,7 @@ module.exports = SQRT_TWO_PI;
 
 /***/ }),
 
-/***/ 29328:
+/***/ 7120:
 /***/ ((module) => {
 
 /**
@@ -1495,7 +1495,7 @@ module.exports = TWO_PI;
 
 /***/ }),
 
-/***/ 81560:
+/***/ 83960:
 /***/ ((module) => {
 
 /**
@@ -1563,7 +1563,7 @@ module.exports = INT32_MAX;
 
 /***/ }),
 
-/***/ 36126:
+/***/ 36990:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1602,7 +1602,7 @@ module.exports = INT32_MAX;
 
 // MODULES //
 
-var main = __webpack_require__( 69057 );
+var main = __webpack_require__( 74209 );
 
 
 // EXPORTS //
@@ -1612,7 +1612,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 69057:
+/***/ 74209:
 /***/ ((module) => {
 
 /**
@@ -1663,7 +1663,7 @@ module.exports = Fcn;
 
 /***/ }),
 
-/***/ 78258:
+/***/ 20530:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1709,7 +1709,7 @@ module.exports = Fcn;
 
 // MODULES //
 
-var main = __webpack_require__( 11269 );
+var main = __webpack_require__( 18085 );
 
 
 // EXPORTS //
@@ -1719,7 +1719,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11269:
+/***/ 18085:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1744,7 +1744,7 @@ module.exports = main;
 
 // MODULES //
 
-var isInteger = __webpack_require__( 41044 );
+var isInteger = __webpack_require__( 2804 );
 
 
 // MAIN //
@@ -1783,7 +1783,7 @@ module.exports = isEven;
 
 /***/ }),
 
-/***/ 41044:
+/***/ 2804:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1823,7 +1823,7 @@ module.exports = isEven;
 
 // MODULES //
 
-var main = __webpack_require__( 66619 );
+var main = __webpack_require__( 63835 );
 
 
 // EXPORTS //
@@ -1833,7 +1833,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 66619:
+/***/ 63835:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1858,7 +1858,7 @@ module.exports = main;
 
 // MODULES //
 
-var floor = __webpack_require__( 69182 );
+var floor = __webpack_require__( 42334 );
 
 
 // MAIN //
@@ -1889,7 +1889,7 @@ module.exports = isInteger;
 
 /***/ }),
 
-/***/ 75622:
+/***/ 23270:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1929,7 +1929,7 @@ module.exports = isInteger;
 
 // MODULES //
 
-var main = __webpack_require__( 87801 );
+var main = __webpack_require__( 48121 );
 
 
 // EXPORTS //
@@ -1939,7 +1939,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87801:
+/***/ 48121:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1964,7 +1964,7 @@ module.exports = main;
 
 // MODULES //
 
-var NINF = __webpack_require__( 22371 );
+var NINF = __webpack_require__( 81475 );
 
 
 // MAIN //
@@ -1995,7 +1995,7 @@ module.exports = isNegativeZero;
 
 /***/ }),
 
-/***/ 33079:
+/***/ 97687:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2041,7 +2041,7 @@ module.exports = isNegativeZero;
 
 // MODULES //
 
-var main = __webpack_require__( 83602 );
+var main = __webpack_require__( 9106 );
 
 
 // EXPORTS //
@@ -2051,7 +2051,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83602:
+/***/ 9106:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2076,7 +2076,7 @@ module.exports = main;
 
 // MODULES //
 
-var isEven = __webpack_require__( 78258 );
+var isEven = __webpack_require__( 20530 );
 
 
 // MAIN //
@@ -2119,7 +2119,7 @@ module.exports = isOdd;
 
 /***/ }),
 
-/***/ 38354:
+/***/ 30866:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2159,7 +2159,7 @@ module.exports = isOdd;
 
 // MODULES //
 
-var main = __webpack_require__( 77925 );
+var main = __webpack_require__( 7685 );
 
 
 // EXPORTS //
@@ -2169,7 +2169,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 77925:
+/***/ 7685:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2194,7 +2194,7 @@ module.exports = main;
 
 // MODULES //
 
-var PINF = __webpack_require__( 9733 );
+var PINF = __webpack_require__( 50469 );
 
 
 // MAIN //
@@ -2225,7 +2225,7 @@ module.exports = isPositiveZero;
 
 /***/ }),
 
-/***/ 5763:
+/***/ 49827:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2271,7 +2271,7 @@ module.exports = isPositiveZero;
 
 // MODULES //
 
-var main = __webpack_require__( 40062 );
+var main = __webpack_require__( 222 );
 
 
 // EXPORTS //
@@ -2281,7 +2281,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 40062:
+/***/ 222:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2320,11 +2320,11 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var sqrt = __webpack_require__( 80502 );
-var PIO4 = __webpack_require__( 64782 );
-var ratevalPQ = __webpack_require__( 66859 );
-var ratevalRS = __webpack_require__( 74547 );
+var isnan = __webpack_require__( 86523 );
+var sqrt = __webpack_require__( 15478 );
+var PIO4 = __webpack_require__( 86862 );
+var ratevalPQ = __webpack_require__( 27947 );
+var ratevalRS = __webpack_require__( 50035 );
 
 
 // VARIABLES //
@@ -2426,7 +2426,7 @@ module.exports = asin;
 
 /***/ }),
 
-/***/ 66859:
+/***/ 27947:
 /***/ ((module) => {
 
 /**
@@ -2497,7 +2497,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 74547:
+/***/ 50035:
 /***/ ((module) => {
 
 /**
@@ -2568,7 +2568,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 33082:
+/***/ 91354:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2620,7 +2620,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 81213 );
+var main = __webpack_require__( 91165 );
 
 
 // EXPORTS //
@@ -2630,7 +2630,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 55338:
+/***/ 59530:
 /***/ ((module) => {
 
 /**
@@ -2701,7 +2701,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 81213:
+/***/ 91165:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2739,15 +2739,15 @@ module.exports = evalrational;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var log1p = __webpack_require__( 56799 );
-var sqrt = __webpack_require__( 80502 );
-var abs = __webpack_require__( 4500 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var E = __webpack_require__( 58221 );
-var EPSILON = __webpack_require__( 2096 );
-var lanczosSumExpGScaled = __webpack_require__( 55338 ); // Lanczos approximation scaled by exp(G)
+var isnan = __webpack_require__( 86523 );
+var log1p = __webpack_require__( 74879 );
+var sqrt = __webpack_require__( 15478 );
+var abs = __webpack_require__( 66260 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var E = __webpack_require__( 20045 );
+var EPSILON = __webpack_require__( 55088 );
+var lanczosSumExpGScaled = __webpack_require__( 59530 ); // Lanczos approximation scaled by exp(G)
 
 
 // VARIABLES //
@@ -2861,7 +2861,7 @@ module.exports = beta;
 
 /***/ }),
 
-/***/ 64578:
+/***/ 89986:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2907,7 +2907,7 @@ module.exports = beta;
 
 // MODULES //
 
-var main = __webpack_require__( 47125 );
+var main = __webpack_require__( 44757 );
 
 
 // EXPORTS //
@@ -2917,7 +2917,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 47125:
+/***/ 44757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2942,7 +2942,7 @@ module.exports = main;
 
 // MODULES //
 
-var kernelBetainc = (__webpack_require__(39338).assign);
+var kernelBetainc = (__webpack_require__(59818).assign);
 
 
 // MAIN //
@@ -2985,7 +2985,7 @@ module.exports = betainc;
 
 /***/ }),
 
-/***/ 81772:
+/***/ 17548:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3040,7 +3040,7 @@ module.exports = betainc;
 
 // MODULES //
 
-var main = __webpack_require__( 60803 );
+var main = __webpack_require__( 67811 );
 
 
 // EXPORTS //
@@ -3050,7 +3050,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 60803:
+/***/ 67811:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3075,13 +3075,13 @@ module.exports = main;
 
 // MODULES //
 
-var MAX_SAFE_INTEGER = __webpack_require__( 91985 );
-var PINF = __webpack_require__( 9733 );
-var isInteger = __webpack_require__( 41044 );
-var isnan = __webpack_require__( 59259 );
-var isOdd = __webpack_require__( 33079 );
-var floor = __webpack_require__( 69182 );
-var gcd = __webpack_require__( 62834 );
+var MAX_SAFE_INTEGER = __webpack_require__( 44241 );
+var PINF = __webpack_require__( 50469 );
+var isInteger = __webpack_require__( 2804 );
+var isnan = __webpack_require__( 86523 );
+var isOdd = __webpack_require__( 97687 );
+var floor = __webpack_require__( 42334 );
+var gcd = __webpack_require__( 24370 );
 
 
 // MAIN //
@@ -3213,7 +3213,7 @@ module.exports = binomcoef;
 
 /***/ }),
 
-/***/ 94359:
+/***/ 99191:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3256,7 +3256,7 @@ module.exports = binomcoef;
 
 // MODULES //
 
-var main = __webpack_require__( 96754 );
+var main = __webpack_require__( 84274 );
 
 
 // EXPORTS //
@@ -3266,7 +3266,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 96754:
+/***/ 84274:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3305,12 +3305,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 37090 );
-var kernelCos = __webpack_require__( 47567 );
-var kernelSin = __webpack_require__( 12874 );
-var rempio2 = __webpack_require__( 64094 );
-var ABS_MASK = __webpack_require__( 51903 );
-var EXPONENT_MASK = __webpack_require__( 85262 );
+var getHighWord = __webpack_require__( 2882 );
+var kernelCos = __webpack_require__( 71567 );
+var kernelSin = __webpack_require__( 70186 );
+var rempio2 = __webpack_require__( 93982 );
+var ABS_MASK = __webpack_require__( 43935 );
+var EXPONENT_MASK = __webpack_require__( 30222 );
 
 
 // VARIABLES //
@@ -3405,7 +3405,7 @@ module.exports = cos;
 
 /***/ }),
 
-/***/ 85837:
+/***/ 40141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3451,7 +3451,7 @@ module.exports = cos;
 
 // MODULES //
 
-var expm1 = __webpack_require__( 17228 );
+var expm1 = __webpack_require__( 56172 );
 
 
 // EXPORTS //
@@ -3461,7 +3461,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 17228:
+/***/ 56172:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3500,15 +3500,15 @@ module.exports = expm1;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var getHighWord = __webpack_require__( 37090 );
-var setHighWord = __webpack_require__( 42118 );
-var fromWords = __webpack_require__( 33172 );
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var FLOAT64_EXPONENT_BIAS = __webpack_require__( 42501 );
-var HALF_LN2 = __webpack_require__( 34851 );
-var polyval = __webpack_require__( 25296 );
+var isnan = __webpack_require__( 86523 );
+var getHighWord = __webpack_require__( 2882 );
+var setHighWord = __webpack_require__( 45990 );
+var fromWords = __webpack_require__( 17844 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var FLOAT64_EXPONENT_BIAS = __webpack_require__( 11877 );
+var HALF_LN2 = __webpack_require__( 29475 );
+var polyval = __webpack_require__( 46736 );
 
 
 // VARIABLES //
@@ -3827,7 +3827,7 @@ module.exports = expm1;
 
 /***/ }),
 
-/***/ 25296:
+/***/ 46736:
 /***/ ((module) => {
 
 /**
@@ -3881,7 +3881,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 72015:
+/***/ 79119:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3936,7 +3936,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 84858 );
+var main = __webpack_require__( 42938 );
 
 
 // EXPORTS //
@@ -3946,7 +3946,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84858:
+/***/ 42938:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -3971,12 +3971,12 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isInteger = __webpack_require__( 41044 );
-var gamma = __webpack_require__( 77001 );
-var PINF = __webpack_require__( 9733 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
-var FACTORIALS = __webpack_require__( 89290 );
+var isnan = __webpack_require__( 86523 );
+var isInteger = __webpack_require__( 2804 );
+var gamma = __webpack_require__( 40905 );
+var PINF = __webpack_require__( 50469 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
+var FACTORIALS = __webpack_require__( 75613 );
 
 
 // MAIN //
@@ -4039,7 +4039,7 @@ module.exports = factorial;
 
 /***/ }),
 
-/***/ 23075:
+/***/ 11011:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4080,16 +4080,16 @@ module.exports = factorial;
 
 // MODULES //
 
-var lanczosSum = __webpack_require__( 52518 );
-var gamma = __webpack_require__( 77001 );
-var log1p = __webpack_require__( 56799 );
-var abs = __webpack_require__( 4500 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var EPSILON = __webpack_require__( 2096 );
-var E = __webpack_require__( 58221 );
-var G = __webpack_require__( 90526 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
+var lanczosSum = __webpack_require__( 82950 );
+var gamma = __webpack_require__( 40905 );
+var log1p = __webpack_require__( 74879 );
+var abs = __webpack_require__( 66260 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var EPSILON = __webpack_require__( 55088 );
+var E = __webpack_require__( 20045 );
+var G = __webpack_require__( 13822 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
 
 
 // VARIABLES //
@@ -4160,7 +4160,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 /***/ }),
 
-/***/ 55136:
+/***/ 84320:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4203,7 +4203,7 @@ module.exports = gammaDeltaRatioLanczos;
 
 // MODULES //
 
-var main = __webpack_require__( 6071 );
+var main = __webpack_require__( 72503 );
 
 
 // EXPORTS //
@@ -4213,7 +4213,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 6071:
+/***/ 72503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4254,12 +4254,12 @@ module.exports = main;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var floor = __webpack_require__( 69182 );
-var gamma = __webpack_require__( 77001 );
-var factorial = __webpack_require__( 72015 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
-var gammaDeltaRatioLanczos = __webpack_require__( 23075 );
+var abs = __webpack_require__( 66260 );
+var floor = __webpack_require__( 42334 );
+var gamma = __webpack_require__( 40905 );
+var factorial = __webpack_require__( 79119 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
+var gammaDeltaRatioLanczos = __webpack_require__( 11011 );
 
 
 // MAIN //
@@ -4346,7 +4346,7 @@ module.exports = gammaDeltaRatio;
 
 /***/ }),
 
-/***/ 15854:
+/***/ 82638:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4398,7 +4398,7 @@ module.exports = gammaDeltaRatio;
 
 // MODULES //
 
-var main = __webpack_require__( 88913 );
+var main = __webpack_require__( 62193 );
 
 
 // EXPORTS //
@@ -4408,7 +4408,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 88913:
+/***/ 62193:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4478,7 +4478,7 @@ module.exports = main;
 * var v = gammaLanczosSumExpGScaled( NaN );
 * // returns NaN
 */
-var gammaLanczosSumExpGScaled = __webpack_require__( 96886 );
+var gammaLanczosSumExpGScaled = __webpack_require__( 61878 );
 
 
 // EXPORTS //
@@ -4488,7 +4488,7 @@ module.exports = gammaLanczosSumExpGScaled;
 
 /***/ }),
 
-/***/ 96886:
+/***/ 61878:
 /***/ ((module) => {
 
 /**
@@ -4559,7 +4559,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 52518:
+/***/ 82950:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4611,7 +4611,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 19897 );
+var main = __webpack_require__( 92185 );
 
 
 // EXPORTS //
@@ -4621,7 +4621,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 19897:
+/***/ 92185:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4691,7 +4691,7 @@ module.exports = main;
 * var v = gammaLanczosSum( NaN );
 * // returns NaN
 */
-var gammaLanczosSum = __webpack_require__( 64654 );
+var gammaLanczosSum = __webpack_require__( 90350 );
 
 
 // EXPORTS //
@@ -4701,7 +4701,7 @@ module.exports = gammaLanczosSum;
 
 /***/ }),
 
-/***/ 64654:
+/***/ 90350:
 /***/ ((module) => {
 
 /**
@@ -4772,7 +4772,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 77001:
+/***/ 40905:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4827,7 +4827,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var main = __webpack_require__( 39400 );
+var main = __webpack_require__( 19848 );
 
 
 // EXPORTS //
@@ -4837,7 +4837,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 39400:
+/***/ 19848:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4876,18 +4876,18 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isInteger = __webpack_require__( 41044 );
-var isNegativeZero = __webpack_require__( 75622 );
-var abs = __webpack_require__( 4500 );
-var floor = __webpack_require__( 69182 );
-var sin = __webpack_require__( 94242 );
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var PI = __webpack_require__( 77621 );
-var stirlingApprox = __webpack_require__( 81653 );
-var smallApprox = __webpack_require__( 24150 );
-var rateval = __webpack_require__( 26837 );
+var isnan = __webpack_require__( 86523 );
+var isInteger = __webpack_require__( 2804 );
+var isNegativeZero = __webpack_require__( 23270 );
+var abs = __webpack_require__( 66260 );
+var floor = __webpack_require__( 42334 );
+var sin = __webpack_require__( 61794 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var PI = __webpack_require__( 39701 );
+var stirlingApprox = __webpack_require__( 90101 );
+var smallApprox = __webpack_require__( 76630 );
+var rateval = __webpack_require__( 63381 );
 
 
 // MAIN //
@@ -5025,7 +5025,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 18534:
+/***/ 6886:
 /***/ ((module) => {
 
 /**
@@ -5079,7 +5079,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 26837:
+/***/ 63381:
 /***/ ((module) => {
 
 /**
@@ -5150,7 +5150,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 24150:
+/***/ 76630:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5189,7 +5189,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var EULER = __webpack_require__( 2916 );
+var EULER = __webpack_require__( 82404 );
 
 
 // MAIN //
@@ -5214,7 +5214,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 81653:
+/***/ 90101:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5253,10 +5253,10 @@ module.exports = gamma;
 
 // MODULES //
 
-var SQRT_TWO_PI = __webpack_require__( 90353 );
-var pow = __webpack_require__( 83302 );
-var exp = __webpack_require__( 51883 );
-var polyval = __webpack_require__( 18534 );
+var SQRT_TWO_PI = __webpack_require__( 62385 );
+var pow = __webpack_require__( 6310 );
+var exp = __webpack_require__( 31851 );
+var polyval = __webpack_require__( 6886 );
 
 
 // VARIABLES //
@@ -5300,7 +5300,7 @@ module.exports = gamma;
 
 /***/ }),
 
-/***/ 51314:
+/***/ 27186:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5346,7 +5346,7 @@ module.exports = gamma;
 
 // MODULES //
 
-var gamma1pm1 = __webpack_require__( 15781 );
+var gamma1pm1 = __webpack_require__( 67013 );
 
 
 // EXPORTS //
@@ -5356,7 +5356,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 39128:
+/***/ 23256:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5397,11 +5397,11 @@ module.exports = gamma1pm1;
 
 // MODULES //
 
-var ln = __webpack_require__( 80638 );
-var EPS = __webpack_require__( 2096 );
-var rateval1 = __webpack_require__( 20296 );
-var rateval2 = __webpack_require__( 12960 );
-var rateval3 = __webpack_require__( 53156 );
+var ln = __webpack_require__( 51550 );
+var EPS = __webpack_require__( 55088 );
+var rateval1 = __webpack_require__( 38280 );
+var rateval2 = __webpack_require__( 1440 );
+var rateval3 = __webpack_require__( 87492 );
 
 
 // VARIABLES //
@@ -5514,7 +5514,7 @@ module.exports = lgammaSmallImp;
 
 /***/ }),
 
-/***/ 15781:
+/***/ 67013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5555,11 +5555,11 @@ module.exports = lgammaSmallImp;
 
 // MODULES //
 
-var gamma = __webpack_require__( 77001 );
-var expm1 = __webpack_require__( 85837 );
-var log1p = __webpack_require__( 56799 );
-var isnan = __webpack_require__( 59259 );
-var lgammaSmallImp = __webpack_require__( 39128 );
+var gamma = __webpack_require__( 40905 );
+var expm1 = __webpack_require__( 40141 );
+var log1p = __webpack_require__( 74879 );
+var isnan = __webpack_require__( 86523 );
+var lgammaSmallImp = __webpack_require__( 23256 );
 
 
 // MAIN //
@@ -5618,7 +5618,7 @@ module.exports = gamma1pm1;
 
 /***/ }),
 
-/***/ 20296:
+/***/ 38280:
 /***/ ((module) => {
 
 /**
@@ -5689,7 +5689,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 12960:
+/***/ 1440:
 /***/ ((module) => {
 
 /**
@@ -5760,7 +5760,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 53156:
+/***/ 87492:
 /***/ ((module) => {
 
 /**
@@ -5831,7 +5831,7 @@ module.exports = evalrational;
 
 /***/ }),
 
-/***/ 55414:
+/***/ 17078:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5870,7 +5870,7 @@ module.exports = evalrational;
 
 // MODULES //
 
-var exp = __webpack_require__( 51883 );
+var exp = __webpack_require__( 31851 );
 
 
 // MAIN //
@@ -5910,7 +5910,7 @@ module.exports = finiteGammaQ;
 
 /***/ }),
 
-/***/ 57472:
+/***/ 25120:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5949,10 +5949,10 @@ module.exports = finiteGammaQ;
 
 // MODULES //
 
-var erfc = __webpack_require__( 12620 );
-var sqrt = __webpack_require__( 80502 );
-var exp = __webpack_require__( 51883 );
-var PI = __webpack_require__( 77621 );
+var erfc = __webpack_require__( 30988 );
+var sqrt = __webpack_require__( 15478 );
+var exp = __webpack_require__( 31851 );
+var PI = __webpack_require__( 39701 );
 
 
 // MAIN //
@@ -5997,7 +5997,7 @@ module.exports = finiteHalfGammaQ;
 
 /***/ }),
 
-/***/ 96092:
+/***/ 85852:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6036,11 +6036,11 @@ module.exports = finiteHalfGammaQ;
 
 // MODULES //
 
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var ln = __webpack_require__( 80638 );
-var MAX_LN = __webpack_require__( 16753 );
-var MIN_LN = __webpack_require__( 12511 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var ln = __webpack_require__( 51550 );
+var MAX_LN = __webpack_require__( 74193 );
+var MIN_LN = __webpack_require__( 67999 );
 
 
 // MAIN //
@@ -6087,7 +6087,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 69984:
+/***/ 6144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6126,23 +6126,23 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var floor = __webpack_require__( 69182 );
-var gamma = __webpack_require__( 77001 );
-var abs = __webpack_require__( 4500 );
-var pow = __webpack_require__( 83302 );
-var ln = __webpack_require__( 80638 );
-var SQRT_EPSILON = __webpack_require__( 45615 );
-var FLOAT64_MAX = __webpack_require__( 63168 );
-var MAX_LN = __webpack_require__( 16753 );
-var tgammaILargeX = __webpack_require__( 2149 );
-var finiteGammaQ = __webpack_require__( 55414 );
-var finiteHalfGammaQ = __webpack_require__( 57472 );
-var fullIGammaPrefix = __webpack_require__( 96092 );
-var igammaTemmeLarge = __webpack_require__( 83416 );
-var lowerGammaSeries = __webpack_require__( 21674 );
-var regularisedGammaPrefix = __webpack_require__( 6687 );
-var tgammaSmallUpperPart = __webpack_require__( 54689 );
-var upperGammaFraction = __webpack_require__( 94882 );
+var floor = __webpack_require__( 42334 );
+var gamma = __webpack_require__( 40905 );
+var abs = __webpack_require__( 66260 );
+var pow = __webpack_require__( 6310 );
+var ln = __webpack_require__( 51550 );
+var SQRT_EPSILON = __webpack_require__( 58159 );
+var FLOAT64_MAX = __webpack_require__( 83424 );
+var MAX_LN = __webpack_require__( 74193 );
+var tgammaILargeX = __webpack_require__( 23781 );
+var finiteGammaQ = __webpack_require__( 17078 );
+var finiteHalfGammaQ = __webpack_require__( 25120 );
+var fullIGammaPrefix = __webpack_require__( 85852 );
+var igammaTemmeLarge = __webpack_require__( 10712 );
+var lowerGammaSeries = __webpack_require__( 47178 );
+var regularisedGammaPrefix = __webpack_require__( 94175 );
+var tgammaSmallUpperPart = __webpack_require__( 80097 );
+var upperGammaFraction = __webpack_require__( 20386 );
 
 
 // MAIN //
@@ -6352,7 +6352,7 @@ module.exports = igammaFinal;
 
 /***/ }),
 
-/***/ 83416:
+/***/ 10712:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6391,21 +6391,21 @@ module.exports = igammaFinal;
 
 // MODULES //
 
-var evalpoly = __webpack_require__( 86832 );
-var log1pmx = __webpack_require__( 73830 );
-var erfc = __webpack_require__( 12620 );
-var sqrt = __webpack_require__( 80502 );
-var exp = __webpack_require__( 51883 );
-var TWO_PI = __webpack_require__( 29328 );
-var polyvalC0 = __webpack_require__( 20570 );
-var polyvalC1 = __webpack_require__( 91081 );
-var polyvalC2 = __webpack_require__( 40720 );
-var polyvalC3 = __webpack_require__( 47591 );
-var polyvalC4 = __webpack_require__( 76326 );
-var polyvalC5 = __webpack_require__( 7045 );
-var polyvalC6 = __webpack_require__( 92 );
-var polyvalC7 = __webpack_require__( 98083 );
-var polyvalC8 = __webpack_require__( 71778 );
+var evalpoly = __webpack_require__( 62096 );
+var log1pmx = __webpack_require__( 15430 );
+var erfc = __webpack_require__( 30988 );
+var sqrt = __webpack_require__( 15478 );
+var exp = __webpack_require__( 31851 );
+var TWO_PI = __webpack_require__( 7120 );
+var polyvalC0 = __webpack_require__( 4410 );
+var polyvalC1 = __webpack_require__( 35273 );
+var polyvalC2 = __webpack_require__( 50736 );
+var polyvalC3 = __webpack_require__( 8135 );
+var polyvalC4 = __webpack_require__( 36870 );
+var polyvalC5 = __webpack_require__( 67589 );
+var polyvalC6 = __webpack_require__( 3164 );
+var polyvalC7 = __webpack_require__( 8099 );
+var polyvalC8 = __webpack_require__( 81794 );
 
 
 // VARIABLES //
@@ -6465,7 +6465,7 @@ module.exports = igammaTemmeLarge;
 
 /***/ }),
 
-/***/ 61879:
+/***/ 55479:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6517,7 +6517,7 @@ module.exports = igammaTemmeLarge;
 
 // MODULES //
 
-var main = __webpack_require__( 57362 );
+var main = __webpack_require__( 63218 );
 
 
 // EXPORTS //
@@ -6527,7 +6527,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 21674:
+/***/ 47178:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6566,8 +6566,8 @@ module.exports = main;
 
 // MODULES //
 
-var sumSeries = __webpack_require__( 15179 );
-var lowerIncompleteGammaSeries = __webpack_require__( 34243 );
+var sumSeries = __webpack_require__( 96491 );
+var lowerIncompleteGammaSeries = __webpack_require__( 53027 );
 
 
 // MAIN //
@@ -6606,7 +6606,7 @@ module.exports = lowerGammaSeries;
 
 /***/ }),
 
-/***/ 34243:
+/***/ 53027:
 /***/ ((module) => {
 
 /**
@@ -6681,7 +6681,7 @@ module.exports = lowerIncompleteGammaSeries;
 
 /***/ }),
 
-/***/ 57362:
+/***/ 63218:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6722,16 +6722,16 @@ module.exports = lowerIncompleteGammaSeries;
 
 // MODULES //
 
-var gammaln = __webpack_require__( 59903 );
-var exp = __webpack_require__( 51883 );
-var ln = __webpack_require__( 80638 );
-var SQRT_TWO_PI = __webpack_require__( 90353 );
-var MAX_LN = __webpack_require__( 16753 );
-var PINF = __webpack_require__( 9733 );
-var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 16553 );
-var igammaFinal = __webpack_require__( 69984 );
-var lowerGammaSeries = __webpack_require__( 21674 );
-var upperGammaFraction = __webpack_require__( 94882 );
+var gammaln = __webpack_require__( 67711 );
+var exp = __webpack_require__( 31851 );
+var ln = __webpack_require__( 51550 );
+var SQRT_TWO_PI = __webpack_require__( 62385 );
+var MAX_LN = __webpack_require__( 74193 );
+var PINF = __webpack_require__( 50469 );
+var FLOAT64_MAX_NTH_FACTORIAL = __webpack_require__( 30313 );
+var igammaFinal = __webpack_require__( 6144 );
+var lowerGammaSeries = __webpack_require__( 47178 );
+var upperGammaFraction = __webpack_require__( 20386 );
 
 
 // MAIN //
@@ -6830,7 +6830,7 @@ module.exports = gammainc;
 
 /***/ }),
 
-/***/ 20570:
+/***/ 4410:
 /***/ ((module) => {
 
 /**
@@ -6884,7 +6884,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 91081:
+/***/ 35273:
 /***/ ((module) => {
 
 /**
@@ -6938,7 +6938,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 40720:
+/***/ 50736:
 /***/ ((module) => {
 
 /**
@@ -6992,7 +6992,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 47591:
+/***/ 8135:
 /***/ ((module) => {
 
 /**
@@ -7046,7 +7046,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 76326:
+/***/ 36870:
 /***/ ((module) => {
 
 /**
@@ -7100,7 +7100,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7045:
+/***/ 67589:
 /***/ ((module) => {
 
 /**
@@ -7154,7 +7154,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 92:
+/***/ 3164:
 /***/ ((module) => {
 
 /**
@@ -7208,7 +7208,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 98083:
+/***/ 8099:
 /***/ ((module) => {
 
 /**
@@ -7262,7 +7262,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71778:
+/***/ 81794:
 /***/ ((module) => {
 
 /**
@@ -7316,7 +7316,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 6687:
+/***/ 94175:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7357,22 +7357,22 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 15854 );
-var gammaln = __webpack_require__( 59903 );
-var gamma = __webpack_require__( 77001 );
-var log1pmx = __webpack_require__( 73830 );
-var sqrt = __webpack_require__( 80502 );
-var abs = __webpack_require__( 4500 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var max = __webpack_require__( 34926 );
-var min = __webpack_require__( 56600 );
-var ln = __webpack_require__( 80638 );
-var FLOAT64_MAX = __webpack_require__( 63168 );
-var MAX_LN = __webpack_require__( 16753 );
-var MIN_LN = __webpack_require__( 12511 );
-var G = __webpack_require__( 90526 );
-var E = __webpack_require__( 58221 );
+var lanczosSumExpGScaled = __webpack_require__( 82638 );
+var gammaln = __webpack_require__( 67711 );
+var gamma = __webpack_require__( 40905 );
+var log1pmx = __webpack_require__( 15430 );
+var sqrt = __webpack_require__( 15478 );
+var abs = __webpack_require__( 66260 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var max = __webpack_require__( 32974 );
+var min = __webpack_require__( 38008 );
+var ln = __webpack_require__( 51550 );
+var FLOAT64_MAX = __webpack_require__( 83424 );
+var MAX_LN = __webpack_require__( 74193 );
+var MIN_LN = __webpack_require__( 67999 );
+var G = __webpack_require__( 13822 );
+var E = __webpack_require__( 20045 );
 
 
 // MAIN //
@@ -7458,7 +7458,7 @@ module.exports = regularisedGammaPrefix;
 
 /***/ }),
 
-/***/ 61788:
+/***/ 27708:
 /***/ ((module) => {
 
 /**
@@ -7539,7 +7539,7 @@ module.exports = smallGamma2Series;
 
 /***/ }),
 
-/***/ 2149:
+/***/ 23781:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7578,8 +7578,8 @@ module.exports = smallGamma2Series;
 
 // MODULES //
 
-var sumSeries = __webpack_require__( 15179 );
-var tgammaILargeXSeries = __webpack_require__( 8345 );
+var sumSeries = __webpack_require__( 96491 );
+var tgammaILargeXSeries = __webpack_require__( 94809 );
 
 
 // MAIN //
@@ -7609,7 +7609,7 @@ module.exports = tgammaILargeX;
 
 /***/ }),
 
-/***/ 8345:
+/***/ 94809:
 /***/ ((module) => {
 
 /**
@@ -7684,7 +7684,7 @@ module.exports = tgammaILargeXSeries;
 
 /***/ }),
 
-/***/ 54689:
+/***/ 80097:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7723,10 +7723,10 @@ module.exports = tgammaILargeXSeries;
 
 // MODULES //
 
-var powm1 = __webpack_require__( 90628 );
-var sumSeries = __webpack_require__( 15179 );
-var gamma1pm1 = __webpack_require__( 51314 );
-var smallGamma2Series = __webpack_require__( 61788 );
+var powm1 = __webpack_require__( 74756 );
+var sumSeries = __webpack_require__( 96491 );
+var gamma1pm1 = __webpack_require__( 27186 );
+var smallGamma2Series = __webpack_require__( 27708 );
 
 
 // MAIN //
@@ -7772,7 +7772,7 @@ module.exports = tgammaSmallUpperPart;
 
 /***/ }),
 
-/***/ 94882:
+/***/ 20386:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7811,8 +7811,8 @@ module.exports = tgammaSmallUpperPart;
 
 // MODULES //
 
-var continuedFraction = __webpack_require__( 20236 );
-var upperIncompleteGammaFract = __webpack_require__( 1659 );
+var continuedFraction = __webpack_require__( 30508 );
+var upperIncompleteGammaFract = __webpack_require__( 12923 );
 
 
 // MAIN //
@@ -7838,7 +7838,7 @@ module.exports = upperGammaFraction;
 
 /***/ }),
 
-/***/ 1659:
+/***/ 12923:
 /***/ ((module) => {
 
 /**
@@ -7915,7 +7915,7 @@ module.exports = upperIncompleteGammaFract;
 
 /***/ }),
 
-/***/ 59903:
+/***/ 67711:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -7970,7 +7970,7 @@ module.exports = upperIncompleteGammaFract;
 
 // MODULES //
 
-var main = __webpack_require__( 65354 );
+var main = __webpack_require__( 28554 );
 
 
 // EXPORTS //
@@ -7980,7 +7980,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 65354:
+/***/ 28554:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8019,24 +8019,24 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isInfinite = __webpack_require__( 82770 );
-var abs = __webpack_require__( 4500 );
-var ln = __webpack_require__( 80638 );
-var trunc = __webpack_require__( 94062 );
-var sinpi = __webpack_require__( 61973 );
-var PI = __webpack_require__( 77621 );
-var PINF = __webpack_require__( 9733 );
-var polyvalA1 = __webpack_require__( 58711 );
-var polyvalA2 = __webpack_require__( 58154 );
-var polyvalR = __webpack_require__( 84807 );
-var polyvalS = __webpack_require__( 60656 );
-var polyvalT1 = __webpack_require__( 67770 );
-var polyvalT2 = __webpack_require__( 71495 );
-var polyvalT3 = __webpack_require__( 30992 );
-var polyvalU = __webpack_require__( 7654 );
-var polyvalV = __webpack_require__( 77827 );
-var polyvalW = __webpack_require__( 79836 );
+var isnan = __webpack_require__( 86523 );
+var isInfinite = __webpack_require__( 57234 );
+var abs = __webpack_require__( 66260 );
+var ln = __webpack_require__( 51550 );
+var trunc = __webpack_require__( 81262 );
+var sinpi = __webpack_require__( 18901 );
+var PI = __webpack_require__( 39701 );
+var PINF = __webpack_require__( 50469 );
+var polyvalA1 = __webpack_require__( 89303 );
+var polyvalA2 = __webpack_require__( 95690 );
+var polyvalR = __webpack_require__( 71271 );
+var polyvalS = __webpack_require__( 47120 );
+var polyvalT1 = __webpack_require__( 62778 );
+var polyvalT2 = __webpack_require__( 66503 );
+var polyvalT3 = __webpack_require__( 42352 );
+var polyvalU = __webpack_require__( 67942 );
+var polyvalV = __webpack_require__( 45059 );
+var polyvalW = __webpack_require__( 89596 );
 
 
 // VARIABLES //
@@ -8392,7 +8392,7 @@ module.exports = gammaln;
 
 /***/ }),
 
-/***/ 58711:
+/***/ 89303:
 /***/ ((module) => {
 
 /**
@@ -8446,7 +8446,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 58154:
+/***/ 95690:
 /***/ ((module) => {
 
 /**
@@ -8500,7 +8500,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 84807:
+/***/ 71271:
 /***/ ((module) => {
 
 /**
@@ -8554,7 +8554,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 60656:
+/***/ 47120:
 /***/ ((module) => {
 
 /**
@@ -8608,7 +8608,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 67770:
+/***/ 62778:
 /***/ ((module) => {
 
 /**
@@ -8662,7 +8662,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 71495:
+/***/ 66503:
 /***/ ((module) => {
 
 /**
@@ -8716,7 +8716,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 30992:
+/***/ 42352:
 /***/ ((module) => {
 
 /**
@@ -8770,7 +8770,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7654:
+/***/ 67942:
 /***/ ((module) => {
 
 /**
@@ -8824,7 +8824,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 77827:
+/***/ 45059:
 /***/ ((module) => {
 
 /**
@@ -8878,7 +8878,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 79836:
+/***/ 89596:
 /***/ ((module) => {
 
 /**
@@ -8932,7 +8932,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 32544:
+/***/ 60512:
 /***/ ((module) => {
 
 /**
@@ -9020,7 +9020,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 38192:
+/***/ 19216:
 /***/ ((module) => {
 
 /**
@@ -9108,7 +9108,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 62834:
+/***/ 24370:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9145,7 +9145,7 @@ module.exports = gcd;
 
 // MODULES //
 
-var main = __webpack_require__( 55109 );
+var main = __webpack_require__( 21413 );
 
 
 // EXPORTS //
@@ -9155,7 +9155,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 55109:
+/***/ 21413:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9180,13 +9180,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isInteger = __webpack_require__( 41044 );
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var INT32_MAX = __webpack_require__( 81560 );
-var bitwise = __webpack_require__( 38192 );
-var largeIntegers = __webpack_require__( 32544 );
+var isnan = __webpack_require__( 86523 );
+var isInteger = __webpack_require__( 2804 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var INT32_MAX = __webpack_require__( 83960 );
+var bitwise = __webpack_require__( 19216 );
+var largeIntegers = __webpack_require__( 60512 );
 
 
 // MAIN //
@@ -9245,7 +9245,7 @@ module.exports = gcd;
 
 /***/ }),
 
-/***/ 23813:
+/***/ 49061:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint-disable max-statements, max-lines */
@@ -9286,29 +9286,29 @@ module.exports = gcd;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var expm1 = __webpack_require__( 85837 );
-var floor = __webpack_require__( 69182 );
-var log1p = __webpack_require__( 56799 );
-var asin = __webpack_require__( 5763 );
-var beta = __webpack_require__( 33082 );
-var sqrt = __webpack_require__( 80502 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var max = __webpack_require__( 34926 );
-var min = __webpack_require__( 56600 );
-var MAX_FLOAT64 = __webpack_require__( 63168 );
-var MIN_FLOAT64 = __webpack_require__( 27225 );
-var MAX_INT32 = __webpack_require__( 81560 );
-var HALF_PI = __webpack_require__( 43537 );
-var PI = __webpack_require__( 77621 );
-var betaSmallBLargeASeries = __webpack_require__( 39983 );
-var risingFactorialRatio = __webpack_require__( 11562 );
-var ibetaPowerTerms = __webpack_require__( 42725 );
-var ibetaFraction2 = __webpack_require__( 34772 );
-var binomialCCDF = __webpack_require__( 40312 );
-var ibetaAStep = __webpack_require__( 21892 );
-var ibetaSeries = __webpack_require__( 63707 );
+var isnan = __webpack_require__( 86523 );
+var expm1 = __webpack_require__( 40141 );
+var floor = __webpack_require__( 42334 );
+var log1p = __webpack_require__( 74879 );
+var asin = __webpack_require__( 49827 );
+var beta = __webpack_require__( 91354 );
+var sqrt = __webpack_require__( 15478 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var max = __webpack_require__( 32974 );
+var min = __webpack_require__( 38008 );
+var MAX_FLOAT64 = __webpack_require__( 83424 );
+var MIN_FLOAT64 = __webpack_require__( 55417 );
+var MAX_INT32 = __webpack_require__( 83960 );
+var HALF_PI = __webpack_require__( 5553 );
+var PI = __webpack_require__( 39701 );
+var betaSmallBLargeASeries = __webpack_require__( 51471 );
+var risingFactorialRatio = __webpack_require__( 31402 );
+var ibetaPowerTerms = __webpack_require__( 96005 );
+var ibetaFraction2 = __webpack_require__( 92148 );
+var binomialCCDF = __webpack_require__( 9912 );
+var ibetaAStep = __webpack_require__( 59140 );
+var ibetaSeries = __webpack_require__( 46203 );
 
 
 // VARIABLES //
@@ -9683,7 +9683,7 @@ module.exports = ibetaImp;
 
 /***/ }),
 
-/***/ 39983:
+/***/ 51471:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9721,17 +9721,17 @@ module.exports = ibetaImp;
 
 // MODULES //
 
-var gammaDeltaRatio = __webpack_require__( 55136 );
-var factorial = __webpack_require__( 72015 );
-var gammainc = __webpack_require__( 61879 );
-var log1p = __webpack_require__( 56799 );
-var abs = __webpack_require__( 4500 );
-var pow = __webpack_require__( 83302 );
-var ln = __webpack_require__( 80638 );
-var MIN_VALUE = __webpack_require__( 27225 );
-var EPSILON = __webpack_require__( 2096 );
-var fullIGammaPrefix = __webpack_require__( 24155 );
-var regularizedGammaPrefix = __webpack_require__( 31645 );
+var gammaDeltaRatio = __webpack_require__( 84320 );
+var factorial = __webpack_require__( 79119 );
+var gammainc = __webpack_require__( 55479 );
+var log1p = __webpack_require__( 74879 );
+var abs = __webpack_require__( 66260 );
+var pow = __webpack_require__( 6310 );
+var ln = __webpack_require__( 51550 );
+var MIN_VALUE = __webpack_require__( 55417 );
+var EPSILON = __webpack_require__( 55088 );
+var fullIGammaPrefix = __webpack_require__( 17499 );
+var regularizedGammaPrefix = __webpack_require__( 74141 );
 
 
 // VARIABLES //
@@ -9855,7 +9855,7 @@ module.exports = betaSmallBLargeASeries;
 
 /***/ }),
 
-/***/ 40312:
+/***/ 9912:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -9893,10 +9893,10 @@ module.exports = betaSmallBLargeASeries;
 
 // MODULES //
 
-var binomcoef = __webpack_require__( 81772 );
-var floor = __webpack_require__( 69182 );
-var pow = __webpack_require__( 83302 );
-var MIN_VALUE = __webpack_require__( 27225 );
+var binomcoef = __webpack_require__( 17548 );
+var floor = __webpack_require__( 42334 );
+var pow = __webpack_require__( 6310 );
+var MIN_VALUE = __webpack_require__( 55417 );
 
 
 // MAIN //
@@ -9964,7 +9964,7 @@ module.exports = binomialCCDF;
 
 /***/ }),
 
-/***/ 24155:
+/***/ 17499:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10003,11 +10003,11 @@ module.exports = binomialCCDF;
 
 // MODULES //
 
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var ln = __webpack_require__( 80638 );
-var MAX_LN = __webpack_require__( 16753 );
-var MIN_LN = __webpack_require__( 12511 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var ln = __webpack_require__( 51550 );
+var MAX_LN = __webpack_require__( 74193 );
+var MIN_LN = __webpack_require__( 67999 );
 
 
 // MAIN //
@@ -10056,7 +10056,7 @@ module.exports = fullIGammaPrefix;
 
 /***/ }),
 
-/***/ 21892:
+/***/ 59140:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10094,7 +10094,7 @@ module.exports = fullIGammaPrefix;
 
 // MODULES //
 
-var ibetaPowerTerms = __webpack_require__( 42725 );
+var ibetaPowerTerms = __webpack_require__( 96005 );
 
 
 // MAIN //
@@ -10146,7 +10146,7 @@ module.exports = ibetaAStep;
 
 /***/ }),
 
-/***/ 34772:
+/***/ 92148:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10184,8 +10184,8 @@ module.exports = ibetaAStep;
 
 // MODULES //
 
-var continuedFraction = __webpack_require__( 20236 );
-var ibetaPowerTerms = __webpack_require__( 42725 );
+var continuedFraction = __webpack_require__( 30508 );
+var ibetaPowerTerms = __webpack_require__( 96005 );
 
 
 // VARIABLES //
@@ -10274,7 +10274,7 @@ module.exports = ibetaFraction2;
 
 /***/ }),
 
-/***/ 42725:
+/***/ 96005:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10312,21 +10312,21 @@ module.exports = ibetaFraction2;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 15854 );
-var maxabs = __webpack_require__( 71370 );
-var minabs = __webpack_require__( 9336 );
-var expm1 = __webpack_require__( 85837 );
-var log1p = __webpack_require__( 56799 );
-var sqrt = __webpack_require__( 80502 );
-var abs = __webpack_require__( 4500 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var min = __webpack_require__( 56600 );
-var ln = __webpack_require__( 80638 );
-var MAX_LN = __webpack_require__( 16753 );
-var MIN_LN = __webpack_require__( 12511 );
-var G = __webpack_require__( 90526 );
-var E = __webpack_require__( 58221 );
+var lanczosSumExpGScaled = __webpack_require__( 82638 );
+var maxabs = __webpack_require__( 79594 );
+var minabs = __webpack_require__( 89912 );
+var expm1 = __webpack_require__( 40141 );
+var log1p = __webpack_require__( 74879 );
+var sqrt = __webpack_require__( 15478 );
+var abs = __webpack_require__( 66260 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var min = __webpack_require__( 38008 );
+var ln = __webpack_require__( 51550 );
+var MAX_LN = __webpack_require__( 74193 );
+var MIN_LN = __webpack_require__( 67999 );
+var G = __webpack_require__( 13822 );
+var E = __webpack_require__( 20045 );
 
 
 // MAIN //
@@ -10529,7 +10529,7 @@ module.exports = ibetaPowerTerms;
 
 /***/ }),
 
-/***/ 63707:
+/***/ 46203:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10567,18 +10567,18 @@ module.exports = ibetaPowerTerms;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 15854 );
-var sumSeries = __webpack_require__( 15179 );
-var log1p = __webpack_require__( 56799 );
-var sqrt = __webpack_require__( 80502 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var ln = __webpack_require__( 80638 );
-var MIN_VALUE = __webpack_require__( 27225 );
-var MAX_LN = __webpack_require__( 16753 );
-var MIN_LN = __webpack_require__( 12511 );
-var G = __webpack_require__( 90526 );
-var E = __webpack_require__( 58221 );
+var lanczosSumExpGScaled = __webpack_require__( 82638 );
+var sumSeries = __webpack_require__( 96491 );
+var log1p = __webpack_require__( 74879 );
+var sqrt = __webpack_require__( 15478 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var ln = __webpack_require__( 51550 );
+var MIN_VALUE = __webpack_require__( 55417 );
+var MAX_LN = __webpack_require__( 74193 );
+var MIN_LN = __webpack_require__( 67999 );
+var G = __webpack_require__( 13822 );
+var E = __webpack_require__( 20045 );
 
 
 // VARIABLES //
@@ -10707,7 +10707,7 @@ module.exports = ibetaSeries;
 
 /***/ }),
 
-/***/ 39338:
+/***/ 59818:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10757,9 +10757,9 @@ module.exports = ibetaSeries;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 84557 );
-var assign = __webpack_require__( 23813 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 94573 );
+var assign = __webpack_require__( 49061 );
 
 
 // MAIN //
@@ -10774,7 +10774,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84557:
+/***/ 94573:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10799,7 +10799,7 @@ module.exports = main;
 
 // MODULES //
 
-var compute = __webpack_require__( 23813 );
+var compute = __webpack_require__( 49061 );
 
 
 // MAIN //
@@ -10834,7 +10834,7 @@ module.exports = kernelBetainc;
 
 /***/ }),
 
-/***/ 31645:
+/***/ 74141:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -10875,21 +10875,21 @@ module.exports = kernelBetainc;
 
 // MODULES //
 
-var lanczosSumExpGScaled = __webpack_require__( 15854 );
-var gammaln = __webpack_require__( 59903 );
-var gamma = __webpack_require__( 77001 );
-var log1p = __webpack_require__( 56799 );
-var sqrt = __webpack_require__( 80502 );
-var abs = __webpack_require__( 4500 );
-var exp = __webpack_require__( 51883 );
-var pow = __webpack_require__( 83302 );
-var max = __webpack_require__( 34926 );
-var min = __webpack_require__( 56600 );
-var ln = __webpack_require__( 80638 );
-var MAX_LN = __webpack_require__( 16753 );
-var MIN_LN = __webpack_require__( 12511 );
-var G = __webpack_require__( 90526 );
-var E = __webpack_require__( 58221 );
+var lanczosSumExpGScaled = __webpack_require__( 82638 );
+var gammaln = __webpack_require__( 67711 );
+var gamma = __webpack_require__( 40905 );
+var log1p = __webpack_require__( 74879 );
+var sqrt = __webpack_require__( 15478 );
+var abs = __webpack_require__( 66260 );
+var exp = __webpack_require__( 31851 );
+var pow = __webpack_require__( 6310 );
+var max = __webpack_require__( 32974 );
+var min = __webpack_require__( 38008 );
+var ln = __webpack_require__( 51550 );
+var MAX_LN = __webpack_require__( 74193 );
+var MIN_LN = __webpack_require__( 67999 );
+var G = __webpack_require__( 13822 );
+var E = __webpack_require__( 20045 );
 
 
 // MAIN //
@@ -10981,7 +10981,7 @@ module.exports = regularizedGammaPrefix;
 
 /***/ }),
 
-/***/ 11562:
+/***/ 31402:
 /***/ ((module) => {
 
 /**
@@ -11059,7 +11059,7 @@ module.exports = risingFactorialRatio;
 
 /***/ }),
 
-/***/ 47567:
+/***/ 71567:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11105,7 +11105,7 @@ module.exports = risingFactorialRatio;
 
 // MODULES //
 
-var main = __webpack_require__( 83706 );
+var main = __webpack_require__( 94010 );
 
 
 // EXPORTS //
@@ -11115,7 +11115,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 83706:
+/***/ 94010:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11154,8 +11154,8 @@ module.exports = main;
 
 // MODULES //
 
-var polyval13 = __webpack_require__( 56836 );
-var polyval46 = __webpack_require__( 7642 );
+var polyval13 = __webpack_require__( 25732 );
+var polyval46 = __webpack_require__( 53242 );
 
 
 // MAIN //
@@ -11250,7 +11250,7 @@ module.exports = kernelCos;
 
 /***/ }),
 
-/***/ 56836:
+/***/ 25732:
 /***/ ((module) => {
 
 /**
@@ -11304,7 +11304,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 7642:
+/***/ 53242:
 /***/ ((module) => {
 
 /**
@@ -11358,7 +11358,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 12874:
+/***/ 70186:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11410,7 +11410,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var main = __webpack_require__( 80877 );
+var main = __webpack_require__( 97485 );
 
 
 // EXPORTS //
@@ -11420,7 +11420,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 80877:
+/***/ 97485:
 /***/ ((module) => {
 
 /**
@@ -11560,7 +11560,7 @@ module.exports = kernelSin;
 
 /***/ }),
 
-/***/ 56799:
+/***/ 74879:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11612,7 +11612,7 @@ module.exports = kernelSin;
 
 // MODULES //
 
-var log1p = __webpack_require__( 58282 );
+var log1p = __webpack_require__( 7306 );
 
 
 // EXPORTS //
@@ -11622,7 +11622,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 58282:
+/***/ 7306:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -11661,13 +11661,13 @@ module.exports = log1p;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var getHighWord = __webpack_require__( 37090 );
-var setHighWord = __webpack_require__( 42118 );
-var PINF = __webpack_require__( 9733 );
-var NINF = __webpack_require__( 22371 );
-var FLOAT64_EXPONENT_BIAS = __webpack_require__( 42501 );
-var polyval = __webpack_require__( 96401 );
+var isnan = __webpack_require__( 86523 );
+var getHighWord = __webpack_require__( 2882 );
+var setHighWord = __webpack_require__( 45990 );
+var PINF = __webpack_require__( 50469 );
+var NINF = __webpack_require__( 81475 );
+var FLOAT64_EXPONENT_BIAS = __webpack_require__( 11877 );
+var polyval = __webpack_require__( 10897 );
 
 
 // VARIABLES //
@@ -11986,7 +11986,7 @@ module.exports = log1p;
 
 /***/ }),
 
-/***/ 96401:
+/***/ 10897:
 /***/ ((module) => {
 
 /**
@@ -12040,7 +12040,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 73830:
+/***/ 15430:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12086,7 +12086,7 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var log1pmx = __webpack_require__( 36377 );
+var log1pmx = __webpack_require__( 44473 );
 
 
 // EXPORTS //
@@ -12096,7 +12096,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 88685:
+/***/ 44781:
 /***/ ((module) => {
 
 /**
@@ -12168,7 +12168,7 @@ module.exports = log1pSeries;
 
 /***/ }),
 
-/***/ 36377:
+/***/ 44473:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12206,11 +12206,11 @@ module.exports = log1pSeries;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var ln = __webpack_require__( 80638 );
-var FLOAT_EPS = __webpack_require__( 2096 );
-var sumSeries = __webpack_require__( 15179 );
-var log1pSeries = __webpack_require__( 88685 );
+var abs = __webpack_require__( 66260 );
+var ln = __webpack_require__( 51550 );
+var FLOAT_EPS = __webpack_require__( 55088 );
+var sumSeries = __webpack_require__( 96491 );
+var log1pSeries = __webpack_require__( 44781 );
 
 
 // MAIN //
@@ -12268,7 +12268,7 @@ module.exports = log1pmx;
 
 /***/ }),
 
-/***/ 34926:
+/***/ 32974:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12311,7 +12311,7 @@ module.exports = log1pmx;
 
 // MODULES //
 
-var max = __webpack_require__( 89329 );
+var max = __webpack_require__( 78641 );
 
 
 // EXPORTS //
@@ -12321,7 +12321,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 89329:
+/***/ 78641:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12346,9 +12346,9 @@ module.exports = max;
 
 // MODULES //
 
-var isPositiveZero = __webpack_require__( 38354 );
-var isnan = __webpack_require__( 59259 );
-var PINF = __webpack_require__( 9733 );
+var isPositiveZero = __webpack_require__( 30866 );
+var isnan = __webpack_require__( 86523 );
+var PINF = __webpack_require__( 50469 );
 
 
 // MAIN //
@@ -12399,7 +12399,7 @@ module.exports = max;
 
 /***/ }),
 
-/***/ 71370:
+/***/ 79594:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12442,7 +12442,7 @@ module.exports = max;
 
 // MODULES //
 
-var maxabs = __webpack_require__( 34253 );
+var maxabs = __webpack_require__( 63757 );
 
 
 // EXPORTS //
@@ -12452,7 +12452,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 34253:
+/***/ 63757:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12477,8 +12477,8 @@ module.exports = maxabs;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var max = __webpack_require__( 34926 );
+var abs = __webpack_require__( 66260 );
+var max = __webpack_require__( 32974 );
 
 
 // MAIN //
@@ -12514,7 +12514,7 @@ module.exports = maxabs;
 
 /***/ }),
 
-/***/ 56600:
+/***/ 38008:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12557,7 +12557,7 @@ module.exports = maxabs;
 
 // MODULES //
 
-var min = __webpack_require__( 45919 );
+var min = __webpack_require__( 29503 );
 
 
 // EXPORTS //
@@ -12567,7 +12567,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 45919:
+/***/ 29503:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12592,9 +12592,9 @@ module.exports = min;
 
 // MODULES //
 
-var isNegativeZero = __webpack_require__( 75622 );
-var isnan = __webpack_require__( 59259 );
-var NINF = __webpack_require__( 22371 );
+var isNegativeZero = __webpack_require__( 23270 );
+var isnan = __webpack_require__( 86523 );
+var NINF = __webpack_require__( 81475 );
 
 
 // MAIN //
@@ -12645,7 +12645,7 @@ module.exports = min;
 
 /***/ }),
 
-/***/ 9336:
+/***/ 89912:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12688,7 +12688,7 @@ module.exports = min;
 
 // MODULES //
 
-var minabs = __webpack_require__( 39071 );
+var minabs = __webpack_require__( 10431 );
 
 
 // EXPORTS //
@@ -12698,7 +12698,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 39071:
+/***/ 10431:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12723,8 +12723,8 @@ module.exports = minabs;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var min = __webpack_require__( 56600 );
+var abs = __webpack_require__( 66260 );
+var min = __webpack_require__( 38008 );
 
 
 // MAIN //
@@ -12760,7 +12760,7 @@ module.exports = minabs;
 
 /***/ }),
 
-/***/ 83302:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12818,7 +12818,7 @@ module.exports = minabs;
 
 // MODULES //
 
-var main = __webpack_require__( 51065 );
+var main = __webpack_require__( 87609 );
 
 
 // EXPORTS //
@@ -12828,7 +12828,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 85665:
+/***/ 59905:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -12867,12 +12867,12 @@ module.exports = main;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 37090 );
-var setLowWord = __webpack_require__( 43050 );
-var setHighWord = __webpack_require__( 42118 );
-var BIAS = __webpack_require__( 42501 );
-var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 39981 );
-var polyvalL = __webpack_require__( 1588 );
+var getHighWord = __webpack_require__( 2882 );
+var setLowWord = __webpack_require__( 23786 );
+var setHighWord = __webpack_require__( 45990 );
+var BIAS = __webpack_require__( 11877 );
+var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 31277 );
+var polyvalL = __webpack_require__( 53140 );
 
 
 // VARIABLES //
@@ -13047,7 +13047,7 @@ module.exports = log2ax;
 
 /***/ }),
 
-/***/ 14462:
+/***/ 53726:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13086,8 +13086,8 @@ module.exports = log2ax;
 
 // MODULES //
 
-var setLowWord = __webpack_require__( 43050 );
-var polyvalW = __webpack_require__( 75461 );
+var setLowWord = __webpack_require__( 23786 );
+var polyvalW = __webpack_require__( 23218 );
 
 
 // VARIABLES //
@@ -13145,7 +13145,7 @@ module.exports = logx;
 
 /***/ }),
 
-/***/ 51065:
+/***/ 87609:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13184,24 +13184,24 @@ module.exports = logx;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isOdd = __webpack_require__( 33079 );
-var isInfinite = __webpack_require__( 82770 );
-var isInteger = __webpack_require__( 41044 );
-var sqrt = __webpack_require__( 80502 );
-var abs = __webpack_require__( 4500 );
-var toWords = __webpack_require__( 11821 );
-var setLowWord = __webpack_require__( 43050 );
-var uint32ToInt32 = __webpack_require__( 53559 );
-var NINF = __webpack_require__( 22371 );
-var PINF = __webpack_require__( 9733 );
-var ABS_MASK = __webpack_require__( 51903 );
-var xIsZero = __webpack_require__( 78522 );
-var yIsHuge = __webpack_require__( 98408 );
-var yIsInfinite = __webpack_require__( 95979 );
-var log2ax = __webpack_require__( 85665 );
-var logx = __webpack_require__( 14462 );
-var pow2 = __webpack_require__( 15512 );
+var isnan = __webpack_require__( 86523 );
+var isOdd = __webpack_require__( 97687 );
+var isInfinite = __webpack_require__( 57234 );
+var isInteger = __webpack_require__( 2804 );
+var sqrt = __webpack_require__( 15478 );
+var abs = __webpack_require__( 66260 );
+var toWords = __webpack_require__( 87949 );
+var setLowWord = __webpack_require__( 23786 );
+var uint32ToInt32 = __webpack_require__( 86519 );
+var NINF = __webpack_require__( 81475 );
+var PINF = __webpack_require__( 50469 );
+var ABS_MASK = __webpack_require__( 43935 );
+var xIsZero = __webpack_require__( 72122 );
+var yIsHuge = __webpack_require__( 30888 );
+var yIsInfinite = __webpack_require__( 93355 );
+var log2ax = __webpack_require__( 59905 );
+var logx = __webpack_require__( 53726 );
+var pow2 = __webpack_require__( 55224 );
 
 
 // VARIABLES //
@@ -13536,7 +13536,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 1588:
+/***/ 53140:
 /***/ ((module) => {
 
 /**
@@ -13590,7 +13590,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 3248:
+/***/ 35568:
 /***/ ((module) => {
 
 /**
@@ -13644,7 +13644,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 75461:
+/***/ 23218:
 /***/ ((module) => {
 
 /**
@@ -13698,7 +13698,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 15512:
+/***/ 55224:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13737,17 +13737,17 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var getHighWord = __webpack_require__( 37090 );
-var setHighWord = __webpack_require__( 42118 );
-var setLowWord = __webpack_require__( 43050 );
-var uint32ToInt32 = __webpack_require__( 53559 );
-var ldexp = __webpack_require__( 90011 );
-var LN2 = __webpack_require__( 85367 );
-var BIAS = __webpack_require__( 42501 );
-var ABS_MASK = __webpack_require__( 51903 );
-var HIGH_SIGNIFICAND_MASK = __webpack_require__( 39470 );
-var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 39981 );
-var polyvalP = __webpack_require__( 3248 );
+var getHighWord = __webpack_require__( 2882 );
+var setHighWord = __webpack_require__( 45990 );
+var setLowWord = __webpack_require__( 23786 );
+var uint32ToInt32 = __webpack_require__( 86519 );
+var ldexp = __webpack_require__( 83291 );
+var LN2 = __webpack_require__( 81239 );
+var BIAS = __webpack_require__( 11877 );
+var ABS_MASK = __webpack_require__( 43935 );
+var HIGH_SIGNIFICAND_MASK = __webpack_require__( 28910 );
+var HIGH_NUM_SIGNIFICAND_BITS = __webpack_require__( 31277 );
+var polyvalP = __webpack_require__( 35568 );
 
 
 // VARIABLES //
@@ -13840,7 +13840,7 @@ module.exports = pow2;
 
 /***/ }),
 
-/***/ 78522:
+/***/ 72122:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13879,10 +13879,10 @@ module.exports = pow2;
 
 // MODULES //
 
-var isOdd = __webpack_require__( 33079 );
-var copysign = __webpack_require__( 48184 );
-var NINF = __webpack_require__( 22371 );
-var PINF = __webpack_require__( 9733 );
+var isOdd = __webpack_require__( 97687 );
+var copysign = __webpack_require__( 35672 );
+var NINF = __webpack_require__( 81475 );
+var PINF = __webpack_require__( 50469 );
 
 
 // MAIN //
@@ -13947,7 +13947,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 98408:
+/***/ 30888:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -13986,8 +13986,8 @@ module.exports = pow;
 
 // MODULES //
 
-var ABS_MASK = __webpack_require__( 51903 );
-var getHighWord = __webpack_require__( 37090 );
+var ABS_MASK = __webpack_require__( 43935 );
+var getHighWord = __webpack_require__( 2882 );
 
 
 // VARIABLES //
@@ -14050,7 +14050,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 95979:
+/***/ 93355:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14075,8 +14075,8 @@ module.exports = pow;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var PINF = __webpack_require__( 9733 );
+var abs = __webpack_require__( 66260 );
+var PINF = __webpack_require__( 50469 );
 
 
 // MAIN //
@@ -14145,7 +14145,7 @@ module.exports = pow;
 
 /***/ }),
 
-/***/ 90628:
+/***/ 74756:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14203,7 +14203,7 @@ module.exports = pow;
 
 // MODULES //
 
-var powm1 = __webpack_require__( 96491 );
+var powm1 = __webpack_require__( 2603 );
 
 
 // EXPORTS //
@@ -14213,7 +14213,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 96491:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14251,13 +14251,13 @@ module.exports = powm1;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isinfinite = __webpack_require__( 82770 );
-var abs = __webpack_require__( 4500 );
-var expm1 = __webpack_require__( 85837 );
-var ln = __webpack_require__( 80638 );
-var pow = __webpack_require__( 83302 );
-var trunc = __webpack_require__( 94062 );
+var isnan = __webpack_require__( 86523 );
+var isinfinite = __webpack_require__( 57234 );
+var abs = __webpack_require__( 66260 );
+var expm1 = __webpack_require__( 40141 );
+var ln = __webpack_require__( 51550 );
+var pow = __webpack_require__( 6310 );
+var trunc = __webpack_require__( 81262 );
 
 
 // MAIN //
@@ -14352,7 +14352,7 @@ module.exports = powm1;
 
 /***/ }),
 
-/***/ 64094:
+/***/ 93982:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14396,7 +14396,7 @@ module.exports = powm1;
 
 // MODULES //
 
-var rempio2 = __webpack_require__( 73025 );
+var rempio2 = __webpack_require__( 44385 );
 
 
 // EXPORTS //
@@ -14406,7 +14406,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 27252:
+/***/ 97236:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14447,9 +14447,9 @@ module.exports = rempio2;
 
 // MODULES //
 
-var floor = __webpack_require__( 69182 );
-var ldexp = __webpack_require__( 90011 );
-var zeros = __webpack_require__( 42406 );
+var floor = __webpack_require__( 42334 );
+var ldexp = __webpack_require__( 83291 );
+var zeros = __webpack_require__( 21830 );
 
 
 // VARIABLES //
@@ -14841,7 +14841,7 @@ module.exports = kernelRempio2;
 
 /***/ }),
 
-/***/ 73025:
+/***/ 44385:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -14882,14 +14882,14 @@ module.exports = kernelRempio2;
 
 // MODULES //
 
-var ABS_MASK = __webpack_require__( 51903 );
-var EXPONENT_MASK = __webpack_require__( 85262 );
-var SIGNIFICAND_MASK = __webpack_require__( 39470 );
-var getHighWord = __webpack_require__( 37090 );
-var getLowWord = __webpack_require__( 95246 );
-var fromWords = __webpack_require__( 33172 );
-var rempio2Kernel = __webpack_require__( 27252 );
-var rempio2Medium = __webpack_require__( 86576 );
+var ABS_MASK = __webpack_require__( 43935 );
+var EXPONENT_MASK = __webpack_require__( 30222 );
+var SIGNIFICAND_MASK = __webpack_require__( 28910 );
+var getHighWord = __webpack_require__( 2882 );
+var getLowWord = __webpack_require__( 31662 );
+var fromWords = __webpack_require__( 17844 );
+var rempio2Kernel = __webpack_require__( 97236 );
+var rempio2Medium = __webpack_require__( 92880 );
 
 
 // VARIABLES //
@@ -15100,7 +15100,7 @@ module.exports = rempio2;
 
 /***/ }),
 
-/***/ 86576:
+/***/ 92880:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15139,8 +15139,8 @@ module.exports = rempio2;
 
 // MODULES //
 
-var round = __webpack_require__( 85916 );
-var getHighWord = __webpack_require__( 37090 );
+var round = __webpack_require__( 18972 );
+var getHighWord = __webpack_require__( 2882 );
 
 
 // VARIABLES //
@@ -15231,7 +15231,7 @@ module.exports = rempio2Medium;
 
 /***/ }),
 
-/***/ 85916:
+/***/ 18972:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15300,7 +15300,7 @@ module.exports = rempio2Medium;
 
 // MODULES //
 
-var main = __webpack_require__( 147 );
+var main = __webpack_require__( 66547 );
 
 
 // EXPORTS //
@@ -15310,7 +15310,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 147:
+/***/ 66547:
 /***/ ((module) => {
 
 /**
@@ -15395,7 +15395,7 @@ module.exports = round;
 
 /***/ }),
 
-/***/ 94242:
+/***/ 61794:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15441,7 +15441,7 @@ module.exports = round;
 
 // MODULES //
 
-var main = __webpack_require__( 52277 );
+var main = __webpack_require__( 53205 );
 
 
 // EXPORTS //
@@ -15451,7 +15451,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 52277:
+/***/ 53205:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15490,12 +15490,12 @@ module.exports = main;
 
 // MODULES //
 
-var HIGH_WORD_ABS_MASK = __webpack_require__( 51903 );
-var HIGH_WORD_EXPONENT_MASK = __webpack_require__( 85262 );
-var getHighWord = __webpack_require__( 37090 );
-var kernelCos = __webpack_require__( 47567 );
-var kernelSin = __webpack_require__( 12874 );
-var rempio2 = __webpack_require__( 64094 );
+var HIGH_WORD_ABS_MASK = __webpack_require__( 43935 );
+var HIGH_WORD_EXPONENT_MASK = __webpack_require__( 30222 );
+var getHighWord = __webpack_require__( 2882 );
+var kernelCos = __webpack_require__( 71567 );
+var kernelSin = __webpack_require__( 70186 );
+var rempio2 = __webpack_require__( 93982 );
 
 
 // VARIABLES //
@@ -15590,7 +15590,7 @@ module.exports = sin;
 
 /***/ }),
 
-/***/ 61973:
+/***/ 18901:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15636,7 +15636,7 @@ module.exports = sin;
 
 // MODULES //
 
-var main = __webpack_require__( 84132 );
+var main = __webpack_require__( 83012 );
 
 
 // EXPORTS //
@@ -15646,7 +15646,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 84132:
+/***/ 83012:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15671,13 +15671,13 @@ module.exports = main;
 
 // MODULES //
 
-var isnan = __webpack_require__( 59259 );
-var isInfinite = __webpack_require__( 82770 );
-var cos = __webpack_require__( 94359 );
-var sin = __webpack_require__( 94242 );
-var abs = __webpack_require__( 4500 );
-var copysign = __webpack_require__( 48184 );
-var PI = __webpack_require__( 77621 );
+var isnan = __webpack_require__( 86523 );
+var isInfinite = __webpack_require__( 57234 );
+var cos = __webpack_require__( 99191 );
+var sin = __webpack_require__( 61794 );
+var abs = __webpack_require__( 66260 );
+var copysign = __webpack_require__( 35672 );
+var PI = __webpack_require__( 39701 );
 
 
 // MAIN //
@@ -15753,7 +15753,7 @@ module.exports = sinpi;
 
 /***/ }),
 
-/***/ 6058:
+/***/ 13962:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15778,9 +15778,9 @@ module.exports = sinpi;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var EPS = __webpack_require__( 2096 );
-var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 53370 );
+var abs = __webpack_require__( 66260 );
+var EPS = __webpack_require__( 55088 );
+var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 28858 );
 
 
 // VARIABLES //
@@ -15955,7 +15955,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 29188:
+/***/ 57028:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -15980,9 +15980,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 53370 );
-var EPS = __webpack_require__( 2096 );
+var abs = __webpack_require__( 66260 );
+var FLOAT32_SMALLEST_NORMAL = __webpack_require__( 28858 );
+var EPS = __webpack_require__( 55088 );
 
 
 // VARIABLES //
@@ -16197,7 +16197,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 20236:
+/***/ 30508:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16244,9 +16244,9 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var hasGeneratorSupport = __webpack_require__( 29496 );
-var generator = __webpack_require__( 29188 );
-var basic = __webpack_require__( 6058 );
+var hasGeneratorSupport = __webpack_require__( 67640 );
+var generator = __webpack_require__( 57028 );
+var basic = __webpack_require__( 13962 );
 
 
 // MAIN //
@@ -16266,7 +16266,7 @@ module.exports = continuedFraction;
 
 /***/ }),
 
-/***/ 85646:
+/***/ 71278:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16291,8 +16291,8 @@ module.exports = continuedFraction;
 
 // MODULES //
 
-var Fcn = __webpack_require__( 36126 );
-var evalpoly = __webpack_require__( 23367 );
+var Fcn = __webpack_require__( 36990 );
+var evalpoly = __webpack_require__( 93767 );
 
 
 // MAIN //
@@ -16401,7 +16401,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 86832:
+/***/ 62096:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16449,9 +16449,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 23367 );
-var factory = __webpack_require__( 85646 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 93767 );
+var factory = __webpack_require__( 71278 );
 
 
 // MAIN //
@@ -16466,7 +16466,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 23367:
+/***/ 93767:
 /***/ ((module) => {
 
 /**
@@ -16537,7 +16537,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 56049:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16562,8 +16562,8 @@ module.exports = evalpoly;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var EPS = __webpack_require__( 2096 );
+var abs = __webpack_require__( 66260 );
+var EPS = __webpack_require__( 55088 );
 
 
 // VARIABLES //
@@ -16630,7 +16630,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 95810:
+/***/ 13333:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16655,8 +16655,8 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var abs = __webpack_require__( 4500 );
-var EPS = __webpack_require__( 2096 );
+var abs = __webpack_require__( 66260 );
+var EPS = __webpack_require__( 55088 );
 
 
 // VARIABLES //
@@ -16736,7 +16736,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 15179:
+/***/ 96491:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16782,9 +16782,9 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var hasGeneratorSupport = __webpack_require__( 29496 );
-var generator = __webpack_require__( 95810 );
-var basic = __webpack_require__( 8913 );
+var hasGeneratorSupport = __webpack_require__( 67640 );
+var generator = __webpack_require__( 13333 );
+var basic = __webpack_require__( 56049 );
 
 
 // MAIN //
@@ -16804,7 +16804,7 @@ module.exports = sumSeries;
 
 /***/ }),
 
-/***/ 95246:
+/***/ 31662:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16841,7 +16841,7 @@ module.exports = sumSeries;
 
 // MODULES //
 
-var main = __webpack_require__( 52721 );
+var main = __webpack_require__( 23761 );
 
 
 // EXPORTS //
@@ -16851,7 +16851,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 87556:
+/***/ 75844:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16876,7 +16876,7 @@ module.exports = main;
 
 // MODULES //
 
-var isLittleEndian = __webpack_require__( 82331 );
+var isLittleEndian = __webpack_require__( 40347 );
 
 
 // MAIN //
@@ -16896,7 +16896,7 @@ module.exports = LOW;
 
 /***/ }),
 
-/***/ 52721:
+/***/ 23761:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -16921,9 +16921,9 @@ module.exports = LOW;
 
 // MODULES //
 
-var Uint32Array = __webpack_require__( 17560 );
-var Float64Array = __webpack_require__( 60667 );
-var LOW = __webpack_require__( 87556 );
+var Uint32Array = __webpack_require__( 47096 );
+var Float64Array = __webpack_require__( 69979 );
+var LOW = __webpack_require__( 75844 );
 
 
 // VARIABLES //
@@ -16994,7 +16994,7 @@ module.exports = getLowWord;
 
 /***/ }),
 
-/***/ 53559:
+/***/ 86519:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17035,7 +17035,7 @@ module.exports = getLowWord;
 
 // MODULES //
 
-var uint32ToInt32 = __webpack_require__( 21618 );
+var uint32ToInt32 = __webpack_require__( 73234 );
 
 
 // EXPORTS //
@@ -17045,7 +17045,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 21618:
+/***/ 73234:
 /***/ ((module) => {
 
 /**
@@ -17099,7 +17099,7 @@ module.exports = uint32ToInt32;
 
 /***/ }),
 
-/***/ 55119:
+/***/ 32335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17124,10 +17124,10 @@ module.exports = uint32ToInt32;
 
 // MODULES //
 
-var constantFunction = __webpack_require__( 96364 );
-var betainc = __webpack_require__( 64578 );
-var isnan = __webpack_require__( 59259 );
-var pow = __webpack_require__( 83302 );
+var constantFunction = __webpack_require__( 3084 );
+var betainc = __webpack_require__( 89986 );
+var isnan = __webpack_require__( 86523 );
+var pow = __webpack_require__( 6310 );
 
 
 // MAIN //
@@ -17193,7 +17193,7 @@ module.exports = factory;
 
 /***/ }),
 
-/***/ 15333:
+/***/ 86021:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17243,9 +17243,9 @@ module.exports = factory;
 
 // MODULES //
 
-var setReadOnly = __webpack_require__( 14840 );
-var main = __webpack_require__( 11636 );
-var factory = __webpack_require__( 55119 );
+var setReadOnly = __webpack_require__( 4568 );
+var main = __webpack_require__( 61044 );
+var factory = __webpack_require__( 32335 );
 
 
 // MAIN //
@@ -17260,7 +17260,7 @@ module.exports = main;
 
 /***/ }),
 
-/***/ 11636:
+/***/ 61044:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -17285,9 +17285,9 @@ module.exports = main;
 
 // MODULES //
 
-var betainc = __webpack_require__( 64578 );
-var isnan = __webpack_require__( 59259 );
-var pow = __webpack_require__( 83302 );
+var betainc = __webpack_require__( 89986 );
+var isnan = __webpack_require__( 86523 );
+var pow = __webpack_require__( 6310 );
 
 
 // MAIN //
@@ -17356,7 +17356,7 @@ module.exports = cdf;
 
 /***/ }),
 
-/***/ 20411:
+/***/ 13595:
 /***/ ((module) => {
 
 /**
@@ -17403,7 +17403,7 @@ module.exports = evil;
 
 /***/ }),
 
-/***/ 89290:
+/***/ 75613:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('[1,1,2,6,24,120,720,5040,40320,362880,3628800,39916800,479001600,6227020800,87178291200,1307674368000,20922789888000,355687428096000,6402373705728000,121645100408832000,2432902008176640000,51090942171709440000,1.1240007277776077e+21,2.585201673888498e+22,6.204484017332394e+23,1.5511210043330986e+25,4.0329146112660565e+26,1.0888869450418352e+28,3.0488834461171387e+29,8.841761993739702e+30,2.6525285981219107e+32,8.222838654177922e+33,2.631308369336935e+35,8.683317618811886e+36,2.9523279903960416e+38,1.0333147966386145e+40,3.7199332678990125e+41,1.3763753091226346e+43,5.230226174666011e+44,2.0397882081197444e+46,8.159152832478977e+47,3.345252661316381e+49,1.40500611775288e+51,6.041526306337383e+52,2.658271574788449e+54,1.1962222086548019e+56,5.502622159812089e+57,2.5862324151116818e+59,1.2413915592536073e+61,6.082818640342675e+62,3.0414093201713376e+64,1.5511187532873822e+66,8.065817517094388e+67,4.2748832840600255e+69,2.308436973392414e+71,1.2696403353658276e+73,7.109985878048635e+74,4.0526919504877214e+76,2.3505613312828785e+78,1.3868311854568984e+80,8.32098711274139e+81,5.075802138772248e+83,3.146997326038794e+85,1.98260831540444e+87,1.2688693218588417e+89,8.247650592082472e+90,5.443449390774431e+92,3.647111091818868e+94,2.4800355424368305e+96,1.711224524281413e+98,1.1978571669969892e+100,8.504785885678623e+101,6.1234458376886085e+103,4.4701154615126844e+105,3.307885441519386e+107,2.48091408113954e+109,1.8854947016660504e+111,1.4518309202828587e+113,1.1324281178206297e+115,8.946182130782976e+116,7.156945704626381e+118,5.797126020747368e+120,4.753643337012842e+122,3.945523969720659e+124,3.314240134565353e+126,2.81710411438055e+128,2.4227095383672734e+130,2.107757298379528e+132,1.8548264225739844e+134,1.650795516090846e+136,1.4857159644817615e+138,1.352001527678403e+140,1.2438414054641308e+142,1.1567725070816416e+144,1.087366156656743e+146,1.032997848823906e+148,9.916779348709496e+149,9.619275968248212e+151,9.426890448883248e+153,9.332621544394415e+155,9.332621544394415e+157,9.42594775983836e+159,9.614466715035127e+161,9.90290071648618e+163,1.0299016745145628e+166,1.081396758240291e+168,1.1462805637347084e+170,1.226520203196138e+172,1.324641819451829e+174,1.4438595832024937e+176,1.588245541522743e+178,1.7629525510902446e+180,1.974506857221074e+182,2.2311927486598138e+184,2.5435597334721877e+186,2.925093693493016e+188,3.393108684451898e+190,3.969937160808721e+192,4.684525849754291e+194,5.574585761207606e+196,6.689502913449127e+198,8.094298525273444e+200,9.875044200833601e+202,1.214630436702533e+205,1.506141741511141e+207,1.882677176888926e+209,2.372173242880047e+211,3.0126600184576594e+213,3.856204823625804e+215,4.974504222477287e+217,6.466855489220474e+219,8.47158069087882e+221,1.1182486511960043e+224,1.4872707060906857e+226,1.9929427461615188e+228,2.6904727073180504e+230,3.659042881952549e+232,5.012888748274992e+234,6.917786472619489e+236,9.615723196941089e+238,1.3462012475717526e+241,1.898143759076171e+243,2.695364137888163e+245,3.854370717180073e+247,5.5502938327393044e+249,8.047926057471992e+251,1.1749972043909107e+254,1.727245890454639e+256,2.5563239178728654e+258,3.80892263763057e+260,5.713383956445855e+262,8.62720977423324e+264,1.3113358856834524e+267,2.0063439050956823e+269,3.0897696138473508e+271,4.789142901463394e+273,7.471062926282894e+275,1.1729568794264145e+278,1.853271869493735e+280,2.9467022724950384e+282,4.7147236359920616e+284,7.590705053947219e+286,1.2296942187394494e+289,2.0044015765453026e+291,3.287218585534296e+293,5.423910666131589e+295,9.003691705778438e+297,1.503616514864999e+300,2.5260757449731984e+302,4.269068009004705e+304,7.257415615307999e+306]');

@@ -1,8 +1,8 @@
-export const id = 729;
-export const ids = [729];
+export const id = 322;
+export const ids = [322];
 export const modules = {
 
-/***/ 88060:
+/***/ 10948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/planner/document.ts
-var planner_document = __webpack_require__(47948);
+var planner_document = __webpack_require__(54087);
 ;// CONCATENATED MODULE: ./src/planner/balance.ts
 /**
  * The balancing moves behind `planShards`, on typed arrays so 100,000 tests stay inside a
@@ -921,7 +921,7 @@ function matching(work) {
 }
 
 // EXTERNAL MODULE: ./src/planner/test-keys.ts
-var test_keys = __webpack_require__(35406);
+var test_keys = __webpack_require__(89667);
 ;// CONCATENATED MODULE: ./src/engine/plan-job.ts
 
 
@@ -998,7 +998,7 @@ function previousPlan(granularity, sources, key) {
 
 /***/ }),
 
-/***/ 85234:
+/***/ 71361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1012,8 +1012,8 @@ function previousPlan(granularity, sources, key) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
-/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98762);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
 
 
 
@@ -1042,7 +1042,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -1059,7 +1059,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);
@@ -1108,15 +1108,15 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 64824:
+/***/ 55083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ readTimings)
 /* harmony export */ });
-/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18855);
-/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45230);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52015);
+/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44204);
+/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87413);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4997);
 
 
 
@@ -1160,7 +1160,7 @@ async function firstBytes(source) {
 
 /***/ }),
 
-/***/ 35406:
+/***/ 89667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1169,7 +1169,7 @@ async function firstBytes(source) {
 /* harmony export */   pf: () => (/* binding */ normalizeTestPath)
 /* harmony export */ });
 /* unused harmony exports folderOf, aggregateToFiles */
-/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17507);
+/* harmony import */ var _ingest_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33540);
 /**
  * Test keys: the names the planner balances. A key is a repo-relative file (`tests/a_test.py`,
  * `spec/models/user_spec.rb`) or a pytest node id (`tests/a_test.py::TestX::test_y[1]`). Pure
@@ -1262,7 +1262,7 @@ function listLines(text) {
 
 /***/ }),
 
-/***/ 15746:
+/***/ 32951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1273,7 +1273,7 @@ function listLines(text) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24643);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
 
 
 
@@ -1343,7 +1343,7 @@ async function commandOutput(line, cwd) {
 
 /***/ }),
 
-/***/ 24760:
+/***/ 75269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1351,10 +1351,10 @@ async function commandOutput(line, cwd) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(35406);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15746);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24643);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70199);
+/* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89667);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32951);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 64;
-export const ids = [64];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
-/***/ 15264:
+/***/ 78363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   vj: () => (/* binding */ recordRun)
 /* harmony export */ });
 /* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80344);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 
 /**
  * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
@@ -77,7 +77,7 @@ function recordRun(history, record, maxRuns) {
 
 /***/ }),
 
-/***/ 98762:
+/***/ 59987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -89,7 +89,7 @@ function recordRun(history, record, maxRuns) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15264);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
 
 
 
@@ -148,7 +148,7 @@ class LocalHistoryStore {
 
 /***/ }),
 
-/***/ 16513:
+/***/ 20020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -226,7 +226,7 @@ async function* readLines(chunks) {
 
 /***/ }),
 
-/***/ 45230:
+/***/ 87413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,8 +235,8 @@ async function* readLines(chunks) {
 /* harmony export */   fM: () => (/* binding */ streamJson),
 /* harmony export */   yp: () => (/* binding */ Shape)
 /* harmony export */ });
-/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42529);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16513);
+/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20020);
 
 
 /** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
@@ -495,15 +495,15 @@ function advance(line, column, text) {
 
 /***/ }),
 
-/***/ 15386:
+/***/ 70013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ metricsFormat)
 /* harmony export */ });
-/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72034);
-/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42529);
-/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45230);
+/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78269);
+/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
+/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87413);
 
 
 
@@ -718,7 +718,7 @@ function sniffMetrics(head, fileName) {
 
 /***/ }),
 
-/***/ 17507:
+/***/ 33540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -823,7 +823,7 @@ function isAbsolute(p) {
 
 /***/ }),
 
-/***/ 35772:
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -890,7 +890,7 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 72034:
+/***/ 78269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 78;
-export const ids = [78];
+export const id = 284;
+export const ids = [284];
 export const modules = {
 
-/***/ 40460:
+/***/ 54661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   vb: () => (/* binding */ needsApproval)
 /* harmony export */ });
 /* unused harmony export defaultCheckName */
-/* harmony import */ var _gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89393);
+/* harmony import */ var _gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20796);
 
 function resolveSettings(config, o) {
     const g = config.gates;
@@ -144,7 +144,7 @@ function measureOf(file, input) {
 
 /***/ }),
 
-/***/ 86729:
+/***/ 45091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,17 +157,17 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/ingest/coverage/merge.ts
-var merge = __webpack_require__(83002);
+var merge = __webpack_require__(95103);
 // EXTERNAL MODULE: ./src/ingest/read.ts + 36 modules
-var ingest_read = __webpack_require__(52015);
+var ingest_read = __webpack_require__(4997);
 // EXTERNAL MODULE: ./src/model/problems.ts
-var model_problems = __webpack_require__(80406);
+var model_problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
-var test_summary = __webpack_require__(18855);
+var test_summary = __webpack_require__(44204);
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __webpack_require__(38864);
+var coverage = __webpack_require__(56963);
 // EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(4553);
+var verdict = __webpack_require__(47088);
 ;// CONCATENATED MODULE: ./src/gates/docs-gate.ts
 
 const LISTED = 10;
@@ -525,7 +525,7 @@ function extension(p) {
 }
 
 // EXTERNAL MODULE: ./src/gates/metric-gate.ts
-var metric_gate = __webpack_require__(89393);
+var metric_gate = __webpack_require__(20796);
 ;// CONCATENATED MODULE: ./src/gates/outcomes.ts
 /**
  * Applies waivers and approvals to failed gates. Outside a pull request nothing is waived and a
@@ -575,7 +575,7 @@ function containsWord(text, word) {
 }
 
 // EXTERNAL MODULE: ./src/gates/performance-gate.ts + 3 modules
-var performance_gate = __webpack_require__(51587);
+var performance_gate = __webpack_require__(46462);
 ;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
 
 /**
@@ -598,9 +598,9 @@ function evaluateReportsGate(problems) {
 }
 
 // EXTERNAL MODULE: ./src/gates/security-gate.ts
-var security_gate = __webpack_require__(74467);
+var security_gate = __webpack_require__(1858);
 // EXTERNAL MODULE: ./src/model/tests.ts
-var tests = __webpack_require__(82329);
+var tests = __webpack_require__(44700);
 ;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
 
 
@@ -692,7 +692,7 @@ function failMessage(c, max) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(72034);
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -1214,17 +1214,17 @@ async function resolvePatterns(patterns, files) {
 
 /***/ }),
 
-/***/ 18272:
+/***/ 62861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ historyAfterRun)
 /* harmony export */ });
-/* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74467);
-/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51587);
-/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15264);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38864);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47948);
+/* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
+/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46462);
+/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56963);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
 
 
 
@@ -1287,7 +1287,7 @@ function rounded(seconds) {
 
 /***/ }),
 
-/***/ 51587:
+/***/ 46462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1298,11 +1298,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/verdict.ts
-var verdict = __webpack_require__(4553);
+var verdict = __webpack_require__(47088);
 // EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
-var hodges_lehmann = __webpack_require__(75802);
+var hodges_lehmann = __webpack_require__(19129);
 // EXTERNAL MODULE: ./src/stats/mann-whitney.ts
-var mann_whitney = __webpack_require__(5161);
+var mann_whitney = __webpack_require__(98462);
 ;// CONCATENATED MODULE: ./src/stats/multiple.ts
 /**
  * Benjamini–Hochberg adjusted p-values ("q-values"), as R's `p.adjust(p, method = "BH")`.
@@ -1475,11 +1475,11 @@ function pct1(fraction) {
     return `${+(fraction * 100).toFixed(2)}%`;
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var lib = __webpack_require__(15333);
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var lib = __webpack_require__(86021);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(72034);
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/stats/history-mode.ts
 /**
  * History mode: one value per benchmark per run, the head run judged against the last N runs of the
@@ -1772,14 +1772,14 @@ const percent = (f) => `${+(f * 100).toFixed(2)}%`;
 
 /***/ }),
 
-/***/ 74467:
+/***/ 1858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ evaluateSecurityGates),
 /* harmony export */   f: () => (/* binding */ findingKey)
 /* harmony export */ });
-/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4553);
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
 
 const LISTED = 10;
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
@@ -1889,7 +1889,7 @@ function shorten(text) {
 
 /***/ }),
 
-/***/ 44942:
+/***/ 9676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2256,14 +2256,14 @@ function quoted(names) {
 
 /***/ }),
 
-/***/ 83774:
+/***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ buildJsonReport)
 /* harmony export */ });
 /* unused harmony export REPORT_SCHEMA */
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38864);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56963);
 
 const REPORT_SCHEMA = 'pipeline-gates/report';
 /** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
@@ -2305,7 +2305,7 @@ function brief({ suite, name, classname, status, file, line, message, durationSe
 
 /***/ }),
 
-/***/ 34139:
+/***/ 61881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2316,7 +2316,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/report/plan-summary.ts
-var plan_summary = __webpack_require__(72555);
+var plan_summary = __webpack_require__(76130);
 ;// CONCATENATED MODULE: ./src/gates/guidance.ts
 const CATEGORY_ORDER = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics'];
 /** Gate names of other kinds (and gates made before `category` existed) mapped to their category. */
@@ -2388,9 +2388,9 @@ function firstLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(50396);
+var ingest_text = __webpack_require__(82061);
 // EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(35772);
+var markdown = __webpack_require__(54285);
 ;// CONCATENATED MODULE: ./src/report/trends.ts
 
 /** Runs drawn per chart: enough to see a level, few enough to read the axis. */
@@ -2462,9 +2462,9 @@ function round(x) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(72034);
+var median = __webpack_require__(78269);
 // EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
-var metrics = __webpack_require__(44942);
+var metrics = __webpack_require__(9676);
 ;// CONCATENATED MODULE: ./src/pipeline/render.ts
 
 
@@ -2771,7 +2771,7 @@ function renderMarkdownBytes(outcome, ctx, maxBytes) {
 
 /***/ }),
 
-/***/ 33993:
+/***/ 33118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3151,18 +3151,18 @@ async function changeAgainst(cwd, base) {
 
 /***/ }),
 
-/***/ 75802:
+/***/ 19129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift)
 /* harmony export */ });
 /* unused harmony exports pairwiseDifferences, hodgesLehmannRatio */
-/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3588);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
 /* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71788);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86060);
 /* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5161);
+/* harmony import */ var _mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98462);
 /**
  * The two-sample Hodges–Lehmann shift estimate and its distribution-free confidence interval
  * (Hodges & Lehmann 1963; the interval is Moses's; Hollander, Wolfe & Chicken, Nonparametric
@@ -3296,7 +3296,7 @@ function hodgesLehmannRatio(head, base, options = {}) {
 
 /***/ }),
 
-/***/ 5161:
+/***/ 98462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3310,7 +3310,7 @@ function hodgesLehmannRatio(head, base, options = {}) {
 /* harmony export */   uB: () => (/* binding */ rankSum)
 /* harmony export */ });
 /* unused harmony exports EXACT_MAX_PRODUCT, EXACT_FORCED_MAX_PRODUCT, normalUpperTail, exactDistribution, exactUpperTail */
-/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3588);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
 /* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * One-sided Mann–Whitney U test (the Wilcoxon rank-sum test) for "head is stochastically larger

@@ -1,8 +1,8 @@
-export const id = 196;
-export const ids = [196];
+export const id = 506;
+export const ids = [506];
 export const modules = {
 
-/***/ 88196:
+/***/ 94506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(24643);
+var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/github/event-policy.ts
 /**
  * What each workflow trigger means for where results go: the commit the check run is created on,
@@ -496,7 +496,7 @@ function historyCachePath(configId) {
 const HISTORY_FILE = 'history.json';
 
 // EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(98762);
+var local_store = __webpack_require__(59987);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -520,7 +520,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -547,7 +547,7 @@ class CacheHistoryStore {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(982), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 97187));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);

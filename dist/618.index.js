@@ -1,8 +1,8 @@
-export const id = 527;
-export const ids = [527];
+export const id = 618;
+export const ids = [618];
 export const modules = {
 
-/***/ 24527:
+/***/ 37618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18,7 +18,7 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(72034);
+var median = __webpack_require__(78269);
 ;// CONCATENATED MODULE: ./src/engine/measure-results.ts
 
 /** Runs of one command become two benchmarks: wall time and peak memory, with every sample kept. */
@@ -36,9 +36,9 @@ function result(name, samples, unit, base) {
 }
 
 // EXTERNAL MODULE: ./src/ingest/pipeline-gates-bench.ts
-var pipeline_gates_bench = __webpack_require__(33947);
+var pipeline_gates_bench = __webpack_require__(33494);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(24643);
+var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/shell/measure.ts
