@@ -8,12 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   PJ: () => (/* binding */ readShardInput),
-/* harmony export */   bO: () => (/* binding */ INPUT),
-/* harmony export */   jU: () => (/* binding */ readPlanInputs)
+/* harmony export */   jU: () => (/* binding */ readPlanInputs),
+/* harmony export */   kR: () => (/* binding */ readCanaryInputs)
 /* harmony export */ });
-/* unused harmony exports COMMANDS, HISTORY_MODES */
-/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90131);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32432);
+/* unused harmony exports INPUT, COMMANDS, HISTORY_MODES */
+/* harmony import */ var _canary_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87472);
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
+
 
 
 /** Every input the action reads, by its action.yml name. Read here and nowhere else. */
@@ -63,7 +65,7 @@ function readInputs(read) {
     const minTests = optionalInt(read, INPUT.minTests);
     const maxFailures = optionalInt(read, INPUT.maxFailures);
     const checkName = read(INPUT.checkName);
-    const commentMode = optionalChoice(read, INPUT.commentMode, _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMENT_MODES */ .p8);
+    const commentMode = optionalChoice(read, INPUT.commentMode, _config_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT_MODES */ .p8);
     const maxAnnotations = optionalInt(read, INPUT.maxAnnotations);
     const failOnReportError = optionalChoice(read, INPUT.failOnReportError, BOOLEANS);
     const configPath = read(INPUT.config);
@@ -103,7 +105,7 @@ function readMeasure(read) {
     const baseDir = read(INPUT.measureBaseDir);
     const name = read(INPUT.measureName);
     if (runs === 0)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('Input "measure-runs" must be at least 1.');
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('Input "measure-runs" must be at least 1.');
     const m = {
         ...(command ? { command } : {}),
         ...(runs !== undefined ? { runs } : {}),
@@ -132,11 +134,30 @@ function readPlanInputs(read) {
         timings: lines(read(INPUT.timings))
     });
 }
+function readCanaryInputs(read) {
+    const score = (name) => {
+        const raw = read(name);
+        if (raw === '')
+            return undefined;
+        const n = (0,_canary_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseScore */ .yN)(raw);
+        if (n === undefined)
+            throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Input "${name}" must be a score from 0 to 100, got "${raw}".`);
+        return n;
+    };
+    const pass = score(INPUT.pass);
+    const marginal = score(INPUT.marginal);
+    return Object.freeze({
+        baseline: lines(read(INPUT.baseline)),
+        canary: lines(read(INPUT.canary)),
+        ...(pass !== undefined ? { pass } : {}),
+        ...(marginal !== undefined ? { marginal } : {})
+    });
+}
 /** The 1-based shard of this matrix job. */
 function readShardInput(read) {
     const index = optionalInt(read, INPUT.shard);
     if (!index)
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`Input "shard" must be this job's shard number (1-based), e.g. shard: \${{ matrix.shard }}.`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Input "shard" must be this job's shard number (1-based), e.g. shard: \${{ matrix.shard }}.`);
     return index;
 }
 function lines(raw) {
@@ -150,7 +171,7 @@ function optionalInt(read, name) {
     if (raw === '')
         return undefined;
     if (!/^\d+$/.test(raw))
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`Input "${name}" must be a whole number ≥ 0, got "${raw}".`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Input "${name}" must be a whole number ≥ 0, got "${raw}".`);
     return Number.parseInt(raw, 10);
 }
 function optionalChoice(read, name, allowed) {
@@ -159,7 +180,7 @@ function optionalChoice(read, name, allowed) {
         return undefined;
     const value = raw.toLowerCase();
     if (!allowed.includes(value)) {
-        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`Input "${name}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}".`);
+        throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Input "${name}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}".`);
     }
     return value;
 }

@@ -645,7 +645,8 @@ async function canaryCommand(args, io) {
  * step: config, files, pairing, judgement. Warnings go to `io.err`; bad input throws UsageError.
  */
 async function evaluateCanary(request, io) {
-    const { config, configId } = await loadCanaryConfig(request.config);
+    const file = await (0,config_file/* loadConfigFile */.HT)(request.config);
+    const [config, configId] = [file.canary, file.id];
     const thresholds = thresholdsOf(config, { ...(request.pass !== undefined && { pass: request.pass }), ...(request.marginal !== undefined && { marginal: request.marginal }) });
     if (!(thresholds.marginal < thresholds.pass))
         throw new config_file/* UsageError */.eb(`The marginal threshold (${thresholds.marginal}) must be below the pass threshold (${thresholds.pass}); scores between them hold the canary.`);
@@ -688,29 +689,10 @@ function parseOptions(args) {
     }
 }
 function percentFlag(raw, flag) {
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
+    const n = (0,config/* parseScore */.yN)(raw);
+    if (n === undefined)
         throw new config_file/* UsageError */.eb(`${flag} must be a score from 0 to 100, got "${raw}".`);
     return n;
-}
-/** The default path may be absent (defaults apply); a path the user named must exist. */
-async function loadCanaryConfig(path) {
-    const file = path ?? config_file/* DEFAULT_CONFIG_PATH */.Bi;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' && path === undefined)
-            return { config: (0,config/* defaultCanaryConfig */.KS)(), configId: 'default' };
-        throw new config_file/* UsageError */.eb(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : err.message}.`);
-    }
-    const parsed = (0,config/* parseCanaryConfig */.UO)(text, file);
-    if (parsed.ok)
-        return parsed;
-    const n = parsed.problems.length;
-    throw new config_file/* UsageError */.eb(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'} in its canary section.`, parsed.problems);
 }
 async function readSide(args, flag, io) {
     const sources = [];

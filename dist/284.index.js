@@ -732,7 +732,7 @@ function evaluateGates(input, settings) {
     if (input.problems.length)
         gates.push(evaluateReportsGate(input.problems));
     const decided = applyOutcomes(gates, { exceptions: settings.exceptions, approvalLabels: settings.approvalLabels }, input.pr);
-    return { verdict: (0,verdict/* concludeVerdict */.F_)(decided), ...(performance ? { performance } : {}) };
+    return { verdict: (0,verdict/* concludeVerdict */.F_)(decided, { neutralOnWarnings: settings.warningsConclusion === 'neutral' }), ...(performance ? { performance } : {}) };
 }
 function lastRunWith(history, key) {
     return [...(history?.runs ?? [])].reverse().find((r) => r[key] !== undefined);

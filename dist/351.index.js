@@ -11,10 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cli_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56192);
 /* harmony import */ var _canary_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35334);
-/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94506);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81729);
-
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94506);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81729);
 
 
 
@@ -25,27 +23,13 @@ __webpack_require__.r(__webpack_exports__);
  * fail this step; only bad input does.
  */
 async function canaryStep(inputs, io) {
-    const files = (name) => io.input(name).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-    const score = (name) => {
-        const raw = io.input(name);
-        if (raw === '')
-            return undefined;
-        const n = Number(raw);
-        if (!(Number.isFinite(n) && n >= 0 && n <= 100))
-            throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`Input "${name}" must be a score from 0 to 100, got "${raw}".`);
-        return n;
-    };
-    const pass = score(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.pass);
-    const marginal = score(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.marginal);
-    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .currentRun */ .x)();
+    const c = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readCanaryInputs */ .kR)(io.input);
+    const run = (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .currentRun */ .x)();
     const { judgement, notes } = await (0,_cli_canary_js__WEBPACK_IMPORTED_MODULE_0__.evaluateCanary)({
-        baseline: files(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.baseline),
-        canary: files(_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .INPUT */ .bO.canary),
+        ...c,
         ...(inputs.configPath ? { config: inputs.configPath } : {}),
-        ...(pass !== undefined ? { pass } : {}),
-        ...(marginal !== undefined ? { marginal } : {}),
         names: { baseline: 'input baseline', canary: 'input canary' },
-        lastGreen: async (id) => (inputs.history === 'off' ? undefined : (await (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .cacheStore */ .w)(id, run, true).restore()).history?.lastGreen)
+        lastGreen: async (id) => (inputs.history === 'off' ? undefined : (await (0,_context_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheStore */ .w)(id, run, true).restore()).history?.lastGreen)
     }, { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) });
     await io.summary((0,_canary_render_js__WEBPACK_IMPORTED_MODULE_1__/* .renderCanaryMarkdown */ .I)(judgement, notes));
     io.output('decision', judgement.decision);
@@ -702,7 +686,8 @@ async function canaryCommand(args, io) {
  * step: config, files, pairing, judgement. Warnings go to `io.err`; bad input throws UsageError.
  */
 async function evaluateCanary(request, io) {
-    const { config, configId } = await loadCanaryConfig(request.config);
+    const file = await (0,config_file/* loadConfigFile */.HT)(request.config);
+    const [config, configId] = [file.canary, file.id];
     const thresholds = thresholdsOf(config, { ...(request.pass !== undefined && { pass: request.pass }), ...(request.marginal !== undefined && { marginal: request.marginal }) });
     if (!(thresholds.marginal < thresholds.pass))
         throw new config_file/* UsageError */.eb(`The marginal threshold (${thresholds.marginal}) must be below the pass threshold (${thresholds.pass}); scores between them hold the canary.`);
@@ -745,29 +730,10 @@ function parseOptions(args) {
     }
 }
 function percentFlag(raw, flag) {
-    const n = Number(raw);
-    if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
+    const n = (0,config/* parseScore */.yN)(raw);
+    if (n === undefined)
         throw new config_file/* UsageError */.eb(`${flag} must be a score from 0 to 100, got "${raw}".`);
     return n;
-}
-/** The default path may be absent (defaults apply); a path the user named must exist. */
-async function loadCanaryConfig(path) {
-    const file = path ?? config_file/* DEFAULT_CONFIG_PATH */.Bi;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT' && path === undefined)
-            return { config: (0,config/* defaultCanaryConfig */.KS)(), configId: 'default' };
-        throw new config_file/* UsageError */.eb(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : err.message}.`);
-    }
-    const parsed = (0,config/* parseCanaryConfig */.UO)(text, file);
-    if (parsed.ok)
-        return parsed;
-    const n = parsed.problems.length;
-    throw new config_file/* UsageError */.eb(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'} in its canary section.`, parsed.problems);
 }
 async function readSide(args, flag, io) {
     const sources = [];

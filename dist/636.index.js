@@ -12,13 +12,15 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   PUBLISH_CONTEXT: () => (/* binding */ PUBLISH_CONTEXT),
   PUBLISH_INPUTS: () => (/* binding */ PUBLISH_INPUTS),
-  concludeStep: () => (/* binding */ concludeStep),
+  SUMMARY_BYTES: () => (/* binding */ SUMMARY_BYTES),
+  failOnReportErrors: () => (/* binding */ failOnReportErrors),
   finishReport: () => (/* binding */ finishReport),
   gateStep: () => (/* binding */ gateStep),
   reportArtifactName: () => (/* binding */ reportArtifactName),
   reportContext: () => (/* binding */ reportContext),
   saveHistory: () => (/* binding */ saveHistory),
-  summaryLine: () => (/* binding */ summaryLine)
+  summaryLine: () => (/* binding */ summaryLine),
+  writeReport: () => (/* binding */ writeReport)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -305,18 +307,22 @@ async function gateStep(inputs, io) {
     // A fork PR cannot post its own results: its artifact then carries the input reports too, so the
     // workflow_run follow-up (command: publish) can judge them with the base repository's config.
     const forkInputs = run.pullRequest && !run.policy.checkSha ? outcome.files.map((f) => f.file) : [];
-    const artifact = inputs.uploadReport ? await uploadReport(outcome, settings, run, report, root, forkInputs, io) : undefined;
-    const delivered = await finishReport(outcome, settings, run, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
+    const reportPath = await writeReport(outcome, settings, run, (0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES));
+    const artifact = inputs.uploadReport ? await uploadReport(settings, run, root, forkInputs, io) : undefined;
+    const delivered = await finishReport(outcome, reportPath, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
     const published = await (0,publish/* publishToGitHub */.W)({ token: inputs.token, settings, outcome, run, report: delivered }, io);
     if (store)
         await saveHistory(store, outcome, settings, run, io, plan);
-    concludeStep(outcome, io, settings.failOnReportError ? [...published.errors, ...(artifact?.error ? [artifact.error] : [])] : []);
+    concludeStep(outcome, io);
+    if (settings.failOnReportError)
+        failOnReportErrors([...published.errors, ...(artifact?.error ? [artifact.error] : [])], io);
 }
-/** Summary, outputs, the JSON and markdown report files; returns the context the rest renders with. */
-async function finishReport(outcome, settings, run, report, io) {
-    const markdown = (0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES);
-    const reportPath = await writeReport(outcome, settings, run, markdown);
-    await io.summary(markdown);
+/**
+ * The job summary (with the artifact link, when there is one) and the outputs; returns the context
+ * the check run and comment render with.
+ */
+async function finishReport(outcome, reportPath, report, io) {
+    await io.summary((0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES));
     io.output('passed', String(outcome.verdict.passed));
     io.output('conclusion', outcome.verdict.conclusion);
     io.output('report', reportPath);
@@ -345,13 +351,11 @@ async function pipelineStep(token, run, io) {
     return (0,metrics/* computePipelineMetrics */.No)({ run: jobs.run, ...(workflow.ok ? { workflow: workflow.workflow } : { workflowNote: workflow.reason }), now: Date.now() });
 }
 /**
- * The report artifact: report.json and report.md, plus the input reports when this run cannot
+ * The report artifact: report.json and report.md (as written by writeReport), plus the input reports when this run cannot
  * post its results itself. Outside Actions (or on any upload failure) it is skipped with a notice.
  */
-async function uploadReport(outcome, settings, run, report, root, inputsToCarry, io) {
+async function uploadReport(settings, run, root, inputsToCarry, io) {
     const dir = reportDir(settings);
-    const markdown = (0,summary/* renderMarkdownBytes */.b)(outcome, report, SUMMARY_BYTES);
-    await writeReport(outcome, settings, run, markdown);
     const files = [external_node_path_default().join(dir, 'report.json'), external_node_path_default().join(dir, 'report.md')];
     if (inputsToCarry.length)
         files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
@@ -440,8 +444,8 @@ async function writeReport(outcome, settings, run, markdown) {
     return file;
 }
 async function saveHistory(store, outcome, settings, run, io, plan) {
-    if (!run.policy.historyWrite.allowed || !run.historyWriteBranch) {
-        io.info(`History not saved: ${run.policy.historyWrite.allowed ? 'this run may not write it' : run.policy.historyWrite.reason}.`);
+    if (!run.policy.historyWrite.allowed) {
+        io.info(`History not saved: ${run.policy.historyWrite.reason}.`);
         return;
     }
     const update = (0,record/* historyAfterRun */.S)(outcome, settings.configId, run, new Date(), settings.maxRuns, plan);
@@ -452,18 +456,20 @@ async function saveHistory(store, outcome, settings, run, io, plan) {
     const result = await store.save(update.history);
     (result.saved ? io.info : io.warning)(`History ${result.saved ? 'saved' : 'not saved'}: ${result.detail}.`);
 }
-/** The exit code follows the gates (and unreadable reports); report errors only when asked. */
-function concludeStep(outcome, io, reportErrors = []) {
+/** The exit code follows the gates and unreadable reports. */
+function concludeStep(outcome, io) {
     for (const p of outcome.problems)
         io.problem(p);
     const blocking = outcome.verdict.gates.filter(verdict/* isBlocking */.Us);
-    const reasons = [
-        ...(outcome.problems.length ? [`Unreadable reports: ${outcome.problems.map(problems/* formatProblem */.V).join('; ')}`] : []),
-        ...(outcome.problems.length ? [] : blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`)),
-        ...reportErrors.map((e) => `${e} (fail-on-report-error is on)`)
-    ];
-    if (reasons.length)
-        io.fail(reasons.join('\n'));
+    if (outcome.problems.length)
+        io.fail(`Unreadable reports: ${outcome.problems.map(problems/* formatProblem */.V).join('; ')}`);
+    else if (blocking.length)
+        io.fail(blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`).join('\n'));
+}
+/** With fail-on-report-error, anything not delivered fails the step too. */
+function failOnReportErrors(errors, io) {
+    if (errors.length)
+        io.fail(errors.map((e) => `${e} (fail-on-report-error is on)`).join('\n'));
 }
 
 
@@ -488,7 +494,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73312);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(94506);
 /* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18933);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67568);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(61881);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(67568);
+
 
 
 
@@ -540,10 +548,13 @@ async function publishStep(inputs, io) {
     });
     // Results belong to the PR head: the check run goes there, and the comment to that PR.
     const target = { ...run, sha: triggering.headSha, policy: { ...run.policy, checkSha: triggering.headSha, comment: true } };
-    const report = await (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.finishReport)(outcome, settings, target, (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.reportContext)(settings, { ...target, runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${triggering.id}` }, store?.description), io);
-    const published = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_10__/* .publishToGitHub */ .W)({ token: inputs.token, settings, outcome, run: target, report, prNumber: claimed.prNumber }, io);
+    const context = (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.reportContext)(settings, { ...target, runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${triggering.id}` }, store?.description);
+    const reportPath = await (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.writeReport)(outcome, settings, target, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdownBytes */ .b)(outcome, context, _gate_step_js__WEBPACK_IMPORTED_MODULE_9__.SUMMARY_BYTES));
+    const report = await (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.finishReport)(outcome, reportPath, context, io);
+    const published = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_11__/* .publishToGitHub */ .W)({ token: inputs.token, settings, outcome, run: target, report, prNumber: claimed.prNumber }, io);
     // The verdict already failed (or passed) the fork's own run; here only delivery can fail the step.
-    (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.concludeStep)({ ...outcome, verdict: { ...outcome.verdict, gates: [] }, problems: [] }, io, settings.failOnReportError ? published.errors : []);
+    if (settings.failOnReportError)
+        (0,_gate_step_js__WEBPACK_IMPORTED_MODULE_9__.failOnReportErrors)(published.errors, io);
 }
 async function readPublishContext(file) {
     let raw;
@@ -571,8 +582,6 @@ async function readPublishContext(file) {
 __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ publishToGitHub)
 });
-
-// UNUSED EXPORTS: checkConclusion
 
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 /** GitHub takes at most 50 annotations per request; more go out as updates that append. */
@@ -764,18 +773,22 @@ const LEVEL_ORDER = { failure: 0, warning: 1, notice: 2 };
  * ones are never the ones dropped.
  */
 function selectAnnotations(all, max) {
-    const ordered = all.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_ORDER[x.a.annotation_level] - LEVEL_ORDER[y.a.annotation_level] || x.i - y.i).map((x) => x.a);
+    const ordered = byImportance(all);
     const kept = ordered.slice(0, Math.max(0, max));
     const omitted = { failure: 0, warning: 0, notice: 0 };
     for (const a of ordered.slice(kept.length))
         omitted[a.annotation_level]++;
     return { kept, omitted };
 }
+/** Failures, then warnings, then notices; report order within a level (the sort is stable). */
+function byImportance(all) {
+    return [...all].sort((x, y) => LEVEL_ORDER[x.annotation_level] - LEVEL_ORDER[y.annotation_level]);
+}
 /** Workflow-command annotations show at most this many per level and step. */
 const WORKFLOW_COMMAND_LIMIT = 10;
 /** The most important annotations per level that a step can show without the Checks API. */
 function workflowCommandAnnotations(all) {
-    const ordered = selectAnnotations(all, all.length).kept;
+    const ordered = byImportance(all);
     return ['failure', 'warning', 'notice'].flatMap((level) => ordered.filter((a) => a.annotation_level === level).slice(0, WORKFLOW_COMMAND_LIMIT));
 }
 /** "12 failures, 3 warnings" for what a cap left out; '' when nothing was. */
@@ -826,7 +839,7 @@ async function publishToGitHub(req, runner) {
                 repo,
                 name: settings.checkName,
                 headSha: checkSha,
-                conclusion: checkConclusion(outcome, settings),
+                conclusion: outcome.verdict.conclusion,
                 title: checkTitle(outcome),
                 summary: omitted ? `${summary}\n**Annotations:** ${selection.kept.length} of ${annotations.length} shown; left out by \`max-annotations: ${settings.maxAnnotations}\`: ${omitted}.\n` : summary,
                 annotations: selection.kept,
@@ -858,11 +871,6 @@ async function publishToGitHub(req, runner) {
         runner.info(`PR #${prNumber} comment ${result.action} (id ${result.id}${removed}).`);
     });
     return { errors };
-}
-/** Warnings-only runs conclude success (with the warnings in the summary) unless configured neutral. */
-function checkConclusion(outcome, settings) {
-    const c = outcome.verdict.conclusion;
-    return c === 'success' && settings.warningsConclusion === 'neutral' && outcome.verdict.gates.some((g) => g.status === 'warning') ? 'neutral' : c;
 }
 /**
  * Without a check run, the step's own log annotations are all that is left; the runner shows 10

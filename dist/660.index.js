@@ -6,21 +6,18 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KS: () => (/* binding */ defaultCanaryConfig),
 /* harmony export */   S7: () => (/* binding */ canarySchema),
-/* harmony export */   UO: () => (/* binding */ parseCanaryConfig)
+/* harmony export */   yN: () => (/* binding */ parseScore)
 /* harmony export */ });
-/* unused harmony exports CANARY_DIRECTIONS, canaryMetricSchema */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
-/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63315);
-
+/* unused harmony exports CANARY_DIRECTIONS, canaryMetricSchema, defaultCanaryConfig */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _selector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63315);
 
 
 /**
  * The `canary:` section of `.github/pipeline-gates.yml`: which metrics decide a canary, how, and
  * the score thresholds. Written like src/config/schema.ts (strict objects, a description on every
- * field) so it can be added to the main schema and its generated JSON Schema as it is.
+ * field); it is part of the main schema, so the config loader reads, locates and explains it.
  *
  *   canary:
  *     metrics:
@@ -31,40 +28,40 @@ export const modules = {
  *     max-nodata: 0.5
  */
 const CANARY_DIRECTIONS = ['increase-is-bad', 'decrease-is-bad'];
-const query = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
+const query = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .min(1)
     .superRefine((text, ctx) => {
-    const parsed = (0,_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSelector */ .P)(text);
+    const parsed = (0,_selector_js__WEBPACK_IMPORTED_MODULE_0__/* .parseSelector */ .P)(text);
     if (!parsed.ok)
         ctx.addIssue({ code: 'custom', message: parsed.error });
 })
     .describe('A PromQL series selector that picks this metric\'s series from Prometheus files, e.g. \'http_requests_total{code=~"5.."}\' or \'{quantile="0.99"}\'');
-const canaryMetricSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    direction: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(CANARY_DIRECTIONS).describe('increase-is-bad for latency, errors, CPU; decrease-is-bad for throughput, success rate'),
-    'allowed-change': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+const canaryMetricSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(CANARY_DIRECTIONS).describe('increase-is-bad for latency, errors, CPU; decrease-is-bad for throughput, success rate'),
+    'allowed-change': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .min(0)
         .lt(1)
         .default(0.1)
         .describe('Relative change tolerated in the bad direction before the metric fails, as a fraction (0.1 = 10%)'),
-    critical: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().default(false).describe('A critical metric that fails (or has no data) scores the canary 0: rollback'),
-    weight: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().gt(0).default(1).describe('Share of the score this metric carries, relative to the other metrics'),
+    critical: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('A critical metric that fails (or has no data) scores the canary 0: rollback'),
+    weight: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).default(1).describe('Share of the score this metric carries, relative to the other metrics'),
     query: query.optional()
 })
     .describe('How one metric is judged');
-const percent = zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).max(100);
-const thresholds = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+const percent = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100);
+const thresholds = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     pass: percent.default(95).describe('Score (0–100) at or above which the canary is promoted'),
     marginal: percent.default(75).describe('Score at or above which the canary is held for a longer look; below it, rollback')
 })
     .refine((t) => t.marginal < t.pass, { path: ['marginal'], message: 'must be below thresholds.pass (the band between them is hold)' })
     .prefault({})
     .describe('Score thresholds: promote ≥ pass > hold ≥ marginal > rollback');
-const canarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    metrics: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), canaryMetricSchema)
+const canarySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), canaryMetricSchema)
         .default({})
         .describe('Metric name → how it is judged. Without metrics, every metric in the files is judged with its file direction (or increase-is-bad)'),
     thresholds,
-    'max-nodata': zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()
+    'max-nodata': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
         .min(0)
         .max(1)
         .default(0.5)
@@ -76,89 +73,10 @@ const canarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
 function defaultCanaryConfig() {
     return canarySchema.parse(undefined);
 }
-/**
- * Reads only the `canary:` section (and the top-level `id`, which names the history) of a config
- * file's text, so canary analysis does not depend on the rest of the file being valid for this
- * version. Every problem carries the file, line and column of the offending key or value.
- */
-function parseCanaryConfig(text, file) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        return { ok: false, problems: doc.errors.map((e) => ({ file, ...position(lines, e.pos[0]), message: `invalid YAML: ${e.message.split('\n', 1)[0]}` })) };
-    }
-    const root = doc.toJS() ?? {};
-    if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-        return { ok: false, problems: [{ file, line: 1, column: 1, message: 'the config file must be a YAML mapping (key: value lines)' }] };
-    }
-    const record = root;
-    const parsed = canarySchema.safeParse(withoutNulls(record.canary), { reportInput: true });
-    if (!parsed.success)
-        return { ok: false, problems: parsed.error.issues.map((issue) => locate(issue, doc, lines, file)) };
-    return { ok: true, config: parsed.data, configId: typeof record.id === 'string' && record.id ? record.id : 'default' };
-}
-/** `canary:` with every line below commented out is YAML null: it means "not set", so defaults. */
-function withoutNulls(value) {
-    if (value === null)
-        return undefined;
-    if (Array.isArray(value))
-        return value.map(withoutNulls);
-    if (typeof value !== 'object' || value === undefined)
-        return value;
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null).map(([k, v]) => [k, withoutNulls(v)]));
-}
-function locate(issue, doc, lines, file) {
-    const path = ['canary', ...issue.path.map(String)];
-    const offset = issue.code === 'unrecognized_keys' ? keyOffset(doc, path, issue.keys[0]) : valueOffset(doc, path);
-    return { file, ...position(lines, offset), message: `${path.join('.')}: ${describe(issue)}` };
-}
-function describe(issue) {
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
-        case 'invalid_value':
-            return `${issue.input === undefined ? 'is required: ' : ''}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'invalid_type':
-            return issue.input === undefined ? `is required (${issue.expected})` : `expected ${issue.expected}`;
-        case 'too_small':
-            return issue.origin === 'string' ? 'must not be empty' : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
-        case 'too_big':
-            return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
-        default:
-            return issue.message;
-    }
-}
-/** The keys accepted where an unknown key was found, for the "allowed:" hint. */
-function allowedKeys(path) {
-    if (path.length === 0)
-        return ['metrics', 'thresholds', 'max-nodata'];
-    if (path[0] === 'thresholds')
-        return ['pass', 'marginal'];
-    return Object.keys(canaryMetricSchema.shape);
-}
-function valueOffset(doc, path) {
-    for (let n = path.length; n >= 0; n--) {
-        const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) && node.range)
-            return node.range[0];
-    }
-    return undefined;
-}
-function keyOffset(doc, path, key) {
-    const parent = doc.getIn(path, true);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(parent)) {
-        for (const pair of parent.items) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(pair.key) && String(pair.key.value) === key)
-                return pair.key.range?.[0];
-        }
-    }
-    return valueOffset(doc, path);
-}
-function position(lines, offset) {
-    if (offset === undefined)
-        return {};
-    const { line, col } = lines.linePos(offset);
-    return { line, column: col };
+/** A threshold written as text (a flag or an input): a number from 0 to 100, else undefined. */
+function parseScore(raw) {
+    const n = Number(raw);
+    return raw.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100 ? n : undefined;
 }
 
 
@@ -429,7 +347,7 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
             .describe('When to post the sticky PR comment: always; changes (only when the results differ from the existing comment); failures (only when the run fails, but an existing comment is always updated); off')
     })
         .prefault({}),
-    canary: _canary_config_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySchema */ .S7.optional(),
+    canary: _canary_config_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySchema */ .S7,
     history: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
         .prefault({})
 })
@@ -684,10 +602,11 @@ function isBlocking(g) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
   eb: () => (/* binding */ UsageError),
   HT: () => (/* binding */ loadConfigFile)
 });
+
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
@@ -774,7 +693,8 @@ function parseConfig(text, file) {
         };
     }
     const value = withPreset(withoutNulls(doc.toJS() ?? {}));
-    const parsed = schema/* configSchema */.Qn.safeParse(value);
+    // reportInput: a missing key (input undefined) is then explained as required, not as a type.
+    const parsed = schema/* configSchema */.Qn.safeParse(value, { reportInput: true });
     if (parsed.success) {
         const problems = conditionProblems(parsed.data, doc, lines, file);
         return problems.length ? { ok: false, problems } : { ok: true, config: parsed.data };
@@ -822,14 +742,16 @@ function describeIssue(issue) {
         case 'unrecognized_keys':
             return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
         case 'invalid_value':
-            return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-        case 'invalid_type':
-            return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+            return `${issue.input === undefined ? 'is required: ' : ''}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'invalid_type': {
+            const expected = issue.expected === 'int' ? 'an integer' : issue.expected;
+            return issue.input === undefined ? `is required (${expected})` : `expected ${expected}`;
+        }
         case 'too_small':
             return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`)
-                : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
+                : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
         case 'too_big':
-            return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+            return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
         case 'invalid_format':
             return issue.message;
         default:
@@ -840,18 +762,20 @@ function describeIssue(issue) {
 function allowedKeys(path) {
     let node = schema/* configSchema */.Qn;
     for (const key of path) {
-        const shape = objectShape(node);
-        node = shape?.[String(key)];
+        const s = unwrap(node);
+        // A record (`canary.metrics.<name>`) has one schema for every key.
+        node = s?.def?.type === 'record' ? s.def.valueType : s?.def?.shape?.[String(key)];
     }
-    return Object.keys(objectShape(node) ?? {}).filter((k) => k !== '$schema');
+    const s = unwrap(node);
+    return Object.keys(s?.def?.type === 'object' ? (s.def.shape ?? {}) : {}).filter((k) => k !== '$schema');
 }
-function objectShape(schema) {
+/** Unwraps defaults, optionals and transforms until an object or a record. */
+function unwrap(schema) {
     let s = schema;
-    // Unwrap defaults, optionals and transforms until the object itself.
-    for (let i = 0; i < 8 && s?.def && s.def.type !== 'object'; i++) {
+    for (let i = 0; i < 8 && s?.def && s.def.type !== 'object' && s.def.type !== 'record'; i++) {
         s = (s.def.innerType ?? s.def.in);
     }
-    return s?.def?.type === 'object' ? s.def.shape : undefined;
+    return s;
 }
 function valueOffset(doc, path) {
     for (let n = path.length; n >= 0; n--) {

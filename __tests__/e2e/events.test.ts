@@ -1,8 +1,10 @@
 // One run of the bundle per trigger, with the real payload fixture: which commit the check run
-// targets, whether a comment is posted, whether history is saved, and what the log says.
+// targets, whether a comment is posted, whether history is saved, and what the log says; and the
+// canary command, whose decision is an output for the deploy steps.
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { useFakes } from '../harness/fakes.js';
-import { junitXml, makeSandbox, runAction, TOKEN } from '../harness/run-bundle.js';
+import { junitXml, makeSandbox, ROOT, runAction, TOKEN } from '../harness/run-bundle.js';
 
 const fakes = useFakes();
 
@@ -38,5 +40,35 @@ describe('each trigger', () => {
     expect(fakes.cache.entries().length > 0).toBe(c.saved);
     expect(result.stdout).toContain(c.log);
     expect(fakes.api.invalidRequests()).toEqual([]);
+  });
+});
+
+describe('command: canary through the bundle', () => {
+  const fixture = (name: string) => path.join(ROOT, '__tests__', 'fixtures', 'canary', name);
+  const baseline = [`latency_p99=${fixture('prometheus/baseline-latency-p99.json')}`, fixture('prometheus/baseline-errors.json'), fixture('metrics/baseline.json')];
+  const canary = (kind: string) => [`latency_p99=${fixture(`prometheus/canary-latency-p99-${kind}.json`)}`, fixture(`prometheus/canary-errors-${kind}.json`), fixture('metrics/canary.json')];
+
+  it.each([
+    ['regressed', 'rollback', '0'],
+    ['healthy', 'promote', '100']
+  ])('a %s canary: decision %s, score %s, the table in the summary, and the step passes', async (kind, decision, score) => {
+    const box = await makeSandbox({});
+    const result = await runAction({
+      sandbox: box,
+      event: 'push.default-branch.json',
+      eventName: 'push',
+      inputs: { command: 'canary', config: fixture('pipeline-gates.yml'), baseline: baseline.join('\n'), canary: canary(kind).join('\n'), history: 'off' }
+    });
+
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ decision, score, 'last-green-sha': '' });
+    expect(result.summary.split('\n')[0]).toContain(`Canary analysis: ${decision}`);
+  });
+
+  it('a score input out of range stops the step with the input named', async () => {
+    const box = await makeSandbox({});
+    const result = await runAction({ sandbox: box, event: 'push.default-branch.json', eventName: 'push', inputs: { command: 'canary', baseline: baseline[1] ?? '', canary: canary('healthy')[1] ?? '', pass: '120' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('::error::Input "pass" must be a score from 0 to 100, got "120".');
   });
 });

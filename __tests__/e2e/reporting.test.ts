@@ -71,15 +71,17 @@ describe('annotations', () => {
 });
 
 describe('reporting faults leave the verdict, outputs and summary intact', () => {
-  const cases: Array<[string, () => void, RegExp]> = [
-    ['a 500 that persists through the retries', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 500, times: 5 }), /Could not create the check run \(HTTP 500\)/],
-    ['a secondary rate limit (429)', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 429, headers: { 'retry-after': '0' }, times: 5 }), /Could not create the check run.*(HTTP 429|no answer)/],
-    ['a request that never answers', () => fakes.api.hang({ operationId: 'checks/create' }, 5), /Could not create the check run: no answer from GitHub within 8 s \(create the check run\)/],
-    ['a 403 (no checks: write)', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 403 }), /Could not create the check run \(HTTP 403\)/],
-    ['a 422 (validation failed)', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 422 }), /Could not create the check run \(HTTP 422\)/]
+  // [name, fault, the warning it becomes, another log line the user should see]. Every row has all
+  // four: jest passes a `done` callback to a test function with more parameters than the row.
+  const cases: Array<[string, () => void, RegExp, string?]> = [
+    ['a 500 that persists through the retries', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 500, times: 5 }), /Could not create the check run \(HTTP 500\)/, undefined],
+    ['a secondary rate limit (429)', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 429, headers: { 'retry-after': '0' }, times: 5 }), /Could not create the check run.*(HTTP 429|no answer)/, '::warning::GitHub secondary rate limit on POST /repos/{owner}/{repo}/check-runs'],
+    ['a request that never answers', () => fakes.api.hang({ operationId: 'checks/create' }, 5), /Could not create the check run: no answer from GitHub within 8 s \(create the check run\)/, undefined],
+    ['a 403 (no checks: write)', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 403 }), /Could not create the check run \(HTTP 403\)/, 'Does the workflow grant `checks: write`?'],
+    ['a 422 (validation failed)', () => fakes.api.failNext({ operationId: 'checks/create' }, { status: 422 }), /Could not create the check run \(HTTP 422\)/, undefined]
   ];
 
-  it.each(cases)('%s', async (_name, inject, warning) => {
+  it.each(cases)('%s', async (_name, inject, warning, alsoLogged) => {
     box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 3 }) });
     inject();
     const result = await run(PR_EVENT);
@@ -91,7 +93,7 @@ describe('reporting faults leave the verdict, outputs and summary intact', () =>
     // The comment is a separate delivery and still goes out.
     expect(fakes.api.state.comments.get(2)).toHaveLength(1);
     expect(`${result.stdout}${result.stderr}`).not.toContain(TOKEN);
-    if (_name.includes('429')) expect(result.stdout).toContain('::warning::GitHub secondary rate limit on POST /repos/{owner}/{repo}/check-runs');
+    if (alsoLogged) expect(result.stdout).toContain(alsoLogged);
   });
 
   it('fail-on-report-error: true fails the step on a delivery failure, with the gates still passed', async () => {

@@ -1,8 +1,7 @@
 import { evaluateCanary } from '../cli/canary.js';
 import { canarySummaryLine, renderCanaryMarkdown } from '../canary/render.js';
-import { UsageError } from '../shell/config-file.js';
 import { cacheStore, currentRun } from './context.js';
-import { INPUT, type ActionInputs } from './inputs.js';
+import { readCanaryInputs, type ActionInputs } from './inputs.js';
 import type { Runner } from './runner.js';
 
 /**
@@ -11,24 +10,12 @@ import type { Runner } from './runner.js';
  * fail this step; only bad input does.
  */
 export async function canaryStep(inputs: ActionInputs, io: Runner): Promise<void> {
-  const files = (name: string) => io.input(name).split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-  const score = (name: string): number | undefined => {
-    const raw = io.input(name);
-    if (raw === '') return undefined;
-    const n = Number(raw);
-    if (!(Number.isFinite(n) && n >= 0 && n <= 100)) throw new UsageError(`Input "${name}" must be a score from 0 to 100, got "${raw}".`);
-    return n;
-  };
-  const pass = score(INPUT.pass);
-  const marginal = score(INPUT.marginal);
+  const c = readCanaryInputs(io.input);
   const run = currentRun();
   const { judgement, notes } = await evaluateCanary(
     {
-      baseline: files(INPUT.baseline),
-      canary: files(INPUT.canary),
+      ...c,
       ...(inputs.configPath ? { config: inputs.configPath } : {}),
-      ...(pass !== undefined ? { pass } : {}),
-      ...(marginal !== undefined ? { marginal } : {}),
       names: { baseline: 'input baseline', canary: 'input canary' },
       lastGreen: async (id) => (inputs.history === 'off' ? undefined : (await cacheStore(id, run, true).restore()).history?.lastGreen)
     },

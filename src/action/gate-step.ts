@@ -29,7 +29,7 @@ import { readWorkflowFile } from '../shell/workflow-file.js';
 import type { Runner } from './runner.js';
 
 /** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
-const SUMMARY_BYTES = 1000 * 1024;
+export const SUMMARY_BYTES = 1000 * 1024;
 
 /** The gate job: inputs → engine → report → GitHub → history. */
 export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> {
@@ -64,18 +64,21 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   // A fork PR cannot post its own results: its artifact then carries the input reports too, so the
   // workflow_run follow-up (command: publish) can judge them with the base repository's config.
   const forkInputs = run.pullRequest && !run.policy.checkSha ? outcome.files.map((f) => f.file) : [];
-  const artifact = inputs.uploadReport ? await uploadReport(outcome, settings, run, report, root, forkInputs, io) : undefined;
-  const delivered = await finishReport(outcome, settings, run, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
+  const reportPath = await writeReport(outcome, settings, run, renderMarkdownBytes(outcome, report, SUMMARY_BYTES));
+  const artifact = inputs.uploadReport ? await uploadReport(settings, run, root, forkInputs, io) : undefined;
+  const delivered = await finishReport(outcome, reportPath, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
   const published = await publishToGitHub({ token: inputs.token, settings, outcome, run, report: delivered }, io);
   if (store) await saveHistory(store, outcome, settings, run, io, plan);
-  concludeStep(outcome, io, settings.failOnReportError ? [...published.errors, ...(artifact?.error ? [artifact.error] : [])] : []);
+  concludeStep(outcome, io);
+  if (settings.failOnReportError) failOnReportErrors([...published.errors, ...(artifact?.error ? [artifact.error] : [])], io);
 }
 
-/** Summary, outputs, the JSON and markdown report files; returns the context the rest renders with. */
-export async function finishReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, report: ReportContext, io: Runner): Promise<ReportContext> {
-  const markdown = renderMarkdownBytes(outcome, report, SUMMARY_BYTES);
-  const reportPath = await writeReport(outcome, settings, run, markdown);
-  await io.summary(markdown);
+/**
+ * The job summary (with the artifact link, when there is one) and the outputs; returns the context
+ * the check run and comment render with.
+ */
+export async function finishReport(outcome: GateOutcome, reportPath: string, report: ReportContext, io: Runner): Promise<ReportContext> {
+  await io.summary(renderMarkdownBytes(outcome, report, SUMMARY_BYTES));
   io.output('passed', String(outcome.verdict.passed));
   io.output('conclusion', outcome.verdict.conclusion);
   io.output('report', reportPath);
@@ -103,13 +106,11 @@ async function pipelineStep(token: string, run: RunContext, io: Runner): Promise
 }
 
 /**
- * The report artifact: report.json and report.md, plus the input reports when this run cannot
+ * The report artifact: report.json and report.md (as written by writeReport), plus the input reports when this run cannot
  * post its results itself. Outside Actions (or on any upload failure) it is skipped with a notice.
  */
-async function uploadReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, report: ReportContext, root: string, inputsToCarry: readonly string[], io: Runner): Promise<{ url?: string; error?: string }> {
+async function uploadReport(settings: ResolvedSettings, run: RunContext, root: string, inputsToCarry: readonly string[], io: Runner): Promise<{ url?: string; error?: string }> {
   const dir = reportDir(settings);
-  const markdown = renderMarkdownBytes(outcome, report, SUMMARY_BYTES);
-  await writeReport(outcome, settings, run, markdown);
   const files = [path.join(dir, 'report.json'), path.join(dir, 'report.md')];
   if (inputsToCarry.length) files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
   // Loaded only here: @actions/artifact is large and most commands never upload.
@@ -196,7 +197,7 @@ export function reportArtifactName(configId: string): string {
 export const PUBLISH_INPUTS = 'inputs';
 export const PUBLISH_CONTEXT = 'publish.json';
 
-async function writeReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, markdown: string): Promise<string> {
+export async function writeReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, markdown: string): Promise<string> {
   const dir = reportDir(settings);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, 'report.json');
@@ -207,8 +208,8 @@ async function writeReport(outcome: GateOutcome, settings: ResolvedSettings, run
 }
 
 export async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, io: Runner, plan: PlanDocument | undefined): Promise<void> {
-  if (!run.policy.historyWrite.allowed || !run.historyWriteBranch) {
-    io.info(`History not saved: ${run.policy.historyWrite.allowed ? 'this run may not write it' : run.policy.historyWrite.reason}.`);
+  if (!run.policy.historyWrite.allowed) {
+    io.info(`History not saved: ${run.policy.historyWrite.reason}.`);
     return;
   }
   const update = historyAfterRun(outcome, settings.configId, run, new Date(), settings.maxRuns, plan);
@@ -220,14 +221,15 @@ export async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome
   (result.saved ? io.info : io.warning)(`History ${result.saved ? 'saved' : 'not saved'}: ${result.detail}.`);
 }
 
-/** The exit code follows the gates (and unreadable reports); report errors only when asked. */
-export function concludeStep(outcome: GateOutcome, io: Runner, reportErrors: readonly string[] = []): void {
+/** The exit code follows the gates and unreadable reports. */
+function concludeStep(outcome: GateOutcome, io: Runner): void {
   for (const p of outcome.problems) io.problem(p);
   const blocking = outcome.verdict.gates.filter(isBlocking);
-  const reasons = [
-    ...(outcome.problems.length ? [`Unreadable reports: ${outcome.problems.map(formatProblem).join('; ')}`] : []),
-    ...(outcome.problems.length ? [] : blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`)),
-    ...reportErrors.map((e) => `${e} (fail-on-report-error is on)`)
-  ];
-  if (reasons.length) io.fail(reasons.join('\n'));
+  if (outcome.problems.length) io.fail(`Unreadable reports: ${outcome.problems.map(formatProblem).join('; ')}`);
+  else if (blocking.length) io.fail(blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`).join('\n'));
+}
+
+/** With fail-on-report-error, anything not delivered fails the step too. */
+export function failOnReportErrors(errors: readonly string[], io: Runner): void {
+  if (errors.length) io.fail(errors.map((e) => `${e} (fail-on-report-error is on)`).join('\n'));
 }

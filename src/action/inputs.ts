@@ -1,3 +1,4 @@
+import { parseScore } from '../canary/config.js';
 import { COMMENT_MODES } from '../config/schema.js';
 import type { SettingOverrides } from '../config/settings.js';
 import { UsageError } from '../shell/config-file.js';
@@ -145,6 +146,31 @@ export function readPlanInputs(read: InputReader): PlanInputs {
     ...(maxShards ? { maxShards } : {}),
     granularity: optionalChoice(read, INPUT.granularity, ['file', 'case'] as const) ?? 'file',
     timings: lines(read(INPUT.timings))
+  });
+}
+
+export interface CanaryInputs {
+  readonly baseline: readonly string[];
+  readonly canary: readonly string[];
+  readonly pass?: number;
+  readonly marginal?: number;
+}
+
+export function readCanaryInputs(read: InputReader): CanaryInputs {
+  const score = (name: string): number | undefined => {
+    const raw = read(name);
+    if (raw === '') return undefined;
+    const n = parseScore(raw);
+    if (n === undefined) throw new UsageError(`Input "${name}" must be a score from 0 to 100, got "${raw}".`);
+    return n;
+  };
+  const pass = score(INPUT.pass);
+  const marginal = score(INPUT.marginal);
+  return Object.freeze({
+    baseline: lines(read(INPUT.baseline)),
+    canary: lines(read(INPUT.canary)),
+    ...(pass !== undefined ? { pass } : {}),
+    ...(marginal !== undefined ? { marginal } : {})
   });
 }
 

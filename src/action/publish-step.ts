@@ -8,7 +8,8 @@ import { loadConfigFile, UsageError } from '../shell/config-file.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import { cacheStore, currentRun } from './context.js';
-import { concludeStep, finishReport, PUBLISH_CONTEXT, PUBLISH_INPUTS, reportArtifactName, reportContext } from './gate-step.js';
+import { failOnReportErrors, finishReport, PUBLISH_CONTEXT, PUBLISH_INPUTS, reportArtifactName, reportContext, SUMMARY_BYTES, writeReport } from './gate-step.js';
+import { renderMarkdownBytes } from '../report/summary.js';
 import type { ActionInputs } from './inputs.js';
 import { publishToGitHub } from './publish.js';
 import type { Runner } from './runner.js';
@@ -52,10 +53,12 @@ export async function publishStep(inputs: ActionInputs, io: Runner): Promise<voi
   });
   // Results belong to the PR head: the check run goes there, and the comment to that PR.
   const target: RunContext = { ...run, sha: triggering.headSha, policy: { ...run.policy, checkSha: triggering.headSha, comment: true } };
-  const report = await finishReport(outcome, settings, target, reportContext(settings, { ...target, runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${triggering.id}` }, store?.description), io);
+  const context = reportContext(settings, { ...target, runUrl: `${run.serverUrl}/${run.owner}/${run.repo}/actions/runs/${triggering.id}` }, store?.description);
+  const reportPath = await writeReport(outcome, settings, target, renderMarkdownBytes(outcome, context, SUMMARY_BYTES));
+  const report = await finishReport(outcome, reportPath, context, io);
   const published = await publishToGitHub({ token: inputs.token, settings, outcome, run: target, report, prNumber: claimed.prNumber }, io);
   // The verdict already failed (or passed) the fork's own run; here only delivery can fail the step.
-  concludeStep({ ...outcome, verdict: { ...outcome.verdict, gates: [] }, problems: [] }, io, settings.failOnReportError ? published.errors : []);
+  if (settings.failOnReportError) failOnReportErrors(published.errors, io);
 }
 
 interface PublishContext {

@@ -4,7 +4,6 @@ import { publishCheckRun } from '../github/checks.js';
 import { COMMENT_LIMIT, commentMarker, upsertStickyComment } from '../github/comments.js';
 import { createClient, deliveryTimeoutMs, withDeadline } from '../github/octokit.js';
 import type { RunContext } from '../github/run-context.js';
-import type { Conclusion } from '../model/verdict.js';
 import { buildAnnotations, describeOmitted, selectAnnotations, workflowCommandAnnotations, type Annotation } from '../report/annotations.js';
 import { renderMarkdown, type ReportContext } from '../report/summary.js';
 import { toWorkspacePath } from '../shell/report-files.js';
@@ -55,7 +54,7 @@ export async function publishToGitHub(req: PublishRequest, runner: Runner): Prom
         repo,
         name: settings.checkName,
         headSha: checkSha,
-        conclusion: checkConclusion(outcome, settings),
+        conclusion: outcome.verdict.conclusion,
         title: checkTitle(outcome),
         summary: omitted ? `${summary}\n**Annotations:** ${selection.kept.length} of ${annotations.length} shown; left out by \`max-annotations: ${settings.maxAnnotations}\`: ${omitted}.\n` : summary,
         annotations: selection.kept,
@@ -85,12 +84,6 @@ export async function publishToGitHub(req: PublishRequest, runner: Runner): Prom
     runner.info(`PR #${prNumber} comment ${result.action} (id ${result.id}${removed}).`);
   });
   return { errors };
-}
-
-/** Warnings-only runs conclude success (with the warnings in the summary) unless configured neutral. */
-export function checkConclusion(outcome: GateOutcome, settings: Pick<ResolvedSettings, 'warningsConclusion'>): Conclusion {
-  const c = outcome.verdict.conclusion;
-  return c === 'success' && settings.warningsConclusion === 'neutral' && outcome.verdict.gates.some((g) => g.status === 'warning') ? 'neutral' : c;
 }
 
 /**

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { defaultCanaryConfig, parseCanaryConfig, type CanaryConfig } from '../canary/config.js';
+import { parseScore } from '../canary/config.js';
 import { judgeCanary, type CanaryDecision, type CanaryJudgement, type LastGreen } from '../canary/judge.js';
 import { pairSides, thresholdsOf } from '../canary/pair.js';
 import { canarySummaryLine, renderCanaryMarkdown } from '../canary/render.js';
 import { gatherSide, parseFileArg, readSampleFile, type SampleSource } from '../canary/samples.js';
 import { LocalHistoryStore } from '../history/local-store.js';
 import { formatProblem } from '../model/problems.js';
-import { DEFAULT_CONFIG_PATH, UsageError } from '../shell/config-file.js';
+import { loadConfigFile, UsageError } from '../shell/config-file.js';
 
 /**
  * Exit codes of `pipeline-gates canary`. Hold is neither success nor failure: it gets its own
@@ -84,7 +84,8 @@ export interface CanaryRequest {
  * step: config, files, pairing, judgement. Warnings go to `io.err`; bad input throws UsageError.
  */
 export async function evaluateCanary(request: CanaryRequest, io: Pick<CanaryIo, 'err'>): Promise<{ judgement: CanaryJudgement; notes: string[]; configId: string }> {
-  const { config, configId } = await loadCanaryConfig(request.config);
+  const file = await loadConfigFile(request.config);
+  const [config, configId] = [file.canary, file.id];
   const thresholds = thresholdsOf(config, { ...(request.pass !== undefined && { pass: request.pass }), ...(request.marginal !== undefined && { marginal: request.marginal }) });
   if (!(thresholds.marginal < thresholds.pass)) throw new UsageError(`The marginal threshold (${thresholds.marginal}) must be below the pass threshold (${thresholds.pass}); scores between them hold the canary.`);
   const names = request.names ?? { baseline: '--baseline', canary: '--canary' };
@@ -127,27 +128,11 @@ function parseOptions(args: readonly string[]) {
 }
 
 function percentFlag(raw: string, flag: string): number {
-  const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100) throw new UsageError(`${flag} must be a score from 0 to 100, got "${raw}".`);
+  const n = parseScore(raw);
+  if (n === undefined) throw new UsageError(`${flag} must be a score from 0 to 100, got "${raw}".`);
   return n;
 }
 
-/** The default path may be absent (defaults apply); a path the user named must exist. */
-async function loadCanaryConfig(path: string | undefined): Promise<{ config: CanaryConfig; configId: string }> {
-  const file = path ?? DEFAULT_CONFIG_PATH;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && path === undefined) return { config: defaultCanaryConfig(), configId: 'default' };
-    throw new UsageError(`Config file ${file} could not be read: ${code === 'ENOENT' ? 'it does not exist' : (err as Error).message}.`);
-  }
-  const parsed = parseCanaryConfig(text, file);
-  if (parsed.ok) return parsed;
-  const n = parsed.problems.length;
-  throw new UsageError(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'} in its canary section.`, parsed.problems);
-}
 
 async function readSide(args: readonly string[], flag: string, io: Pick<CanaryIo, 'err'>): Promise<SampleSource[]> {
   const sources: SampleSource[] = [];

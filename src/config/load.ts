@@ -30,7 +30,8 @@ export function parseConfig(text: string, file: string): ConfigResult {
     };
   }
   const value = withPreset(withoutNulls(doc.toJS() ?? {}));
-  const parsed = configSchema.safeParse(value);
+  // reportInput: a missing key (input undefined) is then explained as required, not as a type.
+  const parsed = configSchema.safeParse(value, { reportInput: true });
   if (parsed.success) {
     const problems = conditionProblems(parsed.data, doc, lines, file);
     return problems.length ? { ok: false, problems } : { ok: true, config: parsed.data };
@@ -79,14 +80,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${allowedKeys(issue.path).join(', ')}`;
     case 'invalid_value':
-      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_type':
-      return `expected ${issue.expected === 'int' ? 'an integer' : issue.expected}`;
+      return `${issue.input === undefined ? 'is required: ' : ''}must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_type': {
+      const expected = issue.expected === 'int' ? 'an integer' : issue.expected;
+      return issue.input === undefined ? `is required (${expected})` : `expected ${expected}`;
+    }
     case 'too_small':
       return issue.origin === 'string' ? (Number(issue.minimum) <= 1 ? 'must not be empty' : `must be at least ${String(issue.minimum)} characters`)
-        : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
+        : issue.origin === 'array' ? `must list at least ${String(issue.minimum)}` : `must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+      return issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
     case 'invalid_format':
       return issue.message;
     default:
@@ -98,19 +101,25 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 function allowedKeys(path: readonly PropertyKey[]): string[] {
   let node: unknown = configSchema;
   for (const key of path) {
-    const shape = objectShape(node);
-    node = shape?.[String(key)];
+    const s = unwrap(node);
+    // A record (`canary.metrics.<name>`) has one schema for every key.
+    node = s?.def?.type === 'record' ? s.def.valueType : s?.def?.shape?.[String(key)];
   }
-  return Object.keys(objectShape(node) ?? {}).filter((k) => k !== '$schema');
+  const s = unwrap(node);
+  return Object.keys(s?.def?.type === 'object' ? (s.def.shape ?? {}) : {}).filter((k) => k !== '$schema');
 }
 
-function objectShape(schema: unknown): Record<string, unknown> | undefined {
-  let s = schema as { def?: { type?: string; shape?: Record<string, unknown>; innerType?: unknown; in?: unknown } } | undefined;
-  // Unwrap defaults, optionals and transforms until the object itself.
-  for (let i = 0; i < 8 && s?.def && s.def.type !== 'object'; i++) {
-    s = (s.def.innerType ?? s.def.in) as typeof s;
+interface SchemaNode {
+  def?: { type?: string; shape?: Record<string, unknown>; valueType?: unknown; innerType?: unknown; in?: unknown };
+}
+
+/** Unwraps defaults, optionals and transforms until an object or a record. */
+function unwrap(schema: unknown): SchemaNode | undefined {
+  let s = schema as SchemaNode | undefined;
+  for (let i = 0; i < 8 && s?.def && s.def.type !== 'object' && s.def.type !== 'record'; i++) {
+    s = (s.def.innerType ?? s.def.in) as SchemaNode | undefined;
   }
-  return s?.def?.type === 'object' ? s.def.shape : undefined;
+  return s;
 }
 
 function valueOffset(doc: Document, path: readonly string[]): number | undefined {

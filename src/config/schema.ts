@@ -169,7 +169,7 @@ export const configSchema = z
           .describe('When to post the sticky PR comment: always; changes (only when the results differ from the existing comment); failures (only when the run fails, but an existing comment is always updated); off')
       })
       .prefault({}),
-    canary: canarySchema.optional(),
+    canary: canarySchema,
     history: z
       .strictObject({ 'max-runs': z.int().min(1).max(500).default(30).describe('Runs kept in the history document') })
       .prefault({})

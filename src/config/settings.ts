@@ -36,7 +36,7 @@ export interface ResolvedSettings {
   readonly checkName: string;
   readonly commentMode: FileConfig['comment']['mode'];
   readonly maxAnnotations: number;
-  /** Conclusion of a check whose gates only warned. */
+  /** Conclusion of a run whose gates only warned (the verdict, its outputs and the check run). */
   readonly warningsConclusion: 'success' | 'neutral';
   readonly failOnReportError: boolean;
   readonly coveragePatterns: readonly string[];

@@ -64,7 +64,7 @@ export function evaluateGates(input: GateInputs, settings: ResolvedSettings): Ev
   }
   if (input.problems.length) gates.push(evaluateReportsGate(input.problems));
   const decided = applyOutcomes(gates, { exceptions: settings.exceptions, approvalLabels: settings.approvalLabels }, input.pr);
-  return { verdict: concludeVerdict(decided), ...(performance ? { performance } : {}) };
+  return { verdict: concludeVerdict(decided, { neutralOnWarnings: settings.warningsConclusion === 'neutral' }), ...(performance ? { performance } : {}) };
 }
 
 function lastRunWith<K extends 'coverage' | 'findings' | 'benchmarks'>(history: TimingHistory | undefined, key: K) {

@@ -104,11 +104,16 @@ export interface AnnotationSelection {
  * ones are never the ones dropped.
  */
 export function selectAnnotations(all: readonly Annotation[], max: number): AnnotationSelection {
-  const ordered = all.map((a, i) => ({ a, i })).sort((x, y) => LEVEL_ORDER[x.a.annotation_level] - LEVEL_ORDER[y.a.annotation_level] || x.i - y.i).map((x) => x.a);
+  const ordered = byImportance(all);
   const kept = ordered.slice(0, Math.max(0, max));
   const omitted = { failure: 0, warning: 0, notice: 0 };
   for (const a of ordered.slice(kept.length)) omitted[a.annotation_level]++;
   return { kept, omitted };
+}
+
+/** Failures, then warnings, then notices; report order within a level (the sort is stable). */
+function byImportance(all: readonly Annotation[]): Annotation[] {
+  return [...all].sort((x, y) => LEVEL_ORDER[x.annotation_level] - LEVEL_ORDER[y.annotation_level]);
 }
 
 /** Workflow-command annotations show at most this many per level and step. */
@@ -116,7 +121,7 @@ export const WORKFLOW_COMMAND_LIMIT = 10;
 
 /** The most important annotations per level that a step can show without the Checks API. */
 export function workflowCommandAnnotations(all: readonly Annotation[]): Annotation[] {
-  const ordered = selectAnnotations(all, all.length).kept;
+  const ordered = byImportance(all);
   return (['failure', 'warning', 'notice'] as const).flatMap((level) => ordered.filter((a) => a.annotation_level === level).slice(0, WORKFLOW_COMMAND_LIMIT));
 }
 

@@ -156,7 +156,7 @@ describe('bad input is a UsageError naming the file, the place and the fix (exit
     const bad = path.join(tmp, 'bad.yml');
     await writeFile(bad, 'id: checkout\ncanary:\n  metrics:\n    p99: { direction: up }\n');
     expect(await usageError(['--config', bad, '--baseline', 'b', '--canary', 'c'])).toBe(
-      `Config file ${bad} has 1 problem in its canary section.\n${bad}:4:23: canary.metrics.p99.direction: must be one of "increase-is-bad", "decrease-is-bad"`
+      `Config file ${bad} has 1 problem.\n${bad}:4:23: canary.metrics.p99.direction: must be one of "increase-is-bad", "decrease-is-bad"`
     );
   });
   it('a --config that does not exist', async () => {

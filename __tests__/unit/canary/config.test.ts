@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
-import { canarySchema, defaultCanaryConfig, parseCanaryConfig } from '../../../src/canary/config.js';
+import { canarySchema, defaultCanaryConfig } from '../../../src/canary/config.js';
+import { parseConfig } from '../../../src/config/load.js';
+
+/** The canary section as the config loader reads it (the same path the CLI and the action take). */
+function parseCanaryConfig(text: string, file: string) {
+  const r = parseConfig(text, file);
+  return r.ok ? { ok: true as const, configId: r.config.id, config: r.config.canary } : r;
+}
 import { describeSeries, parseSelector } from '../../../src/canary/selector.js';
 
 const FILE = '.github/pipeline-gates.yml';

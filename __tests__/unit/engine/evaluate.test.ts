@@ -95,6 +95,14 @@ describe('which gates run', () => {
     expect(evaluateGates(inputs(), settings('')).verdict.gates.map((g) => g.gate)).toEqual(['tests']);
   });
 
+  it('check.warnings: neutral makes a warnings-only run neutral; a clean run stays success', () => {
+    const warnOnly = 'gates:\n  metrics:\n    - condition: "audio_quality_score >= 3.0"\n      action: warn\n';
+    const metrics = [{ path: 'audio_quality_score', value: 2.5 }];
+    expect(evaluateGates(inputs({ metrics }), settings(warnOnly)).verdict).toMatchObject({ conclusion: 'success', passed: true });
+    expect(evaluateGates(inputs({ metrics }), settings(`${warnOnly}check:\n  warnings: neutral\n`)).verdict).toMatchObject({ conclusion: 'neutral', passed: true });
+    expect(evaluateGates(inputs({ metrics: [{ path: 'audio_quality_score', value: 3.5 }] }), settings(`${warnOnly}check:\n  warnings: neutral\n`)).verdict.conclusion).toBe('success');
+  });
+
   it('metric conditions are gates named after their metric; warn only warns', () => {
     const cfg = settings('gates:\n  metrics:\n    - "compliance.score >= 70"\n    - condition: "audio_quality_score >= 3.0"\n      action: warn\n');
     const r = evaluateGates(inputs({ metrics: [{ path: 'compliance.score', value: 72 }, { path: 'audio_quality_score', value: 2.5 }] }), cfg);
