@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 /** The functional core: parsers, model, gates, statistics, planner and renderers stay pure. */
-const PURE_CORE = ['src/model/**', 'src/ingest/**', 'src/gates/**', 'src/report/**', 'src/config/**', 'src/engine/**', 'src/stats/**', 'src/planner/**', 'src/init/templates.ts', 'src/pipeline/**', 'src/canary/**'];
+const PURE_CORE = ['src/model/**', 'src/ingest/**', 'src/change/**', 'src/gates/**', 'src/report/**', 'src/config/**', 'src/engine/**', 'src/stats/**', 'src/planner/**', 'src/init/templates.ts', 'src/pipeline/**', 'src/canary/**'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },

@@ -1115,8 +1115,8 @@ async function readPlanFile(file) {
 /* harmony export */   k: () => (/* binding */ readTimings)
 /* harmony export */ });
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44204);
-/* harmony import */ var _json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87413);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4997);
+/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13712);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67767);
 
 
 
@@ -1132,12 +1132,12 @@ async function readTimings(file, open, ctx) {
 /** pytest-split ids hold "::" and give cases; Knapsack keys are spec files and give files. */
 async function readTimingJson(file, open) {
     const entries = new Map();
-    const read = await (0,_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamJson */ .fM)(file, open(file), ['$.*'], ({ path, value }) => {
+    const read = await (0,_stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamJson */ .fM)(file, open(file), ['$.*'], ({ path, value }) => {
         const key = path[0];
         if (typeof key !== 'string')
-            throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l('expected an object of test name → seconds');
+            throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l('expected an object of test name → seconds');
         if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-            throw new _json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l(`"${key}": expected seconds (a number ≥ 0)`);
+            throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l(`"${key}": expected seconds (a number ≥ 0)`);
         entries.set(key, value);
     });
     const problems = read.problem ? [read.problem] : read.root !== 'object' ? [{ file, message: 'expected a JSON object of test name → seconds (pytest-split .test_durations or a Knapsack report)' }] : [];

@@ -1,5 +1,5 @@
 export const id = 351;
-export const ids = [351,192];
+export const ids = [351,40];
 export const modules = {
 
 /***/ 46351:
@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   canaryStep: () => (/* binding */ canaryStep)
 /* harmony export */ });
-/* harmony import */ var _cli_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56192);
+/* harmony import */ var _cli_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88040);
 /* harmony import */ var _canary_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35334);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94506);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81729);
@@ -103,7 +103,7 @@ function fmt(x) {
 
 /***/ }),
 
-/***/ 56192:
+/***/ 88040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -343,13 +343,13 @@ function nanNote(b, c) {
 
 // EXTERNAL MODULE: ./src/canary/render.ts
 var render = __webpack_require__(35334);
-// EXTERNAL MODULE: ./src/ingest/metrics.ts
-var metrics = __webpack_require__(70013);
+// EXTERNAL MODULE: ./src/ingest/formats/metrics/metrics.ts
+var metrics = __webpack_require__(20232);
 // EXTERNAL MODULE: ./src/ingest/paths.ts
 var paths = __webpack_require__(33540);
-// EXTERNAL MODULE: ./src/ingest/json-stream.ts
-var json_stream = __webpack_require__(87413);
-;// CONCATENATED MODULE: ./src/ingest/prometheus.ts
+// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
+var json_stream = __webpack_require__(13712);
+;// CONCATENATED MODULE: ./src/canary/prometheus.ts
 
 const EXPECTED = 'a Prometheus API response: {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix time>,"<value>"],…]}]}}';
 const PATHS = ['$.status', '$.errorType', '$.error', '$.warnings', '$.infos', '$.data.resultType', '$.data.result', '$.data.result.*'];

@@ -35,8 +35,8 @@ function result(name, samples, unit, base) {
     return { name, value, unit, direction: 'smaller-is-better', samples, normalized: { unit: base, value, samples } };
 }
 
-// EXTERNAL MODULE: ./src/ingest/pipeline-gates-bench.ts
-var pipeline_gates_bench = __webpack_require__(33494);
+// EXTERNAL MODULE: ./src/ingest/formats/benchmarks/pipeline-gates-bench.ts
+var pipeline_gates_bench = __webpack_require__(87754);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: external "node:child_process"

@@ -57,7 +57,7 @@ var verdict = __webpack_require__(47088);
 // EXTERNAL MODULE: ./src/shell/command.ts
 var command = __webpack_require__(32951);
 // EXTERNAL MODULE: ./src/shell/git-change.ts + 1 modules
-var git_change = __webpack_require__(33118);
+var git_change = __webpack_require__(49816);
 // EXTERNAL MODULE: ./src/engine/record.ts
 var record = __webpack_require__(62861);
 // EXTERNAL MODULE: ./src/engine/gate-job.ts + 10 modules
@@ -688,8 +688,8 @@ async function ourComments(client, req, marker) {
 
 // EXTERNAL MODULE: ./src/github/octokit.ts
 var octokit = __webpack_require__(6702);
-// EXTERNAL MODULE: ./src/ingest/text.ts
-var ingest_text = __webpack_require__(82061);
+// EXTERNAL MODULE: ./src/ingest/stream/text.ts
+var stream_text = __webpack_require__(8954);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 /** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
@@ -764,7 +764,7 @@ function clipTitle(title) {
     return title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX - 1)}…` : title;
 }
 function clip(text) {
-    return (0,ingest_text/* clipMiddleBytes */.rr)(text, MESSAGE_MAX);
+    return (0,stream_text/* clipMiddleBytes */.rr)(text, MESSAGE_MAX);
 }
 const LEVEL_ORDER = { failure: 0, warning: 1, notice: 2 };
 /**

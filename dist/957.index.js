@@ -20,7 +20,7 @@ export const modules = {
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61881);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(32432);
 /* harmony import */ var _shell_plan_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(39016);
-/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33118);
+/* harmony import */ var _shell_git_change_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49816);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(73312);
 /* harmony import */ var _help_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(87911);
@@ -60,7 +60,7 @@ async function runCli(argv, io = stdio) {
         if (command === 'measure')
             return await measureCommand(rest, io);
         if (command === 'canary')
-            return await (await __webpack_require__.e(/* import() */ 192).then(__webpack_require__.bind(__webpack_require__, 56192))).canaryCommand(rest, io);
+            return await (await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 88040))).canaryCommand(rest, io);
         if (command === 'init')
             return await (await __webpack_require__.e(/* import() */ 69).then(__webpack_require__.bind(__webpack_require__, 1069))).initCommand(rest, io);
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);

@@ -9,7 +9,7 @@
 //   node --disable-warning=ExperimentalWarning --import ./scripts/ts-resolve.mjs --experimental-transform-types scripts/bench-parity.mjs
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BENCHMARK_FORMATS } from '../src/ingest/benchmarks/index.ts';
+import { BENCHMARK_FORMATS } from '../src/ingest/formats/benchmarks/index.ts';
 import { RepoPaths } from '../src/ingest/paths.ts';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -27,7 +27,7 @@ const FORMAT_OF = {
 };
 /** github-action-benchmark's direction is one per tool (its `biggerIsBetter` switch); these are bigger-is-better. */
 const GAB_BIGGER = new Set(['benchmarkjs', 'pytest', 'customBiggerIsBetter']);
-/** Formats that are never detected from content, on purpose (see src/ingest/benchmarks/custom.ts). */
+/** Formats that are never detected from content, on purpose (see src/ingest/formats/benchmarks/custom.ts). */
 const NAMED_ONLY = new Set(['custom-bigger', 'custom-smaller']);
 
 /**

@@ -1,7 +1,7 @@
 import type { Chunks } from '../ingest/format.js';
-import { metricsFormat } from '../ingest/metrics.js';
+import { metricsFormat } from '../ingest/formats/metrics/metrics.js';
 import { RepoPaths } from '../ingest/paths.js';
-import { parsePrometheus, sniffPrometheus, type PrometheusSeries } from '../ingest/prometheus.js';
+import { parsePrometheus, sniffPrometheus, type PrometheusSeries } from './prometheus.js';
 import type { Metric } from '../model/metrics.js';
 import type { Problem } from '../model/problems.js';
 import type { CanaryDirection } from '../stats/canary.js';

@@ -8,7 +8,7 @@ import { evaluateReportsGate } from '../gates/reports-gate.js';
 import { evaluateSecurityGates } from '../gates/security-gate.js';
 import { evaluateFlakyTestsGate, evaluateTestsGate } from '../gates/tests-gate.js';
 import type { TimingHistory } from '../history/document.js';
-import type { DiffFile } from '../ingest/diff.js';
+import type { DiffFile } from '../change/diff.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { CoverageReport } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';

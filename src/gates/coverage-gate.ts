@@ -1,4 +1,4 @@
-import type { DiffFile } from '../ingest/diff.js';
+import type { DiffFile } from '../change/diff.js';
 import { coveragePercent as percent, coverageTotals, type CoverageReport, type CoverageTotals, type FileCoverage } from '../model/coverage.js';
 import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 import { matchesGlob } from './docs-gate.js';

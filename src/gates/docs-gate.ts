@@ -1,4 +1,4 @@
-import type { DiffFile } from '../ingest/diff.js';
+import type { DiffFile } from '../change/diff.js';
 import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 
 /**

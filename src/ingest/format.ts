@@ -8,7 +8,7 @@ import type { RepoPaths } from './paths.js';
 
 /**
  * One report format: recognised from the first few KiB of the file, parsed as a stream of chunks.
- * Each format is one file under src/ingest/ and one entry in the registry (registry.ts).
+ * Each format is one file under src/ingest/formats/<kind>/ and one entry in the registry (registry.ts).
  */
 
 export type FormatKind = 'tests' | 'coverage' | 'findings' | 'metrics' | 'benchmarks';

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problems.js';
 import type { TestSink } from '../model/tests.js';
-import { decodeChunks } from './decode.js';
+import { decodeChunks } from './stream/decode.js';
 import type { Chunks, FormatKind, ParseContext, ParsedBenchmarks, ParsedCoverage, ParsedFindings, ParsedMetrics, ReportFormat } from './format.js';
 import { detectFormat } from './registry.js';
 

@@ -1,13 +1,13 @@
-import { BENCHMARK_FORMATS } from './benchmarks/index.js';
-import { COVERAGE_FORMATS } from './coverage/index.js';
+import { BENCHMARK_FORMATS } from './formats/benchmarks/index.js';
+import { COVERAGE_FORMATS } from './formats/coverage/index.js';
 import type { FormatKind, ReportFormat } from './format.js';
-import { junitFormat } from './junit.js';
-import { metricsFormat } from './metrics.js';
-import { nunitFormat } from './nunit.js';
-import { pipelineGatesBenchFormat } from './pipeline-gates-bench.js';
-import { sarifFormat } from './sarif.js';
-import { trxFormat } from './trx.js';
-import { xunitFormat } from './xunit.js';
+import { junitFormat } from './formats/tests/junit.js';
+import { metricsFormat } from './formats/metrics/metrics.js';
+import { nunitFormat } from './formats/tests/nunit.js';
+import { pipelineGatesBenchFormat } from './formats/benchmarks/pipeline-gates-bench.js';
+import { sarifFormat } from './formats/findings/sarif.js';
+import { trxFormat } from './formats/tests/trx.js';
+import { xunitFormat } from './formats/tests/xunit.js';
 
 /**
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a

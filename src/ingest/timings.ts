@@ -1,7 +1,7 @@
 import type { Problem } from '../model/problems.js';
 import { TestCollector } from '../model/test-summary.js';
 import type { ParseContext } from './format.js';
-import { JsonContentError, streamJson } from './json-stream.js';
+import { JsonContentError, streamJson } from './stream/json-stream.js';
 import { readReport, type OpenReport } from './read.js';
 
 /**

@@ -1,4 +1,4 @@
-import { detach } from '../ingest/text.js';
+import { detach } from '../ingest/stream/text.js';
 import { testId, type TestAttempt, type TestCase, type TestCounts, type TestSink, type TestSuite } from './tests.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { GateOutcome } from '../engine/gate-job.js';
-import { clipMiddleBytes } from '../ingest/text.js';
+import { clipMiddleBytes } from '../ingest/stream/text.js';
 import type { TestCase } from '../model/tests.js';
 import type { GateResult } from '../model/verdict.js';
 

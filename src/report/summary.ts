@@ -5,7 +5,7 @@ import { seconds } from './plan-summary.js';
 import type { GateCategory, GateResult } from '../model/verdict.js';
 import { buildGuidance, type GuidanceItem } from '../gates/guidance.js';
 import type { PerformanceEvaluation } from '../gates/performance-gate.js';
-import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/text.js';
+import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/stream/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 import { levelShiftSection, trendsSection } from './trends.js';
 import { renderPipeline } from '../pipeline/render.js';

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { ChangeSet } from '../engine/gate-job.js';
-import { DiffReader } from '../ingest/diff.js';
+import { DiffReader } from '../change/diff.js';
 
 /**
  * The change under review from the local clone: `git diff` between the merge base and HEAD. Never

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { measuredBenchmarks } from '../engine/measure-results.js';
-import { benchmarksDocument } from '../ingest/pipeline-gates-bench.js';
+import { benchmarksDocument } from '../ingest/formats/benchmarks/pipeline-gates-bench.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import { UsageError } from './config-file.js';
 import { measureAbba, type RunSample } from './measure.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parsePrometheus, sampleValue, sniffPrometheus } from '../../../src/ingest/prometheus.js';
+import { parsePrometheus, sampleValue, sniffPrometheus } from '../../../src/canary/prometheus.js';
 import { byteChunks, stringChunks } from '../builders.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/canary/prometheus');

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { canarySchema, type CanaryConfig, type CanaryConfigInput } from '../../../src/canary/config.js';
 import { pairSides, thresholdsOf } from '../../../src/canary/pair.js';
 import { gatherSide, parseFileArg, readSampleFile, type SampleSource } from '../../../src/canary/samples.js';
-import type { PrometheusSeries } from '../../../src/ingest/prometheus.js';
+import type { PrometheusSeries } from '../../../src/canary/prometheus.js';
 import { stringChunks } from '../builders.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/canary');

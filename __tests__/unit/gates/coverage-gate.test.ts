@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateCoverageGates, formatLineRanges, patchCoverage, type CoverageGateInput, type CoverageGateOptions } from '../../../src/gates/coverage-gate.js';
-import type { DiffFile } from '../../../src/ingest/diff.js';
+import type { DiffFile } from '../../../src/change/diff.js';
 import type { BranchCount, CoverageReport, FileCoverage } from '../../../src/model/coverage.js';
 import type { GateResult } from '../../../src/model/verdict.js';
 

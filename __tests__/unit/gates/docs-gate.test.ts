@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluateDocsGate, matchesGlob, matchesPatterns, type DocsGateRule } from '../../../src/gates/docs-gate.js';
-import type { DiffFile } from '../../../src/ingest/diff.js';
+import type { DiffFile } from '../../../src/change/diff.js';
 
 const mod = (p: string): DiffFile => ({ oldPath: p, newPath: p, status: 'modified', binary: false, addedLines: [1], deletedCount: 0 });
 const del = (p: string): DiffFile => ({ ...mod(p), newPath: null, status: 'deleted', addedLines: [] });

@@ -1,0 +1,3505 @@
+export const id = 242;
+export const ids = [242];
+export const modules = {
+
+/***/ 54661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   vb: () => (/* binding */ needsApproval)
+/* harmony export */ });
+/* unused harmony export defaultCheckName */
+/* harmony import */ var _gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20796);
+
+function resolveSettings(config, o) {
+    const g = config.gates;
+    const r = config.reports;
+    return {
+        configId: config.id,
+        junitPatterns: o.junit ?? r.junit ?? [],
+        formats: r.formats,
+        tests: { action: g.tests.action ?? 'block', minTests: o.minTests ?? g.tests['min-tests'], maxFailures: o.maxFailures ?? g.tests['max-failures'] },
+        flaky: g.tests.flaky === 'ignore' ? undefined : { action: g.tests.flaky === 'block' ? 'block' : 'warn' },
+        maxRuns: config.history['max-runs'],
+        checkName: o.checkName ?? config['check-name'] ?? defaultCheckName(config.id),
+        commentMode: o.commentMode ?? config.comment.mode,
+        maxAnnotations: o.maxAnnotations ?? config.check['max-annotations'],
+        warningsConclusion: config.check.warnings,
+        failOnReportError: o.failOnReportError ?? config['fail-on-report-error'],
+        coveragePatterns: o.coverage ?? r.coverage ?? [],
+        sarifPatterns: o.sarif ?? r.sarif ?? [],
+        metricsPatterns: o.metrics ?? r.metrics ?? [],
+        benchmarkPatterns: o.benchmarks ?? r.benchmarks ?? [],
+        benchmarkBasePatterns: o.benchmarksBase ?? r['benchmarks-base'] ?? [],
+        ...(g.coverage ? { coverage: coverageOptions(g.coverage) } : {}),
+        security: securityOptions(config),
+        ...(g.docs ? { docs: { name: 'docs', action: g.docs.action ?? 'block', when: g.docs.when, require: g.docs.require } } : {}),
+        conditions: conditions(config),
+        ...(g.performance ? { performance: performanceOptions(g.performance) } : {}),
+        ...measureOf(config.measure, o.measure),
+        exceptions: exceptionsOf(config),
+        approvalLabels: config.approval.labels
+    };
+}
+function coverageOptions(c) {
+    const minimum = { ...(c.lines !== undefined ? { lines: c.lines } : {}), ...(c.branches !== undefined ? { branches: c.branches } : {}) };
+    return {
+        action: c.action ?? 'block',
+        minimum,
+        ...(c['max-drop'] !== undefined ? { maxDrop: { lines: c['max-drop'] } } : {}),
+        tolerance: c.tolerance,
+        ...(c.patch !== undefined ? { patch: c.patch } : {}),
+        patchMinLines: c['patch-min-lines'],
+        paths: c.paths
+    };
+}
+function securityOptions(config) {
+    const out = [];
+    for (const name of ['security', 'secrets']) {
+        const s = config.gates[name];
+        if (!s)
+            continue;
+        out.push({
+            name,
+            action: s.action ?? 'block',
+            ...(s.tools ? { tools: s.tools } : {}),
+            maxBySeverity: s.max,
+            maxByLevel: s['max-level'],
+            newOnly: s['new-only']
+        });
+    }
+    return out;
+}
+function performanceOptions(p) {
+    return { action: p.action ?? 'block', historyAction: p['history-action'], q: p.q, minEffect: p['min-effect'], maxRegression: p['max-regression'] };
+}
+/**
+ * `gates.metrics` conditions and `gates.performance.limits`. They were checked when the config
+ * was loaded (see `configProblems`), so a parse failure here cannot happen.
+ */
+function conditions(config) {
+    const out = [];
+    for (const m of config.gates.metrics) {
+        const text = typeof m === 'string' ? m : m.condition;
+        const parsed = (0,_gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetricCondition */ .t)(text);
+        if (parsed.ok)
+            out.push({ condition: parsed.condition, action: (typeof m === 'string' ? undefined : m.action) ?? 'block', gate: `metrics.${parsed.condition.path}` });
+    }
+    const perf = config.gates.performance;
+    for (const text of perf?.limits ?? []) {
+        const parsed = (0,_gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetricCondition */ .t)(text);
+        if (parsed.ok)
+            out.push({ condition: parsed.condition, action: perf?.action ?? 'block', gate: `performance.limit ${parsed.condition.path}` });
+    }
+    return out;
+}
+function exceptionsOf(config) {
+    const out = {};
+    const g = config.gates;
+    const add = (name, e) => {
+        if (e)
+            out[name] = e;
+    };
+    add('tests', g.tests.exceptions);
+    add('coverage', g.coverage?.exceptions);
+    add('performance', g.performance?.exceptions);
+    add('security', g.security?.exceptions);
+    add('secrets', g.secrets?.exceptions);
+    add('docs', g.docs?.exceptions);
+    for (const m of g.metrics) {
+        if (typeof m === 'string' || !m.exceptions)
+            continue;
+        const parsed = (0,_gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetricCondition */ .t)(m.condition);
+        add(`metrics.${parsed.ok ? parsed.condition.path : m.condition}`, m.exceptions);
+    }
+    return out;
+}
+/** Stable, so it can be made a required status check; the id keeps several configs apart. */
+function defaultCheckName(configId) {
+    return configId === 'default' ? 'Pipeline Gates' : `Pipeline Gates (${configId})`;
+}
+/** Whether any gate can end as require-approval (then the PR's reviews are worth fetching). */
+function needsApproval(s) {
+    const actions = [s.tests.action, s.coverage?.action, s.docs?.action, s.performance?.action, ...s.security.map((g) => g.action), ...s.conditions.map((c) => c.action)];
+    return actions.includes('require-approval');
+}
+/** The measure block: inputs over the file; a command from either is required to measure. */
+function measureOf(file, input) {
+    const command = input?.command ?? file?.command;
+    if (!command)
+        return {};
+    const base = input?.['base-dir'] ?? file?.['base-dir'];
+    return {
+        measure: {
+            command,
+            name: input?.name ?? file?.name ?? 'command',
+            runs: input?.runs ?? file?.runs ?? 10,
+            warmup: input?.warmup ?? file?.warmup ?? 1,
+            ...(base ? { 'base-dir': base } : {})
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 45091:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runGateJob)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/ingest/formats/coverage/merge.ts
+var merge = __webpack_require__(8002);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 36 modules
+var ingest_read = __webpack_require__(67767);
+// EXTERNAL MODULE: ./src/model/problems.ts
+var model_problems = __webpack_require__(99437);
+// EXTERNAL MODULE: ./src/model/test-summary.ts
+var test_summary = __webpack_require__(44204);
+// EXTERNAL MODULE: ./src/model/coverage.ts
+var coverage = __webpack_require__(56963);
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
+;// CONCATENATED MODULE: ./src/gates/docs-gate.ts
+
+const LISTED = 10;
+function evaluateDocsGate(input, rule) {
+    const action = rule.action ?? 'block';
+    const base = { gate: rule.name ?? 'docs', category: 'docs', action, metric: 'docs files changed', comparator: '>=', threshold: 1 };
+    const when = rule.when.join(', ');
+    const require = rule.require.filter((g) => !g.startsWith('!')).join(', ');
+    if (!input.diff) {
+        return { ...base, status: 'skipped', actual: null, message: `Not checked: there is no diff against a base branch to look for changes under ${when}.`, suggestions: [] };
+    }
+    // A deleted changelog is not an entry; a file renamed into docs/ is.
+    const written = input.diff.filter((f) => f.newPath !== null && matchesPatterns(f.newPath, rule.require)).map((f) => f.newPath);
+    const triggers = input.diff.map(triggerPath(rule)).filter((p) => p !== undefined);
+    if (triggers.length === 0) {
+        return { ...base, status: 'skipped', actual: written.length, message: `Not needed: no changed file matches ${when}.`, suggestions: [] };
+    }
+    if (written.length > 0) {
+        const names = written.slice(0, 3).join(', ') + (written.length > 3 ? `, and ${written.length - 3} more` : '');
+        return { ...base, status: 'passed', actual: written.length, message: `${count(triggers.length, 'changed file')} under ${when}; ${names} changed too.`, suggestions: [] };
+    }
+    const listed = triggers.slice(0, LISTED);
+    const items = listed.map((file) => ({ text: `${file} changed without an entry in ${require}`, location: { file } }));
+    const names = triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? `, and ${triggers.length - 3} more` : '');
+    return {
+        ...base,
+        status: (0,verdict/* failureStatus */.l1)(action),
+        actual: 0,
+        message: `${count(triggers.length, 'changed file')} under ${when} (${names}) but no change to ${require}.`,
+        suggestions: [`Add an entry to ${require} describing the change to ${names}.`],
+        items,
+        ...(triggers.length > LISTED ? { moreItems: triggers.length - LISTED } : {})
+    };
+}
+/** The path that made the rule apply: the new name, or the old one when only that matches. */
+function triggerPath(rule) {
+    return (f) => {
+        for (const p of [f.newPath, f.oldPath]) {
+            // Editing the changelog itself never calls for a changelog entry.
+            if (p !== null && matchesPatterns(p, rule.when) && !matchesPatterns(p, rule.require))
+                return p;
+        }
+        return undefined;
+    };
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+/** True when `file` matches at least one pattern and none of the `!pattern` exclusions. */
+function matchesPatterns(file, patterns) {
+    let included = false;
+    for (const p of patterns) {
+        if (p.startsWith('!')) {
+            if (matchesGlob(file, p.slice(1)))
+                return false;
+        }
+        else if (!included && matchesGlob(file, p))
+            included = true;
+    }
+    return included;
+}
+const compiled = new Map();
+/**
+ * minimatch-style matching of a repo-relative path: `*` and `?` within a segment, `**` across
+ * segments, `[abc]`/`[!abc]`, `{a,b}` (nestable), `\` escapes. Unlike `path.matchesGlob`, `*` and
+ * `**` also match names starting with a dot: `**\/*.md` must see `.changeset/x.md`. Patterns are
+ * anchored at the repository root and case-sensitive, as git paths are.
+ */
+function matchesGlob(file, glob) {
+    let re = compiled.get(glob);
+    if (!re) {
+        re = new RegExp(`^${globSource(glob.replace(/^\.\//, ''))}$`);
+        compiled.set(glob, re);
+    }
+    return re.test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+function globSource(glob) {
+    let out = '';
+    let depth = 0;
+    // An unbalanced brace is a literal character, not an alternation.
+    const braces = glob.split('{').length === glob.split('}').length;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/') && (i + 2 === glob.length || glob[i + 2] === '/')) {
+            // `**` as a whole segment: any number of segments, none included (`src/**` matches `src`).
+            const trailing = i + 2 === glob.length;
+            out = trailing && out.endsWith('/') ? `${out.slice(0, -1)}(?:/.*)?` : out + (trailing ? '.*' : '(?:.*/)?');
+            i += trailing ? 1 : 2;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '\\' && i + 1 < glob.length)
+            out += docs_gate_escape(glob[++i]);
+        else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
+            const close = glob.indexOf(']', i + 2);
+            out += `(?!/)[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+            i = close;
+        }
+        else if (c === '{' && braces) {
+            depth++;
+            out += '(?:';
+        }
+        else if (c === '}' && depth > 0) {
+            depth--;
+            out += ')';
+        }
+        else
+            out += c === ',' && depth > 0 ? '|' : docs_gate_escape(c);
+    }
+    return out;
+}
+function docs_gate_escape(c) {
+    return /[.*+?^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
+}
+
+;// CONCATENATED MODULE: ./src/gates/coverage-gate.ts
+
+
+
+const EPSILON = 1e-9;
+const coverage_gate_LISTED = 5;
+const NOUN = { lines: 'line', branches: 'branch' };
+function evaluateCoverageGates(input, options) {
+    const action = options.action ?? 'block';
+    const { minimum = {}, maxDrop = {}, paths = {} } = options;
+    const metrics = ['lines', 'branches'];
+    const configured = metrics.some((m) => minimum[m] !== undefined || maxDrop[m] !== undefined) || options.patch !== undefined || Object.keys(paths).length > 0;
+    if (!input.report)
+        return [missingReport(action, configured)];
+    if (!configured)
+        return [];
+    const base = input.base ?? {};
+    const ctx = { action, tolerance: options.tolerance ?? 0.1, report: input.report, totals: (0,coverage/* coverageTotals */.w)(input.report.files), base, baseLabel: base.label ?? 'the base branch' };
+    // Patch first: the uncovered changed lines are what the author of a change can act on.
+    const out = options.patch === undefined ? [] : [patchGate(ctx, input.diff, options.patch, options.patchMinLines ?? 20)];
+    for (const m of metrics) {
+        const min = minimum[m];
+        if (min !== undefined)
+            out.push(overallGate(ctx, m, min));
+        const drop = maxDrop[m];
+        if (drop !== undefined)
+            out.push(dropGate(ctx, m, drop));
+    }
+    for (const [glob, min] of Object.entries(paths))
+        out.push(pathGate(ctx, glob, min));
+    return out;
+}
+function result(ctx, ok, fields) {
+    const status = ok === 'skipped' ? 'skipped' : ok ? 'passed' : (0,verdict/* failureStatus */.l1)(ctx.action);
+    return { category: 'coverage', unit: '%', suggestions: [], ...fields, status, action: ctx.action };
+}
+function missingReport(action, configured) {
+    return result({ action }, configured ? false : 'skipped', {
+        gate: 'coverage',
+        metric: 'coverage reports',
+        comparator: '>=',
+        threshold: 1,
+        actual: 0,
+        message: configured ? 'No coverage report was read, but coverage gates are configured.' : 'No coverage report was read; no coverage gate is configured.',
+        suggestions: configured ? ['Check that the test step writes a coverage report (lcov, Cobertura, JaCoCo, …) and that the coverage pattern matches it.'] : []
+    });
+}
+function overallGate(ctx, m, min) {
+    const t = ctx.totals[m];
+    const actual = (0,coverage/* coveragePercent */.q)(t);
+    const baseValue = ctx.base[m];
+    const head = { gate: `coverage.${m}`, metric: `${NOUN[m]} coverage`, comparator: '>=', actual, base: baseValue ?? null };
+    if (min === 'auto' && baseValue === undefined) {
+        return result(ctx, 'skipped', { ...head, threshold: 0, message: `${noBase(ctx, m)} The minimum is 'auto', so nothing is compared yet.${actual === null ? '' : ` Now: ${fmt(actual)}%.`}` });
+    }
+    const threshold = min === 'auto' ? round2(baseValue - ctx.tolerance) : min;
+    if (actual === null)
+        return noData(ctx, m, { ...head, threshold });
+    const ok = actual + EPSILON >= threshold;
+    const what = `${cap(NOUN[m])} coverage ${fmt(actual)}% (${t.covered} of ${t.total} ${m})`;
+    const rule = min === 'auto' ? `${fmt(threshold)}% ('auto': ${baseText(ctx, baseValue)} minus ${fmt(ctx.tolerance)} pp)` : `${fmt(threshold)}%`;
+    const message = ok ? `${what}, at least ${rule} required.` : `${what} is below the minimum of ${rule}.${min === 'auto' ? '' : baseSuffix(ctx, baseValue)}`;
+    return result(ctx, ok, { ...head, threshold, message, ...(ok ? {} : worst(ctx.report.files, m)) });
+}
+function dropGate(ctx, m, maxDrop) {
+    const actualPct = (0,coverage/* coveragePercent */.q)(ctx.totals[m]);
+    const baseValue = ctx.base[m];
+    const threshold = round2(maxDrop + ctx.tolerance);
+    const head = { gate: `coverage.${m}.drop`, metric: `${NOUN[m]} coverage drop`, comparator: '<=', threshold, base: baseValue ?? null, unit: 'pp' };
+    if (baseValue === undefined)
+        return result(ctx, 'skipped', { ...head, actual: null, message: `${noBase(ctx, m)} The drop is measured from then on.` });
+    if (actualPct === null)
+        return noData(ctx, m, { ...head, actual: null });
+    const drop = round2(baseValue - actualPct);
+    const ok = drop <= threshold + EPSILON;
+    const change = drop > 0 ? `down ${fmt(drop)} pp` : drop < 0 ? `up ${fmt(-drop)} pp` : 'unchanged';
+    const message = `${cap(NOUN[m])} coverage ${fmt(actualPct)}% against ${fmt(baseValue)}% on ${ctx.baseLabel}: ${change} (at most ${fmt(maxDrop)} pp down allowed, plus ${fmt(ctx.tolerance)} pp tolerance).`;
+    return result(ctx, ok, { ...head, actual: drop, message, ...(ok ? {} : worst(ctx.report.files, m)) });
+}
+function pathGate(ctx, glob, min) {
+    const files = ctx.report.files.filter((f) => matchesGlob(f.path, glob));
+    const t = (0,coverage/* coverageTotals */.w)(files).lines;
+    const actual = (0,coverage/* coveragePercent */.q)(t);
+    const head = { gate: 'coverage.paths', metric: `line coverage of ${glob}`, comparator: '>=', threshold: min, actual };
+    if (files.length === 0) {
+        const unplaced = ctx.report.unplaced.length ? ` ${ctx.report.unplaced.length} report paths could not be placed in the repository.` : '';
+        const some = ctx.report.files.slice(0, 3).map((f) => f.path).join(', ');
+        return result(ctx, false, { ...head, message: `No file in the coverage report matches ${glob}.${unplaced}`, suggestions: [`Globs are repo-relative (the report has e.g. ${some || 'no files'}); check the pattern in the coverage paths.`] });
+    }
+    if (actual === null)
+        return result(ctx, false, { ...head, message: `The ${files.length} files matching ${glob} have no coverable lines.` });
+    const ok = actual + EPSILON >= min;
+    const what = `Line coverage of ${glob} ${fmt(actual)}% (${t.covered} of ${t.total} lines in ${files.length} ${files.length === 1 ? 'file' : 'files'})`;
+    return result(ctx, ok, { ...head, message: ok ? `${what}, at least ${fmt(min)}% required.` : `${what} is below the minimum of ${fmt(min)}%.`, ...(ok ? {} : worst(files, 'lines')) });
+}
+/** Lines are never absent from a report worth the name; branches are, in several formats. */
+function noData(ctx, m, head) {
+    if (m === 'branches') {
+        return result(ctx, 'skipped', { ...head, message: 'The coverage report has no branch data (Go coverprofiles and some lcov and Cobertura producers record none).' });
+    }
+    return result(ctx, false, { ...head, message: 'The coverage report holds no coverable lines: nothing was measured.', suggestions: ['Check that the tests ran with coverage on and that the report is the full one, not an empty placeholder.'] });
+}
+function patchGate(ctx, diff, patch, minLines) {
+    const head = { gate: 'coverage.patch', metric: 'patch coverage', comparator: '>=', threshold: patch === 'auto' ? 0 : patch, actual: null };
+    if (!diff)
+        return result(ctx, 'skipped', { ...head, message: 'No diff against a base branch: patch coverage is measured on pull requests.' });
+    if (patch === 'auto' && ctx.base.lines === undefined)
+        return result(ctx, 'skipped', { ...head, message: `${noBase(ctx, 'lines')} The patch minimum is 'auto', so nothing is compared yet.` });
+    const threshold = patch === 'auto' ? round2(ctx.base.lines - ctx.tolerance) : patch;
+    const p = patchCoverage(ctx.report.files, diff);
+    const coverable = p.covered + p.uncovered;
+    const actual = (0,coverage/* coveragePercent */.q)({ covered: p.covered, total: coverable });
+    const fields = { ...head, threshold, actual, suggestions: unlistedSuggestion(ctx.report.files, p.unlisted) };
+    const notCoverable = p.changed - coverable;
+    const unlisted = p.unlisted.length ? ` (${p.unlistedLines} in ${p.unlisted.length} ${p.unlisted.length === 1 ? 'file' : 'files'} the report does not list)` : '';
+    if (p.changed === 0)
+        return result(ctx, 'skipped', { ...fields, message: 'The change adds or rewrites no lines (only deletions, renames or binary files).' });
+    if (coverable < minLines) {
+        const covered = coverable ? ` (${p.covered} covered)` : '';
+        return result(ctx, 'skipped', { ...fields, message: `Only ${coverable} of ${p.changed} changed lines are coverable${unlisted}, fewer than ${minLines}: too few to judge patch coverage${covered}.` });
+    }
+    const ok = actual + EPSILON >= threshold;
+    const what = `Patch coverage ${fmt(actual)}% (${p.covered} of ${coverable} coverable changed lines)`;
+    const rest = notCoverable ? ` ${notCoverable} changed ${notCoverable === 1 ? 'line is' : 'lines are'} not coverable${unlisted}.` : '';
+    const message = `${what}${ok ? ', at least' : ' is below the minimum of'} ${fmt(threshold)}%${ok ? ' required' : ''}.${rest}`;
+    if (ok)
+        return result(ctx, true, { ...fields, message });
+    const items = p.files.slice(0, coverage_gate_LISTED).map((f) => ({
+        text: `${f.path}:${formatLineRanges(f.lines)} — ${f.lines.length} changed ${f.lines.length === 1 ? 'line' : 'lines'} not covered`,
+        location: { file: f.path, line: f.lines[0], endLine: f.lines[f.lines.length - 1] }
+    }));
+    const where = p.files.slice(0, 3).map((f) => `${f.path}:${formatLineRanges(f.lines, 4)}`).join('; ');
+    return result(ctx, false, {
+        ...fields,
+        message,
+        suggestions: [`Add tests that run the uncovered changed lines: ${where}${p.files.length > 3 ? `; and ${p.files.length - 3} more files` : ''}.`, ...fields.suggestions],
+        items,
+        ...(p.files.length > coverage_gate_LISTED ? { moreItems: p.files.length - coverage_gate_LISTED } : {})
+    });
+}
+/** A changed line is coverable when the report lists it; otherwise it is a comment, a blank, config, … */
+function patchCoverage(files, diff) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const out = { changed: 0, covered: 0, uncovered: 0, files: [], unlisted: [], unlistedLines: 0 };
+    for (const d of diff) {
+        if (d.newPath === null || d.binary || d.addedLines.length === 0)
+            continue;
+        out.changed += d.addedLines.length;
+        const fc = byPath.get(d.newPath);
+        if (!fc) {
+            out.unlisted.push(d.newPath);
+            out.unlistedLines += d.addedLines.length;
+            continue;
+        }
+        const missed = [];
+        for (const line of d.addedLines) {
+            const hits = fc.lines.get(line);
+            if (hits === undefined)
+                continue;
+            if (hits > 0)
+                out.covered++;
+            else
+                missed.push(line);
+        }
+        out.uncovered += missed.length;
+        if (missed.length)
+            out.files.push({ path: d.newPath, lines: missed });
+    }
+    out.files.sort((a, b) => b.lines.length - a.lines.length || (a.path < b.path ? -1 : 1));
+    return out;
+}
+/**
+ * A source file no test loads is missing from most reports (lcov, istanbul without `all`), and
+ * its lines then look "not coverable". Say so when a changed file has an extension the report covers.
+ */
+function unlistedSuggestion(files, unlisted) {
+    const extensions = new Set(files.map((f) => extension(f.path)).filter((e) => e !== ''));
+    const suspicious = unlisted.filter((p) => extensions.has(extension(p)));
+    if (suspicious.length === 0)
+        return [];
+    const names = suspicious.slice(0, 3).join(', ') + (suspicious.length > 3 ? `, and ${suspicious.length - 3} more` : '');
+    return [`${names} changed but ${suspicious.length === 1 ? 'is' : 'are'} not in the coverage report: if tests should run ${suspicious.length === 1 ? 'it' : 'them'}, make the coverage tool include every source file (jest collectCoverageFrom, coverage.py --source, nyc all).`];
+}
+/** The least covered files (most uncovered), as suggestions and items. */
+function worst(files, m) {
+    const rows = files
+        .map((f) => {
+        const t = (0,coverage/* coverageTotals */.w)([f])[m];
+        const missedLines = m === 'lines' ? [...f.lines].filter(([, h]) => h === 0) : [...f.branches].filter(([, b]) => b.covered < b.total);
+        const lines = missedLines.map(([l]) => l).sort((a, b) => a - b);
+        return { path: f.path, t, missed: t.total - t.covered, lines };
+    })
+        .filter((r) => r.missed > 0)
+        .sort((a, b) => b.missed - a.missed || (a.path < b.path ? -1 : 1));
+    const items = rows.slice(0, coverage_gate_LISTED).map((r) => ({
+        text: `${r.path}: ${fmt((0,coverage/* coveragePercent */.q)(r.t))}% of ${m} covered, ${r.missed} not (${m === 'lines' ? '' : 'on lines '}${formatLineRanges(r.lines, 4)})`,
+        location: { file: r.path, line: r.lines[0] }
+    }));
+    const names = rows.slice(0, 3).map((r) => `${r.path} (${r.missed} ${m} uncovered)`).join(', ');
+    return { suggestions: names ? [`Add tests for the least covered files: ${names}.`] : [], items, ...(rows.length > coverage_gate_LISTED ? { moreItems: rows.length - coverage_gate_LISTED } : {}) };
+}
+/** `[10, 11, 12, 18]` → `10-12, 18`; beyond `max` ranges, "and N more lines". */
+function formatLineRanges(lines, max = 10) {
+    const ranges = [];
+    for (const l of [...lines].sort((a, b) => a - b)) {
+        const last = ranges[ranges.length - 1];
+        if (last && l <= last[1] + 1)
+            last[1] = Math.max(last[1], l);
+        else
+            ranges.push([l, l]);
+    }
+    const shown = ranges.slice(0, max).map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
+    const rest = ranges.slice(max).reduce((n, [a, b]) => n + b - a + 1, 0);
+    return shown.join(', ') + (rest ? `, and ${rest} more ${rest === 1 ? 'line' : 'lines'}` : '');
+}
+function noBase(ctx, m) {
+    return `No base yet: ${ctx.baseLabel} has no ${NOUN[m]} coverage in history (it is saved by pushes to the default branch).`;
+}
+function baseText(ctx, value) {
+    return value === undefined ? ctx.baseLabel : `${fmt(value)}% on ${ctx.baseLabel}`;
+}
+function baseSuffix(ctx, value) {
+    return value === undefined ? '' : ` The base, ${ctx.baseLabel}, has ${fmt(value)}%.`;
+}
+function round2(x) {
+    return Math.round(x * 100) / 100;
+}
+function fmt(x) {
+    return String(round2(x));
+}
+function cap(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+function extension(p) {
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(dot) : '';
+}
+
+// EXTERNAL MODULE: ./src/gates/metric-gate.ts
+var metric_gate = __webpack_require__(20796);
+;// CONCATENATED MODULE: ./src/gates/outcomes.ts
+/**
+ * Applies waivers and approvals to failed gates. Outside a pull request nothing is waived and a
+ * require-approval failure blocks (there is nobody to approve a push).
+ */
+function applyOutcomes(gates, rules, pr) {
+    return gates.map((g) => {
+        if (g.status !== 'failed' && g.status !== 'warning')
+            return g;
+        const waiver = pr ? waivedBy(exceptionsFor(g.gate, rules), pr) : undefined;
+        if (waiver)
+            return { ...g, status: 'waived', waiver, message: `${g.message} Waived by ${waiver.kind} "${waiver.by}".` };
+        if (g.action !== 'require-approval' || g.status !== 'failed')
+            return g;
+        const approval = pr ? approvedBy(rules, pr) : undefined;
+        if (approval)
+            return { ...g, status: 'warning', waiver: approval, message: `${g.message} Approved by ${approval.by}.` };
+        const how = rules.approvalLabels.length ? ` or the label ${rules.approvalLabels.map((l) => `"${l}"`).join(' / ')}` : '';
+        return { ...g, message: `${g.message} Needs an approving review${how} before it can merge.`, suggestions: [...g.suggestions, `Ask a reviewer to approve the pull request${how}.`] };
+    });
+}
+function exceptionsFor(gate, rules) {
+    return rules.exceptions[gate] ?? rules.exceptions[gate.split('.')[0] ?? gate];
+}
+function waivedBy(ex, pr) {
+    if (!ex)
+        return undefined;
+    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
+    const label = ex.labels.find((l) => labels.has(l.toLowerCase()));
+    if (label)
+        return { kind: 'label', by: label };
+    const keyword = ex.keywords.find((k) => containsWord(pr.body, k));
+    return keyword ? { kind: 'keyword', by: keyword } : undefined;
+}
+function approvedBy(rules, pr) {
+    const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
+    const label = rules.approvalLabels.find((l) => labels.has(l.toLowerCase()));
+    if (label)
+        return { kind: 'label', by: label };
+    const reviewer = pr.approvedBy[0];
+    return reviewer ? { kind: 'approval', by: `@${reviewer}` } : undefined;
+}
+/** `#trivial` must stand alone: not inside `#trivially` or a URL fragment. */
+function containsWord(text, word) {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\w#-])${escaped}(?![\\w-])`, 'i').test(text);
+}
+
+// EXTERNAL MODULE: ./src/gates/performance-gate.ts + 3 modules
+var performance_gate = __webpack_require__(46462);
+;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
+
+/**
+ * A report we could not read is a failure of its own: silently skipping it could hide the very
+ * failures it holds. Other reports are still read and gated.
+ */
+function evaluateReportsGate(problems) {
+    const base = { gate: 'reports', action: 'block', metric: 'unreadable reports', comparator: '==', threshold: 0 };
+    if (problems.length === 0) {
+        return { ...base, status: 'passed', actual: 0, message: 'All reports were read.', suggestions: [] };
+    }
+    const files = new Set(problems.map((p) => p.file));
+    return {
+        ...base,
+        status: 'failed',
+        actual: files.size,
+        message: `${files.size} ${files.size === 1 ? 'report' : 'reports'} could not be read: ${problems.slice(0, 3).map(model_problems/* formatProblem */.V).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
+        suggestions: ['Check that the test run finished writing the file (a crashed runner leaves truncated XML).']
+    };
+}
+
+// EXTERNAL MODULE: ./src/gates/security-gate.ts
+var security_gate = __webpack_require__(1858);
+// EXTERNAL MODULE: ./src/model/tests.ts
+var tests = __webpack_require__(44700);
+;// CONCATENATED MODULE: ./src/gates/tests-gate.ts
+
+
+/**
+ * Fails when more tests failed or errored than allowed, or when fewer than `minTests` ran. "No
+ * tests" is a failure by default (minTests 1) because a broken glob looks exactly like a green run.
+ */
+function evaluateTestsGate(input, options) {
+    const { counts } = input;
+    const ran = (0,tests/* ranCount */.f$)(counts);
+    const broken = counts.failed + counts.errors;
+    const base = { gate: 'tests', action: options.action };
+    if (ran < options.minTests) {
+        return {
+            ...base,
+            status: (0,verdict/* failureStatus */.l1)(options.action),
+            metric: 'tests run',
+            comparator: '>=',
+            threshold: options.minTests,
+            actual: ran,
+            message: tooFewMessage(input, ran, options.minTests),
+            suggestions: tooFewSuggestions(input)
+        };
+    }
+    const ok = broken <= options.maxFailures;
+    return {
+        ...base,
+        status: ok ? 'passed' : (0,verdict/* failureStatus */.l1)(options.action),
+        metric: 'failed tests',
+        comparator: '<=',
+        threshold: options.maxFailures,
+        actual: broken,
+        message: ok ? passMessage(counts) : failMessage(counts, options.maxFailures),
+        suggestions: ok ? [] : ['Fix the failing tests listed below, or raise gates.tests.max-failures if they are known.']
+    };
+}
+const FLAKY_LISTED = 10;
+/**
+ * Tests that failed and then passed on a retry, as a gate of their own (`tests.flaky`), so the main
+ * tests gate keeps its meaning and a flaky test is visible without turning the run red.
+ */
+function evaluateFlakyTestsGate(flaky, options = {}) {
+    const action = options.action ?? 'warn';
+    const max = options.maxFlaky ?? 0;
+    const base = { gate: 'tests.flaky', category: 'tests', action, metric: 'flaky tests', comparator: '<=', threshold: max, actual: flaky.length };
+    if (flaky.length <= max) {
+        return { ...base, status: 'passed', message: flaky.length ? `${flaky.length} flaky (within the allowance of ${max}).` : 'No flaky tests.', suggestions: [] };
+    }
+    const items = flaky.slice(0, FLAKY_LISTED).map((c) => {
+        const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : ' on a retry';
+        return { text: `${[c.suite, c.name].filter(Boolean).join(' › ')} passed${tries}`, ...(c.file ? { location: { file: c.file, ...(c.line ? { line: c.line } : {}) } } : {}) };
+    });
+    return {
+        ...base,
+        status: (0,verdict/* failureStatus */.l1)(action),
+        message: `${flaky.length} ${flaky.length === 1 ? 'test was' : 'tests were'} flaky (failed, then passed on a retry)${max ? `; at most ${max} allowed` : ''}.`,
+        suggestions: ['Fix or quarantine the flaky tests before they fail a run: look for shared state, timing and ordering assumptions.'],
+        items,
+        ...(flaky.length > FLAKY_LISTED ? { moreItems: flaky.length - FLAKY_LISTED } : {})
+    };
+}
+function tooFewMessage(input, ran, min) {
+    const searched = input.patterns.filter((p) => !p.startsWith('!'));
+    if (searched.length === 0)
+        return 'No test results were given: set the junit input or reports.junit in the config.';
+    if (ran === 0 && input.unmatchedPatterns.length === searched.length) {
+        return `No test results: ${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files.`;
+    }
+    const unmatched = input.unmatchedPatterns.length ? ` (${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files)` : '';
+    return `${ran} ${ran === 1 ? 'test' : 'tests'} ran; at least ${min} required${unmatched}.`;
+}
+function tooFewSuggestions(input) {
+    const out = ['Check that the test step wrote its report before this step, and that the path is relative to the workspace.'];
+    if (input.unmatchedPatterns.length)
+        out.push('If no tests is expected here, set gates.tests.min-tests: 0 (or the `min-tests` input).');
+    return out;
+}
+function passMessage(c) {
+    const skipped = c.skipped ? `, ${c.skipped} skipped` : '';
+    const broken = c.failed + c.errors;
+    return broken ? `${c.passed} passed, ${broken} failed (within the allowance)${skipped}.` : `${c.passed} passed${skipped}.`;
+}
+function failMessage(c, max) {
+    const parts = [`${c.failed} failed`];
+    if (c.errors)
+        parts.push(`${c.errors} errored`);
+    const allowance = max ? ` (at most ${max} allowed)` : '';
+    return `${parts.join(', ')} of ${c.total} tests${allowance}.`;
+}
+
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+/** Every configured gate, then waivers and approvals, then the conclusion. Pure. */
+function evaluateGates(input, settings) {
+    const gates = [
+        evaluateTestsGate({ counts: input.tests.counts, patterns: settings.junitPatterns, unmatchedPatterns: input.unmatchedPatterns }, settings.tests),
+        ...(settings.flaky && input.tests.flaky.length ? [evaluateFlakyTestsGate(input.tests.flaky, settings.flaky)] : [])
+    ];
+    if (settings.coverage)
+        gates.push(...evaluateCoverageGates({ ...(input.coverage ? { report: input.coverage } : {}), ...(input.diff ? { diff: input.diff } : {}), base: coverageBase(input.history) }, settings.coverage));
+    const baseKeys = lastRunWith(input.history, 'findings')?.findings;
+    for (const options of settings.security) {
+        gates.push(...(0,security_gate/* evaluateSecurityGates */.M)({ findings: input.findings, toolsRead: input.toolsRead, ...(baseKeys ? { baseKeys } : {}) }, options));
+    }
+    if (settings.docs)
+        gates.push(evaluateDocsGate(input.diff ? { diff: input.diff } : {}, settings.docs));
+    for (const c of settings.conditions) {
+        const [g] = (0,metric_gate/* evaluateMetricGates */.m)({ metrics: input.metrics, benchmarks: input.benchmarks }, { action: c.action, conditions: [c.condition] });
+        if (g)
+            gates.push({ ...g, gate: c.gate });
+    }
+    let performance;
+    if (settings.performance) {
+        const history = benchmarkHistory(input.history);
+        performance = (0,performance_gate/* evaluatePerformanceGate */.h)({ head: input.benchmarks, base: input.benchmarksBase, ...(history ? { history } : {}) }, settings.performance);
+        gates.push(performance.gate);
+    }
+    if (input.problems.length)
+        gates.push(evaluateReportsGate(input.problems));
+    const decided = applyOutcomes(gates, { exceptions: settings.exceptions, approvalLabels: settings.approvalLabels }, input.pr);
+    return { verdict: (0,verdict/* concludeVerdict */.F_)(decided, { neutralOnWarnings: settings.warningsConclusion === 'neutral' }), ...(performance ? { performance } : {}) };
+}
+function lastRunWith(history, key) {
+    return [...(history?.runs ?? [])].reverse().find((r) => r[key] !== undefined);
+}
+/** The newest base-branch run that recorded coverage; "no base yet" when none did. */
+function coverageBase(history) {
+    const run = lastRunWith(history, 'coverage');
+    if (!run?.coverage)
+        return {};
+    return { ...run.coverage, label: `${run.ref.replace(/^refs\/heads\//, '')}@${run.sha.slice(0, 7)}` };
+}
+/** One value per past run and benchmark (the median of that run's samples), oldest first. */
+function benchmarkHistory(history) {
+    const runs = (history?.runs ?? []).filter((r) => r.benchmarks);
+    if (!runs.length)
+        return undefined;
+    const units = {};
+    const out = runs.map((r) => {
+        const values = {};
+        for (const [name, b] of Object.entries(r.benchmarks ?? {})) {
+            if (!b.samples.length)
+                continue;
+            values[name] = (0,median/* median */.J)(b.samples);
+            units[name] = b.unit;
+        }
+        return { id: r.runId, values };
+    });
+    return { runs: out, units };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/gates.ts
+
+/**
+ * The plan's pipeline targets, on by default as warnings: a run under 15 minutes to the gate, and
+ * test shards that finish within 80% of each other's time. Warnings, because runner queues and
+ * cold caches move these numbers for reasons a pull request cannot fix.
+ */
+const DEFAULT_PIPELINE_GATES = ['pipeline.duration-minutes < 15', 'pipeline.shard-efficiency >= 0.8'];
+/**
+ * The default conditions to add for this run: only for metrics that were measured (a missing
+ * figure is already explained in the pipeline notes; a gate would only repeat it as a warning),
+ * and never where the config sets its own condition on the same metric.
+ */
+function defaultPipelineConditions(measured, configured) {
+    const have = new Set(measured.map((m) => m.path));
+    const mine = new Set(configured.map((c) => c.condition.path));
+    return DEFAULT_PIPELINE_GATES.flatMap((text) => {
+        const parsed = (0,metric_gate/* parseMetricCondition */.t)(text);
+        if (!parsed.ok || !have.has(parsed.condition.path) || mine.has(parsed.condition.path))
+            return [];
+        return [{ condition: parsed.condition, action: 'warn', gate: `metrics.${parsed.condition.path}` }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stats/random.ts
+/**
+ * A small seedable PRNG and the draws the permutation test and the simulations need.
+ *
+ * The core never touches `Math.random`: every random choice goes through an `Rng` passed in, so a
+ * seed reproduces a permutation p-value or a whole simulation bit for bit.
+ *
+ * Generator: xoshiro128** (Blackman & Vigna, "Scrambled linear pseudorandom number generators",
+ * ACM TOMS 2021; reference code prng.di.unimi.it/xoshiro128starstar.c): 128 bits of state, period
+ * 2^128 − 1, passes BigCrush, and needs only 32-bit integer arithmetic (`Math.imul`), which is what
+ * JavaScript does fast. The state is filled from a 32-bit seed with SplitMix32 so that nearby seeds
+ * give unrelated streams and the all-zero state cannot occur.
+ */
+const rotl = (x, k) => (x << k) | (x >>> (32 - k));
+/** xoshiro128** from an explicit state (four 32-bit words, not all zero). */
+function xoshiro128ss(state) {
+    let [s0, s1, s2, s3] = state.map((w) => w >>> 0);
+    if ((s0 | s1 | s2 | s3) === 0)
+        throw new RangeError('xoshiro128**: the all-zero state is not allowed');
+    const nextUint32 = () => {
+        const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        return result;
+    };
+    // 27 + 26 bits, as in Java's nextDouble: every double k·2^-53 is equally likely.
+    const next = () => ((nextUint32() >>> 5) * 67108864 + (nextUint32() >>> 6)) / 9007199254740992;
+    return { nextUint32, next };
+}
+/** SplitMix32 (a 32-bit variant of Steele, Lea & Flood's SplitMix, OOPSLA 2014), for seeding only. */
+function splitMix32(seed) {
+    let a = seed | 0;
+    return () => {
+        a = (a + 0x9e3779b9) | 0;
+        let t = a ^ (a >>> 16);
+        t = Math.imul(t, 0x21f0aaad);
+        t ^= t >>> 15;
+        t = Math.imul(t, 0x735a2d97);
+        return (t ^ (t >>> 15)) >>> 0;
+    };
+}
+/** A generator seeded from one integer (only its low 32 bits count). */
+function createRng(seed) {
+    const mix = splitMix32(seed);
+    const state = [mix(), mix(), mix(), mix()];
+    if ((state[0] | state[1] | state[2] | state[3]) === 0)
+        state[0] = 1;
+    return xoshiro128ss(state);
+}
+/** A uniform integer in [0, n), without modulo bias (Lemire's rejection on the 32-bit output). */
+function uniformInt(rng, n) {
+    if (!Number.isInteger(n) || n <= 0 || n > 2 ** 32)
+        throw new RangeError(`uniformInt: n must be an integer in [1, 2^32], got ${n}`);
+    const limit = 2 ** 32 - (2 ** 32 % n);
+    for (;;) {
+        const x = rng.nextUint32();
+        if (x < limit)
+            return x % n;
+    }
+}
+/** Fisher–Yates (Durstenfeld) shuffle in place; every permutation equally likely. */
+function shuffleInPlace(rng, values) {
+    for (let i = values.length - 1; i > 0; i--) {
+        const j = uniformInt(rng, i + 1);
+        const tmp = values[i];
+        values[i] = values[j];
+        values[j] = tmp;
+    }
+    return values;
+}
+/**
+ * A standard normal draw by Box–Muller (Box & Muller 1958): z = √(−2 ln u₁) · cos(2π u₂).
+ * u₁ is taken from (0, 1] so the logarithm is finite; the sine twin is dropped to keep no state.
+ */
+function normal(rng, mean = 0, sd = 1) {
+    const u1 = 1 - rng.next();
+    const u2 = rng.next();
+    return mean + sd * Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+/** exp(N(mu, sigma²)): a log-normal draw. */
+function logNormal(rng, mu, sigma) {
+    return Math.exp(normal(rng, mu, sigma));
+}
+/**
+ * A Gamma(shape, 1) draw by Marsaglia & Tsang (ACM TOMS 2000, "A simple method for generating
+ * gamma variables"); shapes below 1 use their boost Gamma(a) = Gamma(a + 1) · U^(1/a).
+ */
+function gamma(rng, shape) {
+    if (!(shape > 0))
+        throw new RangeError(`gamma: shape must be > 0, got ${shape}`);
+    if (shape < 1)
+        return gamma(rng, shape + 1) * Math.pow(1 - rng.next(), 1 / shape);
+    const d = shape - 1 / 3;
+    const c = 1 / Math.sqrt(9 * d);
+    for (;;) {
+        const x = normal(rng);
+        const v0 = 1 + c * x;
+        if (v0 <= 0)
+            continue;
+        const v = v0 * v0 * v0;
+        const u = 1 - rng.next();
+        if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v))
+            return d * v;
+    }
+}
+/** Student-t with `df` degrees of freedom: Z / √(χ²_df / df), with χ²_df = 2 · Gamma(df / 2). */
+function studentT(rng, df) {
+    if (!(df > 0))
+        throw new RangeError(`studentT: df must be > 0, got ${df}`);
+    const chiSquare = 2 * gamma(rng, df / 2);
+    return normal(rng) / Math.sqrt(chiSquare / df);
+}
+
+;// CONCATENATED MODULE: ./src/stats/change-point.ts
+/**
+ * E-divisive change points (Matteson & James 2014, "A nonparametric approach for multiple change
+ * point analysis of multivariate data", JASA 109:334–345) on a benchmark's default-branch history,
+ * in the single-split form MongoDB uses for its performance CI (Daniel et al. 2020, "Change point
+ * detection in software performance testing", ICPE).
+ *
+ * For a split of Z_1..Z_L at τ into X = Z_1..Z_τ (n = τ) and Y = Z_τ+1..Z_L (m = L − τ), with
+ * exponent α ∈ (0, 2) (α = 1 here):
+ *   Ê(X, Y) = (2/(nm)) Σ_i Σ_j |X_i − Y_j|^α − C(n,2)⁻¹ Σ_{i<k} |X_i − X_k|^α − C(m,2)⁻¹ Σ_{j<k} |Y_j − Y_k|^α
+ *   Q̂(τ)   = (nm/(n + m)) · Ê(X, Y)                                        (M&J eqs. 5 and 6)
+ * Ê is the energy distance (Székely & Rizzo): ≥ 0, and 0 only when the two laws are equal, so it sees
+ * any change in distribution, not only in the mean. τ̂ = argmax Q̂ (with ≥ minSize points a side).
+ *
+ * Significance (M&J §3.2): permute the segment R times with the injected PRNG, recompute max Q̂,
+ * p = (1 + #{Q̂_perm ≥ Q̂_obs}) / (1 + R). Accepted when p ≤ significance AND the level moved by at
+ * least minMagnitude (relative change of the segment medians: a real but tiny move is not news).
+ * Then recursive bisection: each side of an accepted split is searched the same way.
+ *
+ * Cost: one max-Q̂ search is O(L²) (row sums, then one sweep), so a segment costs O((R + 1)·L²):
+ * 200 × 100² = 2·10⁶ distance terms for a 100-run history.
+ */
+
+
+/** argmax_τ Q̂(τ) over minSize ≤ τ ≤ L − minSize, or undefined when the segment is too short. */
+function bestSplit(values, minSize, alpha = 1) {
+    const L = values.length;
+    if (L < 2 * minSize)
+        return undefined;
+    const dist = alpha === 1 ? (a, b) => Math.abs(a - b) : (a, b) => Math.abs(a - b) ** alpha;
+    // before[k] = Σ_{i<k} d(i, k); after[k] = Σ_{j>k} d(k, j).
+    const before = new Float64Array(L);
+    const after = new Float64Array(L);
+    let total = 0;
+    for (let i = 0; i < L; i++) {
+        for (let j = i + 1; j < L; j++) {
+            const d = dist(values[i], values[j]);
+            after[i] += d;
+            before[j] += d;
+            total += d;
+        }
+    }
+    // Move points one by one from Y to X: within-X, cross and within-Y sums update in O(1).
+    let within = 0;
+    let cross = 0;
+    let rest = total;
+    let best;
+    for (let k = 0; k < L - minSize; k++) {
+        within += before[k];
+        cross += after[k] - before[k];
+        rest -= after[k];
+        const n = k + 1;
+        const m = L - n;
+        if (n < minSize)
+            continue;
+        const energy = (2 * cross) / (n * m) - within / ((n * (n - 1)) / 2) - rest / ((m * (m - 1)) / 2);
+        const q = ((n * m) / L) * energy;
+        if (!best || q > best.q)
+            best = { tau: n, q };
+    }
+    return best;
+}
+function permutationPValue(segment, observed, o) {
+    const copy = [...segment];
+    let atLeast = 0;
+    for (let r = 0; r < o.permutations; r++) {
+        shuffleInPlace(o.rng, copy);
+        const split = bestSplit(copy, o.minSize, o.alpha);
+        if (split && split.q >= observed)
+            atLeast++;
+    }
+    return (1 + atLeast) / (1 + o.permutations);
+}
+function eDivisive(series, options = {}) {
+    const o = {
+        rng: options.rng ?? createRng(options.seed ?? 0x5eed),
+        permutations: options.permutations ?? 199,
+        significance: options.significance ?? 0.05,
+        minSize: options.minSize ?? 5,
+        minMagnitude: options.minMagnitude ?? 0.05,
+        alpha: options.alpha ?? 1
+    };
+    if (!series.every(Number.isFinite))
+        throw new RangeError('eDivisive: values must be finite');
+    if (!(o.minSize >= 2 && Number.isInteger(o.minSize)))
+        throw new RangeError(`eDivisive: minSize must be an integer ≥ 2, got ${o.minSize}`);
+    if (!(o.alpha > 0 && o.alpha < 2))
+        throw new RangeError(`eDivisive: alpha must be in (0, 2), got ${o.alpha}`);
+    if (!(Number.isInteger(o.permutations) && o.permutations >= 1))
+        throw new RangeError(`eDivisive: permutations must be a positive integer, got ${o.permutations}`);
+    const found = [];
+    // Depth-first over segments [start, end), left part first, so the PRNG is used in a fixed order.
+    const stack = [[0, series.length]];
+    while (stack.length > 0) {
+        const [start, end] = stack.pop();
+        const segment = series.slice(start, end);
+        const split = bestSplit(segment, o.minSize, o.alpha);
+        if (!split)
+            continue;
+        const before = (0,median/* median */.J)(segment.slice(0, split.tau));
+        const after = (0,median/* median */.J)(segment.slice(split.tau));
+        const change = before === 0 ? (after === 0 ? 0 : Infinity) : (after - before) / Math.abs(before);
+        if (Math.abs(change) < o.minMagnitude)
+            continue;
+        const pValue = permutationPValue(segment, split.q, o);
+        if (pValue > o.significance)
+            continue;
+        found.push({ index: start + split.tau, before, after, change, pValue, statistic: split.q });
+        stack.push([start + split.tau, end], [start, start + split.tau]);
+    }
+    return found.sort((a, b) => a.index - b.index);
+}
+
+;// CONCATENATED MODULE: ./src/engine/trends.ts
+
+
+
+/**
+ * Trends of the named benchmarks (all when `names` is absent). A past run whose stored unit differs
+ * from the current one is left out rather than mixed in: a unit change is not a level change.
+ */
+function benchmarkTrends(history, head, current, names) {
+    const now = (0,performance_gate/* seriesOf */.L)(head);
+    const past = (history?.runs ?? []).filter((r) => r.benchmarks);
+    const wanted = names ?? new Set([...now.keys(), ...past.flatMap((r) => Object.keys(r.benchmarks ?? {}))]);
+    const out = [];
+    for (const name of wanted) {
+        const here = now.get(name);
+        const stored = past.map((r) => ({ run: r, b: r.benchmarks?.[name] })).filter((x) => x.b && x.b.samples.length > 0);
+        const unit = here?.unit ?? stored.at(-1)?.b?.unit;
+        const direction = here?.direction ?? stored.at(-1)?.b?.direction;
+        if (!unit || !direction)
+            continue;
+        const points = stored.filter((x) => x.b?.unit === unit).map((x) => ({ sha: x.run.sha, runId: x.run.runId, value: (0,median/* median */.J)(x.b?.samples ?? []) }));
+        if (here && current && here.values.length)
+            points.push({ sha: current.sha, runId: current.runId, value: (0,median/* median */.J)(here.values), current: true });
+        if (points.length)
+            out.push({ name, unit, direction, points });
+    }
+    return out;
+}
+/**
+ * E-divisive change points over each trend (see stats/change-point.ts), as commit ranges. Every
+ * benchmark gets its own fixed seed (derived from its name), so a re-run finds the same moves.
+ */
+function levelShifts(trends, options = {}) {
+    const minRuns = options.minRuns ?? 5;
+    const out = [];
+    for (const t of trends.slice(0, options.maxBenchmarks ?? 200)) {
+        const points = t.points.slice(-(options.window ?? 100));
+        if (points.length < 2 * minRuns)
+            continue;
+        const values = points.map((p) => p.value);
+        const found = eDivisive(values, { minSize: minRuns, minMagnitude: options.minChange ?? 0.05, significance: options.significance ?? 0.01, seed: seedOf(t.name) });
+        for (const cp of found) {
+            const from = points[cp.index - 1];
+            const to = points[cp.index];
+            if (!from || !to)
+                continue;
+            out.push({
+                name: t.name,
+                unit: t.unit,
+                from: { sha: from.sha, runId: from.runId },
+                to: { sha: to.sha, runId: to.runId },
+                before: cp.before,
+                after: cp.after,
+                change: cp.change,
+                pValue: cp.pValue,
+                worse: t.direction === 'smaller-is-better' ? cp.change > 0 : cp.change < 0,
+                runsSince: points.length - cp.index
+            });
+        }
+    }
+    // Newest moves first: they are the ones a reader has not seen in an earlier report.
+    return out.sort((a, b) => a.runsSince - b.runsSince || Math.abs(b.change) - Math.abs(a.change));
+}
+/** FNV-1a of the name: a stable, well-spread seed per benchmark. */
+function seedOf(name) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < name.length; i++)
+        h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/gate-job.ts
+
+
+
+
+
+
+
+
+/** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
+const MAX_CHARTS = 5;
+/** Ingest → gates. Shared line for line by the Action and the CLI. */
+async function runGateJob(settings, deps) {
+    const restoring = deps.history ? deps.history.restore() : Promise.resolve({ warnings: [] });
+    const collector = new test_summary/* TestCollector */.g();
+    const problems = [];
+    const warnings = [];
+    const files = [];
+    const got = { coverage: [], findings: [], tools: new Set(), metrics: [], benchmarks: [...(deps.measured?.head ?? [])], benchmarksBase: [...(deps.measured?.base ?? [])] };
+    const read = async (patterns, kind, take) => {
+        const { matched, unmatched } = await resolvePatterns(patterns, deps.files);
+        for (const file of matched) {
+            const format = formatFor(file, settings.formats);
+            const result = await (0,ingest_read/* readReport */.t)(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, ...(format ? { format } : {}) });
+            problems.push(...result.problems);
+            if (result.kind !== 'unreadable')
+                files.push({ file, format: result.format });
+            if ('warnings' in result)
+                warnings.push(...result.warnings.map(model_problems/* formatProblem */.V));
+            take(result);
+        }
+        return unmatched;
+    };
+    const unmatched = await read(settings.junitPatterns, 'tests', () => undefined);
+    const optional = [
+        ...(await read(settings.coveragePatterns, 'coverage', (r) => r.kind === 'coverage' && got.coverage.push(r.report))),
+        ...(await read(settings.sarifPatterns, 'findings', (r) => {
+            if (r.kind !== 'findings')
+                return;
+            got.findings.push(...r.findings);
+            for (const t of r.tools)
+                got.tools.add(t);
+        })),
+        ...(await read(settings.metricsPatterns, 'metrics', (r) => r.kind === 'metrics' && got.metrics.push(...r.metrics))),
+        ...(await read(settings.benchmarkPatterns, 'benchmarks', (r) => r.kind === 'benchmarks' && got.benchmarks.push(...r.benchmarks))),
+        ...(await read(settings.benchmarkBasePatterns, 'benchmarks', (r) => r.kind === 'benchmarks' && got.benchmarksBase.push(...r.benchmarks)))
+    ];
+    // A report glob that matches nothing is named; the gate that needs the report then fails on it.
+    warnings.push(...optional.map((p) => `"${p}" matched no files.`));
+    if (deps.change?.note)
+        warnings.push(deps.change.note);
+    const restored = await restoring;
+    const tests = collector.summary();
+    // Pipeline metrics go first so the history's bound on metrics never drops them.
+    const metrics = [...(deps.pipeline?.metrics ?? []), ...got.metrics];
+    const pipelineConditions = deps.pipeline ? defaultPipelineConditions(deps.pipeline.metrics, settings.conditions) : [];
+    const coverage = got.coverage.length ? (0,merge/* mergeCoverage */.PV)(got.coverage) : undefined;
+    const evaluation = evaluateGates({
+        tests,
+        unmatchedPatterns: unmatched,
+        problems,
+        ...(coverage ? { coverage } : {}),
+        findings: got.findings,
+        toolsRead: [...got.tools],
+        metrics,
+        benchmarks: got.benchmarks,
+        benchmarksBase: got.benchmarksBase,
+        ...(deps.change?.files ? { diff: deps.change.files } : {}),
+        ...(restored.history ? { history: restored.history } : {}),
+        ...(deps.pr ? { pr: deps.pr } : {})
+    }, pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings);
+    return {
+        verdict: evaluation.verdict,
+        tests,
+        problems,
+        files,
+        unmatchedPatterns: unmatched,
+        ...(restored.history ? { previous: restored.history } : {}),
+        ...(restored.source ? { historySource: restored.source } : {}),
+        warnings: [...restored.warnings, ...warnings],
+        ...(coverage ? { coverage } : {}),
+        findings: got.findings,
+        metrics,
+        benchmarks: got.benchmarks,
+        ...(deps.pipeline ? { pipeline: deps.pipeline.details } : {}),
+        ...(evaluation.performance ? { performance: evaluation.performance } : {}),
+        ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
+    };
+}
+/** Level shifts (when asked for) and the trends worth a chart: regressed or shifted for the worse. */
+function benchmarkHistoryViews(history, head, performance, deps) {
+    if (!history?.runs.some((r) => r.benchmarks))
+        return {};
+    const trends = benchmarkTrends(history, head, deps.current);
+    const shifts = deps.changePoints ? levelShifts(trends) : undefined;
+    const regressed = (performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => c.name);
+    const charted = new Set([...regressed, ...(shifts ?? []).filter((s) => s.worse).map((s) => s.name)]);
+    const charts = trends.filter((t) => charted.has(t.name) && t.points.length >= 3).slice(0, MAX_CHARTS);
+    return { ...(shifts ? { levelShifts: shifts } : {}), ...(charts.length ? { trends: charts } : {}) };
+}
+/** The first `reports.formats` glob that matches the file names its format. */
+function formatFor(file, formats) {
+    for (const [glob, format] of Object.entries(formats))
+        if (external_node_path_default().matchesGlob(file, glob))
+            return format;
+    return undefined;
+}
+async function resolvePatterns(patterns, files) {
+    const matched = new Set();
+    const unmatched = [];
+    // "!pattern" lines exclude from every other pattern, as in actions/upload-artifact.
+    const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
+        const found = await files.find(pattern, exclude);
+        if (found.length === 0)
+            unmatched.push(pattern);
+        for (const f of found)
+            matched.add(f);
+    }
+    return { matched: [...matched], unmatched };
+}
+
+
+/***/ }),
+
+/***/ 62861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ historyAfterRun)
+/* harmony export */ });
+/* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
+/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46462);
+/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56963);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+
+
+
+
+
+/**
+ * The history after this run, or why it must not be written: a run whose reports were unreadable
+ * or empty has incomplete results, and recording it would poison timings and the last green SHA.
+ */
+function historyAfterRun(outcome, configId, run, now, maxRuns, plan) {
+    if (outcome.problems.length)
+        return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
+    if (outcome.tests.counts.total === 0)
+        return { save: false, reason: 'no test results were read' };
+    const tests = rounded(outcome.tests.caseSeconds ?? new Map());
+    const files = rounded(outcome.tests.fileSeconds);
+    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_2__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyHistory */ .s4)(configId), {
+        run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files, ...baseValues(outcome) },
+        runUrl: run.runUrl
+    }, maxRuns);
+    // The plan this run used is the one the next plan keeps tests on (fewer cold caches).
+    const withPlan = plan ? { ...history, plan: { granularity: plan.granularity, shards: plan.shards.length, assignment: Object.fromEntries((0,_planner_document_js__WEBPACK_IMPORTED_MODULE_3__/* .assignmentOf */ .tq)(plan)) } } : history;
+    return { save: true, history: withPlan };
+}
+/** Caps that keep one run's entry small: the document holds up to 500 runs in one cache entry. */
+const MAX_BENCHMARKS = 500;
+const MAX_SAMPLES = 50;
+const MAX_FINDINGS = 5000;
+const MAX_METRICS = 500;
+/**
+ * What later runs compare against: overall coverage, finding keys (for new-only), benchmark
+ * samples (history mode) and metric values. Only what this run actually read is recorded.
+ */
+function baseValues(outcome) {
+    const out = {};
+    if (outcome.coverage) {
+        const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageTotals */ .w)(outcome.coverage.files);
+        const lines = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coveragePercent */ .q)(t.lines);
+        const branches = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coveragePercent */ .q)(t.branches);
+        out.coverage = { ...(lines !== null ? { lines } : {}), ...(branches !== null ? { branches } : {}) };
+    }
+    if (outcome.findings.length || outcome.files.some((f) => f.format === 'sarif'))
+        out.findings = [...new Set(outcome.findings.map(_gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__/* .findingKey */ .f))].slice(0, MAX_FINDINGS);
+    const series = [...(0,_gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesOf */ .L)(outcome.benchmarks).values()].slice(0, MAX_BENCHMARKS);
+    if (series.length) {
+        out.benchmarks = Object.fromEntries(series.map((b) => [b.name, { unit: b.unit, direction: b.direction, samples: b.values.slice(0, MAX_SAMPLES) }]));
+    }
+    if (outcome.metrics.length)
+        out.metrics = Object.fromEntries(outcome.metrics.slice(0, MAX_METRICS).map((m) => [m.path, m.value]));
+    return out;
+}
+/** Millisecond precision is all a timing needs, and it keeps the document small. */
+function rounded(seconds) {
+    const out = {};
+    for (const [key, value] of seconds)
+        out[key] = Math.round(value * 1000) / 1000;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 46462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ evaluatePerformanceGate),
+  L: () => (/* binding */ seriesOf)
+});
+
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
+// EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
+var hodges_lehmann = __webpack_require__(19129);
+// EXTERNAL MODULE: ./src/stats/mann-whitney.ts
+var mann_whitney = __webpack_require__(98462);
+;// CONCATENATED MODULE: ./src/stats/multiple.ts
+/**
+ * Benjamini–Hochberg adjusted p-values ("q-values"), as R's `p.adjust(p, method = "BH")`.
+ *
+ * Benjamini & Hochberg (1995, JRSS B 57:289–300): with p_(1) ≤ … ≤ p_(m), rejecting every
+ * hypothesis with p_(i) ≤ (i/m)·q controls the false discovery rate at q for independent (and
+ * positively dependent, Benjamini & Yekutieli 2001) tests. The adjusted value
+ *   q_(i) = min_{k ≥ i} min(1, (m/k) · p_(k))
+ * is the smallest level at which hypothesis (i) is rejected, so "q_i ≤ level" is the BH decision.
+ * When every hypothesis is null, BH at level q has a family-wise error of at most q — which is
+ * what "no false alarm in a PR with no real change" needs.
+ */
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    for (const p of pValues)
+        if (!(p >= 0 && p <= 1))
+            throw new RangeError(`benjaminiHochberg: p-values must be in [0, 1], got ${p}`);
+    // Indices by p descending (ties keep input order), so the running minimum runs from k = m down.
+    const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || a.i - b.i);
+    const q = new Array(m);
+    let running = 1;
+    order.forEach(({ p, i }, position) => {
+        const rank = m - position; // 1-based rank in ascending order
+        running = Math.min(running, (m / rank) * p);
+        q[i] = running;
+    });
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/stats/detector.ts
+/**
+ * Same-job A/B regression verdicts: base and head samples of each benchmark, measured interleaved
+ * in one job, so the runner's run-level speed cancels and only the sample noise is left.
+ *
+ * Per benchmark, on log values (a slowdown is a ratio; logs make ×1.1 and ÷1.1 the same size):
+ * - a one-sided Mann–Whitney U test in the bad direction (head slower, or head lower for
+ *   bigger-is-better) and, symmetrically, one in the good direction for improvements;
+ * - the Hodges–Lehmann shift as a ratio head/base with its distribution-free CI.
+ * Across benchmarks, Benjamini–Hochberg q-values, separately for the regression tests and the
+ * improvement tests (improvements never block, so they must not spend the regression budget).
+ *
+ * regression  ⇔ q_regression ≤ level AND the estimate is worse by at least minEffect
+ *               (ratio ≥ 1 + minEffect when smaller is better, ratio ≤ 1 − minEffect when bigger is);
+ * improvement ⇔ the mirror image; unchanged otherwise;
+ * insufficient ⇔ the test can never reach the level (1/C(m+n, m) > level: too few samples), or a
+ *               value is ≤ 0 or not finite (no logs): never a silent pass.
+ * strong      ⇔ the whole CI lies beyond minEffect on the verdict's side.
+ * "Exactly at the boundary counts": an effect equal to minEffect or a q equal to the level flags,
+ * with a relative tolerance of 1e-9 so that rounding in log/exp cannot move a value across it.
+ */
+
+
+
+const DEFAULT_Q = 0.01;
+const DEFAULT_MIN_EFFECT = 0.03;
+const DEFAULT_CONFIDENCE = 0.95;
+/** Relative tolerance at the boundaries (see the header). */
+const BOUNDARY_TOLERANCE = 1e-9;
+/** Fewest samples per side for which 1/C(2k, k) ≤ level. */
+function samplesNeeded(level) {
+    let k = 1;
+    while ((0,mann_whitney/* minimumPValue */.Gv)(k, k) > level * (1 + BOUNDARY_TOLERANCE))
+        k++;
+    return k;
+}
+function checkOptions(options) {
+    const q = options.q ?? DEFAULT_Q;
+    const minEffect = options.minEffect ?? DEFAULT_MIN_EFFECT;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    if (!(q > 0 && q < 1))
+        throw new RangeError(`compareSamples: q must be in (0, 1), got ${q}`);
+    if (!(minEffect >= 0 && minEffect < 1))
+        throw new RangeError(`compareSamples: minEffect must be in [0, 1), got ${minEffect}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`compareSamples: confidence must be in (0, 1), got ${confidence}`);
+    return { q, minEffect, confidence };
+}
+/** Why a benchmark cannot be tested, or undefined when it can. */
+function insufficiency(base, head, level) {
+    const bad = [...base, ...head].filter((v) => !(v > 0 && Number.isFinite(v))).length;
+    if (bad > 0)
+        return `${bad} value(s) are zero, negative or not finite: ratios are compared on logs, so this benchmark cannot be tested`;
+    const least = (0,mann_whitney/* minimumPValue */.Gv)(base.length, head.length);
+    if (least > level * (1 + BOUNDARY_TOLERANCE)) {
+        return `${base.length} base and ${head.length} head samples: the smallest possible p-value, 1/C(${base.length + head.length}, ${head.length}) = ${fmt(least)}, is above the level ${level}; at least ${samplesNeeded(level)} samples each are needed`;
+    }
+    return undefined;
+}
+const pair = (r) => ({ pWorse: r.pGreater, pBetter: r.pLess });
+function measure(b, index, confidence) {
+    const sign = b.direction === 'smaller-is-better' ? 1 : -1;
+    const head = b.head.map((v) => sign * Math.log(v));
+    const base = b.base.map((v) => sign * Math.log(v));
+    const shift = (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(head, base, { confidence });
+    return {
+        index,
+        badShift: shift.estimate,
+        badCi: shift.ci,
+        ...pair((0,mann_whitney/* mannWhitney */.Pi)(head, base))
+    };
+}
+function compareSamples(benchmarks, options = {}) {
+    const { q, minEffect, confidence } = checkOptions(options);
+    const reasons = benchmarks.map((b) => insufficiency(b.base, b.head, q));
+    const tested = benchmarks.flatMap((b, i) => (reasons[i] === undefined ? [measure(b, i, confidence)] : []));
+    const qWorse = benjaminiHochberg(tested.map((t) => t.pWorse));
+    const qBetter = benjaminiHochberg(tested.map((t) => t.pBetter));
+    const byIndex = new Map(tested.map((t, k) => [t.index, verdictOf(benchmarks[t.index], t, qWorse[k], qBetter[k], { q, minEffect })]));
+    return benchmarks.map((b, i) => byIndex.get(i) ?? insufficientVerdict(b, reasons[i], confidence));
+}
+function insufficientVerdict(b, reason, confidence) {
+    const samples = { base: b.base.length, head: b.head.length };
+    const positive = [...b.base, ...b.head].every((v) => v > 0 && Number.isFinite(v));
+    const estimable = positive && samples.base > 0 && samples.head > 0;
+    const shift = estimable ? (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(b.head.map(Math.log), b.base.map(Math.log), { confidence }) : undefined;
+    return {
+        name: b.name,
+        verdict: 'insufficient',
+        ratio: shift ? Math.exp(shift.estimate) : null,
+        ci: shift ? [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])] : null,
+        pValue: null,
+        qValue: null,
+        samples,
+        strong: false,
+        reason: samples.base === 0 || samples.head === 0 ? `no ${samples.base === 0 ? 'base' : 'head'} samples` : reason
+    };
+}
+/** Log thresholds, oriented so that positive = worse: worse by minEffect, better by minEffect. */
+function thresholds(direction, minEffect) {
+    const up = Math.log1p(minEffect);
+    const down = -Math.log1p(-minEffect);
+    // Smaller is better: worse = ratio ≥ 1 + e (log ≥ up); better = ratio ≤ 1 − e (log ≤ −down).
+    // Bigger is better, in the flipped sign: worse = ratio ≤ 1 − e; better = ratio ≥ 1 + e.
+    return direction === 'smaller-is-better' ? { worse: up, better: down } : { worse: down, better: up };
+}
+/** The verdict rule of the header, shared by the A/B detector and history mode. */
+function decide(direction, e, o) {
+    const limit = thresholds(direction, o.minEffect);
+    const atLeast = (value, bound) => value >= bound - (Math.abs(bound) + 1) * BOUNDARY_TOLERANCE;
+    const significant = (qValue) => qValue <= o.q * (1 + BOUNDARY_TOLERANCE);
+    const worseSide = e.badShift >= 0;
+    const pValue = worseSide ? e.pWorse : e.pBetter;
+    const qValue = worseSide ? e.qWorse : e.qBetter;
+    const ratio = Math.exp(direction === 'smaller-is-better' ? e.badShift : -e.badShift);
+    const change = `${pct(ratio)} ${worseSide ? 'worse' : 'better'}`;
+    const flagged = significant(qValue) && atLeast(Math.abs(e.badShift), worseSide ? limit.worse : limit.better);
+    if (flagged) {
+        // The CI end nearest to "no change" must itself be beyond the minimum effect.
+        const near = e.badCi ? (worseSide ? e.badCi[0] : -e.badCi[1]) : -Infinity;
+        const strong = atLeast(near, worseSide ? limit.worse : limit.better);
+        const tail = strong ? '; the whole CI is beyond the minimum effect' : '';
+        return { verdict: worseSide ? 'regression' : 'improvement', pValue, qValue, strong, reason: `${change} (q = ${fmt(qValue)} ≤ ${o.q}, at least ${pct1(o.minEffect)})${tail}` };
+    }
+    const why = significant(qValue) ? `significant (q = ${fmt(qValue)}) but smaller than the ${pct1(o.minEffect)} minimum effect` : `not significant (q = ${fmt(qValue)} > ${o.q})`;
+    return { verdict: 'unchanged', pValue, qValue, strong: false, reason: `${change}, ${why}` };
+}
+function verdictOf(b, t, qWorse, qBetter, o) {
+    const sign = b.direction === 'smaller-is-better' ? 1 : -1;
+    const ends = [Math.exp(sign * t.badCi[0]), Math.exp(sign * t.badCi[1])].sort((x, y) => x - y);
+    const decision = decide(b.direction, { ...t, qWorse, qBetter }, o);
+    return { name: b.name, ratio: Math.exp(sign * t.badShift), ci: ends, samples: { base: b.base.length, head: b.head.length }, ...decision };
+}
+function fmt(x) {
+    return x >= 0.001 ? x.toPrecision(2) : x.toExponential(1);
+}
+function pct(ratio) {
+    return `${(Math.abs(ratio - 1) * 100).toFixed(1)}%`;
+}
+function pct1(fraction) {
+    return `${+(fraction * 100).toFixed(2)}%`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var lib = __webpack_require__(86021);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/stats/history-mode.ts
+/**
+ * History mode: one value per benchmark per run, the head run judged against the last N runs of the
+ * default branch. Much weaker than same-job A/B (the runner changes from run to run), so its verdicts
+ * carry `action: 'warn'` unless the caller asks otherwise.
+ *
+ * Model, on log values: x_{b,k} = level_b + shift_k + noise, b a benchmark, k a run. Every benchmark
+ * in a run shares the runner's speed shift_k; the noise is heavy-tailed.
+ * 1. Robust two-way fit, one sweep of Tukey's median polish (Tukey 1977, Exploratory Data Analysis,
+ *    ch. 11): level_b = median_k x_{b,k}; shift_k = median_b (x_{b,k} − level_b) (needs ≥ 3
+ *    benchmarks in the run); level_b and the spread are then recomputed on x − shift_k. Taking the
+ *    past runs' shifts out too (not only the head's) shrinks the spread to the benchmark's own noise.
+ * 2. The head run's shift s = median_b (log head_b − level_b) is removed and reported; residual
+ *    r_b = log head_b − level_b − s.
+ * 3. Scale σ_b = 1.4826 · MAD of the adjusted history (consistent for the normal; when over half the
+ *    values tie and MAD = 0, 1.2533 · mean absolute deviation instead), times √(1 + π/(2N)) for the
+ *    error of level_b itself (Var median ≈ (π/2) σ²/N).
+ * 4. Null: z = r_b / σ_b ~ Student-t with `df` degrees of freedom (default 3). Why heavy: a single
+ *    value per run cannot average away stalls and noisy neighbours, and σ_b comes from N ≈ 20 values.
+ *    bench/detector.mjs (5,000 A/A PRs of 20 benchmarks, N = 20) measures the false alarms per PR
+ *    at q = 0.01: normal null 18.7%, t₅ 3.6%, t₄ 2.1%, t₃ 0.56% (Wilson 0.39–0.81%), t₂ 0.02%;
+ *    3 is the largest whole df that keeps within the level. The price: one value per run only
+ *    sees big moves (+100%: a third of PRs; +10%: almost never), so this mode warns by default.
+ * 5. Benjamini–Hochberg across benchmarks, and the A/B detector's decision rule (q ≤ level and
+ *    at least minEffect, direction-aware). A benchmark with fewer than `minRuns` values is
+ *    "insufficient", never a silent pass.
+ * Pass benchmarks that share the runner's speed (times, throughputs) in one call; deterministic
+ * metrics (sizes, counts) belong in a call of their own, or the run shift would be added to them.
+ */
+
+
+
+
+const valid = (v) => v !== undefined && v > 0 && Number.isFinite(v);
+const MAD_TO_SD = 1.4826;
+const MEAN_AD_TO_SD = 1.2533;
+/** Log values per benchmark over the window, NaN where a run has none. */
+function matrix(benchmarks, runs) {
+    return benchmarks.map((b) => Float64Array.from(runs, (r) => (valid(r.values[b.name]) ? Math.log(r.values[b.name]) : NaN)));
+}
+const present = (row) => Array.from(row).filter((x) => !Number.isNaN(x));
+/** shift = median over usable rows of (value − level), or 0 with too few benchmarks. */
+function sharedShift(values, levels, minBenchmarks) {
+    const deltas = values.flatMap((x, i) => (Number.isNaN(x) ? [] : [x - levels[i]]));
+    return deltas.length >= minBenchmarks ? (0,median/* median */.J)(deltas) : 0;
+}
+/** Step 1: levels (and adjusted rows) after one sweep of median polish. */
+function polish(rows, usable, o) {
+    if (!o.adjustHistoryRuns)
+        return rows;
+    const used = rows.filter((_, b) => usable[b]);
+    const levels = used.map((row) => (0,median/* median */.J)(present(row)));
+    const runs = used[0]?.length ?? 0;
+    const shifts = Array.from({ length: runs }, (_, k) => sharedShift(used.map((row) => row[k]), levels, o.minBenchmarksForShift));
+    return rows.map((row, b) => (usable[b] ? row.map((x, k) => x - shifts[k]) : row));
+}
+/** Step 3: σ_b from MAD (mean AD when MAD = 0), widened for the error of the level. */
+function scaleOf(values, level) {
+    const deviations = values.map((x) => Math.abs(x - level));
+    const mad = MAD_TO_SD * (0,median/* median */.J)(deviations);
+    const spread = mad > 0 ? mad : (MEAN_AD_TO_SD * deviations.reduce((a, d) => a + d, 0)) / deviations.length;
+    return spread * Math.sqrt(1 + Math.PI / (2 * values.length));
+}
+function options(o) {
+    const full = {
+        window: o.window ?? 20,
+        minRuns: o.minRuns ?? 10,
+        q: o.q ?? DEFAULT_Q,
+        minEffect: o.minEffect ?? DEFAULT_MIN_EFFECT,
+        df: o.df ?? 3,
+        action: o.action ?? 'warn',
+        minBenchmarksForShift: o.minBenchmarksForShift ?? 3,
+        adjustHistoryRuns: o.adjustHistoryRuns ?? true
+    };
+    if (!(full.q > 0 && full.q < 1))
+        throw new RangeError(`historyMode: q must be in (0, 1), got ${full.q}`);
+    if (!(full.minEffect >= 0 && full.minEffect < 1))
+        throw new RangeError(`historyMode: minEffect must be in [0, 1), got ${full.minEffect}`);
+    if (!(full.df > 0))
+        throw new RangeError(`historyMode: df must be > 0, got ${full.df}`);
+    if (!(Number.isInteger(full.window) && full.window >= 1 && full.minRuns >= 2))
+        throw new RangeError('historyMode: window must be ≥ 1 and minRuns ≥ 2');
+    return full;
+}
+function historyMode(runs, benchmarks, opts = {}) {
+    const o = options(opts);
+    const window = runs.slice(-o.window);
+    const raw = matrix(benchmarks, window);
+    const counts = raw.map((row) => present(row).length);
+    const usable = benchmarks.map((b, i) => valid(b.head) && counts[i] >= o.minRuns);
+    const rows = polish(raw, usable, o);
+    const levels = rows.map((row, i) => (usable[i] ? (0,median/* median */.J)(present(row)) : NaN));
+    const heads = benchmarks.map((b, i) => (usable[i] ? Math.log(b.head) : NaN));
+    const used = heads.flatMap((h, i) => (usable[i] ? [h - levels[i]] : []));
+    const shift = used.length >= o.minBenchmarksForShift ? (0,median/* median */.J)(used) : 0;
+    const tested = benchmarks.flatMap((b, i) => (usable[i] ? [evidence(b, heads[i] - levels[i], shift, rows[i], levels[i], o.df)] : []));
+    const qWorse = benjaminiHochberg(tested.map((t) => t.pWorse));
+    const qBetter = benjaminiHochberg(tested.map((t) => t.pBetter));
+    let k = 0;
+    const verdicts = benchmarks.map((b, i) => {
+        if (!usable[i])
+            return insufficient(b, counts[i], o);
+        const t = tested[k];
+        // No CI here, so `decide` never calls a history verdict strong.
+        const decision = decide(b.direction, { ...t, qWorse: qWorse[k], qBetter: qBetter[k++] }, o);
+        return { name: b.name, action: o.action, ratio: Math.exp(t.residual), rawRatio: Math.exp(t.raw), spread: Math.expm1(t.scale), z: t.z, runs: counts[i], ...decision };
+    });
+    return { runShift: Math.exp(shift), runShiftBenchmarks: used.length >= o.minBenchmarksForShift ? used.length : 0, verdicts };
+}
+/** Steps 2–4 for one benchmark: residual, scale, z and the two one-sided t p-values. */
+function evidence(b, raw, shift, row, level, df) {
+    const residual = raw - shift;
+    const scale = scaleOf(present(row), level);
+    const badShift = b.direction === 'smaller-is-better' ? residual : -residual;
+    const z = scale > 0 ? badShift / scale : badShift === 0 ? 0 : Math.sign(badShift) * Infinity;
+    // P(T ≥ z) as F(−z), so tiny p-values keep their digits.
+    return { raw, residual, scale, z, badShift, pWorse: lib_default()(-z, df), pBetter: lib_default()(z, df) };
+}
+function insufficient(b, runs, o) {
+    const reason = !valid(b.head)
+        ? `this run's value (${b.head}) is zero, negative or not finite: levels are compared on logs`
+        : `${runs} of the last ${o.window} runs have a value; at least ${o.minRuns} are needed`;
+    const none = { ratio: null, rawRatio: null, spread: null, z: null, pValue: null, qValue: null };
+    return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
+}
+
+;// CONCATENATED MODULE: ./src/gates/performance-gate.ts
+
+
+
+
+const LISTED = 10;
+/** Values in a base unit when the tool's unit converts to one, so `ms` and `µs` runs compare. */
+function seriesOf(results) {
+    const out = new Map();
+    for (const r of results) {
+        const n = r.normalized;
+        const unit = n ? n.unit : r.unit;
+        const values = n ? [...(n.samples ?? [n.value])] : [...(r.samples ?? [r.value])];
+        const seen = out.get(r.name);
+        if (seen && seen.unit === unit)
+            seen.values.push(...values);
+        else if (!seen)
+            out.set(r.name, { name: r.name, unit, direction: r.direction, values });
+    }
+    return out;
+}
+function evaluatePerformanceGate(input, options) {
+    const head = seriesOf(input.head);
+    if (head.size === 0)
+        return { gate: noBenchmarks(options), comparisons: [] };
+    const base = seriesOf(input.base ?? []);
+    if (base.size > 0)
+        return abGate(head, base, options);
+    return historyGate(head, input.history, options);
+}
+function abGate(head, base, options) {
+    const family = [];
+    const unitClash = [];
+    for (const h of head.values()) {
+        const b = base.get(h.name);
+        if (b && b.unit !== h.unit) {
+            unitClash.push(performance_gate_insufficient(h, 'ab', `the base is in ${b.unit} and the head in ${h.unit}, which do not convert`, b.values.length));
+            continue;
+        }
+        family.push({ name: h.name, direction: h.direction, head: h.values, base: b?.values ?? [] });
+    }
+    // BH's q-values do not depend on the minimum effect, so one call per distinct effect over the
+    // whole family gives every benchmark its own effect with the family's correction.
+    const verdicts = new Map();
+    const effects = new Set(family.map((b) => effectFor(b.name, options)));
+    for (const minEffect of effects) {
+        for (const v of compareSamples(family, { q: options.q, minEffect }))
+            if (effectFor(v.name, options) === minEffect)
+                verdicts.set(v.name, v);
+    }
+    const comparisons = [
+        ...family.map((b) => ({ ...verdicts.get(b.name), mode: 'ab', unit: head.get(b.name).unit, direction: b.direction })),
+        ...unitClash
+    ].map(tidy);
+    return { gate: summarise(comparisons, options.action, options, 'ab'), comparisons };
+}
+function historyGate(head, history, options) {
+    const runs = (history?.runs ?? []).map((r) => ({ id: r.id, values: r.values }));
+    const comparable = [...head.values()].filter((h) => !history?.units[h.name] || history.units[h.name] === h.unit);
+    const benchmarks = comparable.map((h) => ({ name: h.name, head: (0,median/* median */.J)(h.values), direction: h.direction }));
+    const results = new Map();
+    let runShift;
+    for (const minEffect of new Set(benchmarks.map((b) => effectFor(b.name, options)))) {
+        const r = historyMode(runs, benchmarks, { q: options.q, minEffect, action: options.historyAction });
+        runShift = r.runShiftBenchmarks > 0 ? r.runShift : undefined;
+        for (const v of r.verdicts)
+            if (effectFor(v.name, options) === minEffect)
+                results.set(v.name, v);
+    }
+    const comparisons = [...head.values()].map((h) => {
+        const v = results.get(h.name);
+        if (!v)
+            return performance_gate_insufficient(h, 'history', `the history holds it in ${history?.units[h.name] ?? '?'}, this run in ${h.unit}`, 0);
+        return tidy({ name: h.name, mode: 'history', verdict: v.verdict, unit: h.unit, direction: h.direction, ratio: v.ratio, ci: null, pValue: v.pValue, qValue: v.qValue, samples: { base: v.runs, head: h.values.length }, strong: v.strong, reason: v.reason });
+    });
+    const gate = summarise(comparisons, options.historyAction, options, 'history');
+    return { gate, comparisons, ...(runShift !== undefined ? { runShift } : {}) };
+}
+function effectFor(name, options) {
+    return options.maxRegression[name] ?? options.minEffect;
+}
+function performance_gate_insufficient(h, mode, reason, base) {
+    return { name: h.name, mode, verdict: 'insufficient', unit: h.unit, direction: h.direction, ratio: null, ci: null, pValue: null, qValue: null, samples: { base, head: h.values.length }, strong: false, reason };
+}
+/** Ratios to 4 significant digits: the JSON verdict is read by people too. */
+function tidy(c) {
+    const r = (x) => Number(x.toPrecision(4));
+    return { ...c, ratio: c.ratio === null ? null : r(c.ratio), ci: c.ci ? [r(c.ci[0]), r(c.ci[1])] : null };
+}
+function summarise(comparisons, action, options, mode) {
+    const regressions = comparisons.filter((c) => c.verdict === 'regression');
+    const unjudged = comparisons.filter((c) => c.verdict === 'insufficient');
+    const improved = comparisons.filter((c) => c.verdict === 'improvement').length;
+    const how = mode === 'ab' ? 'same-job A/B samples' : 'one value per run against the base branch history';
+    const base = {
+        gate: 'performance', category: 'performance', action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: regressions.length
+    };
+    const tail = [improved ? `${improved} improved` : '', unjudged.length ? `${unjudged.length} not judged` : ''].filter(Boolean).join(', ');
+    const counts = `${comparisons.length} benchmarks compared (${how})${tail ? `; ${tail}` : ''}`;
+    if (regressions.length) {
+        const items = regressions.slice(0, LISTED).map(regressionItem);
+        return {
+            ...base,
+            status: (0,verdict/* failureStatus */.l1)(action),
+            message: `${regressions.length} ${regressions.length === 1 ? 'benchmark regressed' : 'benchmarks regressed'} by at least ${percent(options.minEffect)} (q ≤ ${options.q}). ${counts}.`,
+            suggestions: [
+                'Profile the regressed benchmarks against the base commit; the effect and its confidence interval are in the table.',
+                'If the slowdown is intended, raise gates.performance.max-regression for that benchmark or waive the gate with an exception label.'
+            ],
+            items,
+            ...(regressions.length > LISTED ? { moreItems: regressions.length - LISTED } : {})
+        };
+    }
+    if (unjudged.length === comparisons.length && mode === 'history') {
+        // No base yet (history mode's first runs) is not a failure: say so.
+        return { ...base, status: 'skipped', actual: null, message: `No benchmark could be judged: the base branch history does not have enough runs yet. ${unjudged[0]?.reason ?? ''}`.trim(), suggestions: suggestionsFor(mode) };
+    }
+    if (unjudged.length === comparisons.length) {
+        // Same-job samples that cannot reach significance are a setup problem the user must see.
+        return {
+            ...base, status: 'warning', action: 'warn', actual: null,
+            message: `No benchmark could be judged: insufficient samples. ${unjudged[0]?.reason ?? ''}`.trim(),
+            suggestions: suggestionsFor(mode),
+            items: unjudged.slice(0, LISTED).map((c) => ({ text: `${c.name}: ${c.reason}` })),
+            ...(unjudged.length > LISTED ? { moreItems: unjudged.length - LISTED } : {})
+        };
+    }
+    if (unjudged.length) {
+        return {
+            ...base,
+            status: 'warning',
+            action: 'warn',
+            message: `No regression among the judged benchmarks, but ${unjudged.length} could not be judged (insufficient samples). ${counts}.`,
+            suggestions: suggestionsFor(mode),
+            items: unjudged.slice(0, LISTED).map((c) => ({ text: `${c.name}: ${c.reason}` })),
+            ...(unjudged.length > LISTED ? { moreItems: unjudged.length - LISTED } : {})
+        };
+    }
+    return { ...base, status: 'passed', message: `No regression. ${counts}.`, suggestions: [] };
+}
+function suggestionsFor(mode) {
+    return mode === 'ab'
+        ? ['Give each benchmark more samples (repetitions, -count, --runs): with q = 0.01 the test needs about 8 per side, 20 for useful power.']
+        : ['Nothing to do: history mode starts judging after 10 runs of the default branch. For an answer on every PR, run base and head in the same job (benchmarks-base or measure base-dir).'];
+}
+function regressionItem(c) {
+    const worse = c.direction === 'smaller-is-better' ? 'slower' : 'lower';
+    const ratio = c.ratio ?? 1;
+    const effect = `${(Math.abs(ratio - 1) * 100).toFixed(1)}% ${worse}`;
+    const ci = c.ci ? ` (95% CI ×${c.ci[0]}–×${c.ci[1]})` : '';
+    const q = c.qValue !== null ? `, q = ${c.qValue.toPrecision(2)}` : '';
+    return { text: `${c.name}: ${effect}${ci}${q}, ${c.samples.base} base / ${c.samples.head} head samples` };
+}
+function noBenchmarks(options) {
+    return {
+        gate: 'performance', category: 'performance', action: options.action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: null,
+        status: (0,verdict/* failureStatus */.l1)(options.action),
+        message: 'The performance gate is configured, but no benchmark results were read.',
+        suggestions: ['Point reports.benchmarks (or the benchmarks input) at the files your benchmark step writes, or configure measure.']
+    };
+}
+const percent = (f) => `${+(f * 100).toFixed(2)}%`;
+
+
+/***/ }),
+
+/***/ 1858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ evaluateSecurityGates),
+/* harmony export */   f: () => (/* binding */ findingKey)
+/* harmony export */ });
+/* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47088);
+
+const LISTED = 10;
+const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const LEVELS = ['error', 'warning', 'note'];
+const SEVERITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 };
+const LEVEL_RANK = { error: 0, warning: 1, note: 2, none: 3 };
+/**
+ * Identity of a finding across commits. The fingerprint when the tool gives one (GitHub's
+ * primaryLocationLineHash survives line shifts); otherwise tool, rule, file and the message with
+ * numbers blanked. The line is left out on purpose: an edit above a finding moves it, and a moved
+ * finding is not a new one.
+ */
+function findingKey(f) {
+    if (f.fingerprint)
+        return [f.tool, 'fp', f.fingerprint].join('\u0000');
+    const message = f.message.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+    return [f.tool, f.ruleId, f.file ?? '', message].join('\u0000');
+}
+function evaluateSecurityGates(input, options) {
+    const name = options.name ?? 'security';
+    const action = options.action ?? 'block';
+    const limits = limitsOf(options);
+    const tools = options.tools?.map((t) => t.toLowerCase());
+    const scoped = tools ? input.findings.filter((f) => tools.includes(f.tool.toLowerCase())) : input.findings;
+    const head = { gate: name, category: 'security', action, comparator: '<=' };
+    const missing = tools && input.toolsRead ? (options.tools ?? []).filter((t) => !input.toolsRead?.some((r) => r.toLowerCase() === t.toLowerCase())) : [];
+    if (missing.length) {
+        return [{ ...head, status: (0,_model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureStatus */ .l1)(action), metric: 'tool reports', threshold: 0, actual: null, message: `No report from ${missing.join(', ')} was read, so ${name} cannot say it found nothing.`, suggestions: [`Run ${missing.join(', ')} with SARIF output and pass the file as a SARIF report.`] }];
+    }
+    if (options.newOnly && input.baseKeys === undefined) {
+        const message = `No base yet: the base branch has no findings in history, so new ones cannot be told from old (${scoped.length} in all). This gate starts once a default-branch run saves them.`;
+        return limits.map((l) => ({ ...head, gate: `${name}${l.suffix}`, status: 'skipped', metric: l.metric, threshold: l.max, actual: null, message, suggestions: [] }));
+    }
+    const gated = options.newOnly ? newFindings(scoped, input.baseKeys ?? []) : scoped;
+    const scope = `${options.newOnly ? 'new ' : ''}${tools ? `${options.tools?.join('/')} ` : ''}`;
+    return limits.map((l) => limitResult(head, gated.filter(l.matches).sort(byImportance), l, scope));
+}
+function limitsOf(o) {
+    const out = [];
+    const noLimit = o.max === undefined && !o.maxBySeverity && !o.maxByLevel;
+    if (o.max !== undefined || noLimit)
+        out.push({ metric: 'findings', max: o.max ?? 0, matches: () => true, suffix: '' });
+    for (const s of SEVERITIES) {
+        const max = o.maxBySeverity?.[s];
+        if (max !== undefined)
+            out.push({ metric: `${s} findings`, max, matches: (f) => f.severity === s, suffix: `.${s}` });
+    }
+    for (const level of LEVELS) {
+        const max = o.maxByLevel?.[level];
+        if (max !== undefined)
+            out.push({ metric: `${level} findings`, max, matches: (f) => f.level === level, suffix: `.${level}` });
+    }
+    return out;
+}
+/** Findings beyond the base's count of the same key: two identical findings where there was one is one new. */
+function newFindings(findings, baseKeys) {
+    const left = new Map();
+    for (const k of baseKeys)
+        left.set(k, (left.get(k) ?? 0) + 1);
+    return findings.filter((f) => {
+        const key = findingKey(f);
+        const n = left.get(key) ?? 0;
+        if (n > 0)
+            left.set(key, n - 1);
+        return n === 0;
+    });
+}
+function limitResult(head, found, l, scope) {
+    const ok = found.length <= l.max;
+    head = { ...head, gate: `${head.gate}${l.suffix}` };
+    const what = `${found.length} ${scope}${l.metric}`.replace(/ findings$/, found.length === 1 ? ' finding' : ' findings');
+    const allowed = l.max === 0 ? 'none allowed' : `at most ${l.max} allowed`;
+    if (ok)
+        return { ...head, status: 'passed', metric: l.metric, threshold: l.max, actual: found.length, message: `${what} (${allowed}).`, suggestions: [] };
+    const top = found.slice(0, 3).map(describe).join('; ');
+    const items = found.slice(0, LISTED).map((f) => ({ text: `${describe(f)}: ${shorten(f.message)}`, ...(f.file ? { location: { file: f.file, ...(f.line ? { line: f.line } : {}) } } : {}) }));
+    return {
+        ...head,
+        status: (0,_model_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .failureStatus */ .l1)(head.action),
+        metric: l.metric,
+        threshold: l.max,
+        actual: found.length,
+        message: `${what} (${allowed}): ${top}${found.length > 3 ? `; and ${found.length - 3} more` : ''}.`,
+        suggestions: [`Fix ${found[0]?.ruleId ?? 'the findings'} first (most severe first), or suppress a false positive in the tool with a justification.`],
+        items,
+        ...(found.length > LISTED ? { moreItems: found.length - LISTED } : {})
+    };
+}
+/** "gitleaks generic-api-key at src/config.ts:12" */
+function describe(f) {
+    const where = f.file ? ` at ${f.file}${f.line ? `:${f.line}` : ''}` : '';
+    const severity = f.severity ? ` [${f.severity}]` : '';
+    return `${f.tool} ${f.ruleId}${severity}${where}`;
+}
+/** Most severe first (no severity after low), then by level, then by place. */
+function byImportance(a, b) {
+    const severity = (f) => (f.severity ? SEVERITY_RANK[f.severity] : 4);
+    const fa = a.file ?? '';
+    const fb = b.file ?? '';
+    return severity(a) - severity(b) || LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || (fa < fb ? -1 : fa > fb ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0);
+}
+function shorten(text) {
+    const one = text.replace(/\s+/g, ' ').trim();
+    return one.length > 160 ? `${one.slice(0, 157)}…` : one;
+}
+
+
+/***/ }),
+
+/***/ 9676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d8: () => (/* binding */ PIPELINE_METRICS),
+  No: () => (/* binding */ computePipelineMetrics),
+  FQ: () => (/* binding */ toMetrics)
+});
+
+;// CONCATENATED MODULE: ./src/pipeline/critical-path.ts
+/**
+ * The critical path of a run: the chain of jobs, linked by `needs:`, whose durations add up to
+ * the most. Shortening a job off that chain does not shorten the pipeline; shortening one on it
+ * does (until another chain takes over). A job group's duration is its wall span, first instance
+ * start to last instance finish, because its dependants wait for the last instance.
+ */
+function criticalPath(nodes) {
+    const notes = [];
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const needsOf = new Map();
+    for (const n of nodes) {
+        const known = n.needs.filter((target) => byId.has(target));
+        for (const missing of n.needs.filter((target) => !byId.has(target))) {
+            notes.push(`Job ${n.id} needs "${missing}", which the workflow file does not define; that link is left out of the critical path.`);
+        }
+        needsOf.set(n.id, known);
+    }
+    const order = topologicalOrder(nodes, needsOf);
+    if (order.length < nodes.length) {
+        const stuck = nodes.filter((n) => !order.includes(n.id)).map((n) => n.id);
+        notes.push(`The needs of ${stuck.join(', ')} form a cycle (GitHub would reject the workflow); those jobs are left out of the critical path.`);
+    }
+    const best = new Map();
+    for (const id of order) {
+        const node = byId.get(id);
+        let previous;
+        let upstream;
+        for (const p of needsOf.get(id) ?? []) {
+            const candidate = best.get(p);
+            if (candidate && (!upstream || longer(candidate, upstream))) {
+                upstream = candidate;
+                previous = p;
+            }
+        }
+        best.set(id, {
+            total: node.ms + (upstream?.total ?? 0),
+            finishedAt: node.finishedAt ?? Number.NEGATIVE_INFINITY,
+            ...(previous !== undefined ? { previous } : {})
+        });
+    }
+    let end;
+    for (const id of order) {
+        const b = best.get(id);
+        if (end === undefined || longer(b, best.get(end)))
+            end = id;
+    }
+    const chain = [];
+    for (let at = end; at !== undefined; at = best.get(at)?.previous) {
+        if (byId.get(at)?.finishedAt !== undefined)
+            chain.unshift(at);
+    }
+    if (chain.length === 0)
+        return { path: null, notes };
+    return { path: { jobs: chain, ms: best.get(end).total }, notes };
+}
+/** Longer total wins; on a tie the later finisher, which is what the dependants actually waited for. */
+function longer(a, b) {
+    return a.total > b.total || (a.total === b.total && a.finishedAt > b.finishedAt);
+}
+/** Kahn's algorithm, stable in workflow order; jobs on a cycle never come out. */
+function topologicalOrder(nodes, needsOf) {
+    const waiting = new Map(nodes.map((n) => [n.id, new Set(needsOf.get(n.id))]));
+    const order = [];
+    let progressed = true;
+    while (progressed) {
+        progressed = false;
+        for (const n of nodes) {
+            const open = waiting.get(n.id);
+            if (!open || open.size > 0)
+                continue;
+            waiting.delete(n.id);
+            order.push(n.id);
+            for (const rest of waiting.values())
+                rest.delete(n.id);
+            progressed = true;
+        }
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/job-names.ts
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
+/** The displayed-name pattern of one workflow job. */
+function namePattern(job) {
+    const display = job.name ?? job.id;
+    const literals = display.split(EXPRESSION);
+    const body = literals.map(escapeRegExp).join('.*?');
+    // Matrix values are appended to a name without expressions; we allow the suffix either way
+    // because a cell may also leave the name as written (all values empty).
+    const matrix = job.matrix ? String.raw `(?: \(.*\))?` : '';
+    const called = job.reusable ? ' / .+' : '';
+    return { id: job.id, regex: new RegExp(`^${body}${matrix}${called}$`, 's'), literal: literals.join('').length };
+}
+/** The workflow job a displayed name belongs to, or why none or several fit. */
+function matchJobName(name, patterns) {
+    let best = [];
+    for (const p of patterns) {
+        if (!p.regex.test(name))
+            continue;
+        const top = best[0];
+        if (!top || p.literal > top.literal)
+            best = [p];
+        else if (p.literal === top.literal)
+            best.push(p);
+    }
+    const [first] = best;
+    if (!first)
+        return {};
+    return best.length > 1 ? { id: first.id, tie: best.map((p) => p.id) } : { id: first.id };
+}
+/** Groups the listed jobs under the workflow's job ids. */
+function assignJobs(jobs, workflow) {
+    const patterns = workflow.map(namePattern);
+    const byJob = new Map();
+    const unmatched = [];
+    const notes = [];
+    for (const job of jobs) {
+        const match = matchJobName(job.name, patterns);
+        if (!match.id) {
+            unmatched.push(job.name);
+            continue;
+        }
+        if (match.tie)
+            notes.push(`Job "${job.name}" fits the workflow jobs ${match.tie.join(', ')} equally well; counted under ${match.id}.`);
+        const list = byJob.get(match.id) ?? [];
+        list.push(job);
+        byJob.set(match.id, list);
+    }
+    if (unmatched.length) {
+        const s = unmatched.length === 1 ? '' : 's';
+        notes.push(`${unmatched.length} listed job${s} fit${s ? '' : 's'} no job of the workflow file (left out of the critical path): ${unmatched.map((n) => `"${n}"`).join(', ')}.`);
+    }
+    return { byJob, unmatched, notes };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/metrics.ts
+
+
+const PIPELINE_METRICS = {
+    duration: 'pipeline.duration-minutes',
+    shardEfficiency: 'pipeline.shard-efficiency',
+    criticalPath: 'pipeline.critical-path-minutes'
+};
+const MINUTE = 60_000;
+const NOT_STARTED = new Set(['queued', 'waiting', 'pending', 'requested']);
+function computePipelineMetrics(input) {
+    const notes = [];
+    const jobs = currentAttempt(input.run, notes);
+    const spans = jobs.map((job) => spanOf(job, input.now));
+    notesOnSpans(spans, notes);
+    const runStart = runStartOf(input.run, spans, notes);
+    const { groups, unmatched } = groupJobs(spans, input, notes);
+    const path = input.workflow ? pathOf(input.workflow, groups, notes) : null;
+    const onPath = new Set(path?.jobs ?? []);
+    const timings = [...groups.values()]
+        .sort((a, b) => (a.start ?? Number.POSITIVE_INFINITY) - (b.start ?? Number.POSITIVE_INFINITY))
+        .map((g) => groupTiming(g, runStart, onPath.has(g.id)));
+    return {
+        durationMinutes: runStart === undefined ? null : Math.max(0, input.now - runStart) / MINUTE,
+        jobs: timings,
+        criticalPath: path ? { jobs: path.jobs, minutes: path.ms / MINUTE } : null,
+        shardEfficiency: shardEfficiency(input, groups, notes),
+        unmatched,
+        notes
+    };
+}
+/** The metrics the gates see; figures that could not be computed are absent, not zero. */
+function toMetrics(result) {
+    const out = [];
+    const minutes = (path, value) => ({ path, value, unit: 'min', direction: 'smaller-is-better' });
+    if (result.durationMinutes !== null)
+        out.push(minutes(PIPELINE_METRICS.duration, result.durationMinutes));
+    if (result.shardEfficiency)
+        out.push({ path: PIPELINE_METRICS.shardEfficiency, value: result.shardEfficiency.value, direction: 'bigger-is-better' });
+    if (result.criticalPath)
+        out.push(minutes(PIPELINE_METRICS.criticalPath, result.criticalPath.minutes));
+    return out;
+}
+/** A re-run of failed jobs lists the jobs it kept from earlier attempts; they did not run now. */
+function currentAttempt(run, notes) {
+    const earlier = run.jobs.filter((j) => j.runAttempt !== undefined && j.runAttempt < run.attempt);
+    if (earlier.length === 0)
+        return run.jobs;
+    notes.push(`${count(earlier.length, 'job')} kept from an earlier attempt (not re-run) ${earlier.length === 1 ? 'is' : 'are'} left out: ${quoted(earlier.map((j) => j.name))}.`);
+    return run.jobs.filter((j) => !earlier.includes(j));
+}
+/** When a job ran: queued jobs have not started, running ones end now. */
+function spanOf(job, now) {
+    if (NOT_STARTED.has(job.status))
+        return { job };
+    const start = parseTime(job.startedAt);
+    if (start === undefined)
+        return { job };
+    if (job.status !== 'completed')
+        return { job, start, end: Math.max(start, now) };
+    const end = parseTime(job.completedAt);
+    return end === undefined ? { job, start } : { job, start, end: Math.max(start, end) };
+}
+function notesOnSpans(spans, notes) {
+    const waiting = spans.filter((s) => NOT_STARTED.has(s.job.status)).map((s) => s.job.name);
+    if (waiting.length)
+        notes.push(`${count(waiting.length, 'job')} had not started yet: ${quoted(waiting)}.`);
+    const noStart = spans.filter((s) => !NOT_STARTED.has(s.job.status) && s.start === undefined).map((s) => s.job.name);
+    if (noStart.length)
+        notes.push(`GitHub gave no valid start time for ${quoted(noStart)}; counted as 0 minutes.`);
+    const noEnd = spans.filter((s) => s.start !== undefined && s.end === undefined).map((s) => s.job.name);
+    if (noEnd.length)
+        notes.push(`GitHub gave no valid finish time for the completed ${quoted(noEnd)}; counted as 0 minutes.`);
+}
+function runStartOf(run, spans, notes) {
+    const start = parseTime(run.runStartedAt);
+    if (start !== undefined)
+        return start;
+    const earliest = Math.min(...spans.map((s) => s.start ?? Number.POSITIVE_INFINITY));
+    if (Number.isFinite(earliest)) {
+        notes.push('The run has no valid start time (run_started_at); the duration counts from the first job start, so queueing before it is missing.');
+        return earliest;
+    }
+    notes.push('Neither the run nor any job has a start time, so the run duration is unknown.');
+    return undefined;
+}
+function groupJobs(spans, input, notes) {
+    const members = new Map();
+    const add = (id, span) => members.set(id, [...(members.get(id) ?? []), span]);
+    let unmatched = [];
+    const names = new Map();
+    if (input.workflow) {
+        const assigned = assignJobs(spans.map((s) => s.job), input.workflow.jobs);
+        notes.push(...assigned.notes);
+        unmatched = [...assigned.unmatched];
+        const spanOfJob = new Map(spans.map((s) => [s.job, s]));
+        for (const [id, list] of assigned.byJob)
+            for (const job of list)
+                add(id, spanOfJob.get(job));
+        for (const j of input.workflow.jobs)
+            names.set(j.id, j.name && !j.name.includes('${{') ? j.name : j.id);
+    }
+    else {
+        const why = input.workflowNote ? ` (${input.workflowNote})` : '';
+        notes.push(`Without the workflow file${why}, jobs are grouped by name and the critical path is unknown.`);
+        for (const s of spans)
+            add(baseName(s.job.name), s);
+    }
+    const groups = new Map();
+    for (const [id, list] of members) {
+        const started = list.filter((s) => s.start !== undefined);
+        const name = list.length === 1 && list[0] ? list[0].job.name : (names.get(id) ?? id);
+        groups.set(id, {
+            id,
+            name,
+            spans: list,
+            ...(started.length ? { start: Math.min(...started.map((s) => s.start)), end: Math.max(...started.map((s) => s.end ?? s.start)) } : {})
+        });
+    }
+    return { groups, unmatched };
+}
+/** `test (1)` → `test`, `security / analyze (go)` → `security`: a guess for when the file is missing. */
+function baseName(name) {
+    return name.split(' / ')[0]?.replace(/ \([^()]*\)$/, '') ?? name;
+}
+function pathOf(workflow, groups, notes) {
+    const nodes = workflow.jobs.map((j) => {
+        const g = groups.get(j.id);
+        const ran = g?.start !== undefined && g.end !== undefined;
+        return { id: j.id, needs: j.needs, ms: ran ? g.end - g.start : 0, ...(ran ? { finishedAt: g.end } : {}) };
+    });
+    const result = criticalPath(nodes);
+    notes.push(...result.notes);
+    return result.path;
+}
+function groupTiming(g, runStart, onCriticalPath) {
+    return {
+        id: g.id,
+        name: g.name,
+        minutes: g.start !== undefined && g.end !== undefined ? (g.end - g.start) / MINUTE : 0,
+        startMinute: g.start !== undefined && runStart !== undefined ? (g.start - runStart) / MINUTE : null,
+        instances: g.spans.map((s) => ({
+            name: s.job.name,
+            status: s.job.status,
+            conclusion: s.job.conclusion,
+            startedAt: s.start === undefined ? null : s.job.startedAt,
+            minutes: spanMs(s) / MINUTE,
+            running: s.start !== undefined && s.job.status !== 'completed'
+        })),
+        onCriticalPath
+    };
+}
+function shardEfficiency(input, groups, notes) {
+    const id = shardJobId(input, notes);
+    if (id === undefined)
+        return null;
+    const group = groups.get(id);
+    if (!group) {
+        notes.push(`The shard job ${id} has no jobs in this run attempt, so shard efficiency is not measured.`);
+        return null;
+    }
+    // A skipped or never-started shard did no work; counting it as 0 minutes would only mean
+    // "this shard did not run", not "the split was uneven".
+    const shards = group.spans.filter((s) => s.start !== undefined && s.job.conclusion !== 'skipped');
+    const left = group.spans.length - shards.length;
+    if (left)
+        notes.push(`${count(left, 'shard')} of ${id} did not run (skipped or not started) and ${left === 1 ? 'is' : 'are'} left out of the shard efficiency.`);
+    const running = shards.filter((s) => s.job.status !== 'completed').length;
+    if (running)
+        notes.push(`${count(running, 'shard')} of ${id} ${running === 1 ? 'is' : 'are'} still running; the shard efficiency counts ${running === 1 ? 'it' : 'them'} up to now.`);
+    const ms = shards.map(spanMs);
+    const slowest = Math.max(0, ...ms);
+    if (shards.length === 0 || slowest === 0) {
+        notes.push(`No shard of ${id} took any time, so shard efficiency is not measured.`);
+        return null;
+    }
+    const sum = ms.reduce((a, b) => a + b, 0);
+    return { value: sum / (shards.length * slowest), job: id, shards: shards.length, slowestMinutes: slowest / MINUTE, sumMinutes: sum / MINUTE };
+}
+function shardJobId(input, notes) {
+    if (input.shardJob !== undefined) {
+        if (input.workflow && !input.workflow.jobs.some((j) => j.id === input.shardJob)) {
+            notes.push(`The shard job ${input.shardJob} is not a job of ${input.workflow.path}, so shard efficiency is not measured.`);
+            return undefined;
+        }
+        return input.shardJob;
+    }
+    const found = input.workflow?.jobs.filter((j) => j.runsShard) ?? [];
+    const [first] = found;
+    if (!first) {
+        notes.push(input.workflow ? `No job of ${input.workflow.path} runs the shard step, so shard efficiency is not measured.` : 'Without the workflow file the shard job is unknown, so shard efficiency is not measured.');
+        return undefined;
+    }
+    if (found.length > 1)
+        notes.push(`Several jobs run the shard step (${found.map((j) => j.id).join(', ')}); shard efficiency is measured for ${first.id}.`);
+    return first.id;
+}
+function spanMs(s) {
+    return s.start !== undefined && s.end !== undefined ? s.end - s.start : 0;
+}
+function parseTime(text) {
+    if (!text)
+        return undefined;
+    const t = Date.parse(text);
+    return Number.isFinite(t) ? t : undefined;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+function quoted(names) {
+    const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
+    return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
+
+/***/ }),
+
+/***/ 4225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ buildJsonReport)
+/* harmony export */ });
+/* unused harmony export REPORT_SCHEMA */
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56963);
+
+const REPORT_SCHEMA = 'pipeline-gates/report';
+/** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
+function buildJsonReport(outcome, configId, run = {}) {
+    return {
+        schema: REPORT_SCHEMA,
+        version: 1,
+        configId,
+        conclusion: outcome.verdict.conclusion,
+        passed: outcome.verdict.passed,
+        gates: outcome.verdict.gates,
+        tests: outcome.tests.counts,
+        failures: outcome.tests.failures.map(brief),
+        failuresOmitted: outcome.tests.failuresOmitted,
+        flaky: outcome.tests.flaky.map(brief),
+        coverage: outcome.coverage ? coverageSummary(outcome.coverage) : null,
+        findings: outcome.findings.length,
+        metrics: Object.fromEntries(outcome.metrics.map((m) => [m.path, m.value])),
+        benchmarks: {
+            ...(outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length }),
+            levelShifts: outcome.levelShifts ?? null
+        },
+        problems: outcome.problems,
+        inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
+        history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
+        warnings: outcome.warnings,
+        run
+    };
+}
+function coverageSummary(report) {
+    const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coverageTotals */ .w)(report.files);
+    return { files: report.files.length, lines: { ...t.lines, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coveragePercent */ .q)(t.lines) }, branches: { ...t.branches, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coveragePercent */ .q)(t.branches) } };
+}
+/** A test as the JSON report lists it: where and why, without the full stack trace. */
+function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }) {
+    return { suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts: attempts?.length };
+}
+
+
+/***/ }),
+
+/***/ 61881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderMarkdown),
+  b: () => (/* binding */ renderMarkdownBytes)
+});
+
+// EXTERNAL MODULE: ./src/report/plan-summary.ts
+var plan_summary = __webpack_require__(76130);
+;// CONCATENATED MODULE: ./src/gates/guidance.ts
+const CATEGORY_ORDER = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics'];
+/** Gate names of other kinds (and gates made before `category` existed) mapped to their category. */
+const BY_NAME = {
+    benchmarks: 'performance',
+    benchmark: 'performance',
+    secrets: 'security',
+    sarif: 'security',
+    changelog: 'docs'
+};
+function buildGuidance(gates, context = {}) {
+    const perCategory = context.perCategory ?? 3;
+    const pending = new Map();
+    let testsListed = false;
+    // Blocking failures first: they are what stops the merge.
+    const failing = [...gates.filter((g) => g.status === 'failed'), ...gates.filter((g) => g.status === 'warning')];
+    for (const g of failing) {
+        const category = categoryOf(g);
+        const group = pending.get(category) ?? { items: [], unlisted: 0 };
+        pending.set(category, group);
+        if (!testsListed && isFailedTestsGate(g) && context.failedTests?.length) {
+            testsListed = true;
+            group.items.push(...context.failedTests.map(testItem));
+            group.unlisted += context.failedTestsOmitted ?? 0;
+        }
+        else if (g.items?.length) {
+            // Two gates may name the same thing (the minimum and the drop both list the least covered files).
+            group.items.push(...g.items.filter((i) => !group.items.some((seen) => sameItem(seen, i))));
+            group.unlisted += g.moreItems ?? 0;
+        }
+        else {
+            group.items.push(summaryItem(g));
+        }
+    }
+    return CATEGORY_ORDER.filter((c) => pending.has(c)).map((category) => {
+        const { items, unlisted } = pending.get(category);
+        return { category, items: items.slice(0, perCategory), more: Math.max(0, items.length - perCategory) + unlisted };
+    });
+}
+/** The gate's own category, else its name's first segment ("coverage.patch" → coverage). */
+function categoryOf(g) {
+    if (g.category)
+        return g.category;
+    const first = g.gate.split('.')[0];
+    if (CATEGORY_ORDER.includes(first))
+        return first;
+    return BY_NAME[first] ?? 'metrics';
+}
+function sameItem(a, b) {
+    return a.text === b.text && a.location?.file === b.location?.file && a.location?.line === b.location?.line;
+}
+function isFailedTestsGate(g) {
+    return g.gate === 'tests' && g.metric === 'failed tests';
+}
+function testItem(c) {
+    const name = [c.suite, c.name].filter(Boolean).join(' › ');
+    const why = c.message ? `: ${firstLine(c.message)}` : '';
+    const verb = c.status === 'error' ? 'errored' : 'failed';
+    return { text: `${name} ${verb}${why}`, ...(c.file ? { location: { file: c.file, ...(c.line ? { line: c.line } : {}) } } : {}) };
+}
+/** A gate without items: its message, and the first suggestion as the fix. */
+function summaryItem(g) {
+    const fix = g.suggestions[0];
+    return { text: fix ? `${g.message} ${fix}` : g.message };
+}
+function firstLine(text) {
+    const line = text.split('\n', 1)[0]?.trim() ?? '';
+    return line.length > 200 ? `${line.slice(0, 197)}…` : line;
+}
+
+// EXTERNAL MODULE: ./src/ingest/stream/text.ts
+var stream_text = __webpack_require__(8954);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(54285);
+;// CONCATENATED MODULE: ./src/report/trends.ts
+
+/** Runs drawn per chart: enough to see a level, few enough to read the axis. */
+const CHART_POINTS = 20;
+/** Level shifts listed in markdown; the JSON report has all of them. */
+const SHIFTS_LISTED = 10;
+/**
+ * A Mermaid `xychart-beta` line of a benchmark's last runs (GitHub renders Mermaid in comments
+ * and job summaries). Everything placed in the chart is reduced to a safe alphabet: a benchmark
+ * name could otherwise close the quoted title, start a `%%{init}%%` directive or end the fence.
+ */
+function trendChart(trend) {
+    const points = trend.points.slice(-CHART_POINTS);
+    const values = points.map((p) => p.value);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.05 || 1;
+    const labels = points.map((p) => (p.current ? 'this' : hexShort(p.sha)));
+    return [
+        '```mermaid',
+        'xychart-beta',
+        `  title "${chartText(trend.name)}"`,
+        `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
+        `  y-axis "${chartText(trend.unit)}" ${round(Math.max(0, lo - pad))} --> ${round(hi + pad)}`,
+        `  line [${values.map(round).join(', ')}]`,
+        '```'
+    ].join('\n');
+}
+/** Charts with a table beside them (the data, for readers whose client does not render Mermaid). */
+function trendsSection(trends) {
+    const blocks = trends.map((t) => {
+        const rows = t.points.slice(-CHART_POINTS).map((p) => [p.current ? 'this run' : `\`${hexShort(p.sha)}\``, String(round(p.value))]);
+        const data = (0,markdown/* table */.tp)(['Commit', (0,markdown/* inline */.mG)(t.unit)], rows);
+        return `#### ${(0,markdown/* inline */.mG)(t.name)}\n\n${trendChart(t)}\n\n<details><summary>Values</summary>\n\n${data}\n\n</details>`;
+    });
+    return `### Trends\n\nOne value per default-branch run (median of its samples), oldest first.\n\n${blocks.join('\n\n')}`;
+}
+/** Where benchmark levels moved on the default branch, newest first, with the commit range. */
+function levelShiftSection(shifts, runs, repoUrl) {
+    if (!shifts.length)
+        return `### Level shifts\n\nNo benchmark level moved by 5% or more over the last ${runs} runs (E-divisive change points, p ≤ 0.01).`;
+    const rows = shifts.slice(0, SHIFTS_LISTED).map((s) => [
+        (0,markdown/* inline */.mG)(s.name),
+        `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${(100 * s.change).toFixed(1)}%`,
+        `${round(s.before)} → ${round(s.after)} ${(0,markdown/* inline */.mG)(s.unit)}`,
+        commitRange(s, repoUrl),
+        s.runsSince === 1 ? 'this run' : `${s.runsSince} runs`,
+        s.pValue.toPrecision(2)
+    ]);
+    const more = shifts.length > rows.length ? `\n\n…and ${shifts.length - rows.length} more in the JSON report.` : '';
+    const head = ['Benchmark', 'Moved', 'Level (median)', 'Between', 'At new level', 'p'];
+    return `### Level shifts\n\nE-divisive change points over the last ${runs} default-branch runs (p ≤ 0.01, moves of 5% or more). The level moved between the two commits shown.\n\n${(0,markdown/* table */.tp)(head, rows)}${more}`;
+}
+function commitRange(s, repoUrl) {
+    const [from, to] = [hexShort(s.from.sha), hexShort(s.to.sha)];
+    const label = `${from}..${to}`;
+    return repoUrl && /^[0-9a-f]{7,40}$/.test(s.from.sha) && /^[0-9a-f]{7,40}$/.test(s.to.sha) ? `[\`${label}\`](${repoUrl}/compare/${s.from.sha}...${s.to.sha})` : `\`${label}\``;
+}
+/** A short SHA, or "?" for anything that is not hex (history is data, and data can be wrong). */
+function hexShort(sha) {
+    return /^[0-9a-fA-F]{4,}$/.test(sha) ? sha.slice(0, 7).toLowerCase() : '?';
+}
+/** Letters, digits and a few separators; the rest becomes a space. */
+function chartText(text) {
+    return text.replace(/[^\p{L}\p{N} ._:/+\-·µ]/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || '?';
+}
+function round(x) {
+    return Number(x.toPrecision(4));
+}
+
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
+var metrics = __webpack_require__(9676);
+;// CONCATENATED MODULE: ./src/pipeline/render.ts
+
+
+
+/** How many earlier runs the trend summarises: recent enough to reflect today's pipeline. */
+const TREND_RUNS = 10;
+/**
+ * The pipeline metrics as a markdown section for the job summary and the comment: the headline
+ * figures, one row per job group in the order they started (critical-path jobs marked), and the
+ * notes that say what could not be measured. Job names come from the workflow file and matrix
+ * values, so every one goes through the escaping helpers.
+ */
+function renderPipeline(result, options = {}) {
+    const parts = [`### ${(0,markdown/* inline */.mG)(options.title ?? 'Pipeline')}`, headline(result)];
+    const trendLine = trend(result, options.previous ?? []);
+    if (trendLine)
+        parts.push(trendLine);
+    if (result.jobs.length)
+        parts.push((0,markdown/* table */.tp)(['Job', 'Started', 'Took', 'Instances', 'Result', 'Critical path'], result.jobs.map(row)));
+    if (result.notes.length)
+        parts.push(result.notes.map((n) => `- ${(0,markdown/* inline */.mG)(n)}`).join('\n'));
+    return `${parts.join('\n\n')}\n`;
+}
+function headline(r) {
+    const lines = [`**Run so far** ${r.durationMinutes === null ? 'unknown' : render_long(r.durationMinutes)}`];
+    if (r.criticalPath)
+        lines.push(`**Critical path** ${render_long(r.criticalPath.minutes)}: ${r.criticalPath.jobs.map(markdown/* inline */.mG).join(' → ')}`);
+    const s = r.shardEfficiency;
+    if (s) {
+        const shards = `${s.shards} ${s.shards === 1 ? 'shard' : 'shards'}`;
+        lines.push(`**Shard efficiency** ${percent(s.value)} for ${(0,markdown/* inline */.mG)(s.job)}: ${shards} took ${render_long(s.sumMinutes)} in all, the slowest ${render_long(s.slowestMinutes)} (sum ÷ shards × slowest)`);
+    }
+    return lines.join('  \n');
+}
+/** `median of the last N runs → now` per pipeline metric that has both. */
+function trend(result, previous) {
+    const now = new Map((0,metrics/* toMetrics */.FQ)(result).map((m) => [m.path, m.value]));
+    const shown = [
+        [metrics/* PIPELINE_METRICS */.d8.duration, 'run', render_long],
+        [metrics/* PIPELINE_METRICS */.d8.criticalPath, 'critical path', render_long],
+        [metrics/* PIPELINE_METRICS */.d8.shardEfficiency, 'shard efficiency', percent]
+    ];
+    let runs = 0;
+    const items = shown.flatMap(([path, label, format]) => {
+        const current = now.get(path);
+        const before = previous.flatMap((r) => (typeof r.metrics?.[path] === 'number' ? [r.metrics[path]] : [])).slice(-TREND_RUNS);
+        if (current === undefined || before.length === 0)
+            return [];
+        runs = Math.max(runs, before.length);
+        return [`${label} ${format((0,median/* median */.J)(before))} → ${format(current)}`];
+    });
+    return items.length ? `**Trend** (median of the last ${runs} ${runs === 1 ? 'run' : 'runs'} in history → this run): ${items.join(' · ')}` : '';
+}
+function row(g) {
+    const running = g.instances.some((i) => i.running);
+    const started = g.startMinute === null ? 'not yet' : `+${clock(g.startMinute)}`;
+    return [(0,markdown/* cell */.Hn)(g.name), started, `${clock(g.minutes)}${running ? ' (running)' : ''}`, instances(g), result(g), g.onCriticalPath ? '◆' : ''];
+}
+function instances(g) {
+    const ran = g.instances.filter((i) => i.startedAt !== null).map((i) => i.minutes);
+    if (g.instances.length < 2 || ran.length < 2)
+        return String(g.instances.length);
+    return `${g.instances.length} (${clock(Math.min(...ran))}–${clock(Math.max(...ran))})`;
+}
+/** One word when all instances agree, else the counts: `3 success, 1 failure`. */
+function result(g) {
+    const counts = new Map();
+    for (const i of g.instances) {
+        const key = i.status === 'completed' ? (i.conclusion ?? 'completed') : i.status.replace('_', ' ');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    if (counts.size === 1)
+        return (0,markdown/* cell */.Hn)([...counts.keys()][0] ?? '');
+    return (0,markdown/* cell */.Hn)([...counts].map(([k, n]) => `${n} ${k}`).join(', '));
+}
+/** `6:39`: GitHub's timestamps are whole seconds, so this loses nothing. */
+function clock(minutes) {
+    const s = Math.round(minutes * 60);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+/** `9 min 39 s`, `45 s`. */
+function render_long(minutes) {
+    const s = Math.round(minutes * 60);
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
+function percent(x) {
+    return `${(100 * x).toFixed(1)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+const STATUS_ICON = { passed: '✅', failed: '❌', warning: '⚠️', skipped: '⏭️', waived: '🏷️' };
+/** Failure bodies shown per test; the check run and the JSON report carry more. */
+const DETAILS_PER_FAILURE = 3000;
+/**
+ * Renders the verdict as markdown within `budget` characters. When the full text does not fit it
+ * degrades in steps: shorter failure bodies, then names only, then fewer failures, and says so.
+ */
+function renderMarkdown(outcome, ctx, budget) {
+    const failures = outcome.tests.failures;
+    const steps = [
+        { shown: failures.length, detail: DETAILS_PER_FAILURE, charts: true },
+        { shown: failures.length, detail: 500, charts: true },
+        { shown: failures.length, detail: 0, charts: true },
+        { shown: failures.length, detail: 0, charts: false }
+    ];
+    for (let shown = Math.min(failures.length, 200); shown > 0; shown = Math.floor(shown / 2))
+        steps.push({ shown, detail: 0, charts: false });
+    steps.push({ shown: 0, detail: 0, charts: false });
+    for (const step of steps) {
+        const text = compose(outcome, ctx, failures, step);
+        if (text.length <= budget)
+            return text;
+    }
+    return (0,stream_text/* clipMiddle */.e9)(compose(outcome, ctx, failures, { shown: 0, detail: 0, charts: false }), budget);
+}
+function compose(outcome, ctx, failures, { shown, detail, charts }) {
+    const parts = [heading(outcome, ctx), gatesTable(outcome.verdict.gates)];
+    const guidance = guidanceSection(outcome, ctx);
+    if (guidance)
+        parts.push(guidance);
+    if (failures.length || outcome.tests.failuresOmitted)
+        parts.push(failureSection(failures, ctx, shown, detail, outcome.tests.failuresOmitted));
+    if (outcome.performance?.comparisons.length)
+        parts.push(performanceSection(outcome.performance));
+    if (outcome.trends?.length && charts)
+        parts.push(trendsSection(outcome.trends));
+    if (outcome.levelShifts)
+        parts.push(levelShiftSection(outcome.levelShifts, (outcome.previous?.runs.length ?? 0) + 1, ctx.repoUrl));
+    if (outcome.tests.flaky.length)
+        parts.push(flakySection(outcome.tests.flaky, ctx));
+    if (outcome.shards)
+        parts.push(shardSection(outcome.shards));
+    if (outcome.pipeline)
+        parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
+    const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,markdown/* code */.aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,markdown/* inline */.mG)(p.message)}`), ...outcome.warnings.map(markdown/* inline */.mG)];
+    if (notes.length)
+        parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
+    const cuts = cutsOf(outcome, { shown, detail, charts });
+    if (cuts.length)
+        parts.push(`<sub>Shortened to fit GitHub's size limit: ${cuts.join('; ')}.</sub>`);
+    parts.push(footer(outcome, ctx));
+    return `${parts.join('\n\n')}\n`;
+}
+/** What a degradation step left out, so the reader knows the page is not the whole story. */
+function cutsOf(outcome, step) {
+    const failures = outcome.tests.failures.length;
+    const cuts = [];
+    if (failures && step.detail < DETAILS_PER_FAILURE)
+        cuts.push(step.detail ? `failure messages cut to ${step.detail} characters` : 'failure messages left out');
+    if (step.shown < failures)
+        cuts.push(`${failures - step.shown} failed tests not listed`);
+    if (outcome.trends?.length && !step.charts)
+        cuts.push('trend charts left out');
+    return cuts;
+}
+function heading(outcome, ctx) {
+    const { verdict } = outcome;
+    const { counts } = outcome.tests;
+    const icon = verdict.passed ? (verdict.gates.some((g) => g.status === 'warning') ? '⚠️' : '✅') : '❌';
+    const word = verdict.passed ? 'passed' : 'failed';
+    const flaky = counts.flaky ? ` (${counts.flaky} flaky)` : '';
+    const tests = `**${counts.total} ${counts.total === 1 ? 'test' : 'tests'}**: ${counts.passed} passed${flaky}, ${counts.failed} failed${counts.errors ? `, ${counts.errors} errored` : ''}, ${counts.skipped} skipped`;
+    const files = `${outcome.files.length} report ${outcome.files.length === 1 ? 'file' : 'files'}`;
+    const sha = ctx.sha ? ` · commit ${(0,markdown/* code */.aY)(ctx.sha.slice(0, 7))}` : '';
+    return `## ${icon} ${(0,markdown/* inline */.mG)(ctx.title)}: ${word}\n\n${tests} · ${files}${sha}`;
+}
+function gatesTable(gates) {
+    const withBase = gates.some((g) => g.base !== undefined);
+    const rows = gates.map((g) => [
+        (0,markdown/* code */.aY)(g.gate),
+        `${STATUS_ICON[g.status]} ${g.status}${statusNote(g)}`,
+        g.actual === null ? '—' : `${number(g.actual, g.unit)} ${(0,markdown/* cell */.Hn)(g.metric)}`,
+        `${g.comparator} ${number(g.threshold, g.unit)}`,
+        ...(withBase ? [g.base === undefined || g.base === null ? '—' : number(g.base, g.unit)] : []),
+        (0,markdown/* cell */.Hn)(g.message, 300)
+    ]);
+    return (0,markdown/* table */.tp)(['Gate', 'Status', 'Actual', 'Threshold', ...(withBase ? ['Base'] : []), 'Details'], rows);
+}
+function statusNote(g) {
+    if (g.waiver)
+        return g.waiver.kind === 'approval' ? ` (approved by ${(0,markdown/* inline */.mG)(g.waiver.by)})` : ` (${g.waiver.kind} ${(0,markdown/* code */.aY)(g.waiver.by)})`;
+    if (g.status === 'failed' && g.action === 'require-approval')
+        return ' (needs approval)';
+    return g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : '';
+}
+function number(x, unit) {
+    if (!unit)
+        return String(x);
+    return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${x} ${(0,markdown/* cell */.Hn)(unit)}`;
+}
+const CATEGORY_TITLE = {
+    reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics'
+};
+/** "What to fix": the failing and warning gates by category, three items each, with where. */
+function guidanceSection(outcome, ctx) {
+    // The failed tests have their own section with the stack traces; guidance lists the other kinds.
+    const groups = buildGuidance(outcome.verdict.gates.filter((g) => !(g.gate === 'tests' && g.metric === 'failed tests')));
+    if (!groups.length)
+        return undefined;
+    const lines = groups.map((group) => {
+        // Items that already name their file get the link only when there is one to give.
+        const where = (i) => (!i.location ? '' : i.text.includes(i.location.file) && !(ctx.repoUrl && ctx.sha) ? '' : ` — ${summary_location(i.location, ctx)}`);
+        const items = group.items.map((i) => `  - ${(0,markdown/* inline */.mG)(i.text)}${where(i)}`);
+        const more = group.more ? [`  - …and ${group.more} more`] : [];
+        return [`- **${CATEGORY_TITLE[group.category]}**`, ...items, ...more].join('\n');
+    });
+    return `### What to fix\n\n${lines.join('\n')}`;
+}
+/** The detector's per-benchmark verdicts: regressions first, then the rest by effect. */
+function performanceSection(p) {
+    const order = { regression: 0, insufficient: 1, improvement: 2, unchanged: 3 };
+    const rows = [...p.comparisons]
+        .sort((a, b) => (order[a.verdict] ?? 9) - (order[b.verdict] ?? 9) || Math.abs((b.ratio ?? 1) - 1) - Math.abs((a.ratio ?? 1) - 1))
+        .slice(0, 50)
+        .map((c) => [
+        (0,markdown/* inline */.mG)(c.name),
+        `${VERDICT_ICON[c.verdict] ?? ''} ${c.verdict}${c.strong ? ' (strong)' : ''}`,
+        c.ratio === null ? '—' : `×${c.ratio}`,
+        c.ci ? `×${c.ci[0]} – ×${c.ci[1]}` : '—',
+        c.qValue === null ? '—' : c.qValue.toPrecision(2),
+        `${c.samples.base} / ${c.samples.head}`
+    ]);
+    const mode = p.comparisons[0]?.mode === 'history' ? 'one value per run against the base branch history' : 'same-job A/B samples';
+    const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${(Math.abs(p.runShift - 1) * 100).toFixed(1)}% ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
+    const more = p.comparisons.length > rows.length ? `\n\n…and ${p.comparisons.length - rows.length} more in the JSON report.` : '';
+    const head = ['Benchmark', 'Verdict', 'Ratio', '95% CI', 'q', 'Samples (base / head)'];
+    return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${(0,markdown/* table */.tp)(head, rows)}${more}`;
+}
+const VERDICT_ICON = { regression: '🔺', improvement: '🟢', unchanged: '▫️', insufficient: '❔' };
+function failureSection(failures, ctx, shown, detail, omitted) {
+    const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
+    const total = failures.length + omitted;
+    const more = total - items.length;
+    const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
+    return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
+}
+/** Flaky tests passed in the end; listed by name so they get fixed before they start failing. */
+function flakySection(flaky, ctx) {
+    const shown = flaky.slice(0, 20).map((c) => {
+        const where = summary_location(c, ctx);
+        const tries = c.attempts?.length ? ` after ${c.attempts.length} attempts` : '';
+        return `- ⚠️ ${(0,markdown/* inline */.mG)([c.suite, c.name].filter(Boolean).join(' › '))}${where ? ` — ${where}` : ''}: passed${tries}`;
+    });
+    const more = flaky.length > shown.length ? `\n\n…and ${flaky.length - shown.length} more.` : '';
+    return `### Flaky tests (${flaky.length})\n\n${shown.join('\n')}${more}`;
+}
+/** What the plan expected per shard beside what the reports say each took. */
+function shardSection(balance) {
+    const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, (0,plan_summary/* seconds */.Y)(s.estimatedSeconds), (0,plan_summary/* seconds */.Y)(s.realisedSeconds)]);
+    const efficiency = `Realised efficiency ${(100 * balance.efficiency).toFixed(1)}% (sum ÷ shards × slowest; test time only, job start-up not included).`;
+    return `### Shard balance\n\n${efficiency}\n\n${(0,markdown/* table */.tp)(['Shard', 'Tests reported', 'Estimated', 'Realised'], rows)}`;
+}
+function failureItem(c, ctx, detail) {
+    const name = [c.suite, c.name].filter(Boolean).join(' › ');
+    const where = summary_location(c, ctx);
+    const icon = c.status === 'error' ? '💥' : '❌';
+    if (detail === 0)
+        return `- ${icon} ${(0,markdown/* inline */.mG)(name)}${where ? ` — ${where}` : ''}${c.message ? `: ${(0,markdown/* cell */.Hn)(c.message, 150)}` : ''}`;
+    const body = (0,stream_text/* clipMiddle */.e9)(c.details ?? c.message ?? '', detail);
+    return `<details><summary>${icon} ${(0,markdown/* htmlText */.js)(name)}</summary>\n\n${where ? `${where}\n\n` : ''}${body ? (0,markdown/* codeBlock */.DV)(body) : '(no message)'}\n\n</details>`;
+}
+function summary_location(c, ctx) {
+    if (!c.file)
+        return '';
+    const label = (0,markdown/* code */.aY)(c.line ? `${c.file}:${c.line}` : c.file);
+    const segments = c.file.replace(/\\/g, '/').split('/');
+    const relative = !c.file.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(c.file) && !segments.includes('..');
+    if (!ctx.repoUrl || !ctx.sha || !relative)
+        return label;
+    // encodeURIComponent leaves ( and ) alone, and an unbalanced one would end the markdown link.
+    const path = segments.map((s) => encodeURIComponent(s).replace(/[()]/g, (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+    return `[${label}](${ctx.repoUrl}/blob/${ctx.sha}/${path}${c.line ? `#L${c.line}` : ''})`;
+}
+function footer(outcome, ctx) {
+    const runs = outcome.previous?.runs.length ?? 0;
+    const history = outcome.historySource
+        ? `history: ${runs} earlier ${runs === 1 ? 'run' : 'runs'} from ${(0,markdown/* inline */.mG)(outcome.historySource)}`
+        : `history: ${ctx.historyStore ? `none yet in ${(0,markdown/* inline */.mG)(ctx.historyStore)}` : 'off'}`;
+    const bits = [history, ...(ctx.notes ?? []).map(markdown/* inline */.mG)];
+    if (ctx.runUrl)
+        bits.push(`[workflow run](${ctx.runUrl})`);
+    if (ctx.artifactUrl)
+        bits.push(`[full report](${ctx.artifactUrl})`);
+    return `<sub>${bits.join(' · ')}</sub>`;
+}
+/** Like renderMarkdown, but the limit is in UTF-8 bytes (the job summary's 1 MiB is bytes). */
+function renderMarkdownBytes(outcome, ctx, maxBytes) {
+    for (let budget = maxBytes; budget >= 256; budget = Math.floor(budget * 0.8)) {
+        const md = renderMarkdown(outcome, ctx, budget);
+        if ((0,stream_text/* byteLength */.dp)(md) <= maxBytes)
+            return md;
+    }
+    return (0,stream_text/* clipMiddleBytes */.rr)(renderMarkdown(outcome, ctx, maxBytes), maxBytes);
+}
+
+
+/***/ }),
+
+/***/ 49816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  oh: () => (/* binding */ changeAgainst),
+  $Y: () => (/* binding */ git)
+});
+
+// UNUSED EXPORTS: resolveBase
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/change/diff.ts
+/**
+ * A unified-diff reader for patch coverage and path rules: which files changed, under which old
+ * and new names, and which lines of the new file are added or rewritten (`+` lines). Reads `git
+ * diff` output (`--unified=0` or any context, `-M` renames and copies, binary files, quoted
+ * names) and plain `diff -u` output (`--- name<TAB>timestamp`).
+ *
+ * Hunks are consumed by their line counts, not by their first characters, so a removed line that
+ * reads `-- x` or an added `++ y` can never be mistaken for a `---`/`+++` header.
+ */
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+// Colour escapes, in case a caller forgot --no-color.
+const ANSI = /\x1b\[[0-9;]*m/g;
+/** Parses a whole diff held in memory; `DiffReader` takes it in chunks. */
+function parseUnifiedDiff(text) {
+    const reader = new DiffReader();
+    reader.write(text);
+    return reader.end();
+}
+/** Reads a diff chunk by chunk (e.g. from git's stdout); lines may be split across chunks. */
+class DiffReader {
+    files = [];
+    problems = [];
+    draft;
+    hunk;
+    /** Skipping a combined (merge) diff until the next file header. */
+    skipping = false;
+    partial = '';
+    lineNo = 0;
+    write(chunk) {
+        const parts = (this.partial + chunk).split('\n');
+        this.partial = parts.pop() ?? '';
+        for (const part of parts)
+            this.line(part);
+    }
+    end() {
+        if (this.partial)
+            this.line(this.partial);
+        this.partial = '';
+        if (this.hunk)
+            this.problem(`the last hunk ends early: ${this.hunk.oldLeft} old and ${this.hunk.newLeft} new lines missing`);
+        this.finish();
+        return { files: this.files, problems: this.problems };
+    }
+    line(raw) {
+        this.lineNo++;
+        let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line.includes('\x1b['))
+            line = line.replace(ANSI, '');
+        if (this.hunk && this.hunkLine(this.hunk, line))
+            return;
+        this.headerLine(line);
+    }
+    /** False when the line cannot belong to the hunk: it ended early, and the line is a header. */
+    hunkLine(h, line) {
+        const d = this.draft;
+        const c = line[0];
+        if (c === '\\')
+            return true; // "\ No newline at end of file"
+        if (c === '+') {
+            d.added.push(h.next++);
+            h.newLeft--;
+        }
+        else if (c === '-') {
+            d.deleted++;
+            h.oldLeft--;
+        }
+        else if (c === ' ' || line === '') {
+            // A context line whose single space an editor or mailer trimmed is still a context line.
+            h.next++;
+            h.oldLeft--;
+            h.newLeft--;
+        }
+        else {
+            this.problem(`hunk ends early: ${Math.max(0, h.oldLeft)} old and ${Math.max(0, h.newLeft)} new lines missing`);
+            this.hunk = undefined;
+            return false;
+        }
+        if (h.oldLeft <= 0 && h.newLeft <= 0)
+            this.hunk = undefined;
+        return true;
+    }
+    headerLine(line) {
+        if (line.startsWith('diff --git '))
+            return this.start(true, line.slice(11));
+        if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+            this.finish();
+            this.skipping = true;
+            return this.problem('a combined (merge) diff is not read: diff the merge base against the head instead');
+        }
+        if (this.skipping)
+            return;
+        if (line.startsWith('--- ')) {
+            const d = this.draft;
+            if (!d || d.minus !== undefined || d.hunks > 0)
+                this.start(false);
+            this.draft.minus = pathOf(line.slice(4));
+        }
+        else if (line.startsWith('+++ ') && this.draft && this.draft.plus === undefined) {
+            this.draft.plus = pathOf(line.slice(4));
+        }
+        else if (line.startsWith('@@ ')) {
+            this.startHunk(line);
+        }
+        else if (this.draft) {
+            extendedHeader(this.draft, line);
+        }
+    }
+    start(git, header) {
+        this.finish();
+        this.skipping = false;
+        this.draft = { git, newFile: false, deletedFile: false, binary: false, hunks: 0, added: [], deleted: 0 };
+        if (header !== undefined) {
+            const names = splitGitHeader(header);
+            if (names)
+                this.draft.header = names;
+            else
+                this.problem(`cannot read the file names in "diff --git ${header}"`);
+        }
+    }
+    startHunk(line) {
+        const m = HUNK_HEADER.exec(line);
+        if (!this.draft || !m)
+            return this.problem(this.draft ? `malformed hunk header "${line}"` : 'a hunk before any file header');
+        this.draft.hunks++;
+        const oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+        const newLeft = m[4] === undefined ? 1 : Number(m[4]);
+        if (oldLeft > 0 || newLeft > 0)
+            this.hunk = { oldLeft, newLeft, next: Number(m[3]) };
+    }
+    finish() {
+        const d = this.draft;
+        this.draft = undefined;
+        this.hunk = undefined;
+        if (d)
+            this.files.push(toFile(d));
+    }
+    problem(message) {
+        this.problems.push({ line: this.lineNo, message });
+    }
+}
+function extendedHeader(d, line) {
+    const value = (prefix) => unquoteOrRaw(line.slice(prefix.length));
+    if (line.startsWith('new file mode '))
+        d.newFile = true;
+    else if (line.startsWith('deleted file mode '))
+        d.deletedFile = true;
+    else if (line.startsWith('rename from '))
+        d.renameFrom = value('rename from ');
+    else if (line.startsWith('rename to '))
+        d.renameTo = value('rename to ');
+    else if (line.startsWith('copy from '))
+        d.copyFrom = value('copy from ');
+    else if (line.startsWith('copy to '))
+        d.copyTo = value('copy to ');
+    else if (line.startsWith('similarity index '))
+        d.similarity = parseInt(line.slice(17), 10);
+    else if (line === 'GIT binary patch')
+        d.binary = true;
+    else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+        d.binary = true;
+        // Plain diff names the files only here: "Binary files a/x and b/y differ".
+        const names = line.slice(13, -7).split(' and ');
+        if (!d.header && !d.git && names.length === 2)
+            d.header = [names[0], names[1]];
+    }
+}
+function toFile(d) {
+    const rawOld = d.minus ?? d.header?.[0];
+    const rawNew = d.plus ?? d.header?.[1];
+    // Plain diffs carry a/ and b/ only when made that way (diff -ru a b): strip them only in pairs.
+    const strip = d.git || ((rawOld === undefined || isNull(rawOld) || rawOld.startsWith('a/')) && (rawNew === undefined || isNull(rawNew) || rawNew.startsWith('b/')));
+    let oldPath = d.renameFrom ?? d.copyFrom ?? clean(rawOld, strip ? 'a/' : '');
+    let newPath = d.renameTo ?? d.copyTo ?? clean(rawNew, strip ? 'b/' : '');
+    if (d.newFile)
+        oldPath = null;
+    if (d.deletedFile)
+        newPath = null;
+    const status = oldPath === null ? 'added' : newPath === null ? 'deleted' : d.renameFrom !== undefined ? 'renamed' : d.copyFrom !== undefined ? 'copied' : 'modified';
+    return {
+        oldPath,
+        newPath,
+        status,
+        binary: d.binary,
+        ...(d.similarity !== undefined && !Number.isNaN(d.similarity) ? { similarity: d.similarity } : {}),
+        addedLines: ascending(d.added),
+        deletedCount: d.deleted
+    };
+}
+function clean(raw, prefix) {
+    if (raw === undefined || isNull(raw))
+        return null;
+    return prefix && raw.startsWith(prefix) ? raw.slice(prefix.length) : raw;
+}
+function isNull(p) {
+    return p === '/dev/null';
+}
+/** Hunks come in order, so this only copies; concatenated diffs of one file still come out right. */
+function ascending(lines) {
+    for (let i = 1; i < lines.length; i++) {
+        if (lines[i] <= lines[i - 1])
+            return [...new Set(lines)].sort((a, b) => a - b);
+    }
+    return lines;
+}
+/**
+ * The name on a `---`/`+++` line: quoted (C-style), or up to the first tab. Plain diff puts a
+ * timestamp after the tab; git adds a lone tab after names with spaces, for GNU patch.
+ */
+function pathOf(text) {
+    if (text.startsWith('"')) {
+        const q = unquote(text, 0);
+        if (q)
+            return q.value;
+    }
+    const tab = text.indexOf('\t');
+    return tab < 0 ? text : text.slice(0, tab);
+}
+function unquoteOrRaw(text) {
+    const q = text.startsWith('"') ? unquote(text, 0) : undefined;
+    return q && q.end === text.length ? q.value : text;
+}
+/**
+ * The two names of `diff --git A B`. Either may be quoted. Unquoted names may hold spaces; git
+ * then writes the same name twice (apart from renames, whose names come from `rename from/to`),
+ * so the split is where both halves agree after their first path segment, as git apply does.
+ */
+function splitGitHeader(rest) {
+    if (rest.startsWith('"')) {
+        const a = unquote(rest, 0);
+        if (!a || rest[a.end] !== ' ')
+            return undefined;
+        const second = rest.slice(a.end + 1);
+        return [a.value, second.startsWith('"') ? (unquote(second, 0)?.value ?? second) : second];
+    }
+    if (rest.endsWith('"')) {
+        for (let i = rest.indexOf(' "'); i >= 0; i = rest.indexOf(' "', i + 1)) {
+            const b = unquote(rest, i + 1);
+            if (b && b.end === rest.length)
+                return [rest.slice(0, i), b.value];
+        }
+    }
+    const afterSegment = (p) => p.slice(p.indexOf('/') + 1);
+    for (let i = rest.indexOf(' '); i >= 0; i = rest.indexOf(' ', i + 1)) {
+        const a = rest.slice(0, i);
+        const b = rest.slice(i + 1);
+        if (afterSegment(a) === afterSegment(b))
+            return [a, b];
+    }
+    const split = rest.indexOf(' b/');
+    return split < 0 ? undefined : [rest.slice(0, split), rest.slice(split + 1)];
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A C-style quoted name starting at `start` (git quotes names with `"`, `\\`, control characters
+ * and, by default, bytes above 0x7f as octal `\303\251`), decoded as UTF-8.
+ */
+function unquote(text, start) {
+    const bytes = [];
+    const encoder = new TextEncoder();
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"')
+            return { value: new TextDecoder().decode(new Uint8Array(bytes)), end: i + 1 };
+        if (c !== '\\') {
+            const code = text.codePointAt(i);
+            if (code > 0xffff)
+                i++;
+            bytes.push(...encoder.encode(String.fromCodePoint(code)));
+            continue;
+        }
+        const next = text[++i];
+        if (next === undefined)
+            return undefined;
+        const octal = /^[0-7]{3}/.exec(text.slice(i, i + 3));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8) & 0xff);
+            i += 2;
+        }
+        else
+            bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shell/git-change.ts
+
+
+
+/**
+ * The change under review from the local clone: `git diff` between the merge base and HEAD. Never
+ * the pulls/files API, which stops at 3,000 files. Any git failure becomes a note, never a throw:
+ * the gates that need a diff then say "not checked" and why.
+ */
+const GIT_TIMEOUT_MS = 120_000;
+// Settings a user's git config could change that would change what we read.
+const GIT_FLAGS = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
+/** A git command's trimmed output, or undefined when git fails or is missing (never a throw). */
+async function git(cwd, args) {
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', [...GIT_FLAGS, ...args], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+        return stdout.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+const hasCommit = async (cwd, rev) => (await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])) !== undefined;
+/**
+ * The base to diff HEAD against. On a pull_request event actions/checkout gives the PR's merge
+ * commit, whose first parent is the base tip; with the default fetch-depth of 1 the base commit is
+ * missing, so we fetch it (depth 1) before giving up.
+ */
+async function resolveBase(cwd, base) {
+    if (!(await hasCommit(cwd, 'HEAD')))
+        return { note: 'Not a git checkout here: gates that need the diff (patch coverage, docs) were not checked.' };
+    if (!(await hasCommit(cwd, base))) {
+        if (await hasCommit(cwd, 'HEAD^2')) {
+            const parent = await git(cwd, ['rev-parse', 'HEAD^1']);
+            if (parent)
+                return { sha: parent };
+        }
+        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', base]);
+        if (!(await hasCommit(cwd, base))) {
+            return { note: `The base commit ${base.slice(0, 12)} is not in the clone and could not be fetched: patch coverage and the docs rule were not checked. Use actions/checkout with fetch-depth: 2 (or 0).` };
+        }
+    }
+    // A shallow clone may not reach the merge base; the base tip itself is the next best thing.
+    const mergeBase = await git(cwd, ['merge-base', base, 'HEAD']);
+    return { sha: mergeBase || base };
+}
+/** The diff from `base` (a commit or ref) to HEAD, streamed through the reader. */
+async function changeAgainst(cwd, base) {
+    const resolved = await resolveBase(cwd, base);
+    if (!resolved.sha)
+        return { note: resolved.note ?? 'No base commit.' };
+    const args = [...GIT_FLAGS, 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--src-prefix=a/', '--dst-prefix=b/', resolved.sha, 'HEAD', '--'];
+    return new Promise((resolve) => {
+        const reader = new DiffReader();
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), GIT_TIMEOUT_MS);
+        child.stdout.setEncoding('utf8').on('data', (chunk) => reader.write(chunk));
+        child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = (stderr + chunk).slice(-2000)));
+        child.on('error', (err) => {
+            clearTimeout(timer);
+            resolve({ note: `git diff could not run (${err.message}): patch coverage and the docs rule were not checked.` });
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            if (code !== 0) {
+                resolve({ note: `git diff ${resolved.sha?.slice(0, 12)}..HEAD failed (exit ${String(code)}): ${stderr.trim().split('\n').pop() ?? ''}` });
+                return;
+            }
+            const parsed = reader.end();
+            const note = parsed.problems.length ? `The diff had ${parsed.problems.length} line(s) it could not read (first: line ${parsed.problems[0]?.line}: ${parsed.problems[0]?.message}).` : undefined;
+            resolve({ files: parsed.files, ...(note ? { note } : {}) });
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 19129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift)
+/* harmony export */ });
+/* unused harmony exports pairwiseDifferences, hodgesLehmannRatio */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86060);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98462);
+/**
+ * The two-sample Hodges–Lehmann shift estimate and its distribution-free confidence interval
+ * (Hodges & Lehmann 1963; the interval is Moses's; Hollander, Wolfe & Chicken, Nonparametric
+ * Statistical Methods, 3rd ed. 2014, §4.2 and §4.3).
+ *
+ * With D_(1) ≤ … ≤ D_(mn) the sorted pairwise differences head_i − base_j:
+ * - estimate Δ̂ = median(D) (§4.2);
+ * - interval [D_(C), D_(mn + 1 − C)], where C is the Mann–Whitney critical count: the interval
+ *   misses the true shift Δ exactly when U computed on (head − Δ, base) is < C or > mn − C, so its
+ *   coverage is 1 − 2·P(U ≤ C − 1) under the continuity assumption, whatever the distribution.
+ *
+ * C, as R's `wilcox.test(head, base, conf.int = TRUE)` picks it in its exact branch:
+ *   C = qwilcox(α/2, m, n) (the smallest q with P(U ≤ q) ≥ α/2), raised to 1 when it is 0 (then the
+ *   requested level cannot be reached and the interval is [min D, max D]); achieved level
+ *   1 − 2·pwilcox(C − 1, m, n).
+ * Otherwise (ties, or m·n past the exact limit) H&W's large-sample value, the integer nearest to
+ *   C = mn/2 − z_{α/2} · σ_U,   σ_U the tie-corrected standard deviation of U (§4.3).
+ * R finds its non-exact interval and estimate by root-finding on the corrected z statistic instead;
+ * ours stays the textbook order-statistic form, so it can differ from R there by a neighbouring D.
+ *
+ * On log values the shift is a log ratio: `hodgesLehmannRatio` reports exp(Δ̂) and [exp(lo), exp(hi)].
+ * Cost: the mn differences are materialised (8·mn bytes: 10,000 × 10,000 is the practical ceiling)
+ * and three order statistics selected in expected O(mn); benchmark samples are far smaller.
+ */
+
+
+
+/** All head_i − base_j, unsorted. */
+function differences(head, base) {
+    const diffs = new Float64Array(head.length * base.length);
+    let k = 0;
+    for (const h of head)
+        for (const b of base)
+            diffs[k++] = h - b;
+    return diffs;
+}
+/** All head_i − base_j, sorted ascending. */
+function pairwiseDifferences(head, base) {
+    return differences(head, base).sort();
+}
+/**
+ * The k-th smallest of a[lo..hi] (0-based k), by Hoare's quickselect with a median-of-three pivot;
+ * partitions `a` in place so that a[lo..k] ≤ a[k] ≤ a[k..hi]. Expected O(hi − lo): the estimate and
+ * the CI need three order statistics of mn differences, not a full O(mn log mn) sort.
+ */
+function select(a, k, lo, hi) {
+    while (hi > lo) {
+        const mid = (lo + hi) >> 1;
+        const pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+/** Order statistics at the given 0-based ranks (ascending), each selection narrowing the next. */
+function orderStatistics(a, ranks) {
+    let lo = 0;
+    return ranks.map((k) => {
+        const v = select(a, k, lo, a.length - 1);
+        lo = k;
+        return v;
+    });
+}
+/** The critical count C (1-based order statistic of the lower end) and the coverage it achieves. */
+function criticalCount(head, base, alpha, exact) {
+    const m = head.length;
+    const n = base.length;
+    const { tieTerm } = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .rankSum */ .uB)(head, base);
+    if ((0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .useExact */ .n0)(m, n, tieTerm > 0, exact)) {
+        const c = Math.max(1, (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactQuantile */ .HT)(alpha / 2, m, n));
+        return { c, achieved: 1 - 2 * (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactLowerTail */ .t$)(c - 1, m, n), method: 'exact' };
+    }
+    const sigma = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .uSigma */ .TU)(m, n, tieTerm);
+    const raw = Math.round((m * n) / 2 - _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default()(1 - alpha / 2, 0, 1) * sigma);
+    const c = Math.min(Math.max(1, raw), Math.floor((m * n + 1) / 2));
+    // P(U ≤ C − 1) by the same normal law, with the continuity correction.
+    const tail = sigma > 0 ? _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()((c - 1 + 0.5 - (m * n) / 2) / sigma, 0, 1) : 0;
+    return { c, achieved: 1 - 2 * tail, method: 'normal' };
+}
+function hodgesLehmannShift(head, base, options = {}) {
+    const confidence = options.confidence ?? 0.95;
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`hodgesLehmannShift: confidence must be in (0, 1), got ${confidence}`);
+    if (head.length === 0 || base.length === 0)
+        throw new RangeError('hodgesLehmannShift: both samples need at least one value');
+    if (![...head, ...base].every(Number.isFinite))
+        throw new RangeError('hodgesLehmannShift: values must be finite');
+    const diffs = differences(head, base);
+    const { c, achieved, method } = criticalCount(head, base, 1 - confidence, options.exact);
+    // 1-based D_(C) and D_(mn + 1 − C) → 0-based C − 1 and mn − C; the median from the middle one(s).
+    const total = diffs.length;
+    const mid = total >> 1;
+    const middle = total % 2 === 1 ? [mid] : [mid - 1, mid];
+    const ranks = [...new Set([c - 1, ...middle, total - c])].sort((x, y) => x - y);
+    const values = new Map(orderStatistics(diffs, ranks).map((v, i) => [ranks[i], v]));
+    const estimate = middle.length === 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
+    const ci = [values.get(c - 1), values.get(total - c)];
+    return { estimate, ci, confidence, achievedConfidence: achieved, method };
+}
+/** The shift on log values, reported as a ratio; every value must be positive and finite. */
+function hodgesLehmannRatio(head, base, options = {}) {
+    if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v)))
+        throw new RangeError('hodgesLehmannRatio: values must be positive (ratios are taken on logs)');
+    const shift = hodgesLehmannShift(head.map(Math.log), base.map(Math.log), options);
+    return {
+        ratio: Math.exp(shift.estimate),
+        ci: [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])],
+        confidence: shift.confidence,
+        achievedConfidence: shift.achievedConfidence,
+        method: shift.method
+    };
+}
+
+
+/***/ }),
+
+/***/ 98462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ minimumPValue),
+/* harmony export */   HT: () => (/* binding */ exactQuantile),
+/* harmony export */   Pi: () => (/* binding */ mannWhitney),
+/* harmony export */   TU: () => (/* binding */ uSigma),
+/* harmony export */   n0: () => (/* binding */ useExact),
+/* harmony export */   nK: () => (/* binding */ mannWhitneyGreater),
+/* harmony export */   t$: () => (/* binding */ exactLowerTail),
+/* harmony export */   uB: () => (/* binding */ rankSum)
+/* harmony export */ });
+/* unused harmony exports EXACT_MAX_PRODUCT, EXACT_FORCED_MAX_PRODUCT, normalUpperTail, exactDistribution, exactUpperTail */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * One-sided Mann–Whitney U test (the Wilcoxon rank-sum test) for "head is stochastically larger
+ * than base", the way R's `wilcox.test(head, base, alternative = "greater")` computes it.
+ *
+ * Statistic (Mann & Whitney 1947; Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, §4.1):
+ *   U = #{(i, j): head_i > base_j} + ½ · #{(i, j): head_i = base_j} = W − m(m + 1)/2,
+ * W being the sum of the head ranks (mid-ranks for ties) in the pooled sample, m = |head|, n = |base|.
+ * R prints U as "W". Under H0 (one distribution) E[U] = mn/2 and, without ties, Var[U] = mn(N + 1)/12.
+ *
+ * p-value = P(U ≥ u_observed) under H0:
+ * - exact (no ties and m·n ≤ EXACT_MAX_PRODUCT): the null distribution of U by Mann & Whitney's
+ *   recurrence (1947) — see `exactDistribution`;
+ * - otherwise the normal approximation with R's tie and continuity corrections:
+ *   z = (U − mn/2 − ½) / σ,  σ² = (mn/12) · [(N + 1) − Σ(t³ − t) / (N(N − 1))]   (t = size of each tie
+ *   group; the large-sample approximation of H&W §4.1 with its tie correction), p = 1 − Φ(z).
+ *
+ * The exact/approximate switch. R uses the exact law when m < 50 and n < 50 and there are no ties.
+ * We use it when m·n ≤ 2,500: that holds all of R's exact region (49·49 = 2,401), so we agree with R
+ * there, and adds the unbalanced designs where the normal tail is worst (at 5 × 400 an exact
+ * p = 1.0e-4 comes out as 6.2e-4 from the approximation, 1.0e-3 as 2.1e-3). The recurrence costs
+ * Σ_{i≤m, j≤n} (ij + 1) ≈ (mn)²/4 additions: 1.6 million at the limit, about 8 ms once, then cached.
+ * Past the limit the approximation is close, and in the far tail errs on the safe side (a larger p):
+ * at 50 × 51 it is within 0.2% of the exact p at 0.05, 2% above at 0.01, 11% at 1e-3, 27% at 1e-4.
+ * Ties make the untied exact law wrong, so ties always use the normal approximation, as R does.
+ */
+
+/** Largest m·n for which the exact null distribution is used (see the header). */
+const EXACT_MAX_PRODUCT = 2500;
+/** Largest m·n for which `exact: true` is honoured (≈ 25 million additions, ~0.1 s); past it, normal. */
+const EXACT_FORCED_MAX_PRODUCT = 10_000;
+/** The switch: exact without ties and within the size limit (or forced within the hard limit). */
+function useExact(m, n, ties, exact) {
+    if (ties || exact === false)
+        return false;
+    return m * n <= (exact === true ? EXACT_FORCED_MAX_PRODUCT : EXACT_MAX_PRODUCT);
+}
+/**
+ * U for the first sample and the tie term Σ(t³ − t), from mid-ranks of the pooled sample. Both
+ * samples are sorted on their own (native typed-array sort) and merged, so no comparator runs.
+ */
+function rankSum(head, base) {
+    const h = Float64Array.from(head).sort();
+    const b = Float64Array.from(base).sort();
+    let [i, j, below, rankSumHead, tieTerm] = [0, 0, 0, 0, 0];
+    while (i < h.length || j < b.length) {
+        const value = Math.min(i < h.length ? h[i] : Infinity, j < b.length ? b[j] : Infinity);
+        const i0 = i;
+        const j0 = j;
+        while (i < h.length && h[i] === value)
+            i++;
+        while (j < b.length && b[j] === value)
+            j++;
+        const t = i - i0 + (j - j0);
+        rankSumHead += (i - i0) * (below + (t + 1) / 2); // every value of the group gets the mid-rank
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    return { u: rankSumHead - (h.length * (h.length + 1)) / 2, tieTerm };
+}
+/** Both one-sided p-values from one ranking (the detector tests both directions). */
+function mannWhitney(head, base, options = {}) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        throw new RangeError('mannWhitney: both samples need at least one value');
+    if (!head.every(Number.isFinite) || !base.every(Number.isFinite))
+        throw new RangeError('mannWhitney: values must be finite');
+    const { u, tieTerm } = rankSum(head, base);
+    const ties = tieTerm > 0;
+    const sizes = { head: m, base: n };
+    if (useExact(m, n, ties, options.exact)) {
+        return { u, pGreater: exactUpperTail(u, m, n), pLess: exactLowerTail(u, m, n), method: 'exact', ties, sizes };
+    }
+    const correct = options.correct ?? true;
+    // "less" is "greater" for the mirrored statistic mn − U (R: z = (U − mn/2 + ½)/σ, p = Φ(z)).
+    const pLess = normalUpperTail(m * n - u, m, n, tieTerm, correct);
+    return { u, pGreater: normalUpperTail(u, m, n, tieTerm, correct), pLess, method: 'normal', ties, sizes };
+}
+function mannWhitneyGreater(head, base, options = {}) {
+    const { pGreater, pLess: _less, ...rest } = mannWhitney(head, base, options);
+    return { ...rest, pValue: pGreater };
+}
+/** The tie-corrected σ of U (Hollander & Wolfe §4.1; R's SIGMA). */
+function uSigma(m, n, tieTerm) {
+    const big = m + n;
+    const tie = big > 1 ? tieTerm / (big * (big - 1)) : 0;
+    return Math.sqrt(((m * n) / 12) * (big + 1 - tie));
+}
+/**
+ * P(U ≥ u) by the normal approximation with R's corrections. With every value tied σ = 0 and the
+ * data carry no evidence either way: z = −½/0 = −∞ and p = 1, which is also what R returns.
+ */
+function normalUpperTail(u, m, n, tieTerm, correct = true) {
+    const sigma = uSigma(m, n, tieTerm);
+    const centred = u - (m * n) / 2 - (correct ? 0.5 : 0);
+    if (sigma === 0)
+        return centred > 0 ? 0 : 1;
+    // Φ(−z) rather than 1 − Φ(z), so tiny p-values keep their digits.
+    return _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()(-centred / sigma, 0, 1);
+}
+// ---- the exact null distribution ------------------------------------------------------------
+const cache = new Map();
+const CACHE_LIMIT = 64;
+/**
+ * P(U = u) for u = 0..mn under H0, by Mann & Whitney's recurrence (1947), in probabilities:
+ *   p_{m,n}(u) = m/(m+n) · p_{m−1,n}(u − n) + n/(m+n) · p_{m,n−1}(u),   p_{m,0} = p_{0,n} = [1].
+ * (The largest pooled value is a head value with probability m/(m+n), and then beats all n base
+ * values.) Every term is a positive weight of probabilities, so nothing cancels or overflows, even
+ * where the counts C(m+n, m) exceed 2^53. The law of U_{m,n} equals that of U_{n,m}, so one table
+ * serves both orders. Cached (a pure memo: same input, same output).
+ */
+function exactDistribution(m, n) {
+    const [small, large] = m <= n ? [m, n] : [n, m];
+    const key = `${small},${large}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    // row[j] = p_{i,j} for the current i; start at i = 0, where U ≡ 0.
+    let row = Array.from({ length: large + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= small; i++) {
+        const next = [Float64Array.of(1)];
+        for (let j = 1; j <= large; j++) {
+            const dist = new Float64Array(i * j + 1);
+            const fromHead = row[j]; // p_{i−1,j}, shifted by j
+            const fromBase = next[j - 1]; // p_{i,j−1}
+            const wHead = i / (i + j);
+            const wBase = j / (i + j);
+            for (let u = 0; u < fromHead.length; u++)
+                dist[u + j] += wHead * fromHead[u];
+            for (let u = 0; u < fromBase.length; u++)
+                dist[u] += wBase * fromBase[u];
+            next.push(dist);
+        }
+        row = next;
+    }
+    const result = row[large];
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(key, result);
+    return result;
+}
+/** P(U ≥ u) from the exact law (u an integer when there are no ties). */
+function exactUpperTail(u, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    // Sum the tail from its small end upwards so the smallest terms are not lost.
+    for (let k = dist.length - 1; k >= Math.max(0, Math.ceil(u)); k--)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * R's qwilcox(p, m, n): the smallest q with P(U ≤ q) ≥ p (R subtracts 10·DBL_EPSILON from p so a
+ * cumulative sum that lands just below p through rounding still counts).
+ */
+function exactQuantile(p, m, n) {
+    const dist = exactDistribution(m, n);
+    const target = p - 10 * Number.EPSILON;
+    let cumulative = 0;
+    for (let q = 0; q < dist.length; q++) {
+        cumulative += dist[q];
+        if (cumulative >= target)
+            return q;
+    }
+    return dist.length - 1;
+}
+/** P(U ≤ q) from the exact law. */
+function exactLowerTail(q, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    for (let k = 0; k <= Math.min(q, dist.length - 1); k++)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * The smallest p-value the exact test can give: 1 / C(m + n, m), reached when every head value is
+ * above every base value. When it exceeds the level, no data can be significant: "insufficient".
+ */
+function minimumPValue(m, n) {
+    if (m <= 0 || n <= 0)
+        return 1;
+    const k = Math.min(m, n);
+    let p = 1;
+    for (let i = 1; i <= k; i++)
+        p *= i / (m + n - k + i);
+    return p;
+}
+
+
+/***/ })
+
+};

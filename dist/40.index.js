@@ -1,0 +1,734 @@
+export const id = 40;
+export const ids = [40];
+export const modules = {
+
+/***/ 35334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ renderCanaryMarkdown),
+/* harmony export */   t: () => (/* binding */ canarySummaryLine)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+/**
+ * The canary judgement as markdown (job summary, CLI) and as one line (logs, outputs). Metric
+ * names come from users' files and configs, and reasons quote them: every such string goes
+ * through the escaping helpers of src/report/markdown.ts.
+ */
+const DECISION_ICON = { promote: '✅', hold: '⏸️', rollback: '⏪' };
+const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', NoData: '❔' };
+/** `Canary: rollback (score 0; pass 95, marginal 75); 1 of 3 metrics failed, 0 without data; last good abc1234` */
+function canarySummaryLine(j) {
+    const failed = j.metrics.filter((m) => m.classification === 'High' || m.classification === 'Low').length;
+    const nodata = j.metrics.filter((m) => m.classification === 'NoData').length;
+    const last = j.lastGreen ? `; last good ${j.lastGreen.sha.slice(0, 12)}` : '';
+    return `Canary: ${j.decision} (score ${j.score}; pass ${j.thresholds.pass}, marginal ${j.thresholds.marginal}); ${failed} of ${j.metrics.length} ${j.metrics.length === 1 ? 'metric' : 'metrics'} failed, ${nodata} without data${last}`;
+}
+function renderCanaryMarkdown(j, notes = [], title = 'Canary analysis') {
+    const heading = `## ${DECISION_ICON[j.decision]} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(title)}: ${j.decision} — score ${j.score}`;
+    const limits = `Promote at ≥ ${j.thresholds.pass}, hold at ≥ ${j.thresholds.marginal}, else rollback; at most ${Math.round(j.thresholds.maxNodata * 100)}% of the weight without data.`;
+    const rows = j.metrics.map((m) => [
+        `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.name)}${m.critical ? ' **(critical)**' : ''}`,
+        `${CLASS_ICON[m.classification]} ${m.classification}`,
+        m.ratio === null ? '—' : `×${fmt(m.ratio)}`,
+        m.ci === null ? '—' : `×${fmt(m.ci[0])} – ×${fmt(m.ci[1])}`,
+        m.pValue === null ? '—' : m.pValue.toPrecision(2),
+        `${m.direction === 'increase-is-bad' ? '↑' : '↓'} bad, ±${Math.round(m.allowedChange * 1000) / 10}% allowed`,
+        fmt(m.weight),
+        `${m.samples.baseline} / ${m.samples.canary}`
+    ]);
+    const parts = [heading, limits];
+    if (rows.length)
+        parts.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Metric', 'Result', 'Canary ÷ baseline', 'CI', 'p', 'Rule', 'Weight', 'Samples (baseline / canary)'], rows));
+    parts.push(`**Why**\n${j.reasons.map((r) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(r)}`).join('\n')}`);
+    const notPassing = j.metrics.filter((m) => m.classification !== 'Pass');
+    if (notPassing.length)
+        parts.push(`**Not passing**\n${notPassing.map((m) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(m.name)}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(m.reason)}`).join('\n')}`);
+    if (j.lastGreen)
+        parts.push(`**Roll back to** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(j.lastGreen.sha)}${link(j.lastGreen.runUrl)}`);
+    if (notes.length)
+        parts.push(`<sub>${notes.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG).join(' · ')}</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+/** A run link only for a plain https URL: anything else could break out of the markdown link. */
+function link(url) {
+    return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? ` ([last green run](${url}))` : '';
+}
+function fmt(x) {
+    return Number.isInteger(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(1) : x.toPrecision(3);
+}
+
+
+/***/ }),
+
+/***/ 88040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CANARY_EXIT: () => (/* binding */ CANARY_EXIT),
+  CANARY_HELP: () => (/* binding */ CANARY_HELP),
+  canaryCommand: () => (/* binding */ canaryCommand),
+  canaryJson: () => (/* binding */ canaryJson),
+  evaluateCanary: () => (/* binding */ evaluateCanary)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/canary/config.ts
+var config = __webpack_require__(87472);
+// EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
+var hodges_lehmann = __webpack_require__(19129);
+// EXTERNAL MODULE: ./src/stats/mann-whitney.ts
+var mann_whitney = __webpack_require__(98462);
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/stats/canary.ts
+/**
+ * Canary metric classification, modelled on Kayenta's MannWhitneyClassifier (spinnaker/kayenta,
+ * kayenta-judge): run the Mann–Whitney test with the Hodges–Lehmann CI of canary − baseline and
+ * call the metric High (or Low) only when the whole CI lies beyond the allowed change on that side.
+ * Like Kayenta with a metric direction of Increase (or Decrease), only the bad side is reported:
+ * a canary that is better than its baseline passes.
+ *
+ * Differences from Kayenta, and why:
+ * - Positive metrics (latency, CPU, memory) are compared on logs, so the CI is a ratio and the
+ *   allowed change is relative: High ⇔ CI_lo > 1 + allowedChange, Low ⇔ CI_hi < 1 − allowedChange.
+ *   Kayenta compares raw differences with a fraction of the estimate; a ratio is what people mean.
+ * - Metrics with zeros (error counts) have no logs; they fall back to Kayenta's scale: the raw
+ *   shift over |median(baseline)|, i.e. ratio = 1 + Δ/|median|. A zero median makes any shift
+ *   infinite relative to it, so there only the sign of the CI counts and the ratio is null.
+ * - The p-value returned is the one-sided Mann–Whitney p in the bad direction.
+ */
+
+
+
+function compareMetric(input) {
+    const { baseline, canary, direction, allowedChange } = input;
+    const confidence = input.confidence ?? 0.95;
+    if (!(allowedChange >= 0 && allowedChange < 1))
+        throw new RangeError(`compareMetric: allowedChange must be in [0, 1), got ${allowedChange}`);
+    const values = [...baseline, ...canary];
+    const finite = values.every(Number.isFinite);
+    if (baseline.length === 0 || canary.length === 0 || !finite) {
+        const what = !finite ? 'a value is not a finite number' : `no ${baseline.length === 0 ? 'baseline' : 'canary'} data`;
+        return { classification: 'NoData', ratio: null, ci: null, pValue: null, scale: 'log', reason: what };
+    }
+    const positive = values.every((v) => v > 0);
+    const log = (xs) => (positive ? xs.map(Math.log) : [...xs]);
+    const [c, b] = [log(canary), log(baseline)];
+    const pValue = direction === 'increase-is-bad' ? (0,mann_whitney/* mannWhitneyGreater */.nK)(c, b).pValue : (0,mann_whitney/* mannWhitneyGreater */.nK)(b, c).pValue;
+    const scale = positive ? 'log' : 'linear';
+    if (new Set(values).size === 1)
+        return { classification: 'Pass', ratio: 1, ci: [1, 1], pValue, scale, reason: 'every value is the same' };
+    const shift = (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(c, b, { confidence });
+    const toRatio = ratioScale(positive, baseline);
+    const ratio = toRatio(shift.estimate);
+    const ci = [toRatio(shift.ci[0]), toRatio(shift.ci[1])];
+    const cls = classify(direction, shift.ci, ci, allowedChange);
+    const bound = direction === 'increase-is-bad' ? `1 + ${allowedChange}` : `1 − ${allowedChange}`;
+    const shown = ratio === null ? `shift ${shift.estimate.toPrecision(3)} on a zero baseline median` : `ratio ${ratio.toFixed(3)}, CI [${ci[0].toFixed(3)}, ${ci[1].toFixed(3)}]`;
+    const reason = cls === 'Pass' ? `${shown}: not wholly beyond ${bound}` : `${shown}: the whole CI is beyond ${bound}`;
+    return { classification: cls, ratio, ci: ratio === null ? null : ci, pValue, scale, reason };
+}
+/** Shift → ratio: exp on logs; 1 + Δ/|median(baseline)| on raw values; null without a scale. */
+function ratioScale(positive, baseline) {
+    if (positive)
+        return Math.exp;
+    const middle = (0,median/* median */.J)(baseline);
+    return middle === 0 ? () => null : (shift) => 1 + shift / Math.abs(middle);
+}
+function classify(direction, shiftCi, ci, allowed) {
+    if (direction === 'increase-is-bad') {
+        const high = ci[0] === null ? shiftCi[0] > 0 : ci[0] > 1 + allowed;
+        return high ? 'High' : 'Pass';
+    }
+    const low = ci[1] === null ? shiftCi[1] < 0 : ci[1] < 1 - allowed;
+    return low ? 'Low' : 'Pass';
+}
+
+;// CONCATENATED MODULE: ./src/canary/judge.ts
+
+function judgeCanary(input) {
+    const { thresholds } = input;
+    checkThresholds(thresholds);
+    const metrics = input.metrics.map((m) => classifyMetric(m, input.confidence));
+    const { score, vetoes, notes } = scoreOf(metrics, thresholds.maxNodata);
+    const decision = vetoes.length ? 'rollback' : decide(score, thresholds);
+    const reasons = [...vetoes, verdictLine(decision, score, thresholds, vetoes.length > 0), ...notes];
+    const lastGreen = decision === 'rollback' ? input.lastGreen : undefined;
+    if (lastGreen)
+        reasons.push(`last known good commit: ${lastGreen.sha}`);
+    return { decision, score, reasons, metrics, thresholds, ...(lastGreen && { lastGreen }) };
+}
+/** score ≥ pass → promote; ≥ marginal → hold; else rollback. */
+function decide(score, thresholds) {
+    if (score >= thresholds.pass)
+        return 'promote';
+    return score >= thresholds.marginal ? 'hold' : 'rollback';
+}
+function checkThresholds(t) {
+    const pct = (v) => v >= 0 && v <= 100;
+    if (!pct(t.pass) || !pct(t.marginal) || !(t.marginal < t.pass))
+        throw new RangeError(`judgeCanary: thresholds need 0 ≤ marginal < pass ≤ 100, got pass ${t.pass}, marginal ${t.marginal}`);
+    if (!(t.maxNodata >= 0 && t.maxNodata <= 1))
+        throw new RangeError(`judgeCanary: maxNodata must be in [0, 1], got ${t.maxNodata}`);
+}
+function classifyMetric(m, confidence) {
+    const { direction, allowedChange, critical, weight } = m.settings;
+    if (!(weight > 0 && Number.isFinite(weight)))
+        throw new RangeError(`judgeCanary: the weight of ${m.name} must be > 0, got ${weight}`);
+    const r = compareMetric({ baseline: m.baseline, canary: m.canary, direction, allowedChange, ...(confidence !== undefined && { confidence }) });
+    const infinite = r.classification === 'NoData' ? infiniteNote(m) : '';
+    const reason = [r.reason + infinite, m.note].filter(Boolean).join('; ');
+    return {
+        name: m.name,
+        classification: r.classification,
+        ratio: r.ratio,
+        ci: r.ci,
+        pValue: r.pValue,
+        direction,
+        allowedChange,
+        critical,
+        weight,
+        samples: { baseline: m.baseline.length, canary: m.canary.length },
+        reason
+    };
+}
+/** ±Inf is real data (a quantile above the top histogram bucket), but not comparable: say so. */
+function infiniteNote(m) {
+    const count = (xs) => xs.filter((x) => x === Infinity || x === -Infinity).length;
+    const parts = [['baseline', count(m.baseline)], ['canary', count(m.canary)]].filter(([, n]) => n).map(([side, n]) => `${side} ${n}`);
+    return parts.length ? ` (infinite values: ${parts.join(', ')}; a histogram_quantile above the top bucket is +Inf, so add a larger bucket)` : '';
+}
+function scoreOf(metrics, maxNodata) {
+    const vetoes = [];
+    const total = sum(metrics.map((m) => m.weight));
+    const withData = metrics.filter((m) => m.classification !== 'NoData');
+    const dataWeight = sum(withData.map((m) => m.weight));
+    for (const m of metrics.filter((x) => x.critical && x.classification !== 'Pass')) {
+        vetoes.push(m.classification === 'NoData' ? `critical metric ${m.name} has no data: ${m.reason}` : `critical metric ${m.name} is ${m.classification}: ${m.direction === 'increase-is-bad' ? 'higher' : 'lower'} than the baseline beyond the allowed ${percent(m.allowedChange)}`);
+    }
+    if (metrics.length === 0)
+        vetoes.push('no metrics to judge');
+    else if (withData.length === 0)
+        vetoes.push('no metric has data');
+    else {
+        const missing = (total - dataWeight) / total;
+        if (missing > maxNodata)
+            vetoes.push(`too much missing data: ${percent(missing)} of the weight has no data (max-nodata ${percent(maxNodata)})`);
+    }
+    if (vetoes.length)
+        return { score: 0, vetoes, notes: [] };
+    const passWeight = sum(withData.filter((m) => m.classification === 'Pass').map((m) => m.weight));
+    const nodata = metrics.filter((m) => m.classification === 'NoData');
+    const notes = nodata.length ? [`left out of the score for lack of data (${percent((total - dataWeight) / total)} of the weight, max-nodata ${percent(maxNodata)}): ${nodata.map((m) => m.name).join(', ')}`] : [];
+    return { score: Math.round((10000 * passWeight) / dataWeight) / 100, vetoes, notes };
+}
+function verdictLine(decision, score, t, vetoed) {
+    if (vetoed)
+        return `score 0: ${decision}`;
+    if (decision === 'promote')
+        return `score ${score} ≥ pass ${t.pass}: promote`;
+    if (decision === 'hold')
+        return `score ${score} is below pass ${t.pass} but ≥ marginal ${t.marginal}: hold (watch the canary longer, then judge again)`;
+    return `score ${score} < marginal ${t.marginal}: rollback`;
+}
+function sum(xs) {
+    return xs.reduce((a, b) => a + b, 0);
+}
+function percent(f) {
+    return `${Math.round(f * 1000) / 10}%`;
+}
+
+;// CONCATENATED MODULE: ./src/canary/pair.ts
+/**
+ * Lines up both sides' samples per metric with its settings. With `canary.metrics` configured,
+ * exactly those metrics are judged (one missing from the files is NoData, so a typo cannot pass
+ * silently); otherwise every metric found on either side is, with the direction its file
+ * declares, else increase-is-bad (latency, errors and saturation are the usual canary metrics).
+ */
+function pairSides(baseline, canary, config) {
+    const configured = Object.keys(config.metrics);
+    const names = configured.length ? configured : [...new Set([...baseline.samples.keys(), ...canary.samples.keys()])];
+    const assumed = [];
+    const metrics = names.map((name) => {
+        const cfg = Object.hasOwn(config.metrics, name) ? config.metrics[name] : undefined;
+        const declared = baseline.directions.get(name) ?? canary.directions.get(name);
+        if (!cfg && !declared)
+            assumed.push(name);
+        const b = baseline.samples.get(name);
+        const c = canary.samples.get(name);
+        const note = nanNote(b, c);
+        return {
+            name,
+            baseline: b?.values ?? [],
+            canary: c?.values ?? [],
+            settings: {
+                direction: cfg?.direction ?? declared ?? 'increase-is-bad',
+                allowedChange: cfg?.['allowed-change'] ?? 0.1,
+                critical: cfg?.critical ?? false,
+                weight: cfg?.weight ?? 1
+            },
+            ...(note && { note })
+        };
+    });
+    const notes = [];
+    const unjudged = [...new Set([...baseline.unjudged, ...canary.unjudged])];
+    if (unjudged.length)
+        notes.push(`not judged (not in canary.metrics): ${unjudged.join(', ')}`);
+    if (assumed.length)
+        notes.push(`direction assumed increase-is-bad (configure canary.metrics.<name>.direction): ${assumed.join(', ')}`);
+    return { metrics, notes };
+}
+/** The config's thresholds in the judge's terms, with command-line overrides. */
+function thresholdsOf(config, overrides = {}) {
+    return {
+        pass: overrides.pass ?? config.thresholds.pass,
+        marginal: overrides.marginal ?? config.thresholds.marginal,
+        maxNodata: config['max-nodata']
+    };
+}
+function nanNote(b, c) {
+    const parts = [['baseline', b?.nan ?? 0], ['canary', c?.nan ?? 0]].filter(([, n]) => n).map(([side, n]) => `${side} ${n}`);
+    return parts.length ? `NaN points left out (no value in that step): ${parts.join(', ')}` : undefined;
+}
+
+// EXTERNAL MODULE: ./src/canary/render.ts
+var render = __webpack_require__(35334);
+// EXTERNAL MODULE: ./src/ingest/formats/metrics/metrics.ts
+var metrics = __webpack_require__(20232);
+// EXTERNAL MODULE: ./src/ingest/paths.ts
+var paths = __webpack_require__(33540);
+// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
+var json_stream = __webpack_require__(13712);
+;// CONCATENATED MODULE: ./src/canary/prometheus.ts
+
+const EXPECTED = 'a Prometheus API response: {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix time>,"<value>"],…]}]}}';
+const PATHS = ['$.status', '$.errorType', '$.error', '$.warnings', '$.infos', '$.data.resultType', '$.data.result', '$.data.result.*'];
+/** One systematic mistake in 10,000 points must not produce 10,000 messages. */
+const MAX_PROBLEMS = 20;
+/** True for a JSON object that is certainly a Prometheus API response (either key order). */
+function sniffPrometheus(head) {
+    if (!/^\s*\{/.test(head))
+        return false;
+    const status = /"status"\s*:\s*"(success|error)"/.test(head) && /"(resultType|errorType)"\s*:/.test(head);
+    const resultType = /"resultType"\s*:\s*"(matrix|vector|scalar|string)"/.test(head);
+    const sorted = /^\s*\{\s*"data"\s*:\s*\{\s*"result"\s*:\s*\[\s*(\]|\{\s*"metric"\s*:)/.test(head);
+    return status || resultType || sorted;
+}
+async function parsePrometheus(file, chunks) {
+    const top = new Map();
+    const entries = [];
+    const read = await (0,json_stream/* streamJson */.fM)(file, chunks, PATHS, (event, locator) => {
+        const at = locator.locate(event.start);
+        const key = event.path.join('.');
+        if (event.path.length === 3 && event.path[0] === 'data' && event.path[1] === 'result') {
+            entries.push({ value: event.value, index: typeof event.path[2] === 'number' ? event.path[2] : -1, ...(at && { at }) });
+        }
+        else
+            top.set(key, { value: event.value, ...(at && { at }) });
+    });
+    const reader = new Reader(file);
+    if (read.problem)
+        return reader.fail(read.problem);
+    if (read.root !== 'object')
+        return reader.fail({ file, line: 1, column: 1, message: read.root ? `expected ${EXPECTED}, found ${read.root === 'array' ? 'an array' : 'a single value'}` : `the file is empty: expected ${EXPECTED}` });
+    for (const key of ['warnings', 'infos'])
+        reader.notes(top.get(key));
+    const status = top.get('status');
+    if (status?.value === 'error') {
+        const type = top.get('errorType')?.value;
+        const error = top.get('error')?.value;
+        const what = `${typeof type === 'string' && type ? ` (${type})` : ''}${typeof error === 'string' && error ? `: ${error}` : ''}`;
+        return reader.fail({ file, ...status.at, message: `Prometheus answered with an error${what}; fix the query and export it again` });
+    }
+    if (status && status.value !== 'success')
+        return reader.fail({ file, ...status.at, message: `status: expected "success" or "error", found ${describe(status.value)}` });
+    const type = top.get('data.resultType');
+    if (!type)
+        return reader.fail({ file, message: `data.resultType is missing: expected ${EXPECTED}` });
+    if (type.value === 'scalar' || type.value === 'string') {
+        return reader.fail({ file, ...type.at, message: `data.resultType is "${type.value}": a ${type.value} names no series; query a vector (e.g. sum by (deployment) (…)) instead` });
+    }
+    if (type.value !== 'matrix' && type.value !== 'vector')
+        return reader.fail({ file, ...type.at, message: `data.resultType: expected "matrix" or "vector", found ${describe(type.value)}` });
+    const result = top.get('data.result');
+    if (!result)
+        return reader.fail({ file, ...type.at, message: 'data.result is missing: expected an array of series' });
+    if (!Array.isArray(result.value))
+        return reader.fail({ file, ...result.at, message: `data.result: expected an array of series, found ${describe(result.value)}` });
+    for (const entry of entries)
+        reader.series(entry, type.value);
+    return reader.result(type.value);
+}
+class Reader {
+    file;
+    found = [];
+    problems = [];
+    warnings = [];
+    constructor(file) {
+        this.file = file;
+    }
+    fail(problem) {
+        return { series: [], problems: [problem], warnings: this.warnings };
+    }
+    notes(entry) {
+        if (!entry || !Array.isArray(entry.value))
+            return;
+        for (const note of entry.value)
+            if (typeof note === 'string')
+                this.warnings.push({ file: this.file, ...entry.at, message: `Prometheus: ${note}` });
+    }
+    series(entry, type) {
+        const path = `data.result[${entry.index}]`;
+        const problem = (where, message) => {
+            if (this.problems.length < MAX_PROBLEMS)
+                this.problems.push({ file: this.file, ...entry.at, message: `${where}: ${message}` });
+        };
+        const raw = entry.value;
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return problem(path, `expected a series object {"metric":{…},"${type === 'matrix' ? 'values' : 'value'}":…}, found ${describe(raw)}`);
+        const obj = raw;
+        const labels = this.labels(obj.metric, `${path}.metric`, problem);
+        if (!labels)
+            return;
+        const key = type === 'matrix' ? 'values' : 'value';
+        if (!(key in obj)) {
+            if ('histograms' in obj || 'histogram' in obj) {
+                this.warnings.push({ file: this.file, ...entry.at, message: `${path}: native histogram samples are not read; query histogram_quantile(…) for a number per point` });
+                return;
+            }
+            return problem(`${path}.${key}`, `is missing: a ${type} series has "${key}"`);
+        }
+        const points = type === 'matrix' ? obj.values : [obj.value];
+        if (!Array.isArray(points))
+            return problem(`${path}.values`, `expected an array of [<unix time>, "<value>"] pairs, found ${describe(points)}`);
+        const timestamps = [];
+        const values = [];
+        for (const [i, point] of points.entries()) {
+            const where = type === 'matrix' ? `${path}.values[${i}]` : `${path}.value`;
+            const parsed = readPoint(point);
+            if (typeof parsed === 'string')
+                return problem(where, parsed);
+            timestamps.push(parsed[0]);
+            values.push(parsed[1]);
+        }
+        this.found.push({ labels, timestamps, values, path, ...(entry.at && { line: entry.at.line }) });
+    }
+    labels(raw, where, problem) {
+        if (raw === undefined)
+            return {};
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return void problem(where, `expected an object of label names to values, found ${describe(raw)}`);
+        for (const [name, value] of Object.entries(raw)) {
+            if (typeof value !== 'string')
+                return void problem(`${where}.${name}`, `a label value must be a string, found ${describe(value)}`);
+        }
+        return { ...raw };
+    }
+    result(type) {
+        if (this.problems.length)
+            return { resultType: type, series: [], problems: this.problems, warnings: this.warnings };
+        return { resultType: type, series: this.found, problems: [], warnings: this.warnings };
+    }
+}
+/** `[1718000000.123, "0.25"]` → [time, value], or what is wrong with it. */
+function readPoint(point) {
+    const expected = 'expected [<unix time>, "<value>"]';
+    if (!Array.isArray(point) || point.length !== 2)
+        return `${expected}, found ${describe(point)}`;
+    const [time, raw] = point;
+    if (typeof time !== 'number' || !Number.isFinite(time))
+        return `${expected}: the time is ${describe(time)}`;
+    const value = sampleValue(raw);
+    return value === undefined ? `${expected}: the value is ${describe(raw)}, not a number Prometheus writes (e.g. "0.25", "NaN", "+Inf")` : [time, value];
+}
+/** Prometheus's float text: Go's decimal or exponent form, "NaN", "+Inf", "-Inf". */
+function sampleValue(raw) {
+    if (typeof raw === 'number')
+        return Number.isFinite(raw) ? raw : undefined; // some proxies write numbers
+    if (typeof raw !== 'string')
+        return undefined;
+    if (raw === 'NaN')
+        return NaN;
+    if (/^[+]?Inf$/.test(raw))
+        return Infinity;
+    if (raw === '-Inf')
+        return -Infinity;
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(raw))
+        return undefined;
+    return Number(raw);
+}
+function describe(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return value.length <= 3 && value.every((v) => typeof v !== 'object') ? JSON.stringify(value) : `an array of ${value.length}`;
+    if (typeof value === 'object')
+        return 'an object';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+    return String(value);
+}
+
+// EXTERNAL MODULE: ./src/canary/selector.ts
+var selector = __webpack_require__(63315);
+;// CONCATENATED MODULE: ./src/canary/samples.ts
+
+
+
+
+const METRIC_NAME = /^[A-Za-z_][A-Za-z0-9_.:-]*$/;
+/**
+ * `NAME=FILE` when the text before the first "=" is a metric name (letters, digits, `_ . : -`);
+ * anything else is a plain path, so `./a=b.json` still names a file called `a=b.json`.
+ */
+function parseFileArg(arg) {
+    const eq = arg.indexOf('=');
+    if (eq > 0 && METRIC_NAME.test(arg.slice(0, eq)) && eq < arg.length - 1)
+        return { file: arg.slice(eq + 1), name: arg.slice(0, eq) };
+    return { file: arg };
+}
+/** Reads one file: Prometheus when it looks like an API response, else our metrics JSON. */
+async function readSampleFile(spec, head, chunks) {
+    if (sniffPrometheus(head.replace(/^\uFEFF/, ''))) {
+        const parsed = await parsePrometheus(spec.file, chunks);
+        if (parsed.problems.length)
+            return { problems: parsed.problems, warnings: parsed.warnings };
+        return { source: { kind: 'prometheus', file: spec.file, ...(spec.name && { name: spec.name }), series: parsed.series }, problems: [], warnings: parsed.warnings };
+    }
+    if (spec.name) {
+        const message = `${spec.name}=… names the series of a Prometheus response, but this is not one (a metrics JSON names its metrics by its keys); give the file alone`;
+        return { problems: [{ file: spec.file, message }], warnings: [] };
+    }
+    const parsed = await metrics/* metricsFormat */.P.parse(spec.file, chunks, { repo: new paths/* RepoPaths */.h('/') });
+    return parsed.problems.length ? { problems: parsed.problems, warnings: [] } : { source: { kind: 'metrics', file: spec.file, metrics: parsed.metrics }, problems: [], warnings: [] };
+}
+/** Samples per metric name on one side, chosen as the module comment describes. */
+function gatherSide(sources, metrics) {
+    const configured = Object.keys(metrics).length > 0;
+    const samples = new Map();
+    const directions = new Map();
+    const unjudged = new Set();
+    const problems = [];
+    const selectors = new Map();
+    for (const [name, cfg] of Object.entries(metrics)) {
+        const parsed = cfg.query ? (0,selector/* parseSelector */.P)(cfg.query) : undefined;
+        if (parsed?.ok)
+            selectors.set(name, parsed.selector);
+    }
+    const add = (name, values) => {
+        if (configured && !Object.hasOwn(metrics, name))
+            return void unjudged.add(name);
+        const side = samples.get(name) ?? { values: [], nan: 0 };
+        samples.set(name, side);
+        for (const v of values) {
+            if (Number.isNaN(v))
+                side.nan++;
+            else
+                side.values.push(v);
+        }
+    };
+    for (const source of sources) {
+        if (source.kind === 'metrics') {
+            for (const m of source.metrics) {
+                add(m.path, m.samples ?? [m.value]);
+                if (m.direction)
+                    directions.set(m.path, m.direction === 'smaller-is-better' ? 'increase-is-bad' : 'decrease-is-bad');
+            }
+        }
+        else if (source.name !== undefined) {
+            const selector = selectors.get(source.name);
+            for (const s of source.series)
+                if (!selector || selector.test(s.labels))
+                    add(source.name, s.values);
+        }
+        else {
+            for (const s of source.series) {
+                if (!configured && Object.keys(s.labels).length === 0) {
+                    problems.push({
+                        file: source.file,
+                        ...(s.line !== undefined && { line: s.line }),
+                        message: `${s.path} has no metric name or labels to call it by: give the file as NAME=FILE (e.g. latency_p99=${source.file}) or configure canary.metrics.<name>.query`
+                    });
+                    continue;
+                }
+                const owners = configured ? Object.keys(metrics).filter((name) => selectors.get(name)?.test(s.labels) ?? s.labels.__name__ === name) : [(0,selector/* describeSeries */.d)(s.labels)];
+                if (owners.length === 0)
+                    unjudged.add((0,selector/* describeSeries */.d)(s.labels));
+                for (const owner of owners)
+                    add(owner, s.values);
+            }
+        }
+    }
+    return { samples, directions, unjudged: [...unjudged], problems };
+}
+
+// EXTERNAL MODULE: ./src/history/local-store.ts
+var local_store = __webpack_require__(59987);
+// EXTERNAL MODULE: ./src/model/problems.ts
+var problems = __webpack_require__(99437);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
+;// CONCATENATED MODULE: ./src/cli/canary.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Exit codes of `pipeline-gates canary`. Hold is neither success nor failure: it gets its own
+ * code so `pipeline-gates canary … && promote` can never promote a canary that was only held,
+ * while a script can still tell "wait and judge again" (3) from "roll back" (1). 2 is bad input,
+ * as for every command (the dispatcher turns a UsageError into it).
+ */
+const CANARY_EXIT = { promote: 0, rollback: 1, badInput: 2, hold: 3 };
+const CANARY_HELP = `Options for canary:
+  --baseline FILE     Baseline samples (repeatable; several files pool their samples)
+  --canary FILE       Canary samples (repeatable)
+                      Each FILE is our metrics JSON (an array per metric is its samples:
+                      {"latency_p99": [0.21, 0.19, …]}) or a saved Prometheus query_range /
+                      query response (detected from the content). Write NAME=FILE to name a
+                      Prometheus file's series, e.g. --canary latency_p99=canary-p99.json
+  --config FILE       Config file with a canary: section (default: .github/pipeline-gates.yml
+                      when it exists): per metric direction, allowed-change, critical, weight,
+                      query; thresholds pass/marginal; max-nodata
+  --pass N            Promote at a score ≥ N (0–100; default 95, or canary.thresholds.pass)
+  --marginal N        Hold at a score ≥ N, below it roll back (default 75)
+  --history DIR       Local history folder: report its last green commit on rollback
+  --json              Print {decision, score, thresholds, reasons, metrics, lastGreen, notes}
+  Exit 0 promote, 1 rollback, 3 hold (judge again after a longer look), 2 bad input.`;
+/** `pipeline-gates canary --baseline FILE... --canary FILE... [options]`: returns the exit code. */
+async function canaryCommand(args, io) {
+    const values = parseOptions(args);
+    if (values.help) {
+        io.out(`${CANARY_HELP}\n`);
+        return CANARY_EXIT.promote;
+    }
+    if (!values.baseline?.length)
+        throw new config_file/* UsageError */.eb('canary needs --baseline FILE (metrics JSON or a Prometheus response; repeatable).');
+    if (!values.canary?.length)
+        throw new config_file/* UsageError */.eb('canary needs --canary FILE (metrics JSON or a Prometheus response; repeatable).');
+    const history = values.history;
+    const { judgement, notes } = await evaluateCanary({
+        baseline: values.baseline,
+        canary: values.canary,
+        ...(values.config !== undefined && { config: values.config }),
+        ...(values.pass !== undefined && { pass: percentFlag(values.pass, '--pass') }),
+        ...(values.marginal !== undefined && { marginal: percentFlag(values.marginal, '--marginal') }),
+        ...(history !== undefined && { lastGreen: (configId) => lastGreenFrom(history, configId, io) })
+    }, io);
+    if (values.json)
+        io.out(`${JSON.stringify(canaryJson(judgement, notes), null, 2)}\n`);
+    else
+        io.out(`${(0,render/* renderCanaryMarkdown */.I)(judgement, notes)}\n${(0,render/* canarySummaryLine */.t)(judgement)}\n`);
+    if (judgement.decision === 'rollback' && history !== undefined && !judgement.lastGreen)
+        io.err(`warning: the history in ${history} has no green run: no last known good commit to roll back to.\n`);
+    return CANARY_EXIT[judgement.decision];
+}
+/**
+ * Everything between the arguments and the printout, shared by the CLI and the action's canary
+ * step: config, files, pairing, judgement. Warnings go to `io.err`; bad input throws UsageError.
+ */
+async function evaluateCanary(request, io) {
+    const file = await (0,config_file/* loadConfigFile */.HT)(request.config);
+    const [config, configId] = [file.canary, file.id];
+    const thresholds = thresholdsOf(config, { ...(request.pass !== undefined && { pass: request.pass }), ...(request.marginal !== undefined && { marginal: request.marginal }) });
+    if (!(thresholds.marginal < thresholds.pass))
+        throw new config_file/* UsageError */.eb(`The marginal threshold (${thresholds.marginal}) must be below the pass threshold (${thresholds.pass}); scores between them hold the canary.`);
+    const names = request.names ?? { baseline: '--baseline', canary: '--canary' };
+    const baseline = gatherSide(await readSide(request.baseline, names.baseline, io), config.metrics);
+    const canary = gatherSide(await readSide(request.canary, names.canary, io), config.metrics);
+    const problems = [...baseline.problems, ...canary.problems];
+    if (problems.length)
+        throw new config_file/* UsageError */.eb('Some Prometheus series have no name to judge them by.', problems);
+    const paired = pairSides(baseline, canary, config);
+    const lastGreen = await request.lastGreen?.(configId);
+    const judgement = judgeCanary({ metrics: paired.metrics, thresholds, ...(lastGreen && { lastGreen }) });
+    return { judgement, notes: paired.notes, configId };
+}
+/** The machine form: stable keys, `lastGreen` null unless the decision is rollback and it is known. */
+function canaryJson(j, notes) {
+    return { decision: j.decision, score: j.score, thresholds: j.thresholds, reasons: j.reasons, metrics: j.metrics, lastGreen: j.lastGreen ?? null, notes };
+}
+function parseOptions(args) {
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({
+            args: [...args],
+            strict: true,
+            allowPositionals: false,
+            options: {
+                baseline: { type: 'string', multiple: true },
+                canary: { type: 'string', multiple: true },
+                config: { type: 'string' },
+                history: { type: 'string' },
+                pass: { type: 'string' },
+                marginal: { type: 'string' },
+                json: { type: 'boolean' },
+                help: { type: 'boolean', short: 'h' }
+            }
+        });
+        return values;
+    }
+    catch (err) {
+        throw new config_file/* UsageError */.eb(`${err.message.split('\n', 1)[0]}. Run pipeline-gates canary --help for the options.`);
+    }
+}
+function percentFlag(raw, flag) {
+    const n = (0,config/* parseScore */.yN)(raw);
+    if (n === undefined)
+        throw new config_file/* UsageError */.eb(`${flag} must be a score from 0 to 100, got "${raw}".`);
+    return n;
+}
+async function readSide(args, flag, io) {
+    const sources = [];
+    for (const arg of args) {
+        const spec = parseFileArg(arg);
+        let bytes;
+        try {
+            bytes = await (0,promises_.readFile)(spec.file);
+        }
+        catch (err) {
+            const code = err.code;
+            const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : err.message;
+            throw new config_file/* UsageError */.eb(`${flag} ${spec.file} could not be read: ${why}.`);
+        }
+        const head = bytes.subarray(0, 4096).toString('utf8');
+        const read = await readSampleFile(spec, head, once(bytes));
+        for (const w of read.warnings)
+            io.err(`warning: ${(0,problems/* formatProblem */.V)(w)}\n`);
+        if (!read.source)
+            throw new config_file/* UsageError */.eb(`${flag} ${spec.file} could not be read as metrics JSON or a Prometheus response.`, read.problems);
+        sources.push(read.source);
+    }
+    return sources;
+}
+async function* once(bytes) {
+    yield bytes;
+}
+async function lastGreenFrom(dir, configId, io) {
+    const restored = await new local_store/* LocalHistoryStore */.vn(dir, configId).restore();
+    for (const w of restored.warnings)
+        io.err(`warning: ${w}\n`);
+    const green = restored.history?.lastGreen;
+    return green ? { sha: green.sha, runUrl: green.runUrl } : undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,273 @@
+import type { XmlTag } from '../../stream/xml-stream.js';
+import type { TestAttempt, TestCase, TestSink, TestStatus } from '../../../model/tests.js';
+import type { TestFormat } from '../../format.js';
+import type { CaseLocator } from '../../test-location.js';
+import { BoundedText, clipMiddle } from '../../stream/text.js';
+import { XmlContentError } from '../../stream/xml-stream.js';
+import { attr, closeSuite, countCase, MAX_DETAILS, messageFrom, parseSeconds, rank, roundSeconds, suiteFrame, toCase, type CaseFields, type Draft, type SuiteFrame, xmlTestFormat } from './xml-report.js';
+
+export { parseSeconds } from './xml-report.js';
+
+/**
+ * JUnit XML in all its dialects (Surefire, Gradle, jest-junit, vitest, mocha, pytest, Go, nextest,
+ * Catch2, Bazel, PHPUnit…), read as a stream. The helpers exported after the format are shared
+ * by the other test formats (TRX, NUnit, xUnit), which build the same TestCase.
+ */
+
+export const junitFormat: TestFormat = xmlTestFormat({
+  id: 'junit',
+  description: 'JUnit XML: <testsuites>/<testsuite> with <testcase>',
+  roots: ['testsuites', 'testsuite'],
+  reader: (file, sink, locator) => new JUnitReader(file, sink, locator)
+});
+
+/** An earlier attempt keeps less: enough to tell attempts apart, not a copy of every trace. */
+const MAX_ATTEMPT_DETAILS = 8 * 1024;
+/** Failed cases a suite holds while waiting for a rerun of the same id; then the oldest goes out. */
+const MAX_PENDING = 256;
+
+interface Outcome {
+  readonly status: TestStatus;
+  /** main: the case's own result; flaky: a failed run before the final one; rerun: a failed rerun after it. */
+  readonly kind: 'main' | 'flaky' | 'rerun';
+}
+
+// A Map, not an object literal: element names such as "constructor" must not look like outcomes.
+const OUTCOMES = new Map<string, Outcome>([
+  ['failure', { status: 'failed', kind: 'main' }],
+  ['error', { status: 'error', kind: 'main' }],
+  ['skipped', { status: 'skipped', kind: 'main' }],
+  ['flakyFailure', { status: 'failed', kind: 'flaky' }],
+  ['flakyError', { status: 'error', kind: 'flaky' }],
+  ['rerunFailure', { status: 'failed', kind: 'rerun' }],
+  ['rerunError', { status: 'error', kind: 'rerun' }]
+]);
+/** testcase status/result values meaning "did not run" (gtest, Bazel, Catch2, Ant). */
+const NOT_RUN = new Set(['notrun', 'skipped', 'disabled', 'ignored', 'suppressed']);
+
+interface JUnitSuite extends SuiteFrame {
+  /** pytest writes 0-based `line` attributes. */
+  readonly pytest: boolean;
+  pending?: Map<string, TestCase>;
+}
+
+interface CaseDraft extends CaseFields {
+  status: TestStatus;
+  message?: string;
+  type?: string;
+  body?: BoundedText;
+  flaky?: TestAttempt[];
+  reruns?: TestAttempt[];
+}
+
+/** The outcome element whose text is being read; nested system-out/err are muted, stackTrace is not. */
+interface Capture {
+  readonly tag: string;
+  readonly outcome: Outcome;
+  readonly message?: string;
+  readonly type?: string;
+  readonly seconds: number;
+  readonly text: BoundedText;
+  muted: number;
+}
+
+class JUnitReader {
+  private readonly stack: JUnitSuite[] = [];
+  private draft?: CaseDraft;
+  private capture?: Capture;
+  private rootSeen = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly sink: TestSink,
+    private readonly locator: CaseLocator
+  ) {}
+
+  open(tag: XmlTag): void {
+    const capture = this.capture;
+    if (capture) {
+      if (tag.name !== 'stackTrace') capture.muted++;
+      return;
+    }
+    const name = tag.name;
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      if (name !== 'testsuites' && name !== 'testsuite') {
+        throw new XmlContentError(`expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`);
+      }
+    }
+    if (name === 'testcase') this.draft = this.openCase(tag);
+    else if (name === 'testsuite') this.stack.push(this.openSuite(tag));
+    else if (this.draft) {
+      const outcome = OUTCOMES.get(name);
+      if (outcome) this.capture = openCapture(tag, outcome);
+    }
+  }
+
+  close(tag: XmlTag): void {
+    const capture = this.capture;
+    if (capture) {
+      if (capture.muted === 0 && tag.name === capture.tag) {
+        this.capture = undefined;
+        if (this.draft) endOutcome(this.draft, capture);
+      } else if (tag.name !== 'stackTrace') capture.muted--;
+    } else if (tag.name === 'testcase') {
+      if (this.draft) this.deliver(this.endCase(this.draft));
+      this.draft = undefined;
+    } else if (tag.name === 'testsuite') this.endSuite();
+  }
+
+  text(text: string): void {
+    const capture = this.capture;
+    if (capture && capture.muted === 0) capture.text.append(text);
+  }
+
+  /** After the stream ends: failed cases read before an error still count; unclosed suites do not. */
+  finish(): void {
+    for (const frame of this.stack) this.flush(frame);
+  }
+
+  private openSuite(tag: XmlTag): JUnitSuite {
+    const parent = this.stack[this.stack.length - 1];
+    const name = attr(tag, 'name');
+    const raw = attr(tag, 'file') ?? attr(tag, 'filepath');
+    const frame = suiteFrame(name ?? parent?.name ?? '', attr(tag, 'time'), raw ? this.locator.placeFile(raw) : parent?.file);
+    return { ...frame, pytest: name === 'pytest' || (parent?.pytest ?? false) };
+  }
+
+  private openCase(tag: XmlTag): CaseDraft {
+    const frame = this.stack[this.stack.length - 1];
+    const skipped = NOT_RUN.has(tag.attributes.status ?? '') || NOT_RUN.has(tag.attributes.result ?? '') || tag.attributes.disabled === 'true';
+    return {
+      suite: frame?.name ?? '',
+      name: attr(tag, 'name') ?? '',
+      classname: attr(tag, 'classname'),
+      file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? frame?.file,
+      line: parseLine(attr(tag, 'line'), frame?.pytest ? 1 : 0),
+      seconds: parseSeconds(attr(tag, 'time')),
+      status: skipped ? 'skipped' : 'passed'
+    };
+  }
+
+  private endCase(d: CaseDraft): TestCase {
+    const frame = this.stack[this.stack.length - 1];
+    const c = toCase(d, d.body?.toString(), this.locator, this.file);
+    if (d.flaky || d.reruns) {
+      const attempts = [...(d.flaky ?? []), asAttempt(c), ...(d.reruns ?? [])];
+      c.attempts = attempts;
+      c.durationSeconds = roundSeconds(attempts.reduce((sum, a) => sum + a.durationSeconds, 0));
+      if (d.flaky && c.status === 'passed') c.flaky = true;
+    }
+    countCase(frame, c);
+    return c;
+  }
+
+  /**
+   * Runners that rerun failures as new testcases (gotestsum --rerun-fails, Gradle without
+   * mergeReruns) repeat classname+name in the same suite: a failed case waits there for its rerun.
+   * Keyed by name alone, so a passing case costs one lookup and no string building.
+   */
+  private deliver(c: TestCase): void {
+    const frame = this.stack[this.stack.length - 1];
+    const broken = c.status === 'failed' || c.status === 'error';
+    const pending = frame?.pending;
+    let earlier = pending?.get(c.name);
+    if (earlier && earlier.classname !== c.classname) {
+      // Same name, another class: not a rerun. The older one goes out so the newer can wait.
+      if (broken) this.release(frame, earlier);
+      earlier = undefined;
+    }
+    if (!frame || (!broken && !earlier)) {
+      this.sink.testCase(c);
+      return;
+    }
+    if (earlier) pending?.delete(c.name);
+    const merged = earlier ? mergeRuns(earlier, c) : c;
+    if (merged.status !== 'failed' && merged.status !== 'error') this.sink.testCase(merged);
+    else this.hold(frame, merged);
+  }
+
+  private hold(frame: JUnitSuite, c: TestCase): void {
+    const pending = (frame.pending ??= new Map());
+    pending.set(c.name, c);
+    if (pending.size > MAX_PENDING) this.release(frame, pending.values().next().value as TestCase);
+  }
+
+  private release(frame: JUnitSuite | undefined, c: TestCase): void {
+    frame?.pending?.delete(c.name);
+    this.sink.testCase(c);
+  }
+
+  private endSuite(): void {
+    const frame = this.stack.pop();
+    if (!frame) return;
+    this.flush(frame);
+    this.sink.testSuite(closeSuite(frame, this.stack[this.stack.length - 1], this.file));
+  }
+
+  private flush(frame: JUnitSuite): void {
+    for (const c of frame.pending?.values() ?? []) this.sink.testCase(c);
+    frame.pending = undefined;
+  }
+}
+
+function openCapture(tag: XmlTag, outcome: Outcome): Capture {
+  return {
+    tag: tag.name,
+    outcome,
+    message: attr(tag, 'message'),
+    type: attr(tag, 'type'),
+    seconds: parseSeconds(attr(tag, 'time')),
+    text: new BoundedText(outcome.kind === 'main' ? MAX_DETAILS : MAX_ATTEMPT_DETAILS),
+    muted: 0
+  };
+}
+
+/** error outranks failure outranks skipped; a second outcome of the same rank joins the first. */
+function endOutcome(d: CaseDraft, cap: Capture): void {
+  const status = cap.outcome.status;
+  if (cap.outcome.kind !== 'main') {
+    const details = cap.text.toString().trim() || undefined;
+    const attempt: Draft<TestAttempt> = { status, durationSeconds: cap.seconds };
+    const message = messageFrom(cap.message) ?? messageFrom(details) ?? cap.type;
+    if (message) attempt.message = message;
+    if (details) attempt.details = details;
+    (cap.outcome.kind === 'flaky' ? (d.flaky ??= []) : (d.reruns ??= [])).push(attempt);
+    return;
+  }
+  const have = rank(d.status);
+  if (rank(status) > have || (rank(status) === have && !d.body)) {
+    d.status = status;
+    d.message = cap.message;
+    d.type = cap.type;
+    d.body = cap.text;
+  } else if (rank(status) === have && d.body) {
+    // Several <failure>s (vitest soft assertions, Catch2 CHECKs): one failure, details joined.
+    const more = cap.text.toString().trim() || cap.message;
+    if (more) d.body.append(`\n\n${more}`);
+  }
+}
+
+function asAttempt(c: TestCase): TestAttempt {
+  const a: Draft<TestAttempt> = { status: c.status, durationSeconds: c.durationSeconds };
+  if (c.message) a.message = c.message;
+  if (c.details) a.details = clipMiddle(c.details, MAX_ATTEMPT_DETAILS);
+  return a;
+}
+
+/** A later run of the same test: attempts oldest first, the last one decides. */
+function mergeRuns(earlier: TestCase, later: TestCase): TestCase {
+  const attempts = [...(earlier.attempts ?? [asAttempt(earlier)]), ...(later.attempts ?? [asAttempt(later)])];
+  const merged: Draft<TestCase> = { ...later, durationSeconds: roundSeconds(earlier.durationSeconds + later.durationSeconds), attempts };
+  if (!merged.file && earlier.file) {
+    merged.file = earlier.file;
+    if (earlier.line) merged.line = earlier.line;
+  }
+  if (later.status === 'passed' && attempts.some((a) => a.status === 'failed' || a.status === 'error')) merged.flaky = true;
+  return merged;
+}
+
+function parseLine(raw: string | undefined, offset: number): number | undefined {
+  const n = raw === undefined ? NaN : Number.parseInt(raw, 10) + offset;
+  return n > 0 ? n : undefined;
+}
