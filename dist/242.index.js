@@ -576,11 +576,15 @@ function containsWord(text, word) {
 
 // EXTERNAL MODULE: ./src/gates/performance-gate.ts + 3 modules
 var performance_gate = __webpack_require__(46462);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/gates/reports-gate.ts
+
 
 /**
  * A report we could not read is a failure of its own: silently skipping it could hide the very
- * failures it holds. Other reports are still read and gated.
+ * failures it holds. Other reports are still read and gated. The message is posted, so it quotes
+ * no file content (the log has the excerpts).
  */
 function evaluateReportsGate(problems) {
     const base = { gate: 'reports', action: 'block', metric: 'unreadable reports', comparator: '==', threshold: 0 };
@@ -592,7 +596,7 @@ function evaluateReportsGate(problems) {
         ...base,
         status: 'failed',
         actual: files.size,
-        message: `${files.size} ${files.size === 1 ? 'report' : 'reports'} could not be read: ${problems.slice(0, 3).map(model_problems/* formatProblem */.V).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
+        message: `${files.size} ${files.size === 1 ? 'report' : 'reports'} could not be read: ${problems.slice(0, 3).map((p) => (0,model_problems/* formatProblem */.V)({ ...p, message: (0,excerpt/* hideExcerpts */.NH)(p.message) })).join('; ')}${problems.length > 3 ? `; and ${problems.length - 3} more` : ''}`,
         suggestions: ['Check that the test run finished writing the file (a crashed runner leaves truncated XML).']
     };
 }
@@ -1138,6 +1142,7 @@ async function runGateJob(settings, deps) {
     ];
     // A report glob that matches nothing is named; the gate that needs the report then fails on it.
     warnings.push(...optional.map((p) => `"${p}" matched no files.`));
+    warnings.push(...(deps.files.refused?.() ?? []));
     if (deps.change?.note)
         warnings.push(deps.change.note);
     const restored = await restoring;
@@ -2263,7 +2268,9 @@ function quoted(names) {
 /* harmony export */   X: () => (/* binding */ buildJsonReport)
 /* harmony export */ });
 /* unused harmony export REPORT_SCHEMA */
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56963);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56963);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24664);
+
 
 const REPORT_SCHEMA = 'pipeline-gates/report';
 /** The machine-readable verdict: the `report` output points at this, and `--json` prints it. */
@@ -2286,16 +2293,16 @@ function buildJsonReport(outcome, configId, run = {}) {
             ...(outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length }),
             levelShifts: outcome.levelShifts ?? null
         },
-        problems: outcome.problems,
+        problems: outcome.problems.map((p) => ({ ...p, message: (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .hideExcerpts */ .NH)(p.message) })),
         inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
         history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
-        warnings: outcome.warnings,
+        warnings: outcome.warnings.map(_model_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .hideExcerpts */ .NH),
         run
     };
 }
 function coverageSummary(report) {
-    const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coverageTotals */ .w)(report.files);
-    return { files: report.files.length, lines: { ...t.lines, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coveragePercent */ .q)(t.lines) }, branches: { ...t.branches, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_0__/* .coveragePercent */ .q)(t.branches) } };
+    const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .coverageTotals */ .w)(report.files);
+    return { files: report.files.length, lines: { ...t.lines, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .coveragePercent */ .q)(t.lines) }, branches: { ...t.branches, percent: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_1__/* .coveragePercent */ .q)(t.branches) } };
 }
 /** A test as the JSON report lists it: where and why, without the full stack trace. */
 function brief({ suite, name, classname, status, file, line, message, durationSeconds, reportFile, attempts }) {
@@ -2556,7 +2563,10 @@ function percent(x) {
     return `${(100 * x).toFixed(1)}%`;
 }
 
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2607,7 +2617,8 @@ function compose(outcome, ctx, failures, { shown, detail, charts }) {
         parts.push(shardSection(outcome.shards));
     if (outcome.pipeline)
         parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
-    const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,markdown/* code */.aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,markdown/* inline */.mG)(p.message)}`), ...outcome.warnings.map(markdown/* inline */.mG)];
+    // Posted text: file content quoted in a message stays in the log (see model/excerpt.ts).
+    const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,markdown/* code */.aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,markdown/* inline */.mG)((0,excerpt/* hideExcerpts */.NH)(p.message))}`), ...outcome.warnings.map((w) => (0,markdown/* inline */.mG)((0,excerpt/* hideExcerpts */.NH)(w)))];
     if (notes.length)
         parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
     const cuts = cutsOf(outcome, { shown, detail, charts });

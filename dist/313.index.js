@@ -154,9 +154,11 @@ class LocalHistoryStore {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ metricsFormat)
 /* harmony export */ });
-/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78269);
+/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78269);
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
 /* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13712);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24664);
+
 
 
 
@@ -246,7 +248,7 @@ class Collector {
     leaf(path, node) {
         for (const key of Object.keys(node)) {
             if (!LEAF_KEYS.includes(key)) {
-                this.fail([...path, key], `"${key}" is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
+                this.fail([...path, key], `${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(key)} is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
             }
         }
         const samples = 'samples' in node ? this.samples([...path, 'samples'], node.samples) : undefined;
@@ -257,7 +259,7 @@ class Collector {
             this.fail([...path, 'unit'], 'unit must be a non-empty string');
         const direction = node.direction;
         if (direction !== undefined && !DIRECTIONS.includes(direction)) {
-            this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${JSON.stringify(direction)}`);
+            this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(direction)}`);
         }
         const meta = {
             ...('value' in node && { value: this.number([...path, 'value'], node.value) }),
@@ -269,7 +271,7 @@ class Collector {
     add(path, meta, samples) {
         if (meta.value === undefined && 'value' in meta)
             return; // a bad value, already reported
-        const value = meta.value ?? (samples && (0,_stats_median_js__WEBPACK_IMPORTED_MODULE_2__/* .median */ .J)(samples));
+        const value = meta.value ?? (samples && (0,_stats_median_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .J)(samples));
         if (value === undefined)
             return;
         const name = path.join('.');
@@ -296,9 +298,9 @@ class Collector {
         if (typeof raw === 'number')
             return Number.isFinite(raw) ? raw : void this.fail(path, 'the number is too large');
         if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))) {
-            return void this.fail(path, `${JSON.stringify(raw)} is a string; write the number ${raw.trim()} without quotes`);
+            return void this.fail(path, `${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(raw)} is a string; write the number ${Number(raw)} without quotes`);
         }
-        const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? JSON.stringify(raw) : Array.isArray(raw) ? 'an array' : 'an object';
+        const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(raw) : Array.isArray(raw) ? 'an array' : 'an object';
         const hint = typeof raw === 'boolean' ? ' (write 1 or 0 if it counts something)' : raw === null ? ' (leave out a metric that was not measured)' : '';
         return void this.fail(path, `expected a number, found ${found}${hint}`);
     }
@@ -565,6 +567,8 @@ async function* readLines(chunks) {
 /* harmony export */ });
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24664);
+
 
 
 /** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
@@ -731,7 +735,7 @@ class Shape {
 function describeToken(t) {
     if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
         const s = t.value;
-        return `the string ${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)}`;
+        return `the string ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(s)}`;
     }
     if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER)
         return `the number ${String(t.value)}`;
@@ -807,7 +811,7 @@ class TextWindow {
         if (!piece)
             return 'an unexpected character';
         const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
-        return JSON.stringify(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
+        return (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
     }
 }
 function advance(line, column, text) {
@@ -818,6 +822,62 @@ function advance(line, column, text) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         breaks++;
     return { line: line + breaks, column: text.length - lastBreak };
+}
+
+
+/***/ }),
+
+/***/ 24664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   NH: () => (/* binding */ hideExcerpts),
+/* harmony export */   UQ: () => (/* binding */ jsonSyntaxError)
+/* harmony export */ });
+/* unused harmony export EXCERPT_MAX */
+/**
+ * File content quoted in a message. A report path can be a link to a secret (.git/config holds
+ * the checkout token's header, a dotenv file holds keys), and GitHub masks secrets in logs, not in
+ * what we post. So a message quotes content only through `excerpt()`: at most 40 characters, no
+ * control characters, between “curly quotes” that nothing else in our messages uses; and what we
+ * post (PR comment, check run, job summary, JSON report) shows `hideExcerpts(message)`, which
+ * keeps the quotes and drops what is between them. The log and the CLI's stderr keep the excerpt.
+ */
+const EXCERPT_MAX = 40;
+const OPEN = '“';
+const CLOSE = '”';
+const HIDDEN = `${OPEN}…${CLOSE}`;
+// C0 and C1 controls, DEL, bidi overrides and isolates, zero-width and line/paragraph separators.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/** A clipped, inert quotation of `value` (a string as is, anything else as JSON; `nothing` for undefined). */
+function excerpt(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    // Bounded before any regex work: a 1 GB "line" costs no more than a short one.
+    const head = Array.from(text.slice(0, EXCERPT_MAX * 4));
+    const clean = Array.from(head
+        .join('')
+        .replace(/[\t\n\r]+/g, ' ')
+        .replace(INVISIBLE, '')
+        .replace(/[“”]/g, '"'));
+    const clipped = clean.length > EXCERPT_MAX || text.length > EXCERPT_MAX * 4 ? `${clean.slice(0, EXCERPT_MAX - 1).join('')}…` : clean.join('');
+    return `${OPEN}${clipped}${CLOSE}`;
+}
+/** The message with every excerpt replaced by “…”: for anything posted or uploaded. */
+function hideExcerpts(message) {
+    return message.includes(OPEN) ? message.replace(/“[^“”]*”/g, HIDDEN) : message;
+}
+/**
+ * A JSON.parse error without the piece of text V8 quotes in its message ("Unexpected token 'c',
+ * "[core]…" is not valid JSON"): what went wrong and where, as far as the message says.
+ */
+function jsonSyntaxError(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message)?.[1];
+    const what = /Unexpected end|Unterminated/.test(message) ? 'it ends too early' : 'an unexpected character';
+    return `${what}${at === undefined ? '' : ` at character ${Number(at) + 1}`}`;
 }
 
 

@@ -1013,7 +1013,9 @@ function previousPlan(granularity, sources, key) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24664);
 /* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+
 
 
 
@@ -1101,7 +1103,7 @@ async function readPlanFile(file) {
         return read.ok ? { plan: read.plan } : { problem: `${file} is ${read.reason}` };
     }
     catch (err) {
-        return { problem: `${file} is not valid JSON: ${err.message}` };
+        return { problem: `${file} is not valid JSON: ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxError */ .UQ)(err)}` };
     }
 }
 
@@ -1117,6 +1119,8 @@ async function readPlanFile(file) {
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44204);
 /* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13712);
 /* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67767);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24664);
+
 
 
 
@@ -1137,7 +1141,7 @@ async function readTimingJson(file, open) {
         if (typeof key !== 'string')
             throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l('expected an object of test name → seconds');
         if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-            throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l(`"${key}": expected seconds (a number ≥ 0)`);
+            throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l(`${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(key)}: expected seconds (a number ≥ 0)`);
         entries.set(key, value);
     });
     const problems = read.problem ? [read.problem] : read.root !== 'object' ? [{ file, message: 'expected a JSON object of test name → seconds (pytest-split .test_durations or a Knapsack report)' }] : [];
@@ -1349,12 +1353,11 @@ async function commandOutput(line, cwd) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ listTests)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89667);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32951);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32951);
+/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32432);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73920);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15974);
 
 
 
@@ -1363,27 +1366,27 @@ async function commandOutput(line, cwd) {
 /** The tests to plan, as listed; an empty list is an error naming where we looked. */
 async function listTests(source, root) {
     const tests = [];
-    const files = (0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFiles */ .I)(root);
+    const files = (0,_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFiles */ .I)(root);
     const exclude = (source.globs ?? []).filter((g) => g.startsWith('!')).map((g) => g.slice(1));
     for (const glob of (source.globs ?? []).filter((g) => !g.startsWith('!')))
         tests.push(...(await files.find(glob, exclude)));
     if (source.file) {
         let text;
         try {
-            text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(source.file, 'utf8');
+            text = (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readInside */ .xO)(source.file, root, await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readRoots */ .Mi)(root), 64 * 1024 * 1024)).toString('utf8');
         }
         catch (err) {
-            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests file ${source.file} could not be read: ${err.message}.`);
+            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`The tests file ${source.file} could not be read: ${err.message}.`);
         }
         tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestList */ .Yv)(text));
     }
     if (source.command)
-        tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestList */ .Yv)(await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandOutput */ .p)(source.command, root)));
+        tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTestList */ .Yv)(await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .commandOutput */ .p)(source.command, root)));
     if (!source.globs?.length && !source.file && !source.command)
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('No tests to plan: give --tests GLOB, --tests-file FILE or --tests-command CMD (inputs tests, tests-file, tests-command).');
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('No tests to plan: give --tests GLOB, --tests-file FILE or --tests-command CMD (inputs tests, tests-file, tests-command).');
     if (tests.length === 0) {
         const where = [...(source.globs ?? []).map((g) => `"${g}"`), source.file, source.command && `the output of "${source.command}"`].filter(Boolean).join(', ');
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No tests found: ${where} listed none.`);
+        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`No tests found: ${where} listed none.`);
     }
     return tests;
 }

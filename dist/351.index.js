@@ -118,8 +118,6 @@ __webpack_require__.d(__webpack_exports__, {
   evaluateCanary: () => (/* binding */ evaluateCanary)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/canary/config.ts
@@ -349,7 +347,10 @@ var metrics = __webpack_require__(20232);
 var paths = __webpack_require__(33540);
 // EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
 var json_stream = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/canary/prometheus.ts
+
 
 const EXPECTED = 'a Prometheus API response: {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix time>,"<value>"],…]}]}}';
 const PATHS = ['$.status', '$.errorType', '$.error', '$.warnings', '$.infos', '$.data.resultType', '$.data.result', '$.data.result.*'];
@@ -513,11 +514,11 @@ function describe(value) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
-        return value.length <= 3 && value.every((v) => typeof v !== 'object') ? JSON.stringify(value) : `an array of ${value.length}`;
+        return value.length <= 3 && value.every((v) => typeof v !== 'object') ? (0,excerpt/* excerpt */.Kb)(value) : `an array of ${value.length}`;
     if (typeof value === 'object')
         return 'an object';
     if (typeof value === 'string')
-        return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+        return (0,excerpt/* excerpt */.Kb)(value);
     return String(value);
 }
 
@@ -620,6 +621,8 @@ var local_store = __webpack_require__(59987);
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
+// EXTERNAL MODULE: ./src/shell/safe-read.ts
+var safe_read = __webpack_require__(15974);
 ;// CONCATENATED MODULE: ./src/cli/canary.ts
 
 
@@ -735,13 +738,15 @@ function percentFlag(raw, flag) {
         throw new config_file/* UsageError */.eb(`${flag} must be a score from 0 to 100, got "${raw}".`);
     return n;
 }
+/** Sample files are read whole; a Prometheus range query of a day at 1 s steps is well below this. */
+const MAX_SAMPLE_BYTES = 64 * 1024 * 1024;
 async function readSide(args, flag, io) {
     const sources = [];
     for (const arg of args) {
         const spec = parseFileArg(arg);
         let bytes;
         try {
-            bytes = await (0,promises_.readFile)(spec.file);
+            bytes = await (0,safe_read/* readInside */.xO)(spec.file, process.cwd(), await (0,safe_read/* readRoots */.Mi)(process.cwd()), MAX_SAMPLE_BYTES);
         }
         catch (err) {
             const code = err.code;

@@ -196,7 +196,10 @@ __webpack_require__.d(__webpack_exports__, {
 var decode = __webpack_require__(535);
 // EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
 var json_stream = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/ingest/formats/benchmarks/common.ts
+
 
 /** Results, problems (the file is wrong) and warnings (the tool says a benchmark failed or was skipped). */
 class Sink {
@@ -271,7 +274,7 @@ function describeValue(value) {
     if (typeof value === 'object')
         return 'an object';
     if (typeof value === 'string')
-        return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+        return `the string ${(0,excerpt/* excerpt */.Kb)(value)}`;
     return String(value);
 }
 function asObject(value, what) {
@@ -461,6 +464,7 @@ function workload(measurements) {
 
 
 
+
 /**
  * Benchmark.js cycle lines, `String(event.target)` as its examples print them:
  *
@@ -489,7 +493,7 @@ async function parseBenchmarkjs(file, chunks) {
         if (!m) {
             // Only a line that ends like a cycle line is a broken one; other text is the program's own.
             if (/ sampled\)\s*$/.test(text))
-                sink.problem(`expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found "${text.slice(at + 1, at + 81)}"`, { line: number, column: at + 2 });
+                sink.problem(`expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found ${(0,excerpt/* excerpt */.Kb)(text.slice(at + 1))}`, { line: number, column: at + 2 });
             continue;
         }
         const [, value = '', unit = '', range = '', runs = ''] = m;
@@ -499,6 +503,7 @@ async function parseBenchmarkjs(file, chunks) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/benchmarks/cargo.ts
+
 
 
 
@@ -531,7 +536,7 @@ async function parseCargo(file, chunks) {
         const m = LINE.exec(text);
         if (!m) {
             const column = text.indexOf(' ... bench:') + ' ... bench:'.length + 1;
-            sink.problem(`expected "<value> <unit> (+/- <spread>)" after "bench:", found "${text.slice(column - 1).trim().slice(0, 80)}"`, { line: number, column });
+            sink.problem(`expected "<value> <unit> (+/- <spread>)" after "bench:", found ${(0,excerpt/* excerpt */.Kb)(text.slice(column - 1).trim())}`, { line: number, column });
             continue;
         }
         const [, rawName = '', value = '', unit = '', spread = '', throughput, throughputUnit] = m;
@@ -549,6 +554,7 @@ function parseNumber(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/benchmarks/catch2.ts
+
 
 
 
@@ -644,7 +650,7 @@ class Catch2Reader {
         const m = TRIPLE.exec(text);
         if (!m) {
             const what = pending.mean ? 'std dev' : 'mean';
-            this.sink.problem(`expected the ${what} line of benchmark "${pending.name}" ("<${what}> <unit>   <low> <unit>   <high> <unit>"), found "${text.trim().slice(0, 80)}"`, { line: number, column: 1 });
+            this.sink.problem(`expected the ${what} line of benchmark "${pending.name}" ("<${what}> <unit>   <low> <unit>   <high> <unit>"), found ${(0,excerpt/* excerpt */.Kb)(text.trim())}`, { line: number, column: 1 });
             this.pending = undefined;
             return;
         }
@@ -669,6 +675,7 @@ async function parseCatch2(file, chunks) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/benchmarks/custom.ts
+
 
 
 /**
@@ -722,11 +729,12 @@ async function parseCustom(file, chunks, direction) {
 function ownDirection(entry) {
     const own = optStr(entry, 'direction');
     if (own !== undefined && !DIRECTIONS.includes(own))
-        throw new EntryError(`direction: expected "bigger-is-better" or "smaller-is-better", found ${JSON.stringify(own)}`);
+        throw new EntryError(`direction: expected "bigger-is-better" or "smaller-is-better", found ${(0,excerpt/* excerpt */.Kb)(own)}`);
     return own;
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/benchmarks/go.ts
+
 
 
 
@@ -795,14 +803,14 @@ function readLine(text, number, sink) {
         return undefined;
     const columnOf = columns(text);
     if (fields.length < 4 || fields.length % 2 !== 0) {
-        sink.problem(`expected <name> <iterations> <value> <unit> [<value> <unit>...], found ${fields.length} fields in "${text.trim().slice(0, 120)}"`, { line: number, column: 1 });
+        sink.problem(`expected <name> <iterations> <value> <unit> [<value> <unit>...], found ${fields.length} fields in ${(0,excerpt/* excerpt */.Kb)(text.trim())}`, { line: number, column: 1 });
         return undefined;
     }
     const pairs = [];
     for (let i = 2; i < fields.length; i += 2) {
         const value = Number(fields[i]);
         if (!Number.isFinite(value)) {
-            sink.problem(`expected a number before the unit "${fields[i + 1]}", found "${fields[i]}"`, { line: number, column: columnOf(i) });
+            sink.problem(`expected a number before the unit ${(0,excerpt/* excerpt */.Kb)(fields[i + 1])}, found ${(0,excerpt/* excerpt */.Kb)(fields[i])}`, { line: number, column: columnOf(i) });
             return undefined;
         }
         pairs.push([value, fields[i + 1]]);
@@ -1138,6 +1146,7 @@ function extra(fields, gctime) {
 
 
 
+
 /**
  * Luau's benchmark runner (`bench/bench.py`): one line per benchmark,
  *
@@ -1169,7 +1178,7 @@ async function parseLuau(file, chunks) {
             continue;
         const m = luau_LINE.exec(text);
         if (!m) {
-            sink.problem(`expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found "${text.slice(0, 120)}"`, { line: number, column: 1 });
+            sink.problem(`expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found ${(0,excerpt/* excerpt */.Kb)(text)}`, { line: number, column: 1 });
             continue;
         }
         const [, name = '', value = '', unit = '', deviation = '', driver = ''] = m;
@@ -1924,6 +1933,7 @@ var merge = __webpack_require__(8002);
 
 
 
+
 async function parseClover(file, chunks, ctx) {
     const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), pkg: '', inTests: false };
     const problem = await readXml(file, chunks, { name: 'coverage', format: 'Clover' }, {
@@ -1991,12 +2001,12 @@ function readProjectMetrics(state, tag, line) {
 function clover_readLine(state, draft, tag, at) {
     const num = parseLineNumber(attr(tag, 'num'));
     if (num === undefined)
-        return state.problems.add(`<line>: expected a positive line number, found num="${attr(tag, 'num') ?? ''}"`, at);
+        return state.problems.add(`<line>: expected a positive line number, found num=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'num') ?? '')}`, at);
     const type = attr(tag, 'type') ?? 'stmt';
     const countRaw = attr(tag, 'count');
     const count = parseCount(countRaw);
     if (countRaw !== undefined && count === undefined)
-        return state.problems.add(`<line num="${num}">: expected a count, found count="${countRaw}"`, at);
+        return state.problems.add(`<line num="${num}">: expected a count, found count=${(0,excerpt/* excerpt */.Kb)(countRaw)}`, at);
     if (type === 'method') {
         (0,merge/* addFunction */.uO)(draft, { name: attr(tag, 'signature') ?? attr(tag, 'name') ?? `line ${num}`, line: num, hits: count ?? 0 });
         return;
@@ -2010,7 +2020,7 @@ function clover_readLine(state, draft, tag, at) {
     const t = parseCount(attr(tag, 'truecount'));
     const f = parseCount(attr(tag, 'falsecount'));
     if (t === undefined || f === undefined) {
-        return state.problems.add(`<line num="${num}" type="cond">: expected truecount and falsecount, found "${attr(tag, 'truecount') ?? ''}" and "${attr(tag, 'falsecount') ?? ''}"`, at);
+        return state.problems.add(`<line num="${num}" type="cond">: expected truecount and falsecount, found ${(0,excerpt/* excerpt */.Kb)(attr(tag, 'truecount') ?? '')} and ${(0,excerpt/* excerpt */.Kb)(attr(tag, 'falsecount') ?? '')}`, at);
     }
     if (count !== undefined) {
         (0,merge/* addLine */.cG)(draft, num, count);
@@ -2030,6 +2040,7 @@ const cloverFormat = {
 };
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/coverage/cobertura.ts
+
 
 
 
@@ -2063,7 +2074,7 @@ function cobertura_open(state, tag, line) {
         case 'class': {
             const filename = attr(tag, 'filename');
             if (filename === undefined)
-                state.problems.add(`<class name="${attr(tag, 'name') ?? ''}"> has no filename attribute; its lines are skipped`, line);
+                state.problems.add(`<class name=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'name') ?? '')}> has no filename attribute; its lines are skipped`, line);
             state.draft = filename === undefined ? undefined : state.builder.file(filename, state.roots);
             return;
         }
@@ -2097,9 +2108,9 @@ function cobertura_readLine(state, draft, tag, at) {
     const number = parseLineNumber(attr(tag, 'number'));
     const hits = parseCount(attr(tag, 'hits'));
     if (number === undefined)
-        return state.problems.add(`<line>: expected a positive line number, found number="${attr(tag, 'number') ?? ''}"`, at);
+        return state.problems.add(`<line>: expected a positive line number, found number=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'number') ?? '')}`, at);
     if (hits === undefined)
-        return state.problems.add(`<line number="${number}">: expected a hit count, found hits="${attr(tag, 'hits') ?? ''}"`, at);
+        return state.problems.add(`<line number="${number}">: expected a hit count, found hits=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'hits') ?? '')}`, at);
     // Lines under <method> only describe the method: Cobertura repeats them in the class's <lines>,
     // and istanbul writes the declaration line there, which is not a statement line at all.
     if (state.method) {
@@ -2114,7 +2125,7 @@ function cobertura_readLine(state, draft, tag, at) {
     // "50% (1/2)": the counts in brackets are what we keep; the percentage is derived from them.
     const m = /\((\d+)\/(\d+)\)/.exec(condition);
     if (!m)
-        return state.problems.add(`<line number="${number}">: expected condition-coverage like "50% (1/2)", found "${condition}"`, at);
+        return state.problems.add(`<line number="${number}">: expected condition-coverage like "50% (1/2)", found ${(0,excerpt/* excerpt */.Kb)(condition)}`, at);
     (0,merge/* addBranches */.s5)(draft, number, { covered: Number(m[1]), total: Number(m[2]) });
 }
 function declaredTotals(header) {
@@ -2149,6 +2160,7 @@ const coberturaFormat = {
 };
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/coverage/go-cover.ts
+
 
 
 
@@ -2197,7 +2209,7 @@ async function parseGoCover(file, chunks, ctx) {
 function readBlock(builder, problems, text, number) {
     const m = BLOCK.exec(text.trimEnd());
     if (!m) {
-        problems.add(`expected file:startLine.startCol,endLine.endCol numStmts count, found "${text.slice(0, 80)}"`, number, 1);
+        problems.add(`expected file:startLine.startCol,endLine.endCol numStmts count, found ${(0,excerpt/* excerpt */.Kb)(text)}`, number, 1);
         return false;
     }
     const [, path = '', range = '', stmtsRaw = '', countRaw = ''] = m;
@@ -2206,17 +2218,17 @@ function readBlock(builder, problems, text, number) {
     const start = Number(r?.[1]);
     const end = Number(r?.[3]);
     if (!r || start < 1 || end < start) {
-        problems.add(`expected a block range startLine.startCol,endLine.endCol, found "${range}"`, number, col(range, path.length));
+        problems.add(`expected a block range startLine.startCol,endLine.endCol, found ${(0,excerpt/* excerpt */.Kb)(range)}`, number, col(range, path.length));
         return false;
     }
     const stmts = parseCount(stmtsRaw);
     const count = parseCount(countRaw);
     if (stmts === undefined) {
-        problems.add(`expected a statement count, found "${stmtsRaw}"`, number, col(stmtsRaw, path.length + range.length + 1));
+        problems.add(`expected a statement count, found ${(0,excerpt/* excerpt */.Kb)(stmtsRaw)}`, number, col(stmtsRaw, path.length + range.length + 1));
         return false;
     }
     if (count === undefined) {
-        problems.add(`expected an execution count, found "${countRaw}"`, number, text.trimEnd().length - countRaw.length + 1);
+        problems.add(`expected an execution count, found ${(0,excerpt/* excerpt */.Kb)(countRaw)}`, number, text.trimEnd().length - countRaw.length + 1);
         return false;
     }
     if (stmts === 0)
@@ -2238,6 +2250,7 @@ const goCoverFormat = {
 // EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
 var mjs = __webpack_require__(75497);
 ;// CONCATENATED MODULE: ./src/ingest/formats/coverage/istanbul.ts
+
 
 
 
@@ -2300,7 +2313,7 @@ function jsonMessage(raw) {
         return 'the JSON ends too early: the file looks cut off';
     const unexpected = /^Unexpected "(.)"/.exec(raw);
     if (unexpected)
-        return `invalid JSON: unexpected "${unexpected[1]}"`;
+        return `invalid JSON: unexpected ${(0,excerpt/* excerpt */.Kb)(unexpected[1])}`;
     return `invalid JSON: ${raw.replace(/ in state \w+$/, '')}`;
 }
 function isObject(v) {
@@ -2322,7 +2335,7 @@ async function parseIstanbul(file, chunks, ctx) {
             : 'expected an istanbul file entry with statementMap and s';
         if (bad) {
             const { line, column } = at();
-            problems.add(`"${key}": ${bad}`, line, column);
+            problems.add(`${(0,excerpt/* excerpt */.Kb)(key)}: ${bad}`, line, column);
         }
     });
     problems.push(problem);
@@ -2342,7 +2355,7 @@ function readStatements(draft, entry) {
         if (line === undefined)
             return `statement ${id} has no start line`;
         if (hits === undefined)
-            return `statement ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
+            return `statement ${id}: expected a hit count, found ${(0,excerpt/* excerpt */.Kb)(counts[id])}`;
         (0,merge/* addLine */.cG)(draft, line, hits);
     }
     return undefined;
@@ -2360,7 +2373,7 @@ function readBranches(draft, entry) {
         if (line === undefined)
             return `branch ${id} has no line`;
         if (!Array.isArray(arms) || arms.some((n) => jsonCount(n) === undefined))
-            return `branch ${id}: expected an array of hit counts, found ${JSON.stringify(arms) ?? 'nothing'}`;
+            return `branch ${id}: expected an array of hit counts, found ${(0,excerpt/* excerpt */.Kb)(arms)}`;
         const prev = byLine.get(line) ?? { covered: 0, total: 0 };
         byLine.set(line, { covered: prev.covered + arms.filter((n) => n > 0).length, total: prev.total + arms.length });
     }
@@ -2377,7 +2390,7 @@ function readFunctions(draft, entry) {
             continue;
         const hits = jsonCount(counts[id]);
         if (hits === undefined)
-            return `function ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
+            return `function ${id}: expected a hit count, found ${(0,excerpt/* excerpt */.Kb)(counts[id])}`;
         const line = lineOf(fn.decl) ?? lineOf(fn.loc);
         (0,merge/* addFunction */.uO)(draft, { name: typeof fn.name === 'string' ? fn.name : `(function ${id})`, ...(line === undefined ? {} : { line }), hits });
     }
@@ -2392,6 +2405,7 @@ const istanbulFormat = {
 };
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/coverage/istanbul-summary.ts
+
 
 
 function istanbul_summary_isObject(v) {
@@ -2415,7 +2429,7 @@ async function parseIstanbulSummary(file, chunks, _ctx) {
         const lines = istanbul_summary_isObject(value) ? metric(value, 'lines') : undefined;
         const branches = istanbul_summary_isObject(value) ? metric(value, 'branches') : undefined;
         if (!lines)
-            return problems.add(`"${key}": expected a summary entry with "lines": { "total", "covered" }`, at().line, at().column);
+            return problems.add(`${(0,excerpt/* excerpt */.Kb)(key)}: expected a summary entry with "lines": { "total", "covered" }`, at().line, at().column);
         if (key === 'total') {
             total = { at: at(), declared: { lines, ...(branches ? { branches } : {}) } };
             return;
@@ -2466,6 +2480,7 @@ const istanbulSummaryFormat = {
 };
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/coverage/jacoco.ts
+
 
 
 
@@ -2551,7 +2566,7 @@ function readCounter(state, tag, parent, line) {
     const missed = parseCount(attr(tag, 'missed'));
     const covered = parseCount(attr(tag, 'covered'));
     if (missed === undefined || covered === undefined) {
-        state.problems.add(`<counter type="${type}">: expected missed and covered counts, found missed="${attr(tag, 'missed') ?? ''}" covered="${attr(tag, 'covered') ?? ''}"`, line);
+        state.problems.add(`<counter type="${type}">: expected missed and covered counts, found missed=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'missed') ?? '')} covered=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'covered') ?? '')}`, line);
         return;
     }
     state.counters.set(type, { line, totals: { covered, total: Math.min(missed + covered, Number.MAX_SAFE_INTEGER) } });
@@ -2559,13 +2574,13 @@ function readCounter(state, tag, parent, line) {
 function jacoco_readLine(state, draft, tag, at) {
     const nr = parseLineNumber(attr(tag, 'nr'));
     if (nr === undefined)
-        return state.problems.add(`<line>: expected a positive line number, found nr="${attr(tag, 'nr') ?? ''}"`, at);
+        return state.problems.add(`<line>: expected a positive line number, found nr=${(0,excerpt/* excerpt */.Kb)(attr(tag, 'nr') ?? '')}`, at);
     const counts = { mi: 0, ci: 0, mb: 0, cb: 0 };
     for (const key of ['mi', 'ci', 'mb', 'cb']) {
         const raw = attr(tag, key);
         const n = raw === undefined ? 0 : parseCount(raw);
         if (n === undefined)
-            return state.problems.add(`<line nr="${nr}">: expected a count, found ${key}="${raw ?? ''}"`, at);
+            return state.problems.add(`<line nr="${nr}">: expected a count, found ${key}=${(0,excerpt/* excerpt */.Kb)(raw ?? '')}`, at);
         counts[key] = n;
     }
     (0,merge/* addLine */.cG)(draft, nr, counts.ci > 0 ? 1 : 0);
@@ -2584,15 +2599,16 @@ const jacocoFormat = {
 
 
 
+
 const HANDLERS = {
     DA(state, rec, value, at) {
         const [lineRaw = '', hitsRaw] = value.split(',');
         const line = parseLineNumber(lineRaw);
         const hits = parseCount(hitsRaw);
         if (line === undefined)
-            return bad(state, at, 0, `DA: expected a line number, found "${lineRaw}"`);
+            return bad(state, at, 0, `DA: expected a line number, found ${(0,excerpt/* excerpt */.Kb)(lineRaw)}`);
         if (hits === undefined)
-            return bad(state, at, lineRaw.length + 1, `DA: expected a hit count, found "${hitsRaw ?? ''}"`);
+            return bad(state, at, lineRaw.length + 1, `DA: expected a hit count, found ${(0,excerpt/* excerpt */.Kb)(hitsRaw ?? '')}`);
         const prev = rec.lines.get(line);
         if (prev === undefined || hits > prev)
             rec.lines.set(line, hits);
@@ -2604,9 +2620,9 @@ const HANDLERS = {
         // "-" means the block holding the branch never ran: zero, not unknown.
         const taken = takenRaw === '-' ? 0 : parseCount(takenRaw);
         if (line === undefined)
-            return bad(state, at, 0, `BRDA: expected a line number, found "${fields[0] ?? ''}"`);
+            return bad(state, at, 0, `BRDA: expected a line number, found ${(0,excerpt/* excerpt */.Kb)(fields[0] ?? '')}`);
         if (taken === undefined)
-            return bad(state, at, value.lastIndexOf(',') + 1, `BRDA: expected line,block,branch,taken with taken a count or "-", found "${value}"`);
+            return bad(state, at, value.lastIndexOf(',') + 1, `BRDA: expected line,block,branch,taken with taken a count or "-", found ${(0,excerpt/* excerpt */.Kb)(value)}`);
         const key = fields.slice(0, -1).join(',');
         const prev = rec.arms.get(key);
         if (!prev || taken > prev.taken)
@@ -2616,14 +2632,14 @@ const HANDLERS = {
         // FN:<line>,<name> and lcov 2's FN:<start>,<end>,<name>; names may hold commas (C++ templates).
         const m = /^(\d+),(?:\d+,)?(.+)$/.exec(value);
         if (!m?.[1] || !m[2])
-            return bad(state, at, 0, `FN: expected line,name, found "${value}"`);
+            return bad(state, at, 0, `FN: expected line,name, found ${(0,excerpt/* excerpt */.Kb)(value)}`);
         rec.fnLines.set(m[2], Number(m[1]));
     },
     FNDA(state, rec, value, at) {
         const comma = value.indexOf(',');
         const hits = parseCount(value.slice(0, comma));
         if (comma < 0 || hits === undefined)
-            return bad(state, at, 0, `FNDA: expected hits,name, found "${value}"`);
+            return bad(state, at, 0, `FNDA: expected hits,name, found ${(0,excerpt/* excerpt */.Kb)(value)}`);
         const name = value.slice(comma + 1);
         rec.fnHits.set(name, Math.max(hits, rec.fnHits.get(name) ?? 0));
     },
@@ -2631,13 +2647,13 @@ const HANDLERS = {
         const [index = '', startRaw] = value.split(',');
         const start = parseLineNumber(startRaw);
         if (start === undefined)
-            return bad(state, at, 0, `FNL: expected index,line, found "${value}"`);
+            return bad(state, at, 0, `FNL: expected index,line, found ${(0,excerpt/* excerpt */.Kb)(value)}`);
         rec.fnByIndex.set(index, start);
     },
     FNA(state, rec, value, at) {
         const m = /^([^,]*),(\d+),(.+)$/.exec(value);
         if (!m?.[3])
-            return bad(state, at, 0, `FNA: expected index,hits,name, found "${value}"`);
+            return bad(state, at, 0, `FNA: expected index,hits,name, found ${(0,excerpt/* excerpt */.Kb)(value)}`);
         const line = rec.fnByIndex.get(m[1] ?? '');
         if (line !== undefined)
             rec.fnLines.set(m[3], line);
@@ -2651,7 +2667,7 @@ const HANDLERS = {
 function declare(state, rec, value, at) {
     const n = parseCount(value);
     if (n === undefined)
-        return bad(state, at, 0, `${at.key}: expected a count, found "${value}"`);
+        return bad(state, at, 0, `${at.key}: expected a count, found ${(0,excerpt/* excerpt */.Kb)(value)}`);
     rec.declared.set(at.key, { value: n, line: at.line });
 }
 function bad(state, at, offset, message) {
@@ -2686,7 +2702,7 @@ function lcov_readLine(state, text, line) {
     const colon = text.indexOf(':');
     const key = colon > 0 ? text.slice(0, colon) : '';
     if (!/^[A-Z]+$/.test(key)) {
-        state.problems.add(`expected an lcov record such as SF:, DA: or end_of_record, found "${text.slice(0, 40)}"`, line, 1);
+        state.problems.add(`expected an lcov record such as SF:, DA: or end_of_record, found ${(0,excerpt/* excerpt */.Kb)(text)}`, line, 1);
         return;
     }
     const value = text.slice(colon + 1);
@@ -3401,6 +3417,7 @@ var metrics = __webpack_require__(20232);
 
 
 
+
 /**
  * NUnit result XML: NUnit 3 (`<test-run>`, `duration`, `label`) and NUnit 2 (`<test-results>`,
  * `time`, `success`/`executed`). Cases sit in nested `<test-suite>`s (assembly, namespace,
@@ -3518,7 +3535,7 @@ function openCase(tag, version) {
     if (status === 'failed' && ERROR_LABELS.has(xml_report_attr(tag, 'label') ?? ''))
         status = 'error';
     const seconds = parseSeconds(xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time'));
-    const unknown = known ? undefined : `unknown NUnit result "${result ?? ''}"`;
+    const unknown = known ? undefined : `unknown NUnit result ${(0,excerpt/* excerpt */.Kb)(result ?? '')}`;
     const full = xml_report_attr(tag, version === 3 ? 'fullname' : 'name') ?? '';
     const classname = (version === 3 ? xml_report_attr(tag, 'classname') : undefined) ?? classOfMethod(full);
     // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.
@@ -3547,6 +3564,7 @@ function severityOf(score) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/findings/sarif.ts
+
 
 
 /**
@@ -3613,9 +3631,9 @@ class SarifReader {
             this.version = value;
             // 2.0.0 drafts and 2.2 share 2.1.0's shapes for everything we read; 1.x does not.
             if (typeof value !== 'string' || !/^2\.\d+(\.\d+)?$/.test(value))
-                throw new json_stream/* JsonContentError */._l(`SARIF version ${JSON.stringify(value)} is not supported; expected "2.1.0"`);
+                throw new json_stream/* JsonContentError */._l(`SARIF version ${(0,excerpt/* excerpt */.Kb)(value)} is not supported; expected "2.1.0"`);
             if (value !== '2.1.0')
-                this.warn(`SARIF version ${JSON.stringify(value)}: read as 2.1.0`);
+                this.warn(`SARIF version ${(0,excerpt/* excerpt */.Kb)(value)}: read as 2.1.0`);
             return;
         }
         if (typeof runIndex !== 'number')
@@ -3656,9 +3674,9 @@ class SarifReader {
         const level = obj(r.defaultConfiguration)?.level;
         const score = scoreOf(obj(r.properties)?.['security-severity']);
         if (level !== undefined && !LEVELS.includes(level))
-            this.warn(`${at}: unknown defaultConfiguration.level ${JSON.stringify(level)}; ignored`);
+            this.warn(`${at}: unknown defaultConfiguration.level ${(0,excerpt/* excerpt */.Kb)(level)}; ignored`);
         if (score === null)
-            this.warn(`${at}: security-severity ${JSON.stringify(obj(r.properties)?.['security-severity'])} is not a score from 0 to 10; ignored`);
+            this.warn(`${at}: security-severity ${(0,excerpt/* excerpt */.Kb)(obj(r.properties)?.['security-severity'])} is not a score from 0 to 10; ignored`);
         return compact({
             id: sarif_str(r.id),
             level: LEVELS.includes(level) ? level : undefined,
@@ -3682,11 +3700,11 @@ class SarifReader {
         const props = obj(r.properties);
         const score = scoreOf(props?.['security-severity']);
         if (r.level !== undefined && !LEVELS.includes(r.level))
-            this.warn(`${at}: unknown level ${JSON.stringify(r.level)}; the rule's default is used`);
+            this.warn(`${at}: unknown level ${(0,excerpt/* excerpt */.Kb)(r.level)}; the rule's default is used`);
         if (score === null)
-            this.warn(`${at}: security-severity ${JSON.stringify(props?.['security-severity'])} is not a score from 0 to 10; ignored`);
+            this.warn(`${at}: security-severity ${(0,excerpt/* excerpt */.Kb)(props?.['security-severity'])} is not a score from 0 to 10; ignored`);
         if (r.baselineState !== undefined && !BASELINE.includes(r.baselineState))
-            this.warn(`${at}: unknown baselineState ${JSON.stringify(r.baselineState)}; ignored`);
+            this.warn(`${at}: unknown baselineState ${(0,excerpt/* excerpt */.Kb)(r.baselineState)}; ignored`);
         const physical = obj(obj(Array.isArray(r.locations) ? r.locations[0] : undefined)?.physicalLocation);
         const artifact = obj(physical?.artifactLocation);
         const region = obj(physical?.region);
@@ -3788,7 +3806,7 @@ class SarifReader {
             const template = rule?.messages[d.messageId] ?? home.messages[d.messageId] ?? run.driver.messages[d.messageId];
             if (template !== undefined)
                 return format(template, d.args ?? []);
-            this.warn(`${at}: message id "${d.messageId}" is not in the rule's messageStrings`);
+            this.warn(`${at}: message id ${(0,excerpt/* excerpt */.Kb)(d.messageId)} is not in the rule's messageStrings`);
         }
         return rule?.description ?? d.ruleId ?? rule?.id ?? '';
     }
@@ -3889,6 +3907,7 @@ function compact(o) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/trx.ts
+
 
 
 
@@ -4065,7 +4084,7 @@ function toHeld(r) {
     const message = r.message?.toString().trim();
     const stack = r.stack?.toString().trim();
     const body = messageAndStack(message, stack);
-    const fallback = trx_OUTCOMES.has(r.outcome) ? undefined : `unknown TRX outcome "${r.outcome}"`;
+    const fallback = trx_OUTCOMES.has(r.outcome) ? undefined : `unknown TRX outcome ${(0,excerpt/* excerpt */.Kb)(r.outcome)}`;
     return { testId: r.testId, name: r.name, status: r.status, seconds: r.seconds, message: message || fallback, body };
 }
 /** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, in seconds; 0 when unreadable. */
@@ -4099,6 +4118,7 @@ function localName(name) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/xunit.ts
+
 
 
 
@@ -4214,7 +4234,7 @@ function openTest(tag) {
         classname: xml_report_attr(tag, 'type'),
         status: status ?? 'error',
         seconds: parseSeconds(xml_report_attr(tag, 'time')),
-        unknown: status ? undefined : `unknown xUnit result "${result}"`
+        unknown: status ? undefined : `unknown xUnit result ${(0,excerpt/* excerpt */.Kb)(result)}`
     };
 }
 /** `<error type="test-class-cleanup" name="Ns.Class">`: named after what failed and where. */
@@ -4828,40 +4848,64 @@ async function loadRepoPaths(root) {
 /* harmony export */   C: () => (/* binding */ toWorkspacePath),
 /* harmony export */   I: () => (/* binding */ reportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15974);
 
 
 
 /**
- * The real file system for the engine. Patterns are globs relative to the workspace (`**`, `{a,b}`),
- * and a pattern starting with `!` excludes. Paths inside the workspace come back
- * workspace-relative, so reports, annotations and links all speak repo paths.
+ * The real file system for the engine, and the one place report files are found and opened.
+ * Patterns are globs relative to the workspace (`**`, `{a,b}`), and a pattern starting with `!`
+ * excludes. Paths inside the workspace come back workspace-relative, so reports, annotations and
+ * links all speak repo paths. Only regular files inside the workspace or RUNNER_TEMP, outside any
+ * `.git` directory, are found or opened (see safe-read.ts); the rest are named in `refused()`.
  */
-function reportFiles(workspace) {
+function reportFiles(workspace, env = process.env) {
+    const roots = (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRoots */ .Mi)(workspace, env);
+    const refused = new Set();
     return {
         async find(pattern, exclude) {
+            if (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .patternOutside */ .G0)(pattern, workspace, await roots)) {
+                refused.add(`"${pattern}" is outside the workspace and RUNNER_TEMP: not searched.`);
+                return [];
+            }
             const found = [];
-            for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
-                if (entry.isFile() || entry.isSymbolicLink())
-                    found.push(toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().join(entry.parentPath, entry.name)));
+            for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
+                if (entry.isDirectory())
+                    continue;
+                const file = toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name));
+                const checked = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .inspect */ .Nn)(file, workspace, await roots);
+                if (checked.ok)
+                    found.push(file);
+                else if (!checked.missing && checked.reason !== 'it is a directory')
+                    refused.add(`${file}: not read: ${checked.reason}.`);
             }
             return found.sort();
         },
         open(file) {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file), { highWaterMark: 256 * 1024 });
-        }
+            return streamInside(file, workspace, roots);
+        },
+        refused: () => [...refused]
     };
 }
+async function* streamInside(file, workspace, roots) {
+    const handle = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .openInside */ .X$)(file, workspace, await roots);
+    try {
+        for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
+            yield chunk;
+    }
+    finally {
+        await handle.close();
+    }
+}
 function toWorkspacePath(workspace, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file));
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file));
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
         return file;
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

@@ -140,6 +140,8 @@ function refusal(what, err) {
 var metrics = __webpack_require__(9676);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/shell/safe-read.ts
+var safe_read = __webpack_require__(15974);
 ;// CONCATENATED MODULE: ./src/shell/workflow-file.ts
 
 
@@ -170,7 +172,7 @@ async function readWorkflowFile(env, workspace = env.GITHUB_WORKSPACE ?? process
         return { ok: false, reason: `the workflow path ${where.path} leads outside the workspace ${root}` };
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        text = (await (0,safe_read/* readInside */.xO)(file, root, await (0,safe_read/* readRoots */.Mi)(root), 1024 * 1024)).toString('utf8');
     }
     catch (err) {
         const code = err.code;
@@ -690,7 +692,10 @@ async function ourComments(client, req, marker) {
 var octokit = __webpack_require__(6702);
 // EXTERNAL MODULE: ./src/ingest/stream/text.ts
 var stream_text = __webpack_require__(8954);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 /** GitHub's limits: 255 characters of title, 64 KB of message and raw details. */
 const TITLE_MAX = 255;
@@ -710,7 +715,7 @@ function buildAnnotations(outcome, toPath) {
         out.push(...gateAnnotations(g, toPath));
     for (const p of outcome.problems) {
         const line = p.line ?? 1;
-        out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
+        out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip((0,excerpt/* hideExcerpts */.NH)(p.message)) });
     }
     return out;
 }
@@ -991,7 +996,9 @@ async function withDeadline(work, ms, what) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24664);
 /* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+
 
 
 
@@ -1079,7 +1086,7 @@ async function readPlanFile(file) {
         return read.ok ? { plan: read.plan } : { problem: `${file} is ${read.reason}` };
     }
     catch (err) {
-        return { problem: `${file} is not valid JSON: ${err.message}` };
+        return { problem: `${file} is not valid JSON: ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxError */ .UQ)(err)}` };
     }
 }
 

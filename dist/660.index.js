@@ -608,8 +608,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_PATH
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/gates/metric-gate.ts
@@ -802,10 +800,13 @@ function position(lines, offset) {
     return { line, column: col };
 }
 
+// EXTERNAL MODULE: ./src/shell/safe-read.ts
+var safe_read = __webpack_require__(15974);
 ;// CONCATENATED MODULE: ./src/shell/config-file.ts
 
 
 const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
+const MAX_CONFIG_BYTES = 1024 * 1024;
 /** A user mistake that stops the run before any gate: config, inputs or arguments. */
 class UsageError extends Error {
     problems;
@@ -823,7 +824,8 @@ async function loadConfigFile(path) {
     const file = path ?? DEFAULT_CONFIG_PATH;
     let text;
     try {
-        text = await (0,promises_.readFile)(file, 'utf8');
+        // A config is a file of the checkout like a report: a link out of it is not followed.
+        text = (await (0,safe_read/* readInside */.xO)(file, process.cwd(), await (0,safe_read/* readRoots */.Mi)(process.cwd()), MAX_CONFIG_BYTES)).toString('utf8');
     }
     catch (err) {
         const code = err.code;
@@ -836,6 +838,190 @@ async function loadConfigFile(path) {
         return parsed.config;
     const n = parsed.problems.length;
     throw new UsageError(`Config file ${file} has ${n} ${n === 1 ? 'problem' : 'problems'}.`, parsed.problems);
+}
+
+
+/***/ }),
+
+/***/ 15974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ patternOutside),
+/* harmony export */   Mi: () => (/* binding */ readRoots),
+/* harmony export */   Nn: () => (/* binding */ inspect),
+/* harmony export */   X$: () => (/* binding */ openInside),
+/* harmony export */   xO: () => (/* binding */ readInside)
+/* harmony export */ });
+/* unused harmony exports RefusedFile, patternRoot, bytesText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Where a file we read from a pull request's checkout may live. A PR can commit a report path as a
+ * symbolic link to `.git/config` (which holds the checkout token's extraheader) or to a dotenv file
+ * outside the workspace; we post what we read. So a file is read only when it is a regular file
+ * whose real path lies inside one of the roots (the workspace, GITHUB_WORKSPACE, RUNNER_TEMP) and
+ * not inside any `.git` directory. It is opened by that real path without following a last
+ * symbolic link, and the opened file must be the very file that was checked (same device and
+ * inode), so swapping it between the check and the open does not work either.
+ *
+ * A path you name yourself (a CLI argument, an action input such as `config`) that lies outside
+ * the roots is read as named: a pull request cannot put anything there, and `parse /tmp/x.xml`
+ * should work. It still must be a regular file outside any `.git` directory. Globs (report
+ * patterns, which a PR's config can set) never reach outside the roots.
+ *
+ * Not covered: hard links (git cannot commit them; code that runs in the job can read the token
+ * anyway).
+ */
+/** A file we will not open, with the reason as a phrase: "it is a symbolic link to …". */
+class RefusedFile extends Error {
+    code = 'EREFUSED';
+}
+/**
+ * The folders files may be read from: the workspace, GITHUB_WORKSPACE and RUNNER_TEMP, each as
+ * given and as its real path (they differ when a parent folder is a link, e.g. /tmp on macOS).
+ */
+async function readRoots(workspace, env = process.env) {
+    const candidates = [workspace, env.GITHUB_WORKSPACE, env.RUNNER_TEMP].filter((d) => !!d);
+    const roots = [];
+    for (const dir of candidates) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir)).catch(() => undefined);
+        if (!real)
+            continue;
+        for (const form of [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir), real])
+            if (!roots.includes(form))
+                roots.push(form);
+    }
+    return roots;
+}
+/**
+ * Whether `file` (relative to `base`) may be read, and if not, why; never opens it. `named`: the
+ * user named this path (see the module comment); glob matches are not named.
+ */
+async function inspect(file, base, roots, named = false) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, file);
+    let link;
+    try {
+        link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+    }
+    catch (err) {
+        const code = err.code;
+        return { ok: false, reason: code === 'ENOENT' ? 'the file does not exist' : err.message, missing: code === 'ENOENT' };
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined);
+    if (real === undefined)
+        return { ok: false, reason: 'it is a symbolic link to nothing' };
+    const viaLink = link.isSymbolicLink() ? 'it is a symbolic link to a file' : undefined;
+    const root = roots.find((r) => isInside(real, r));
+    const outsideAsNamed = named && !roots.some((r) => isInside(full, r));
+    if (!root && !outsideAsNamed)
+        return { ok: false, reason: viaLink ? `${viaLink} outside the workspace` : 'it is outside the workspace' };
+    if (inGitDir(root ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real) : real))
+        return { ok: false, reason: viaLink ? `${viaLink} inside a .git directory` : 'it is inside a .git directory' };
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!target.isFile())
+        return { ok: false, reason: target.isDirectory() ? 'it is a directory' : `it is not a regular file (${kindOf(target)})` };
+    return { ok: true, real, stat: target };
+}
+/** Opens a file that `inspect` allows, or throws RefusedFile / the fs error. The caller closes it. */
+async function openInside(file, base, roots) {
+    // Files are opened by name: glob matches were inspected (without `named`) when they were found.
+    const checked = await inspect(file, base, roots, true);
+    if (!checked.ok) {
+        if (checked.missing)
+            throw Object.assign(new Error(checked.reason), { code: 'ENOENT' });
+        throw new RefusedFile(`${checked.reason}; not opened`);
+    }
+    // O_NONBLOCK: should a FIFO appear here after the check, opening it must not wait for a writer.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(checked.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== checked.stat.ino || opened.dev !== checked.stat.dev)
+            throw new RefusedFile('it changed while it was being opened; not read');
+        return handle;
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
+}
+/**
+ * A whole small file (a config, a tests list, canary samples) under the same rules, at most
+ * `maxBytes`; a bigger file is refused with the bound named.
+ */
+async function readInside(file, base, roots, maxBytes) {
+    const handle = await openInside(file, base, roots);
+    try {
+        const { size } = await handle.stat();
+        if (size > maxBytes)
+            throw new RefusedFile(`it is ${bytesText(size)}, over the ${bytesText(maxBytes)} this file may have`);
+        const buffer = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * A glob's fixed leading folder ("reports" of "reports/**\/*.xml", "coverage" of
+ * "coverage/lcov.info"), resolved against `base`. The last part is left out even when it is
+ * plain, so a link there is judged (and named) as a file.
+ */
+function patternRoot(pattern, base) {
+    const parts = pattern.split(/[\\/]/);
+    const fixed = [];
+    for (const part of parts.slice(0, -1)) {
+        if (/[*?[\]{}!]/.test(part))
+            break;
+        fixed.push(part);
+    }
+    const joined = fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, joined);
+}
+/** Whether the fixed part of a glob can only match outside every root (checked on real paths). */
+async function patternOutside(pattern, base, roots) {
+    let dir = patternRoot(pattern, base);
+    // The deepest folder that exists stands for the pattern (a missing one matches nothing anyway).
+    for (;;) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir).catch(() => undefined);
+        if (real)
+            return !roots.some((r) => isInside(real, r) || isInside(r, real));
+        const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        if (up === dir)
+            return true;
+        dir = up;
+    }
+}
+function isInside(file, root) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+function inGitDir(relative) {
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).some((part) => part.toLowerCase() === '.git');
+}
+function kindOf(s) {
+    if (s.isFIFO())
+        return 'a FIFO';
+    if (s.isCharacterDevice() || s.isBlockDevice())
+        return 'a device';
+    if (s.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/** "512 bytes", "3.5 KiB", "64 MiB", "65.2 MiB". */
+function bytesText(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KiB'] : [bytes / (1024 * 1024), 'MiB'];
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
 

@@ -219,7 +219,9 @@ class LocalHistoryStore {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24664);
 /* harmony import */ var _local_store_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59987);
+
 
 
 
@@ -307,8 +309,64 @@ async function readPlanFile(file) {
         return read.ok ? { plan: read.plan } : { problem: `${file} is ${read.reason}` };
     }
     catch (err) {
-        return { problem: `${file} is not valid JSON: ${err.message}` };
+        return { problem: `${file} is not valid JSON: ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonSyntaxError */ .UQ)(err)}` };
     }
+}
+
+
+/***/ }),
+
+/***/ 24664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   NH: () => (/* binding */ hideExcerpts),
+/* harmony export */   UQ: () => (/* binding */ jsonSyntaxError)
+/* harmony export */ });
+/* unused harmony export EXCERPT_MAX */
+/**
+ * File content quoted in a message. A report path can be a link to a secret (.git/config holds
+ * the checkout token's header, a dotenv file holds keys), and GitHub masks secrets in logs, not in
+ * what we post. So a message quotes content only through `excerpt()`: at most 40 characters, no
+ * control characters, between “curly quotes” that nothing else in our messages uses; and what we
+ * post (PR comment, check run, job summary, JSON report) shows `hideExcerpts(message)`, which
+ * keeps the quotes and drops what is between them. The log and the CLI's stderr keep the excerpt.
+ */
+const EXCERPT_MAX = 40;
+const OPEN = '“';
+const CLOSE = '”';
+const HIDDEN = `${OPEN}…${CLOSE}`;
+// C0 and C1 controls, DEL, bidi overrides and isolates, zero-width and line/paragraph separators.
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/** A clipped, inert quotation of `value` (a string as is, anything else as JSON; `nothing` for undefined). */
+function excerpt(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    // Bounded before any regex work: a 1 GB "line" costs no more than a short one.
+    const head = Array.from(text.slice(0, EXCERPT_MAX * 4));
+    const clean = Array.from(head
+        .join('')
+        .replace(/[\t\n\r]+/g, ' ')
+        .replace(INVISIBLE, '')
+        .replace(/[“”]/g, '"'));
+    const clipped = clean.length > EXCERPT_MAX || text.length > EXCERPT_MAX * 4 ? `${clean.slice(0, EXCERPT_MAX - 1).join('')}…` : clean.join('');
+    return `${OPEN}${clipped}${CLOSE}`;
+}
+/** The message with every excerpt replaced by “…”: for anything posted or uploaded. */
+function hideExcerpts(message) {
+    return message.includes(OPEN) ? message.replace(/“[^“”]*”/g, HIDDEN) : message;
+}
+/**
+ * A JSON.parse error without the piece of text V8 quotes in its message ("Unexpected token 'c',
+ * "[core]…" is not valid JSON"): what went wrong and where, as far as the message says.
+ */
+function jsonSyntaxError(err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const at = /position (\d+)/.exec(message)?.[1];
+    const what = /Unexpected end|Unterminated/.test(message) ? 'it ends too early' : 'an unexpected character';
+    return `${what}${at === undefined ? '' : ` at character ${Number(at) + 1}`}`;
 }
 
 

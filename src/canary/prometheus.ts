@@ -1,6 +1,7 @@
 import type { Problem } from '../model/problems.js';
 import type { Chunks } from '../ingest/format.js';
 import { streamJson, type Position } from '../ingest/stream/json-stream.js';
+import { excerpt } from '../model/excerpt.js';
 
 /**
  * A Prometheus HTTP API response (`/api/v1/query_range` or `/api/v1/query`), as users save it with
@@ -187,8 +188,8 @@ export function sampleValue(raw: unknown): number | undefined {
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return value.length <= 3 && value.every((v) => typeof v !== 'object') ? JSON.stringify(value) : `an array of ${value.length}`;
+  if (Array.isArray(value)) return value.length <= 3 && value.every((v) => typeof v !== 'object') ? excerpt(value) : `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return excerpt(value);
   return String(value);
 }

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseScore } from '../canary/config.js';
 import { judgeCanary, type CanaryDecision, type CanaryJudgement, type LastGreen } from '../canary/judge.js';
@@ -8,6 +7,7 @@ import { gatherSide, parseFileArg, readSampleFile, type SampleSource } from '../
 import { LocalHistoryStore } from '../history/local-store.js';
 import { formatProblem } from '../model/problems.js';
 import { loadConfigFile, UsageError } from '../shell/config-file.js';
+import { readInside, readRoots } from '../shell/safe-read.js';
 
 /**
  * Exit codes of `pipeline-gates canary`. Hold is neither success nor failure: it gets its own
@@ -134,13 +134,16 @@ function percentFlag(raw: string, flag: string): number {
 }
 
 
+/** Sample files are read whole; a Prometheus range query of a day at 1 s steps is well below this. */
+const MAX_SAMPLE_BYTES = 64 * 1024 * 1024;
+
 async function readSide(args: readonly string[], flag: string, io: Pick<CanaryIo, 'err'>): Promise<SampleSource[]> {
   const sources: SampleSource[] = [];
   for (const arg of args) {
     const spec = parseFileArg(arg);
     let bytes: Buffer;
     try {
-      bytes = await readFile(spec.file);
+      bytes = await readInside(spec.file, process.cwd(), await readRoots(process.cwd()), MAX_SAMPLE_BYTES);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message;

@@ -30,6 +30,8 @@ export interface ReportFiles {
   /** Files matching one glob pattern and none of the exclusions, sorted. */
   find(pattern: string, exclude: readonly string[]): Promise<string[]>;
   open: OpenReport;
+  /** Files and patterns it would not read (links out of the workspace, FIFOs, …), one sentence each. */
+  refused?(): readonly string[];
 }
 
 /** The change under review, as the shell worked it out from git; `note` says why there is none. */
@@ -128,6 +130,7 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
   ];
   // A report glob that matches nothing is named; the gate that needs the report then fails on it.
   warnings.push(...optional.map((p) => `"${p}" matched no files.`));
+  warnings.push(...(deps.files.refused?.() ?? []));
   if (deps.change?.note) warnings.push(deps.change.note);
   const restored = await restoring;
 

@@ -2,6 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readPlanDocument, type PlanDocument } from '../planner/document.js';
+import { jsonSyntaxError } from '../model/excerpt.js';
 import { writeJsonFile } from './local-store.js';
 
 /** Where the pinned plan of a run lives: the Actions cache (exact key per run) or a file. */
@@ -91,6 +92,6 @@ export async function readPlanFile(file: string): Promise<{ plan?: PlanDocument;
     const read = readPlanDocument(JSON.parse(text));
     return read.ok ? { plan: read.plan } : { problem: `${file} is ${read.reason}` };
   } catch (err) {
-    return { problem: `${file} is not valid JSON: ${(err as Error).message}` };
+    return { problem: `${file} is not valid JSON: ${jsonSyntaxError(err)}` };
   }
 }

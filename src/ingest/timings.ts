@@ -3,6 +3,7 @@ import { TestCollector } from '../model/test-summary.js';
 import type { ParseContext } from './format.js';
 import { JsonContentError, streamJson } from './stream/json-stream.js';
 import { readReport, type OpenReport } from './read.js';
+import { excerpt } from '../model/excerpt.js';
 
 /**
  * Test timings to plan shards with, from what teams already have: our own history, JUnit-family
@@ -34,7 +35,7 @@ async function readTimingJson(file: string, open: OpenReport): Promise<ImportedT
   const read = await streamJson(file, open(file), ['$.*'], ({ path, value }) => {
     const key = path[0];
     if (typeof key !== 'string') throw new JsonContentError('expected an object of test name → seconds');
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new JsonContentError(`"${key}": expected seconds (a number ≥ 0)`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new JsonContentError(`${excerpt(key)}: expected seconds (a number ≥ 0)`);
     entries.set(key, value);
   });
   const problems = read.problem ? [read.problem] : read.root !== 'object' ? [{ file, message: 'expected a JSON object of test name → seconds (pytest-split .test_durations or a Knapsack report)' }] : [];

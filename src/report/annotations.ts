@@ -2,6 +2,7 @@ import type { GateOutcome } from '../engine/gate-job.js';
 import { clipMiddleBytes } from '../ingest/stream/text.js';
 import type { TestCase } from '../model/tests.js';
 import type { GateResult } from '../model/verdict.js';
+import { hideExcerpts } from '../model/excerpt.js';
 
 /** A check-run annotation as GitHub's API takes it. */
 export interface Annotation {
@@ -30,7 +31,7 @@ export function buildAnnotations(outcome: GateOutcome, toPath: (file: string) =>
   for (const g of outcome.verdict.gates) out.push(...gateAnnotations(g, toPath));
   for (const p of outcome.problems) {
     const line = p.line ?? 1;
-    out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(p.message) });
+    out.push({ path: toPath(p.file), start_line: line, end_line: line, annotation_level: 'failure', title: 'Unreadable test report', message: clip(hideExcerpts(p.message)) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { GateOutcome } from '../engine/gate-job.js';
 import { coveragePercent, coverageTotals, type CoverageReport } from '../model/coverage.js';
 import type { TestCase } from '../model/tests.js';
+import { hideExcerpts } from '../model/excerpt.js';
 
 export const REPORT_SCHEMA = 'pipeline-gates/report';
 
@@ -30,10 +31,10 @@ export function buildJsonReport(outcome: GateOutcome, configId: string, run: Rep
       ...(outcome.performance ? { comparisons: outcome.performance.comparisons, runShift: outcome.performance.runShift ?? null } : { comparisons: [], read: outcome.benchmarks.length }),
       levelShifts: outcome.levelShifts ?? null
     },
-    problems: outcome.problems,
+    problems: outcome.problems.map((p) => ({ ...p, message: hideExcerpts(p.message) })),
     inputs: { files: outcome.files, unmatchedPatterns: outcome.unmatchedPatterns },
     history: { source: outcome.historySource ?? null, runs: outcome.previous?.runs.length ?? 0 },
-    warnings: outcome.warnings,
+    warnings: outcome.warnings.map(hideExcerpts),
     run
   };
 }

@@ -9,6 +9,7 @@ import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/stream/text.j
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 import { levelShiftSection, trendsSection } from './trends.js';
 import { renderPipeline } from '../pipeline/render.js';
+import { hideExcerpts } from '../model/excerpt.js';
 
 /** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
 export interface ReportContext {
@@ -68,7 +69,8 @@ function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly Te
   if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
   if (outcome.shards) parts.push(shardSection(outcome.shards));
   if (outcome.pipeline) parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
-  const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(p.message)}`), ...outcome.warnings.map(inline)];
+  // Posted text: file content quoted in a message stays in the log (see model/excerpt.ts).
+  const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(hideExcerpts(p.message))}`), ...outcome.warnings.map((w) => inline(hideExcerpts(w)))];
   if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
   const cuts = cutsOf(outcome, { shown, detail, charts });
   if (cuts.length) parts.push(`<sub>Shortened to fit GitHub's size limit: ${cuts.join('; ')}.</sub>`);

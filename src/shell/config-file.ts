@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { defaultConfig, parseConfig } from '../config/load.js';
 import type { FileConfig } from '../config/schema.js';
 import type { Problem } from '../model/problems.js';
+import { readInside, readRoots } from './safe-read.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /** A user mistake that stops the run before any gate: config, inputs or arguments. */
 export class UsageError extends Error {
@@ -21,7 +22,8 @@ export async function loadConfigFile(path: string | undefined): Promise<FileConf
   const file = path ?? DEFAULT_CONFIG_PATH;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // A config is a file of the checkout like a report: a link out of it is not followed.
+    text = (await readInside(file, process.cwd(), await readRoots(process.cwd()), MAX_CONFIG_BYTES)).toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && path === undefined) return defaultConfig();

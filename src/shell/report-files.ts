@@ -1,26 +1,48 @@
-import { createReadStream } from 'node:fs';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportFiles } from '../engine/gate-job.js';
+import { inspect, openInside, patternOutside, readRoots } from './safe-read.js';
 
 /**
- * The real file system for the engine. Patterns are globs relative to the workspace (`**`, `{a,b}`),
- * and a pattern starting with `!` excludes. Paths inside the workspace come back
- * workspace-relative, so reports, annotations and links all speak repo paths.
+ * The real file system for the engine, and the one place report files are found and opened.
+ * Patterns are globs relative to the workspace (`**`, `{a,b}`), and a pattern starting with `!`
+ * excludes. Paths inside the workspace come back workspace-relative, so reports, annotations and
+ * links all speak repo paths. Only regular files inside the workspace or RUNNER_TEMP, outside any
+ * `.git` directory, are found or opened (see safe-read.ts); the rest are named in `refused()`.
  */
-export function reportFiles(workspace: string): ReportFiles {
+export function reportFiles(workspace: string, env: Readonly<Record<string, string | undefined>> = process.env): ReportFiles & { refused(): string[] } {
+  const roots = readRoots(workspace, env);
+  const refused = new Set<string>();
   return {
     async find(pattern, exclude) {
+      if (await patternOutside(pattern, workspace, await roots)) {
+        refused.add(`"${pattern}" is outside the workspace and RUNNER_TEMP: not searched.`);
+        return [];
+      }
       const found: string[] = [];
       for await (const entry of glob(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
-        if (entry.isFile() || entry.isSymbolicLink()) found.push(toWorkspacePath(workspace, path.join(entry.parentPath, entry.name)));
+        if (entry.isDirectory()) continue;
+        const file = toWorkspacePath(workspace, path.join(entry.parentPath, entry.name));
+        const checked = await inspect(file, workspace, await roots);
+        if (checked.ok) found.push(file);
+        else if (!checked.missing && checked.reason !== 'it is a directory') refused.add(`${file}: not read: ${checked.reason}.`);
       }
       return found.sort();
     },
     open(file) {
-      return createReadStream(path.resolve(workspace, file), { highWaterMark: 256 * 1024 });
-    }
+      return streamInside(file, workspace, roots);
+    },
+    refused: () => [...refused]
   };
+}
+
+async function* streamInside(file: string, workspace: string, roots: Promise<string[]>): AsyncIterable<Uint8Array> {
+  const handle = await openInside(file, workspace, await roots);
+  try {
+    for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false })) yield chunk as Uint8Array;
+  } finally {
+    await handle.close();
+  }
 }
 
 export function toWorkspacePath(workspace: string, file: string): string {

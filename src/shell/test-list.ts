@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { parseTestList } from '../planner/index.js';
 import { commandOutput } from './command.js';
 import { UsageError } from './config-file.js';
 import { reportFiles } from './report-files.js';
+import { readInside, readRoots } from './safe-read.js';
 
 export interface TestListSource {
   /** Globs of test files ("!pattern" excludes). */
@@ -22,7 +22,7 @@ export async function listTests(source: TestListSource, root: string): Promise<s
   if (source.file) {
     let text: string;
     try {
-      text = await readFile(source.file, 'utf8');
+      text = (await readInside(source.file, root, await readRoots(root), 64 * 1024 * 1024)).toString('utf8');
     } catch (err) {
       throw new UsageError(`The tests file ${source.file} could not be read: ${(err as Error).message}.`);
     }

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { WorkflowGraph, WorkflowJob } from '../pipeline/types.js';
+import { readInside, readRoots } from './safe-read.js';
 
 /**
  * The job graph of the workflow this run executes, read from the checked-out workspace. The
@@ -39,7 +39,7 @@ export async function readWorkflowFile(env: Env, workspace: string = env.GITHUB_
   if (!file.startsWith(root + path.sep)) return { ok: false, reason: `the workflow path ${where.path} leads outside the workspace ${root}` };
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readInside(file, root, await readRoots(root), 1024 * 1024)).toString('utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, reason: `${where.path} is not in the workspace ${root}: check out the repository (actions/checkout) before the gate step` };

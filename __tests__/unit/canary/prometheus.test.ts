@@ -72,9 +72,9 @@ describe('errors name the file, the JSON path and the fix', () => {
     ]);
   });
   it.each([
-    ['a value that is not a Prometheus float', series('[[1,"0.2"],[31,"fast"]]'), 'data.result[0].values[1]: expected [<unix time>, "<value>"]: the value is "fast", not a number Prometheus writes (e.g. "0.25", "NaN", "+Inf")'],
-    ['a point that is not a pair', series('[[1,"0.2"],[31]]'), 'data.result[0].values[1]: expected [<unix time>, "<value>"], found [31]'],
-    ['a timestamp that is a string', series('[["1718000000","0.2"]]'), 'data.result[0].values[0]: expected [<unix time>, "<value>"]: the time is "1718000000"'],
+    ['a value that is not a Prometheus float', series('[[1,"0.2"],[31,"fast"]]'), 'data.result[0].values[1]: expected [<unix time>, "<value>"]: the value is “fast”, not a number Prometheus writes (e.g. "0.25", "NaN", "+Inf")'],
+    ['a point that is not a pair', series('[[1,"0.2"],[31]]'), 'data.result[0].values[1]: expected [<unix time>, "<value>"], found “[31]”'],
+    ['a timestamp that is a string', series('[["1718000000","0.2"]]'), 'data.result[0].values[0]: expected [<unix time>, "<value>"]: the time is “1718000000”'],
     ['values that are not an array', series('{"a":1}'), 'data.result[0].values: expected an array of [<unix time>, "<value>"] pairs, found an object'],
     ['a label value that is a number', '{"status":"success","data":{"resultType":"vector","result":[{"metric":{"code":500},"value":[1,"1"]}]}}', 'data.result[0].metric.code: a label value must be a string, found 500'],
     ['a vector series without value', '{"status":"success","data":{"resultType":"vector","result":[{"metric":{}}]}}', 'data.result[0].value: is missing: a vector series has "value"']
@@ -92,7 +92,7 @@ describe('errors name the file, the JSON path and the fix', () => {
     ['scalar', '{"status":"success","data":{"resultType":"scalar","result":[1718000000,"1"]}}', 'data.resultType is "scalar": a scalar names no series; query a vector (e.g. sum by (deployment) (…)) instead'],
     ['no data', '{"status":"success"}', 'data.resultType is missing: expected a Prometheus API response: {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix time>,"<value>"],…]}]}}'],
     ['result not an array', '{"status":"success","data":{"resultType":"matrix","result":{"a":1}}}', 'data.result: expected an array of series, found an object'],
-    ['unknown status', '{"status":"partial","data":{"resultType":"matrix","result":[]}}', 'status: expected "success" or "error", found "partial"'],
+    ['unknown status', '{"status":"partial","data":{"resultType":"matrix","result":[]}}', 'status: expected "success" or "error", found “partial”'],
     ['a top-level array', '[1,2]', 'expected a Prometheus API response: {"status":"success","data":{"resultType":"matrix","result":[{"metric":{…},"values":[[<unix time>,"<value>"],…]}]}}, found an array']
   ])('wrong shape: %s', async (_, json, message) => {
     const r = await parse(json);

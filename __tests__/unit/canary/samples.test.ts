@@ -55,7 +55,7 @@ describe('reading a sample file', () => {
     const error = await read('prometheus/error-response.json');
     expect([error.source, error.problems.map((p) => p.message.split(':')[0])]).toEqual([undefined, ['Prometheus answered with an error (bad_data)']]);
     const broken = await read('m.json', '{"latency": [1, "2"]}');
-    expect([broken.source, broken.problems]).toEqual([undefined, [{ file: 'm.json', line: 1, column: 17, message: 'latency[1]: "2" is a string; write the number 2 without quotes' }]]);
+    expect([broken.source, broken.problems]).toEqual([undefined, [{ file: 'm.json', line: 1, column: 17, message: 'latency[1]: “2” is a string; write the number 2 without quotes' }]]);
   });
 });
 

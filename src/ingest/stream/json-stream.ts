@@ -2,6 +2,7 @@ import { Tokenizer, TokenParser, TokenType, type JsonTypes, type ParsedElementIn
 import type { Problem } from '../../model/problems.js';
 import { decodeChunks } from './decode.js';
 import type { Chunks } from '../format.js';
+import { excerpt } from '../../model/excerpt.js';
 
 // Located streaming JSON, shared by every JSON format.
 
@@ -186,7 +187,7 @@ export class Shape {
 function describeToken(t: ParsedTokenInfo): string {
   if (t.token === TokenType.STRING) {
     const s = t.value as string;
-    return `the string ${JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s)}`;
+    return `the string ${excerpt(s)}`;
   }
   if (t.token === TokenType.NUMBER) return `the number ${String(t.value)}`;
   return t.token === TokenType.TRUE || t.token === TokenType.FALSE || t.token === TokenType.NULL
@@ -256,7 +257,7 @@ class TextWindow implements JsonLocator {
     const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
     if (!piece) return 'an unexpected character';
     const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
-    return JSON.stringify(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
+    return excerpt(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
   }
 }
 

@@ -2,6 +2,7 @@ import { readLines } from '../../stream/decode.js';
 import type { BenchmarksFormat, Chunks, ParsedBenchmarks } from '../../format.js';
 import { isPlainText, Sink } from './common.js';
 import { result } from './units.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Benchmark.js cycle lines, `String(event.target)` as its examples print them:
@@ -31,7 +32,7 @@ async function parseBenchmarkjs(file: string, chunks: Chunks): Promise<ParsedBen
     const m = REST.exec(text.slice(at));
     if (!m) {
       // Only a line that ends like a cycle line is a broken one; other text is the program's own.
-      if (/ sampled\)\s*$/.test(text)) sink.problem(`expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found "${text.slice(at + 1, at + 81)}"`, { line: number, column: at + 2 });
+      if (/ sampled\)\s*$/.test(text)) sink.problem(`expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found ${excerpt(text.slice(at + 1))}`, { line: number, column: at + 2 });
       continue;
     }
     const [, value = '', unit = '', range = '', runs = ''] = m;

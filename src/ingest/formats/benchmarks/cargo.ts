@@ -2,6 +2,7 @@ import { readLines } from '../../stream/decode.js';
 import type { BenchmarksFormat, Chunks, ParsedBenchmarks } from '../../format.js';
 import { isPlainText, Sink } from './common.js';
 import { result } from './units.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Rust benchmark lines in libtest's format: `cargo bench` with `#[bench]` (nightly), and criterion
@@ -33,7 +34,7 @@ async function parseCargo(file: string, chunks: Chunks): Promise<ParsedBenchmark
     const m = LINE.exec(text);
     if (!m) {
       const column = text.indexOf(' ... bench:') + ' ... bench:'.length + 1;
-      sink.problem(`expected "<value> <unit> (+/- <spread>)" after "bench:", found "${text.slice(column - 1).trim().slice(0, 80)}"`, { line: number, column });
+      sink.problem(`expected "<value> <unit> (+/- <spread>)" after "bench:", found ${excerpt(text.slice(column - 1).trim())}`, { line: number, column });
       continue;
     }
     const [, rawName = '', value = '', unit = '', spread = '', throughput, throughputUnit] = m;

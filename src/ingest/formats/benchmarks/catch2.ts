@@ -2,6 +2,7 @@ import { readLines } from '../../stream/decode.js';
 import type { BenchmarksFormat, Chunks, ParsedBenchmarks } from '../../format.js';
 import { isPlainText, Sink } from './common.js';
 import { result } from './units.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Catch2's console reporter (v2 "estimated", v3.5+ "est run time"), one table per test case:
@@ -95,7 +96,7 @@ class Catch2Reader {
     const m = TRIPLE.exec(text);
     if (!m) {
       const what = pending.mean ? 'std dev' : 'mean';
-      this.sink.problem(`expected the ${what} line of benchmark "${pending.name}" ("<${what}> <unit>   <low> <unit>   <high> <unit>"), found "${text.trim().slice(0, 80)}"`, { line: number, column: 1 });
+      this.sink.problem(`expected the ${what} line of benchmark "${pending.name}" ("<${what}> <unit>   <low> <unit>   <high> <unit>"), found ${excerpt(text.trim())}`, { line: number, column: 1 });
       this.pending = undefined;
       return;
     }

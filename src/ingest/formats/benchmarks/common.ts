@@ -2,6 +2,7 @@ import type { BenchmarkResult } from '../../../model/benchmarks.js';
 import type { Problem } from '../../../model/problems.js';
 import type { Chunks, ParsedBenchmarks } from '../../format.js';
 import { streamJson, type JsonPath, type Position } from '../../stream/json-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 // What every benchmark parser shares: collecting results and located problems, reading the
 // entries of a JSON report one at a time, and checked access to their fields.
@@ -96,7 +97,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `the string ${excerpt(value)}`;
   return String(value);
 }
 

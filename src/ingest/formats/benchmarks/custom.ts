@@ -2,6 +2,7 @@ import type { BetterDirection } from '../../../model/benchmarks.js';
 import type { BenchmarksFormat, Chunks, ParsedBenchmarks } from '../../format.js';
 import { asObject, EntryError, num, numbers, optStr, readJsonEntries, Sink, str, type Obj } from './common.js';
 import { result } from './units.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * github-action-benchmark's `customBiggerIsBetter` / `customSmallerIsBetter` JSON: an array of
@@ -58,6 +59,6 @@ async function parseCustom(file: string, chunks: Chunks, direction: BetterDirect
 
 function ownDirection(entry: Obj): BetterDirection | undefined {
   const own = optStr(entry, 'direction');
-  if (own !== undefined && !DIRECTIONS.includes(own)) throw new EntryError(`direction: expected "bigger-is-better" or "smaller-is-better", found ${JSON.stringify(own)}`);
+  if (own !== undefined && !DIRECTIONS.includes(own)) throw new EntryError(`direction: expected "bigger-is-better" or "smaller-is-better", found ${excerpt(own)}`);
   return own as BetterDirection | undefined;
 }

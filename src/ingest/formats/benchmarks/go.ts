@@ -2,6 +2,7 @@ import { readLines } from '../../stream/decode.js';
 import type { BenchmarksFormat, Chunks, ParsedBenchmarks } from '../../format.js';
 import { isPlainText, Sink } from './common.js';
 import { median, result } from './units.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * `go test -bench` output: `<name>[-procs] <iterations> <value> <unit> [<value> <unit>...]`, fields
@@ -83,14 +84,14 @@ function readLine(text: string, number: number, sink: Sink): Line | undefined {
   if (fields.length < 2 || !/^\d+$/.test(fields[1]!)) return undefined;
   const columnOf = columns(text);
   if (fields.length < 4 || fields.length % 2 !== 0) {
-    sink.problem(`expected <name> <iterations> <value> <unit> [<value> <unit>...], found ${fields.length} fields in "${text.trim().slice(0, 120)}"`, { line: number, column: 1 });
+    sink.problem(`expected <name> <iterations> <value> <unit> [<value> <unit>...], found ${fields.length} fields in ${excerpt(text.trim())}`, { line: number, column: 1 });
     return undefined;
   }
   const pairs: [number, string][] = [];
   for (let i = 2; i < fields.length; i += 2) {
     const value = Number(fields[i]);
     if (!Number.isFinite(value)) {
-      sink.problem(`expected a number before the unit "${fields[i + 1]}", found "${fields[i]}"`, { line: number, column: columnOf(i) });
+      sink.problem(`expected a number before the unit ${excerpt(fields[i + 1])}, found ${excerpt(fields[i])}`, { line: number, column: columnOf(i) });
       return undefined;
     }
     pairs.push([value, fields[i + 1]!]);

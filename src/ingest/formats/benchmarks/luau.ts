@@ -2,6 +2,7 @@ import { readLines } from '../../stream/decode.js';
 import type { BenchmarksFormat, Chunks, ParsedBenchmarks } from '../../format.js';
 import { isPlainText, Sink } from './common.js';
 import { result } from './units.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Luau's benchmark runner (`bench/bench.py`): one line per benchmark,
@@ -35,7 +36,7 @@ async function parseLuau(file: string, chunks: Chunks): Promise<ParsedBenchmarks
     if (!text.startsWith('SUCCESS:')) continue;
     const m = LINE.exec(text);
     if (!m) {
-      sink.problem(`expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found "${text.slice(0, 120)}"`, { line: number, column: 1 });
+      sink.problem(`expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found ${excerpt(text)}`, { line: number, column: 1 });
       continue;
     }
     const [, name = '', value = '', unit = '', deviation = '', driver = ''] = m;

@@ -3,6 +3,7 @@ import { coverageTotals, type CoverageTotals } from '../../../model/coverage.js'
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { attr, compareDeclared, noRecords, parseCount, parseLineNumber, ProblemList, readXml } from './common.js';
 import { addBranches, addFunction, addLine, CoverageBuilder, type FileDraft } from './merge.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Clover XML, from istanbul's `clover` reporter (Jest, nyc, vitest) and from OpenClover.
@@ -90,11 +91,11 @@ function readProjectMetrics(state: State, tag: XmlTag, line: number): void {
 
 function readLine(state: State, draft: FileDraft, tag: XmlTag, at: number): void {
   const num = parseLineNumber(attr(tag, 'num'));
-  if (num === undefined) return state.problems.add(`<line>: expected a positive line number, found num="${attr(tag, 'num') ?? ''}"`, at);
+  if (num === undefined) return state.problems.add(`<line>: expected a positive line number, found num=${excerpt(attr(tag, 'num') ?? '')}`, at);
   const type = attr(tag, 'type') ?? 'stmt';
   const countRaw = attr(tag, 'count');
   const count = parseCount(countRaw);
-  if (countRaw !== undefined && count === undefined) return state.problems.add(`<line num="${num}">: expected a count, found count="${countRaw}"`, at);
+  if (countRaw !== undefined && count === undefined) return state.problems.add(`<line num="${num}">: expected a count, found count=${excerpt(countRaw)}`, at);
   if (type === 'method') {
     addFunction(draft, { name: attr(tag, 'signature') ?? attr(tag, 'name') ?? `line ${num}`, line: num, hits: count ?? 0 });
     return;
@@ -107,7 +108,7 @@ function readLine(state: State, draft: FileDraft, tag: XmlTag, at: number): void
   const t = parseCount(attr(tag, 'truecount'));
   const f = parseCount(attr(tag, 'falsecount'));
   if (t === undefined || f === undefined) {
-    return state.problems.add(`<line num="${num}" type="cond">: expected truecount and falsecount, found "${attr(tag, 'truecount') ?? ''}" and "${attr(tag, 'falsecount') ?? ''}"`, at);
+    return state.problems.add(`<line num="${num}" type="cond">: expected truecount and falsecount, found ${excerpt(attr(tag, 'truecount') ?? '')} and ${excerpt(attr(tag, 'falsecount') ?? '')}`, at);
   }
   if (count !== undefined) {
     addLine(draft, num, count);

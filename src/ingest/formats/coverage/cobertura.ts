@@ -4,6 +4,7 @@ import type { Problem } from '../../../model/problems.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { attr, compareDeclared, compareRate, noRecords, parseCount, parseLineNumber, ProblemList, readXml } from './common.js';
 import { addBranches, addFunction, addLine, CoverageBuilder, type FileDraft } from './merge.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Cobertura XML, as written by coverage.py, Coverlet, gcovr, simplecov-cobertura, istanbul and
@@ -61,7 +62,7 @@ function open(state: State, tag: XmlTag, line: number): void {
       return;
     case 'class': {
       const filename = attr(tag, 'filename');
-      if (filename === undefined) state.problems.add(`<class name="${attr(tag, 'name') ?? ''}"> has no filename attribute; its lines are skipped`, line);
+      if (filename === undefined) state.problems.add(`<class name=${excerpt(attr(tag, 'name') ?? '')}> has no filename attribute; its lines are skipped`, line);
       state.draft = filename === undefined ? undefined : state.builder.file(filename, state.roots);
       return;
     }
@@ -91,8 +92,8 @@ function close(state: State, tag: XmlTag): void {
 function readLine(state: State, draft: FileDraft, tag: XmlTag, at: number): void {
   const number = parseLineNumber(attr(tag, 'number'));
   const hits = parseCount(attr(tag, 'hits'));
-  if (number === undefined) return state.problems.add(`<line>: expected a positive line number, found number="${attr(tag, 'number') ?? ''}"`, at);
-  if (hits === undefined) return state.problems.add(`<line number="${number}">: expected a hit count, found hits="${attr(tag, 'hits') ?? ''}"`, at);
+  if (number === undefined) return state.problems.add(`<line>: expected a positive line number, found number=${excerpt(attr(tag, 'number') ?? '')}`, at);
+  if (hits === undefined) return state.problems.add(`<line number="${number}">: expected a hit count, found hits=${excerpt(attr(tag, 'hits') ?? '')}`, at);
   // Lines under <method> only describe the method: Cobertura repeats them in the class's <lines>,
   // and istanbul writes the declaration line there, which is not a statement line at all.
   if (state.method) {
@@ -105,7 +106,7 @@ function readLine(state: State, draft: FileDraft, tag: XmlTag, at: number): void
   if (condition === undefined) return;
   // "50% (1/2)": the counts in brackets are what we keep; the percentage is derived from them.
   const m = /\((\d+)\/(\d+)\)/.exec(condition);
-  if (!m) return state.problems.add(`<line number="${number}">: expected condition-coverage like "50% (1/2)", found "${condition}"`, at);
+  if (!m) return state.problems.add(`<line number="${number}">: expected condition-coverage like "50% (1/2)", found ${excerpt(condition)}`, at);
   addBranches(draft, number, { covered: Number(m[1]), total: Number(m[2]) });
 }
 

@@ -2,6 +2,7 @@ import { readLines } from '../../stream/decode.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { noRecords, parseCount, ProblemList } from './common.js';
 import { addLine, CoverageBuilder } from './merge.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Go coverage profiles (`go test -coverprofile`): a `mode: set|count|atomic` line, then one block
@@ -48,7 +49,7 @@ export async function parseGoCover(file: string, chunks: Chunks, ctx: ParseConte
 function readBlock(builder: CoverageBuilder, problems: ProblemList, text: string, number: number): boolean {
   const m = BLOCK.exec(text.trimEnd());
   if (!m) {
-    problems.add(`expected file:startLine.startCol,endLine.endCol numStmts count, found "${text.slice(0, 80)}"`, number, 1);
+    problems.add(`expected file:startLine.startCol,endLine.endCol numStmts count, found ${excerpt(text)}`, number, 1);
     return false;
   }
   const [, path = '', range = '', stmtsRaw = '', countRaw = ''] = m;
@@ -57,17 +58,17 @@ function readBlock(builder: CoverageBuilder, problems: ProblemList, text: string
   const start = Number(r?.[1]);
   const end = Number(r?.[3]);
   if (!r || start < 1 || end < start) {
-    problems.add(`expected a block range startLine.startCol,endLine.endCol, found "${range}"`, number, col(range, path.length));
+    problems.add(`expected a block range startLine.startCol,endLine.endCol, found ${excerpt(range)}`, number, col(range, path.length));
     return false;
   }
   const stmts = parseCount(stmtsRaw);
   const count = parseCount(countRaw);
   if (stmts === undefined) {
-    problems.add(`expected a statement count, found "${stmtsRaw}"`, number, col(stmtsRaw, path.length + range.length + 1));
+    problems.add(`expected a statement count, found ${excerpt(stmtsRaw)}`, number, col(stmtsRaw, path.length + range.length + 1));
     return false;
   }
   if (count === undefined) {
-    problems.add(`expected an execution count, found "${countRaw}"`, number, text.trimEnd().length - countRaw.length + 1);
+    problems.add(`expected an execution count, found ${excerpt(countRaw)}`, number, text.trimEnd().length - countRaw.length + 1);
     return false;
   }
   if (stmts === 0) return true;

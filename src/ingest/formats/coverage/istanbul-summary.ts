@@ -3,6 +3,7 @@ import type { Problem } from '../../../model/problems.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { ProblemList } from './common.js';
 import { type Located, streamJsonMembers } from './istanbul.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * istanbul's `coverage-summary.json` (the `json-summary` reporter): a `total` entry and one entry
@@ -41,7 +42,7 @@ export async function parseIstanbulSummary(file: string, chunks: Chunks, _ctx: P
   const { problem } = await streamJsonMembers(file, chunks, (key, value, at) => {
     const lines = isObject(value) ? metric(value, 'lines') : undefined;
     const branches = isObject(value) ? metric(value, 'branches') : undefined;
-    if (!lines) return problems.add(`"${key}": expected a summary entry with "lines": { "total", "covered" }`, at().line, at().column);
+    if (!lines) return problems.add(`${excerpt(key)}: expected a summary entry with "lines": { "total", "covered" }`, at().line, at().column);
     if (key === 'total') {
       total = { at: at(), declared: { lines, ...(branches ? { branches } : {}) } };
       return;

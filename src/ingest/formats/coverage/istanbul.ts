@@ -4,6 +4,7 @@ import type { Problem } from '../../../model/problems.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { jsonCount, noRecords, ProblemList, TextCursor, trackLines } from './common.js';
 import { addBranches, addFunction, addLine, CoverageBuilder, type FileDraft } from './merge.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * istanbul's `coverage-final.json` (nyc, Jest, vitest, c8 `json` reporter): an object keyed by file
@@ -72,7 +73,7 @@ function byteOf(message: string): number | undefined {
 function jsonMessage(raw: string): string {
   if (/ended in (the )?mid/i.test(raw)) return 'the JSON ends too early: the file looks cut off';
   const unexpected = /^Unexpected "(.)"/.exec(raw);
-  if (unexpected) return `invalid JSON: unexpected "${unexpected[1]}"`;
+  if (unexpected) return `invalid JSON: unexpected ${excerpt(unexpected[1])}`;
   return `invalid JSON: ${raw.replace(/ in state \w+$/, '')}`;
 }
 
@@ -99,7 +100,7 @@ export async function parseIstanbul(file: string, chunks: Chunks, ctx: ParseCont
       : 'expected an istanbul file entry with statementMap and s';
     if (bad) {
       const { line, column } = at();
-      problems.add(`"${key}": ${bad}`, line, column);
+      problems.add(`${excerpt(key)}: ${bad}`, line, column);
     }
   });
   problems.push(problem);
@@ -118,7 +119,7 @@ function readStatements(draft: FileDraft, entry: Json): string | undefined {
     const line = lineOf(loc);
     const hits = jsonCount(counts[id]);
     if (line === undefined) return `statement ${id} has no start line`;
-    if (hits === undefined) return `statement ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
+    if (hits === undefined) return `statement ${id}: expected a hit count, found ${excerpt(counts[id])}`;
     addLine(draft, line, hits);
   }
   return undefined;
@@ -134,7 +135,7 @@ function readBranches(draft: FileDraft, entry: Json): string | undefined {
     const line = own ?? (isObject(point) ? lineOf(point.loc) : undefined);
     const arms = counts[id];
     if (line === undefined) return `branch ${id} has no line`;
-    if (!Array.isArray(arms) || arms.some((n) => jsonCount(n) === undefined)) return `branch ${id}: expected an array of hit counts, found ${JSON.stringify(arms) ?? 'nothing'}`;
+    if (!Array.isArray(arms) || arms.some((n) => jsonCount(n) === undefined)) return `branch ${id}: expected an array of hit counts, found ${excerpt(arms)}`;
     const prev = byLine.get(line) ?? { covered: 0, total: 0 };
     byLine.set(line, { covered: prev.covered + arms.filter((n: number) => n > 0).length, total: prev.total + arms.length });
   }
@@ -148,7 +149,7 @@ function readFunctions(draft: FileDraft, entry: Json): string | undefined {
   for (const [id, fn] of Object.entries(entry.fnMap)) {
     if (!isObject(fn)) continue;
     const hits = jsonCount(counts[id]);
-    if (hits === undefined) return `function ${id}: expected a hit count, found ${JSON.stringify(counts[id]) ?? 'nothing'}`;
+    if (hits === undefined) return `function ${id}: expected a hit count, found ${excerpt(counts[id])}`;
     const line = lineOf(fn.decl) ?? lineOf(fn.loc);
     addFunction(draft, { name: typeof fn.name === 'string' ? fn.name : `(function ${id})`, ...(line === undefined ? {} : { line }), hits });
   }

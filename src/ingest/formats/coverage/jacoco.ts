@@ -4,6 +4,7 @@ import type { Problem } from '../../../model/problems.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { attr, compareDeclared, noRecords, parseCount, parseLineNumber, ProblemList, readXml } from './common.js';
 import { addBranches, addFunction, addLine, CoverageBuilder, type FileDraft } from './merge.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * JaCoCo XML (`jacoco:report`, Gradle `jacocoTestReport`, `report-aggregate` with `<group>`s).
@@ -120,7 +121,7 @@ function readCounter(state: State, tag: XmlTag, parent: string | undefined, line
   const missed = parseCount(attr(tag, 'missed'));
   const covered = parseCount(attr(tag, 'covered'));
   if (missed === undefined || covered === undefined) {
-    state.problems.add(`<counter type="${type}">: expected missed and covered counts, found missed="${attr(tag, 'missed') ?? ''}" covered="${attr(tag, 'covered') ?? ''}"`, line);
+    state.problems.add(`<counter type="${type}">: expected missed and covered counts, found missed=${excerpt(attr(tag, 'missed') ?? '')} covered=${excerpt(attr(tag, 'covered') ?? '')}`, line);
     return;
   }
   state.counters.set(type, { line, totals: { covered, total: Math.min(missed + covered, Number.MAX_SAFE_INTEGER) } });
@@ -128,12 +129,12 @@ function readCounter(state: State, tag: XmlTag, parent: string | undefined, line
 
 function readLine(state: State, draft: FileDraft, tag: XmlTag, at: number): void {
   const nr = parseLineNumber(attr(tag, 'nr'));
-  if (nr === undefined) return state.problems.add(`<line>: expected a positive line number, found nr="${attr(tag, 'nr') ?? ''}"`, at);
+  if (nr === undefined) return state.problems.add(`<line>: expected a positive line number, found nr=${excerpt(attr(tag, 'nr') ?? '')}`, at);
   const counts: Record<'mi' | 'ci' | 'mb' | 'cb', number> = { mi: 0, ci: 0, mb: 0, cb: 0 };
   for (const key of ['mi', 'ci', 'mb', 'cb'] as const) {
     const raw = attr(tag, key);
     const n = raw === undefined ? 0 : parseCount(raw);
-    if (n === undefined) return state.problems.add(`<line nr="${nr}">: expected a count, found ${key}="${raw ?? ''}"`, at);
+    if (n === undefined) return state.problems.add(`<line nr="${nr}">: expected a count, found ${key}=${excerpt(raw ?? '')}`, at);
     counts[key] = n;
   }
   addLine(draft, nr, counts.ci > 0 ? 1 : 0);

@@ -4,6 +4,7 @@ import { readLines } from '../../stream/decode.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
 import { compareDeclared, noRecords, parseCount, parseLineNumber, ProblemList } from './common.js';
 import { addBranches, addFunction, addLine, CoverageBuilder, type FileDraft } from './merge.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * lcov tracefiles (geninfo, istanbul, c8, vitest, grcov, llvm-cov export): one record per source
@@ -45,8 +46,8 @@ const HANDLERS: Readonly<Partial<Record<string, Handler>>> = {
     const [lineRaw = '', hitsRaw] = value.split(',');
     const line = parseLineNumber(lineRaw);
     const hits = parseCount(hitsRaw);
-    if (line === undefined) return bad(state, at, 0, `DA: expected a line number, found "${lineRaw}"`);
-    if (hits === undefined) return bad(state, at, lineRaw.length + 1, `DA: expected a hit count, found "${hitsRaw ?? ''}"`);
+    if (line === undefined) return bad(state, at, 0, `DA: expected a line number, found ${excerpt(lineRaw)}`);
+    if (hits === undefined) return bad(state, at, lineRaw.length + 1, `DA: expected a hit count, found ${excerpt(hitsRaw ?? '')}`);
     const prev = rec.lines.get(line);
     if (prev === undefined || hits > prev) rec.lines.set(line, hits);
   },
@@ -56,8 +57,8 @@ const HANDLERS: Readonly<Partial<Record<string, Handler>>> = {
     const takenRaw = fields.length >= 4 ? fields[fields.length - 1] : undefined;
     // "-" means the block holding the branch never ran: zero, not unknown.
     const taken = takenRaw === '-' ? 0 : parseCount(takenRaw);
-    if (line === undefined) return bad(state, at, 0, `BRDA: expected a line number, found "${fields[0] ?? ''}"`);
-    if (taken === undefined) return bad(state, at, value.lastIndexOf(',') + 1, `BRDA: expected line,block,branch,taken with taken a count or "-", found "${value}"`);
+    if (line === undefined) return bad(state, at, 0, `BRDA: expected a line number, found ${excerpt(fields[0] ?? '')}`);
+    if (taken === undefined) return bad(state, at, value.lastIndexOf(',') + 1, `BRDA: expected line,block,branch,taken with taken a count or "-", found ${excerpt(value)}`);
     const key = fields.slice(0, -1).join(',');
     const prev = rec.arms.get(key);
     if (!prev || taken > prev.taken) rec.arms.set(key, { line, taken });
@@ -65,25 +66,25 @@ const HANDLERS: Readonly<Partial<Record<string, Handler>>> = {
   FN(state, rec, value, at) {
     // FN:<line>,<name> and lcov 2's FN:<start>,<end>,<name>; names may hold commas (C++ templates).
     const m = /^(\d+),(?:\d+,)?(.+)$/.exec(value);
-    if (!m?.[1] || !m[2]) return bad(state, at, 0, `FN: expected line,name, found "${value}"`);
+    if (!m?.[1] || !m[2]) return bad(state, at, 0, `FN: expected line,name, found ${excerpt(value)}`);
     rec.fnLines.set(m[2], Number(m[1]));
   },
   FNDA(state, rec, value, at) {
     const comma = value.indexOf(',');
     const hits = parseCount(value.slice(0, comma));
-    if (comma < 0 || hits === undefined) return bad(state, at, 0, `FNDA: expected hits,name, found "${value}"`);
+    if (comma < 0 || hits === undefined) return bad(state, at, 0, `FNDA: expected hits,name, found ${excerpt(value)}`);
     const name = value.slice(comma + 1);
     rec.fnHits.set(name, Math.max(hits, rec.fnHits.get(name) ?? 0));
   },
   FNL(state, rec, value, at) {
     const [index = '', startRaw] = value.split(',');
     const start = parseLineNumber(startRaw);
-    if (start === undefined) return bad(state, at, 0, `FNL: expected index,line, found "${value}"`);
+    if (start === undefined) return bad(state, at, 0, `FNL: expected index,line, found ${excerpt(value)}`);
     rec.fnByIndex.set(index, start);
   },
   FNA(state, rec, value, at) {
     const m = /^([^,]*),(\d+),(.+)$/.exec(value);
-    if (!m?.[3]) return bad(state, at, 0, `FNA: expected index,hits,name, found "${value}"`);
+    if (!m?.[3]) return bad(state, at, 0, `FNA: expected index,hits,name, found ${excerpt(value)}`);
     const line = rec.fnByIndex.get(m[1] ?? '');
     if (line !== undefined) rec.fnLines.set(m[3], line);
     rec.fnHits.set(m[3], Math.max(parseCount(m[2]) ?? 0, rec.fnHits.get(m[3]) ?? 0));
@@ -96,7 +97,7 @@ const HANDLERS: Readonly<Partial<Record<string, Handler>>> = {
 
 function declare(state: State, rec: LcovRecord, value: string, at: At): void {
   const n = parseCount(value);
-  if (n === undefined) return bad(state, at, 0, `${at.key}: expected a count, found "${value}"`);
+  if (n === undefined) return bad(state, at, 0, `${at.key}: expected a count, found ${excerpt(value)}`);
   rec.declared.set(at.key, { value: n, line: at.line });
 }
 
@@ -131,7 +132,7 @@ function readLine(state: State, text: string, line: number): void {
   const colon = text.indexOf(':');
   const key = colon > 0 ? text.slice(0, colon) : '';
   if (!/^[A-Z]+$/.test(key)) {
-    state.problems.add(`expected an lcov record such as SF:, DA: or end_of_record, found "${text.slice(0, 40)}"`, line, 1);
+    state.problems.add(`expected an lcov record such as SF:, DA: or end_of_record, found ${excerpt(text)}`, line, 1);
     return;
   }
   const value = text.slice(colon + 1);

@@ -2,6 +2,7 @@ import { severityOf, type Finding, type FindingLevel } from '../../../model/find
 import type { Problem } from '../../../model/problems.js';
 import type { Chunks, FindingsFormat, ParseContext, ParsedFindings } from '../../format.js';
 import { JsonContentError, streamJson, type JsonRead, type JsonValueEvent } from '../../stream/json-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * SARIF 2.1.0, streamed. Only these parts are ever materialised: each result as it completes, each
@@ -116,8 +117,8 @@ class SarifReader {
     if (top === 'version') {
       this.version = value;
       // 2.0.0 drafts and 2.2 share 2.1.0's shapes for everything we read; 1.x does not.
-      if (typeof value !== 'string' || !/^2\.\d+(\.\d+)?$/.test(value)) throw new JsonContentError(`SARIF version ${JSON.stringify(value)} is not supported; expected "2.1.0"`);
-      if (value !== '2.1.0') this.warn(`SARIF version ${JSON.stringify(value)}: read as 2.1.0`);
+      if (typeof value !== 'string' || !/^2\.\d+(\.\d+)?$/.test(value)) throw new JsonContentError(`SARIF version ${excerpt(value)} is not supported; expected "2.1.0"`);
+      if (value !== '2.1.0') this.warn(`SARIF version ${excerpt(value)}: read as 2.1.0`);
       return;
     }
     if (typeof runIndex !== 'number') throw new JsonContentError('"runs" must be an array of run objects');
@@ -151,8 +152,8 @@ class SarifReader {
     const r = obj(raw) ?? {};
     const level = obj(r.defaultConfiguration)?.level;
     const score = scoreOf(obj(r.properties)?.['security-severity']);
-    if (level !== undefined && !LEVELS.includes(level as string)) this.warn(`${at}: unknown defaultConfiguration.level ${JSON.stringify(level)}; ignored`);
-    if (score === null) this.warn(`${at}: security-severity ${JSON.stringify(obj(r.properties)?.['security-severity'])} is not a score from 0 to 10; ignored`);
+    if (level !== undefined && !LEVELS.includes(level as string)) this.warn(`${at}: unknown defaultConfiguration.level ${excerpt(level)}; ignored`);
+    if (score === null) this.warn(`${at}: security-severity ${excerpt(obj(r.properties)?.['security-severity'])} is not a score from 0 to 10; ignored`);
     return compact({
       id: str(r.id),
       level: LEVELS.includes(level as string) ? (level as FindingLevel) : undefined,
@@ -174,9 +175,9 @@ class SarifReader {
     const message = obj(r.message);
     const props = obj(r.properties);
     const score = scoreOf(props?.['security-severity']);
-    if (r.level !== undefined && !LEVELS.includes(r.level as string)) this.warn(`${at}: unknown level ${JSON.stringify(r.level)}; the rule's default is used`);
-    if (score === null) this.warn(`${at}: security-severity ${JSON.stringify(props?.['security-severity'])} is not a score from 0 to 10; ignored`);
-    if (r.baselineState !== undefined && !BASELINE.includes(r.baselineState as string)) this.warn(`${at}: unknown baselineState ${JSON.stringify(r.baselineState)}; ignored`);
+    if (r.level !== undefined && !LEVELS.includes(r.level as string)) this.warn(`${at}: unknown level ${excerpt(r.level)}; the rule's default is used`);
+    if (score === null) this.warn(`${at}: security-severity ${excerpt(props?.['security-severity'])} is not a score from 0 to 10; ignored`);
+    if (r.baselineState !== undefined && !BASELINE.includes(r.baselineState as string)) this.warn(`${at}: unknown baselineState ${excerpt(r.baselineState)}; ignored`);
     const physical = obj(obj(Array.isArray(r.locations) ? r.locations[0] : undefined)?.physicalLocation);
     const artifact = obj(physical?.artifactLocation);
     const region = obj(physical?.region);
@@ -274,7 +275,7 @@ class SarifReader {
     if (d.messageId !== undefined) {
       const template = rule?.messages[d.messageId] ?? home.messages[d.messageId] ?? run.driver.messages[d.messageId];
       if (template !== undefined) return format(template, d.args ?? []);
-      this.warn(`${at}: message id "${d.messageId}" is not in the rule's messageStrings`);
+      this.warn(`${at}: message id ${excerpt(d.messageId)} is not in the rule's messageStrings`);
     }
     return rule?.description ?? d.ruleId ?? rule?.id ?? '';
   }

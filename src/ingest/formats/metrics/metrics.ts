@@ -4,6 +4,7 @@ import type { Direction, Metric } from '../../../model/metrics.js';
 import type { Problem } from '../../../model/problems.js';
 import type { Chunks, MetricsFormat, ParsedMetrics } from '../../format.js';
 import { SCALARS, Shape, streamJson, type JsonLocator, type JsonValue } from '../../stream/json-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 /**
  * A metrics file is one JSON object of named numbers; nested objects make dotted paths.
  * - A number is a metric: `{"compliance": {"score": 72}}` gives `compliance.score` = 72.
@@ -81,7 +82,7 @@ class Collector {
   private leaf(path: Path, node: JsonTypes.JsonObject): void {
     for (const key of Object.keys(node)) {
       if (!LEAF_KEYS.includes(key)) {
-        this.fail([...path, key], `"${key}" is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
+        this.fail([...path, key], `${excerpt(key)} is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
       }
     }
     const samples = 'samples' in node ? this.samples([...path, 'samples'], node.samples) : undefined;
@@ -90,7 +91,7 @@ class Collector {
     if (unit !== undefined && (typeof unit !== 'string' || !unit)) this.fail([...path, 'unit'], 'unit must be a non-empty string');
     const direction = node.direction;
     if (direction !== undefined && !DIRECTIONS.includes(direction as string)) {
-      this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${JSON.stringify(direction)}`);
+      this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${excerpt(direction)}`);
     }
     const meta = {
       ...('value' in node && { value: this.number([...path, 'value'], node.value) }),
@@ -125,9 +126,9 @@ class Collector {
   private number(path: Path, raw: unknown): number | undefined {
     if (typeof raw === 'number') return Number.isFinite(raw) ? raw : void this.fail(path, 'the number is too large');
     if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))) {
-      return void this.fail(path, `${JSON.stringify(raw)} is a string; write the number ${raw.trim()} without quotes`);
+      return void this.fail(path, `${excerpt(raw)} is a string; write the number ${Number(raw)} without quotes`);
     }
-    const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? JSON.stringify(raw) : Array.isArray(raw) ? 'an array' : 'an object';
+    const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? excerpt(raw) : Array.isArray(raw) ? 'an array' : 'an object';
     const hint = typeof raw === 'boolean' ? ' (write 1 or 0 if it counts something)' : raw === null ? ' (leave out a metric that was not measured)' : '';
     return void this.fail(path, `expected a number, found ${found}${hint}`);
   }

@@ -5,6 +5,7 @@ import { attr, baseName, classOfMethod, MAX_DETAILS, messageAndStack, parseSecon
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * NUnit result XML: NUnit 3 (`<test-run>`, `duration`, `label`) and NUnit 2 (`<test-results>`,
@@ -133,7 +134,7 @@ function openCase(tag: XmlTag, version: 2 | 3): CaseDraft {
   let status = known ?? 'error';
   if (status === 'failed' && ERROR_LABELS.has(attr(tag, 'label') ?? '')) status = 'error';
   const seconds = parseSeconds(attr(tag, 'duration') ?? attr(tag, 'time'));
-  const unknown = known ? undefined : `unknown NUnit result "${result ?? ''}"`;
+  const unknown = known ? undefined : `unknown NUnit result ${excerpt(result ?? '')}`;
   const full = attr(tag, version === 3 ? 'fullname' : 'name') ?? '';
   const classname = (version === 3 ? attr(tag, 'classname') : undefined) ?? classOfMethod(full);
   // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.

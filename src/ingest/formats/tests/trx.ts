@@ -5,6 +5,7 @@ import { attr, classOfMethod, MAX_DETAILS, messageAndStack, toCase, xmlTestForma
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Visual Studio / VSTest TRX (`dotnet test --logger trx`, MSTest, vstest.console). A result names
@@ -186,7 +187,7 @@ function toHeld(r: ResultDraft): Held {
   const message = r.message?.toString().trim();
   const stack = r.stack?.toString().trim();
   const body = messageAndStack(message, stack);
-  const fallback = OUTCOMES.has(r.outcome) ? undefined : `unknown TRX outcome "${r.outcome}"`;
+  const fallback = OUTCOMES.has(r.outcome) ? undefined : `unknown TRX outcome ${excerpt(r.outcome)}`;
   return { testId: r.testId, name: r.name, status: r.status, seconds: r.seconds, message: message || fallback, body };
 }
 

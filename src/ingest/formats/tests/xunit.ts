@@ -5,6 +5,7 @@ import { attr, baseName, MAX_DETAILS, messageAndStack, parseSeconds, suiteFrame,
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * xUnit.net XML (`dotnet test --logger xunit`, `xunit.console -xml`): v2 `<assemblies>` of
@@ -130,7 +131,7 @@ function openTest(tag: XmlTag): CaseDraft {
     classname: attr(tag, 'type'),
     status: status ?? 'error',
     seconds: parseSeconds(attr(tag, 'time')),
-    unknown: status ? undefined : `unknown xUnit result "${result}"`
+    unknown: status ? undefined : `unknown xUnit result ${excerpt(result)}`
   };
 }
 

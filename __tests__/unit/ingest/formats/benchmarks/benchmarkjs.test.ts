@@ -29,6 +29,6 @@ describe('benchmark.js', () => {
 
   it('a cycle line that does not read is a located problem', async () => {
     const { problems } = await parseText(benchmarkjsFormat, 'ok x 1 ops/sec ±1% (5 runs sampled)\nbroken x lots ops/sec ±1% (5 runs sampled)');
-    expect(located(problems)).toEqual(['2:8 expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found "x lots ops/sec ±1% (5 runs sampled)"']);
+    expect(located(problems)).toEqual(['2:8 expected "x <value> <unit> ±<margin>% (<n> runs sampled)" after the name, found “x lots ops/sec ±1% (5 runs sampled)”']);
   });
 });

@@ -44,7 +44,7 @@ describe('cargo bench (libtest) and criterion bencher lines', () => {
   it('a bench line that does not read is a located problem', async () => {
     const { benchmarks, problems } = await parseText(cargoFormat, 'test a ... bench:   12 ns/iter (+/- 1)\ntest b ... bench: failed\n');
     expect(benchmarks.map((b) => b.name)).toEqual(['a']);
-    expect(located(problems)).toEqual(['2:18 expected "<value> <unit> (+/- <spread>)" after "bench:", found "failed"']);
+    expect(located(problems)).toEqual(['2:18 expected "<value> <unit> (+/- <spread>)" after "bench:", found “failed”']);
   });
 
   it('cargo test output (no bench lines) is a problem', async () => {

@@ -54,7 +54,7 @@ describe('broken tables', () => {
     const text = `${HEAD}Broken                                          20           378        756 us \ntest.cpp:12: FAILED:\n\nGood                                            20           378        756 us \n                                        107.285 ns    105.969 ns     108.19 ns \n                                        2.46154 ns    1.70513 ns    3.60878 ns \n`;
     const { benchmarks, problems } = await parseText(catch2Format, text);
     expect(benchmarks.map((b) => b.name)).toEqual(['Good']);
-    expect(located(problems)).toEqual(['6:1 expected the mean line of benchmark "Broken" ("<mean> <unit>   <low> <unit>   <high> <unit>"), found "test.cpp:12: FAILED:"']);
+    expect(located(problems)).toEqual(['6:1 expected the mean line of benchmark "Broken" ("<mean> <unit>   <low> <unit>   <high> <unit>"), found “test.cpp:12: FAILED:”']);
   });
 
   it('a file cut after a row is a problem naming the benchmark', async () => {

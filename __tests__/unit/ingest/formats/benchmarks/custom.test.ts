@@ -33,8 +33,8 @@ describe('github-action-benchmark custom JSON', () => {
 
   it.each([
     ['a missing value', '[{"name": "a", "unit": "ms"}]', '1:2 [0]: value: expected a number, found nothing'],
-    ['a quoted value', '[{"name": "a", "unit": "ms", "value": "3"}]', '1:2 [0]: value: expected a number, found the string "3"'],
-    ['an unknown direction', '[{"name": "a", "unit": "ms", "value": 3, "direction": "lower"}]', '1:2 [0]: direction: expected "bigger-is-better" or "smaller-is-better", found "lower"'],
+    ['a quoted value', '[{"name": "a", "unit": "ms", "value": "3"}]', '1:2 [0]: value: expected a number, found the string “3”'],
+    ['an unknown direction', '[{"name": "a", "unit": "ms", "value": 3, "direction": "lower"}]', '1:2 [0]: direction: expected "bigger-is-better" or "smaller-is-better", found “lower”'],
     ['samples with a string', '[{"name": "a", "unit": "ms", "value": 3, "samples": [1, "2"]}]', '1:2 [0]: samples: expected a non-empty array of numbers']
   ])('%s is a located problem; the next entry still counts', async (_situation, json, problem) => {
     const { benchmarks, problems } = await parseText(customSmallerFormat, json.replace(/]$/, ', {"name": "b", "unit": "ms", "value": 1}]'));

@@ -80,8 +80,8 @@ describe('lines', () => {
     const { benchmarks, problems } = await parseText(goFormat, text, 7);
     expect(benchmarks.map((b) => b.name)).toEqual(['BenchmarkA', 'BenchmarkD']);
     expect(located(problems)).toEqual([
-      '2:18 expected a number before the unit "ns/op", found "fast"',
-      '3:1 expected <name> <iterations> <value> <unit> [<value> <unit>...], found 5 fields in "BenchmarkC-2 100 5 ns/op 7"'
+      '2:18 expected a number before the unit “ns/op”, found “fast”',
+      '3:1 expected <name> <iterations> <value> <unit> [<value> <unit>...], found 5 fields in “BenchmarkC-2 100 5 ns/op 7”'
     ]);
   });
 

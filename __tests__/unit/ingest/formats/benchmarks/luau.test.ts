@@ -21,6 +21,6 @@ describe('luau bench.py', () => {
 
   it('a SUCCESS line that does not read is a located problem', async () => {
     const { problems } = await parseText(luauFormat, 'SUCCESS: a : 1.000ms +/- 0.1% on luau\nSUCCESS: b : n/a\n');
-    expect(located(problems)).toEqual(['2:1 expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found "SUCCESS: b : n/a"']);
+    expect(located(problems)).toEqual(['2:1 expected "SUCCESS: <name> : <value><unit> +/- <deviation>% on <driver>", found “SUCCESS: b : n/a”']);
   });
 });

@@ -29,7 +29,7 @@ describe('pytest-benchmark --benchmark-json', () => {
 
   it.each([
     ['a benchmark without ops', '{"benchmarks": [{"fullname": "t.py::a", "stats": {"mean": 1}}]}', ['1:17 benchmarks[0]: ops: expected a number, found nothing']],
-    ['stats as a string', '{"benchmarks": [{"fullname": "t.py::a", "stats": "n/a"}]}', ['1:17 benchmarks[0]: stats: expected an object, found the string "n/a"']],
+    ['stats as a string', '{"benchmarks": [{"fullname": "t.py::a", "stats": "n/a"}]}', ['1:17 benchmarks[0]: stats: expected an object, found the string “n/a”']],
     ['a cut-off file gives no results at all', '{"benchmarks": [{"fullname": "t.py::a", "stats": {"ops": 1, "mean": 1, "stddev": 0, "rounds": 1}}, {"full', ['1:106 unexpected end of file: expected more string characters and a closing quote (control characters must be escaped, e.g. \\n)']],
     ['an array is not a report', '[]', ['1:1 expected a pytest-benchmark JSON report (--benchmark-json) with "benchmarks", found an array']],
     ['an empty file', '', ['-:- the file is empty: expected a pytest-benchmark JSON report (--benchmark-json) with "benchmarks"']]

@@ -70,9 +70,9 @@ describe('broken reports', () => {
   const one = (line: string) => `<coverage generated="1"><project><file path="${WORKSPACE}/a.js">\n${line}\n<line num="9" count="4" type="stmt"/>\n</file></project></coverage>`;
 
   it.each([
-    ['<line num="2" count="many" type="stmt"/>', '<line num="2">: expected a count, found count="many"'],
-    ['<line num="-2" count="1" type="stmt"/>', '<line>: expected a positive line number, found num="-2"'],
-    ['<line num="2" type="cond" truecount="1"/>', '<line num="2" type="cond">: expected truecount and falsecount, found "1" and ""']
+    ['<line num="2" count="many" type="stmt"/>', '<line num="2">: expected a count, found count=“many”'],
+    ['<line num="-2" count="1" type="stmt"/>', '<line>: expected a positive line number, found num=“-2”'],
+    ['<line num="2" type="cond" truecount="1"/>', '<line num="2" type="cond">: expected truecount and falsecount, found “1” and “”']
   ])('%s is a located problem; the next line still counts', async (bad, message) => {
     const { report, problems } = await read(one(bad));
     expect(problems).toEqual([{ file: FILE, line: 2, message }]);

@@ -93,9 +93,9 @@ describe('broken reports', () => {
   });
 
   it.each([
-    ['<line number="x" hits="1"/>', '<line>: expected a positive line number, found number="x"'],
-    ['<line number="3" hits="1.5"/>', '<line number="3">: expected a hit count, found hits="1.5"'],
-    ['<line number="3" hits="1" branch="true" condition-coverage="half"/>', '<line number="3">: expected condition-coverage like "50% (1/2)", found "half"']
+    ['<line number="x" hits="1"/>', '<line>: expected a positive line number, found number=“x”'],
+    ['<line number="3" hits="1.5"/>', '<line number="3">: expected a hit count, found hits=“1.5”'],
+    ['<line number="3" hits="1" branch="true" condition-coverage="half"/>', '<line number="3">: expected condition-coverage like "50% (1/2)", found “half”']
   ])('%s is a located problem and the next line still counts', async (bad, message) => {
     const { report, problems } = await read(doc(`${bad}\n<line number="9" hits="4"/>`));
     expect(problems).toEqual([{ file: FILE, line: 7, message }]);

@@ -49,10 +49,10 @@ describe('edge cases', () => {
   });
 
   it.each([
-    ['x.go:10.1,12.2 1 many', 18, 'expected an execution count, found "many"'],
-    ['x.go:10.1,12.2 one 1', 16, 'expected a statement count, found "one"'],
-    ['x.go:12.1,10.2 1 1', 6, 'expected a block range startLine.startCol,endLine.endCol, found "12.1,10.2"'],
-    ['x.go 1 1', 1, 'expected file:startLine.startCol,endLine.endCol numStmts count, found "x.go 1 1"']
+    ['x.go:10.1,12.2 1 many', 18, 'expected an execution count, found “many”'],
+    ['x.go:10.1,12.2 one 1', 16, 'expected a statement count, found “one”'],
+    ['x.go:12.1,10.2 1 1', 6, 'expected a block range startLine.startCol,endLine.endCol, found “12.1,10.2”'],
+    ['x.go 1 1', 1, 'expected file:startLine.startCol,endLine.endCol numStmts count, found “x.go 1 1”']
   ])('%p is a located problem; the next block still counts', async (bad, column, message) => {
     const { report, problems } = await read(`mode: set\n${bad}\ntext/pad.go:15.2,15.42 1 1\n`);
     expect(problems).toEqual([{ file: FILE, line: 2, column, message }]);

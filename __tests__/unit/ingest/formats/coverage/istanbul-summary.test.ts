@@ -35,7 +35,7 @@ describe('coverage-summary.json', () => {
 
   it.each([
     ['no total entry', summary([1, 1], [[1, 1]]).replace('"total"', '"/w/x.js"'), [{ file: FILE, message: 'no "total" entry: not an istanbul coverage-summary.json' }]],
-    ['an entry without lines', '{"total": {"statements": {"total": 1, "covered": 1}}}', [{ file: FILE, line: 1, column: 2, message: '"total": expected a summary entry with "lines": { "total", "covered" }' }]]
+    ['an entry without lines', '{"total": {"statements": {"total": 1, "covered": 1}}}', [{ file: FILE, line: 1, column: 2, message: '“total”: expected a summary entry with "lines": { "total", "covered" }' }]]
   ])('%s is a problem', async (_name, text, problems) => {
     expect((await read(text)).problems).toEqual(problems);
   });

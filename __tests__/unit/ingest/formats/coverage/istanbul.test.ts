@@ -74,12 +74,12 @@ describe('broken files', () => {
 
   it('an invalid character is located by line and column', async () => {
     const { problems } = await read('{\n  "a.js": {\n    "s": {"0": 1x}\n  }\n}');
-    expect(problems).toEqual([{ file: FILE, line: 3, column: 17, message: 'invalid JSON: unexpected "x"' }]);
+    expect(problems).toEqual([{ file: FILE, line: 3, column: 17, message: 'invalid JSON: unexpected “x”' }]);
   });
 
   it('a malformed count names the entry and where it starts; other entries still count', async () => {
     const { report, problems } = await read(`{\n"src/math.js": ${entry('src/math.js', [1, 'two'])},\n"src/util/format.js": ${entry('src/util/format.js', [3])}\n}`);
-    expect(problems).toEqual([{ file: FILE, line: 2, column: 1, message: '"src/math.js": statement 1: expected a hit count, found "two"' }]);
+    expect(problems).toEqual([{ file: FILE, line: 2, column: 1, message: '“src/math.js”: statement 1: expected a hit count, found “two”' }]);
     expect(numbers(report).files['src/util/format.js']).toEqual({ lines: [1, 1], branches: [0, 0] });
   });
 
@@ -92,7 +92,7 @@ describe('broken files', () => {
     ['an empty file', '', [{ file: FILE, message: 'no JSON found: the file is empty' }]],
     ['an empty object', '{}', [{ file: FILE, message: 'no coverage records: the JSON object has no file entries' }]],
     ['an array at the top', '[{"s": {}}]', [{ file: FILE, line: 1, column: 1, message: 'invalid JSON: expected a JSON object keyed by file path' }]],
-    ['an entry without statementMap', '{"a.js": {"lines": 3}}', [{ file: FILE, line: 1, column: 2, message: '"a.js": expected an istanbul file entry with statementMap and s' }]]
+    ['an entry without statementMap', '{"a.js": {"lines": 3}}', [{ file: FILE, line: 1, column: 2, message: '“a.js”: expected an istanbul file entry with statementMap and s' }]]
   ])('%s is a clear problem', async (_name, text, problems) => {
     expect((await read(text)).problems).toEqual(problems);
   });

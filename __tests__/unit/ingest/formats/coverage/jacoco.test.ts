@@ -73,8 +73,8 @@ describe('header check and broken reports', () => {
   });
 
   it.each([
-    ['<line nr="0" mi="1" ci="0" mb="0" cb="0"/>', '<line>: expected a positive line number, found nr="0"'],
-    ['<line nr="8" mi="1" ci="lots" mb="0" cb="0"/>', '<line nr="8">: expected a count, found ci="lots"']
+    ['<line nr="0" mi="1" ci="0" mb="0" cb="0"/>', '<line>: expected a positive line number, found nr=“0”'],
+    ['<line nr="8" mi="1" ci="lots" mb="0" cb="0"/>', '<line nr="8">: expected a count, found ci=“lots”']
   ])('%s is a located problem; the next line still counts', async (bad, message) => {
     const { report, problems } = await read(doc(`${bad}\n<line nr="9" mi="0" ci="2"/>`));
     expect(problems).toEqual([{ file: FILE, line: 6, message }]);

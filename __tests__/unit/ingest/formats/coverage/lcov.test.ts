@@ -72,13 +72,13 @@ describe('edge cases', () => {
   });
 
   it.each([
-    ['DA:x,1', 2, 4, 'DA: expected a line number, found "x"'],
-    ['DA:7,1e3', 2, 6, 'DA: expected a hit count, found "1e3"'],
-    ['DA:7,-1', 2, 6, 'DA: expected a hit count, found "-1"'],
-    ['BRDA:7,0,0,many', 2, 12, 'BRDA: expected line,block,branch,taken with taken a count or "-", found "7,0,0,many"'],
-    ['FNDA:often,clamp', 2, 6, 'FNDA: expected hits,name, found "often,clamp"'],
-    ['LF:twelve', 2, 4, 'LF: expected a count, found "twelve"'],
-    ['garbage here', 2, 1, 'expected an lcov record such as SF:, DA: or end_of_record, found "garbage here"']
+    ['DA:x,1', 2, 4, 'DA: expected a line number, found “x”'],
+    ['DA:7,1e3', 2, 6, 'DA: expected a hit count, found “1e3”'],
+    ['DA:7,-1', 2, 6, 'DA: expected a hit count, found “-1”'],
+    ['BRDA:7,0,0,many', 2, 12, 'BRDA: expected line,block,branch,taken with taken a count or "-", found “7,0,0,many”'],
+    ['FNDA:often,clamp', 2, 6, 'FNDA: expected hits,name, found “often,clamp”'],
+    ['LF:twelve', 2, 4, 'LF: expected a count, found “twelve”'],
+    ['garbage here', 2, 1, 'expected an lcov record such as SF:, DA: or end_of_record, found “garbage here”']
   ])('a malformed record %p is a located problem; the good lines around it still count', async (bad, line, column, message) => {
     const { report, problems } = await read(`SF:src/math.js\n${bad}\nDA:4,1\nend_of_record\n`);
     expect(problems).toEqual([{ file: FILE, line, column, message }]);
@@ -89,7 +89,7 @@ describe('edge cases', () => {
     const { report, problems } = await read('SF:src/math.js\nDA:4,1\nDA:5,0\nDA:7,');
     expect(numbers(report).lines).toEqual([1, 2]);
     expect(problems).toEqual([
-      { file: FILE, line: 4, column: 6, message: 'DA: expected a hit count, found ""' },
+      { file: FILE, line: 4, column: 6, message: 'DA: expected a hit count, found “”' },
       { file: FILE, line: 4, message: 'the file ends inside the record for src/math.js (no end_of_record): it looks cut off' }
     ]);
   });

@@ -89,13 +89,13 @@ describe('results before the rules they use (key order is free in JSON)', () => 
       // ruleIndex 0 of the second run is that run's own rule
       ['Second', 'S1', 'note', undefined, 'app/settings.py', 1, 'Index 0 means S1 in this run, not CM1001 from the run before.']
     ]);
-    expect(r.warnings.map((w) => w.message)).toEqual(['runs[0].results[3]: security-severity "high" is not a score from 0 to 10; ignored']);
+    expect(r.warnings.map((w) => w.message)).toEqual(['runs[0].results[3]: security-severity “high” is not a score from 0 to 10; ignored']);
   });
 
   it('a message id found nowhere falls back to the rule description, with a warning', async () => {
     const doc = { version: '2.1.0', runs: [{ tool: { driver: { name: 'T', rules: [{ id: 'R', shortDescription: { text: 'Rule R' } }] } }, results: [{ ruleId: 'R', message: { id: 'nope' } }] }] };
     const r = await parse(stringChunks(JSON.stringify(doc)));
-    expect([r.findings.map((f) => f.message), r.warnings.map((w) => w.message)]).toEqual([['Rule R'], ['runs[0].results[0]: message id "nope" is not in the rule\'s messageStrings']]);
+    expect([r.findings.map((f) => f.message), r.warnings.map((w) => w.message)]).toEqual([['Rule R'], ['runs[0].results[0]: message id “nope” is not in the rule\'s messageStrings']]);
   });
 });
 
@@ -126,13 +126,13 @@ describe('broken logs are located problems, never thrown', () => {
     ['only whitespace', ' \n\n', { message: 'the file is empty: expected a SARIF log' }],
     ['a top-level array', '[1, 2]', { message: 'expected a SARIF log (a JSON object)' }],
     ['no runs', '{"version": "2.1.0"}', { message: 'not a SARIF log: there is no "runs" array' }],
-    ['version 1.0.0', `{\n  "version": "1.0.0",\n  "runs": [${MINIMAL_RUN}]\n}`, { line: 2, column: 14, message: 'SARIF version "1.0.0" is not supported; expected "2.1.0"' }],
+    ['version 1.0.0', `{\n  "version": "1.0.0",\n  "runs": [${MINIMAL_RUN}]\n}`, { line: 2, column: 14, message: 'SARIF version “1.0.0” is not supported; expected "2.1.0"' }],
     ['runs is an object', '{"version": "2.1.0", "runs": {"a": {"results": [{}]}}}', { line: 1, column: 49, message: '"runs" must be an array of run objects' }],
-    ['a missing comma', '{"version": "2.1.0",\n "runs": [{"tool": {"driver": {"name": "X"}}\n   "results": []}]}', { line: 3, column: 4, message: 'invalid JSON: expected "," or "}", found the string "results"' }],
-    ['single quotes', '{\n  "version": "2.1.0",\n  "runs": [ { "results": [ { "message": { "text": \'hi\' } } ] } ]\n}', { line: 3, column: 51, message: 'invalid JSON: expected a value, found "\'"' }],
+    ['a missing comma', '{"version": "2.1.0",\n "runs": [{"tool": {"driver": {"name": "X"}}\n   "results": []}]}', { line: 3, column: 4, message: 'invalid JSON: expected "," or "}", found the string “results”' }],
+    ['single quotes', '{\n  "version": "2.1.0",\n  "runs": [ { "results": [ { "message": { "text": \'hi\' } } ] } ]\n}', { line: 3, column: 51, message: 'invalid JSON: expected a value, found “\'”' }],
     ['a trailing comma', '{"version": "2.1.0", "runs": [],\n}', { line: 2, column: 1, message: 'invalid JSON: expected a property name in double quotes, found "}"' }],
-    ['a bad escape', '{"version": "2.1.0", "runs": [], "x": "C:\\dir"}', { line: 1, column: 43, message: 'invalid JSON: expected an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX, found "d"' }],
-    ['text after the log', '{"version": "2.1.0", "runs": []}\n\nnot json', { line: 3, column: 1, message: 'invalid JSON: expected the end of the file, found "n"' }],
+    ['a bad escape', '{"version": "2.1.0", "runs": [], "x": "C:\\dir"}', { line: 1, column: 43, message: 'invalid JSON: expected an escape: \\" \\\\ \\/ \\b \\f \\n \\r \\t or \\uXXXX, found “d”' }],
+    ['text after the log', '{"version": "2.1.0", "runs": []}\n\nnot json', { line: 3, column: 1, message: 'invalid JSON: expected the end of the file, found “n”' }],
     ['a cut inside a string', '{"version": "2.1.0", "runs": [{"tool": {"driver": {"name": "Cod', { line: 1, column: 64, message: 'unexpected end of file: expected more string characters and a closing quote (control characters must be escaped, e.g. \\n)' }],
     ['a cut between values', '{"version": "2.1.0",\n "runs": [\n', { line: 3, column: 1, message: 'unexpected end of file: expected a value or "]"' }]
   ])('%s', async (_situation, doc, problem) => {
@@ -228,8 +228,8 @@ describe('a 50 MB log streams', () => {
 
 describe('versions other than 2.1.0', () => {
   it.each([
-    ['2.0.0', '{"version": "2.0.0", "runs": [{"tool": {"driver": {"name": "X"}}, "results": [{"ruleId": "r", "level": "error", "message": {"text": "m"}}]}]}', 'SARIF version "2.0.0": read as 2.1.0'],
-    ['2.2', '{"version": "2.2", "runs": [{"tool": {"driver": {"name": "X"}}, "results": [{"ruleId": "r", "level": "error", "message": {"text": "m"}}]}]}', 'SARIF version "2.2": read as 2.1.0'],
+    ['2.0.0', '{"version": "2.0.0", "runs": [{"tool": {"driver": {"name": "X"}}, "results": [{"ruleId": "r", "level": "error", "message": {"text": "m"}}]}]}', 'SARIF version “2.0.0”: read as 2.1.0'],
+    ['2.2', '{"version": "2.2", "runs": [{"tool": {"driver": {"name": "X"}}, "results": [{"ruleId": "r", "level": "error", "message": {"text": "m"}}]}]}', 'SARIF version “2.2”: read as 2.1.0'],
     ['none', '{"runs": [{"tool": {"driver": {"name": "X"}}, "results": [{"ruleId": "r", "level": "error", "message": {"text": "m"}}]}]}', 'no "version": read as SARIF 2.1.0']
   ])("a %s log is read as 2.1.0 with a warning saying so", async (_v, doc, warning) => {
     const r = await parse(stringChunks(doc));

@@ -46,13 +46,13 @@ describe('mistakes are located problems; the good metrics beside them still coun
       { path: 'memory', value: 512 }
     ]);
     expect(r.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '2:15 coverage: "72.5" is a string; write the number 72.5 without quotes',
+      '2:15 coverage: “72.5” is a string; write the number 72.5 without quotes',
       '4:20 cache_enabled: expected a number, found true (write 1 or 0 if it counts something)',
-      '5:43 p95_latency.unti: "unti" is not a metric field: an object with "value" or "samples" is one metric and may only have value, samples, unit, direction',
+      '5:43 p95_latency.unti: “unti” is not a metric field: an object with "value" or "samples" is one metric and may only have value, samples, unit, direction',
       '6:13 errors: expected a number, found null (leave out a metric that was not measured)',
       '7:27 startup.samples: an empty array has no samples to take a value from',
-      '8:42 memory.direction: direction must be "bigger-is-better" or "smaller-is-better", found "lower"',
-      '9:27 queue.depth[1]: "4" is a string; write the number 4 without quotes'
+      '8:42 memory.direction: direction must be "bigger-is-better" or "smaller-is-better", found “lower”',
+      '9:27 queue.depth[1]: “4” is a string; write the number 4 without quotes'
     ]);
   });
 });

@@ -67,7 +67,7 @@ describe('NUnit 3', () => {
   it('an unknown result is an error naming it; a Cancelled or Invalid label is an error too', async () => {
     const r = await parse(v3('<test-case name="a" classname="Ns.C" result="Exploded"/><test-case name="b" result="Failed" label="Cancelled"/><test-case name="c" result="Failed" label="Invalid"/>'));
     expect(r.cases.map((c) => [c.name, c.status, c.message])).toEqual([
-      ['a', 'error', 'unknown NUnit result "Exploded"'],
+      ['a', 'error', 'unknown NUnit result “Exploded”'],
       ['b', 'error', undefined],
       ['c', 'error', undefined]
     ]);

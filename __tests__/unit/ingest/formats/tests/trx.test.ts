@@ -95,7 +95,7 @@ describe('outcomes', () => {
   });
   it('an outcome TRX does not define is an error that names it, never a pass', async () => {
     const [c] = (await parse(run(result('t1', 'T', 'Exploded')))).cases;
-    expect([c?.status, c?.message]).toEqual(['error', 'unknown TRX outcome "Exploded"']);
+    expect([c?.status, c?.message]).toEqual(['error', 'unknown TRX outcome “Exploded”']);
   });
 });
 

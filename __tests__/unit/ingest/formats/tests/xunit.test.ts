@@ -59,7 +59,7 @@ describe('edge cases', () => {
   });
   it('NotRun (xUnit v3) is skipped; an unknown result is an error naming it', async () => {
     const r = await parse(inCollection('<test name="a" result="NotRun"/><test name="b" result="Exploded"/>'));
-    expect(r.cases.map((c) => [c.name, c.status, c.message])).toEqual([['a', 'skipped', undefined], ['b', 'error', 'unknown xUnit result "Exploded"']]);
+    expect(r.cases.map((c) => [c.name, c.status, c.message])).toEqual([['a', 'skipped', undefined], ['b', 'error', 'unknown xUnit result “Exploded”']]);
   });
   it('the v1 shape (<assembly> root, <class> groups) reads the same way', async () => {
     const r = await parse('<assembly name="C:\\ci\\A.dll" time="2"><class name="N.C" time="1.5"><test name="N.C.a" type="N.C" method="a" result="Pass" time="0.5"/></class></assembly>');
