@@ -3083,7 +3083,16 @@ function unquote(text, start) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/change/revision.ts
+var revision = __webpack_require__(88131);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/shell/git-change.ts
+
+
+
 
 
 
@@ -3095,49 +3104,76 @@ function unquote(text, start) {
 const GIT_TIMEOUT_MS = 120_000;
 // Settings a user's git config could change that would change what we read.
 const GIT_FLAGS = ['-c', 'core.quotePath=true', '-c', 'diff.noprefix=false', '-c', 'diff.mnemonicPrefix=false'];
+// A fetch must fail, not wait for a password nobody will type.
+const GIT_ENV = { ...process.env, GIT_TERMINAL_PROMPT: '0' };
 /** A git command's trimmed output, or undefined when git fails or is missing (never a throw). */
 async function git(cwd, args) {
     try {
-        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', [...GIT_FLAGS, ...args], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('git', [...GIT_FLAGS, ...args], { cwd, env: GIT_ENV, timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
         return stdout.trim();
     }
     catch {
         return undefined;
     }
 }
-const hasCommit = async (cwd, rev) => (await git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])) !== undefined;
+const hasCommit = async (cwd, rev) => (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])) !== undefined;
 /**
  * The base to diff HEAD against. On a pull_request event actions/checkout gives the PR's merge
  * commit, whose first parent is the base tip; with the default fetch-depth of 1 the base commit is
- * missing, so we fetch it (depth 1) before giving up.
+ * missing, so we fetch it (depth 1) before giving up. Every revision is checked before git sees
+ * it and passed after --end-of-options, so it can never be read as an option.
  */
-async function resolveBase(cwd, base) {
+async function resolveBase(cwd, base, missing = 'note') {
+    const checked = (0,revision/* checkRevision */.G7)(base);
+    if (!checked.ok)
+        return refuse(missing, `--base must be ${revision/* REVISION_RULE */.JH}, got ${(0,excerpt/* excerpt */.Kb)(base)}: ${checked.reason}.`, `The base ${(0,excerpt/* excerpt */.Kb)(base)} is not ${revision/* REVISION_RULE */.JH}: ${checked.reason}. ${UNCHECKED}`);
     if (!(await hasCommit(cwd, 'HEAD')))
-        return { note: 'Not a git checkout here: gates that need the diff (patch coverage, docs) were not checked.' };
-    if (!(await hasCommit(cwd, base))) {
-        if (await hasCommit(cwd, 'HEAD^2')) {
-            const parent = await git(cwd, ['rev-parse', 'HEAD^1']);
-            if (parent)
-                return { sha: parent };
-        }
-        await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', base]);
-        if (!(await hasCommit(cwd, base))) {
-            return { note: `The base commit ${base.slice(0, 12)} is not in the clone and could not be fetched: patch coverage and the docs rule were not checked. Use actions/checkout with fetch-depth: 2 (or 0).` };
-        }
+        return refuse(missing, '--base needs a git checkout, and this folder is not one.', `Not a git checkout here: ${UNCHECKED}`);
+    const found = await findBase(cwd, base, checked.kind, missing);
+    if (!found) {
+        return refuse(missing, `--base: unknown revision '${base}': not a commit, branch or tag in this clone, nor on origin.`, `The base commit ${base} is not in the clone and could not be fetched: ${UNCHECKED} Use actions/checkout with fetch-depth: 2 (or 0).`);
     }
     // A shallow clone may not reach the merge base; the base tip itself is the next best thing.
-    const mergeBase = await git(cwd, ['merge-base', base, 'HEAD']);
-    return { sha: mergeBase || base };
+    const mergeBase = await git(cwd, ['merge-base', '--end-of-options', found, 'HEAD']);
+    return { sha: mergeBase || found };
+}
+/** The base as a commit SHA: local, the merge commit's first parent, or fetched from origin. */
+async function findBase(cwd, base, kind, missing) {
+    const local = await commitOf(cwd, base);
+    if (local)
+        return local;
+    // A PR's merge commit (the action): its first parent is the base tip. A CLI user named a base.
+    if (missing === 'note' && (await hasCommit(cwd, 'HEAD^2'))) {
+        const parent = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^1']);
+        if (parent)
+            return parent;
+    }
+    if (kind === 'relative')
+        return undefined;
+    const fetched = await git(cwd, ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', 'origin', '--end-of-options', base]);
+    if (fetched === undefined)
+        return undefined;
+    // A fetched branch lands in FETCH_HEAD only (no local ref of that name).
+    return (await commitOf(cwd, base)) ?? (kind === 'name' ? await commitOf(cwd, 'FETCH_HEAD') : undefined);
+}
+async function commitOf(cwd, rev) {
+    return (await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])) || undefined;
+}
+const UNCHECKED = 'patch coverage and the docs rule were not checked.';
+function refuse(missing, error, note) {
+    if (missing === 'error')
+        throw new config_file/* UsageError */.eb(error);
+    return { note };
 }
 /** The diff from `base` (a commit or ref) to HEAD, streamed through the reader. */
-async function changeAgainst(cwd, base) {
-    const resolved = await resolveBase(cwd, base);
+async function changeAgainst(cwd, base, missing = 'note') {
+    const resolved = await resolveBase(cwd, base, missing);
     if (!resolved.sha)
         return { note: resolved.note ?? 'No base commit.' };
-    const args = [...GIT_FLAGS, 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--src-prefix=a/', '--dst-prefix=b/', resolved.sha, 'HEAD', '--'];
+    const args = [...GIT_FLAGS, 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', resolved.sha, 'HEAD', '--'];
     return new Promise((resolve) => {
         const reader = new DiffReader();
-        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', args, { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
         let stderr = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), GIT_TIMEOUT_MS);
         child.stdout.setEncoding('utf8').on('data', (chunk) => reader.write(chunk));

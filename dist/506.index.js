@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/change/revision.ts
+var revision = __webpack_require__(88131);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
 ;// CONCATENATED MODULE: ./src/github/event-policy.ts
@@ -23,6 +25,7 @@ var config_file = __webpack_require__(32432);
  * One list of rules drives both `eventPolicy()` and the README's event table
  * (`EVENT_TABLE_MARKDOWN`), so the docs cannot drift from the code. Pure: facts in, policy out.
  */
+
 
 /** Events whose payload carries `pull_request` and whose token is read-only for forks. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_review', 'pull_request_review_comment'];
@@ -326,6 +329,10 @@ function noticeOf(id, f, branch, checkSha, why) {
 function dispatchInputsOf(inputs) {
     const raw = (inputs && typeof inputs === 'object' ? inputs : {});
     const baseRef = event_policy_text(raw['base-ref'], 'base-ref')?.replace(/^refs\/heads\//, '');
+    // The form is free text that reaches git and cache keys: only a SHA or a ref name gets through.
+    const checked = baseRef === undefined ? undefined : (0,revision/* checkRevision */.G7)(baseRef);
+    if (checked && !checked.ok)
+        throw new config_file/* UsageError */.eb(`The workflow_dispatch input "base-ref" must be ${revision/* REVISION_RULE */.JH}: ${checked.reason}.`);
     const commands = event_policy_text(raw.commands, 'commands');
     return { updateBaseline: flag(raw['update-baseline']), ...(baseRef ? { baseRef } : {}), ...(commands ? { commands } : {}) };
 }
@@ -481,7 +488,17 @@ const KEY_VERSION = 'pipeline-gates-v1';
 /** Keys are limited to 512 characters: a pathological branch name is cut (the same way on save and restore). */
 const MAX_BRANCH = 400;
 function historyKeyPrefix(configId, branch) {
-    return `${KEY_VERSION}:${configId}:${branch.replace(/,/g, '_').slice(0, MAX_BRANCH)}:`;
+    return `${KEY_VERSION}:${configId}:${keyPart(branch).slice(0, MAX_BRANCH)}:`;
+}
+/**
+ * A branch as a key field. Branches come from event payloads and the dispatch form, so nothing in
+ * them may change what the key means: "," (the service splits restore keys on it) becomes "_", and
+ * ":" (our separator), whitespace and control or invisible characters are percent-encoded.
+ */
+function keyPart(branch) {
+    return branch
+        .replace(/,/g, '_')
+        .replace(/[\u0000-\u0020\u007f-\u00a0:\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/gu, encodeURIComponent);
 }
 function historyKey(configId, branch, runId, attempt) {
     return `${historyKeyPrefix(configId, branch)}${runId}-${attempt}`;

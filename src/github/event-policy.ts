@@ -4,6 +4,7 @@
  * One list of rules drives both `eventPolicy()` and the README's event table
  * (`EVENT_TABLE_MARKDOWN`), so the docs cannot drift from the code. Pure: facts in, policy out.
  */
+import { checkRevision, REVISION_RULE } from '../change/revision.js';
 import { UsageError } from '../shell/config-file.js';
 import type { DispatchInputs, MergeGroupInfo, PullRequestInfo, WorkflowRunInfo } from './run-context.js';
 
@@ -388,6 +389,9 @@ function noticeOf(id: EventRuleId, f: EventFacts, branch: string | undefined, ch
 export function dispatchInputsOf(inputs: unknown): DispatchInputs {
   const raw = (inputs && typeof inputs === 'object' ? inputs : {}) as Record<string, unknown>;
   const baseRef = text(raw['base-ref'], 'base-ref')?.replace(/^refs\/heads\//, '');
+  // The form is free text that reaches git and cache keys: only a SHA or a ref name gets through.
+  const checked = baseRef === undefined ? undefined : checkRevision(baseRef);
+  if (checked && !checked.ok) throw new UsageError(`The workflow_dispatch input "base-ref" must be ${REVISION_RULE}: ${checked.reason}.`);
   const commands = text(raw.commands, 'commands');
   return { updateBaseline: flag(raw['update-baseline']), ...(baseRef ? { baseRef } : {}), ...(commands ? { commands } : {}) };
 }

@@ -9,7 +9,18 @@ export const KEY_VERSION = 'pipeline-gates-v1';
 const MAX_BRANCH = 400;
 
 export function historyKeyPrefix(configId: string, branch: string): string {
-  return `${KEY_VERSION}:${configId}:${branch.replace(/,/g, '_').slice(0, MAX_BRANCH)}:`;
+  return `${KEY_VERSION}:${configId}:${keyPart(branch).slice(0, MAX_BRANCH)}:`;
+}
+
+/**
+ * A branch as a key field. Branches come from event payloads and the dispatch form, so nothing in
+ * them may change what the key means: "," (the service splits restore keys on it) becomes "_", and
+ * ":" (our separator), whitespace and control or invisible characters are percent-encoded.
+ */
+function keyPart(branch: string): string {
+  return branch
+    .replace(/,/g, '_')
+    .replace(/[\u0000-\u0020\u007f-\u00a0:\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/gu, encodeURIComponent);
 }
 
 export function historyKey(configId: string, branch: string, runId: string, attempt: number): string {

@@ -39,3 +39,14 @@ describe('history cache keys', () => {
     expect(historyCachePath('web')).toEqual('~/.pipeline-gates/history/web');
   });
 });
+
+describe('a branch from an event payload or the dispatch form in a cache key', () => {
+  it.each([
+    ['main:x', 'pipeline-gates-v1:default:main%3Ax:'],
+    ['a b\nc\t', 'pipeline-gates-v1:default:a%20b%0Ac%09:'],
+    ['x\u001b[31m\u202e', 'pipeline-gates-v1:default:x%1B[31m%E2%80%AE:'],
+    ['fix/ünïcode', 'pipeline-gates-v1:default:fix/ünïcode:']
+  ])('%p becomes %p', (branch, prefix) => {
+    expect(historyKeyPrefix('default', branch)).toEqual(prefix);
+  });
+});
