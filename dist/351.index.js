@@ -615,8 +615,8 @@ function gatherSide(sources, metrics) {
     return { samples, directions, unjudged: [...unjudged], problems };
 }
 
-// EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(59987);
+// EXTERNAL MODULE: ./src/history/local-store.ts + 2 modules
+var local_store = __webpack_require__(69362);
 // EXTERNAL MODULE: ./src/model/problems.ts
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules

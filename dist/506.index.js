@@ -512,8 +512,8 @@ function historyCachePath(configId) {
 }
 const HISTORY_FILE = 'history.json';
 
-// EXTERNAL MODULE: ./src/history/local-store.ts
-var local_store = __webpack_require__(59987);
+// EXTERNAL MODULE: ./src/history/local-store.ts + 2 modules
+var local_store = __webpack_require__(69362);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
 
 
@@ -530,6 +530,8 @@ class CacheHistoryStore {
     description;
     cachePath;
     dir;
+    /** Why saving would hide the restored entry from its owner; set by restore(). */
+    shadowed;
     constructor(options) {
         this.options = options;
         this.cachePath = historyCachePath(options.configId);
@@ -558,12 +560,19 @@ class CacheHistoryStore {
         }
         if (!hit)
             return { warnings: [] };
-        return (0,local_store/* readHistoryFile */.tG)(external_node_path_default().join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
+        const read = await (0,local_store/* readHistoryFile */.tG)(external_node_path_default().join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
+        // Restore finds the newest entry; saving ours after it would hide a newer version's (or
+        // another config's) document from its owner, so this run then saves nothing.
+        if (read.unusable === 'newer' || read.unusable === 'foreign')
+            this.shadowed = `cache key ${hit} holds a document this version must not cover with its own (see the warning above)`;
+        return read;
     }
     async save(history) {
         const { configId, writeBranch, runId, attempt } = this.options;
         if (writeBranch === undefined)
             return { saved: false, detail: 'this run only reads history' };
+        if (this.shadowed)
+            return { saved: false, detail: this.shadowed };
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };

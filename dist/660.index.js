@@ -851,9 +851,10 @@ async function loadConfigFile(path) {
 /* harmony export */   Mi: () => (/* binding */ readRoots),
 /* harmony export */   Nn: () => (/* binding */ inspect),
 /* harmony export */   X$: () => (/* binding */ openInside),
+/* harmony export */   pV: () => (/* binding */ bytesText),
 /* harmony export */   xO: () => (/* binding */ readInside)
 /* harmony export */ });
-/* unused harmony exports RefusedFile, patternRoot, bytesText */
+/* unused harmony exports RefusedFile, patternRoot */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   shardCommand: () => (/* binding */ shardCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(10948);
-/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59987);
+/* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(69362);
 /* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71361);
 /* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55083);
 /* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50508);

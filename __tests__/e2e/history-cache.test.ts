@@ -34,24 +34,27 @@ process.stderr.write('saved ' + id + '\\n');`;
   expect(stderr).toMatch(/saved [1-9]/);
 }
 
+/** A default-branch push (run 51) after the entry of run 50 was planted with `content`. */
+async function pushAfterEntry(content: string) {
+  const box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 2 }) });
+  await plant(box, 'pipeline-gates-v1:default:master:50-1', content);
+  return runAction({
+    sandbox: box,
+    apiUrl: fakes.api.url,
+    cacheEnv: fakes.cache.env,
+    runId: '51',
+    event: 'push.default-branch.json',
+    eventName: 'push',
+    inputs: { 'github-token': TOKEN, junit: 'reports/*.xml' }
+  });
+}
+
 describe.each([
   ['corrupt JSON', '{"schema": "pipeline-gates/hist', 'is not valid JSON'],
-  ['a document of a future version', JSON.stringify({ schema: 'pipeline-gates/history', version: 99, configId: 'default', runs: [] }), 'not a Pipeline Gates history document (v1) at version'],
   ['another tool’s file', JSON.stringify({ benchmarks: [1, 2, 3] }), 'not a Pipeline Gates history document (v1) at schema']
 ])('a cache entry holding %s', (_label, content, reason) => {
   it('is ignored with a warning and replaced by a good document on the next default-branch push', async () => {
-    const box = await makeSandbox({ 'reports/unit.xml': junitXml({ passed: 2 }) });
-    await plant(box, 'pipeline-gates-v1:default:master:50-1', content);
-
-    const result = await runAction({
-      sandbox: box,
-      apiUrl: fakes.api.url,
-      cacheEnv: fakes.cache.env,
-      runId: '51',
-      event: 'push.default-branch.json',
-      eventName: 'push',
-      inputs: { 'github-token': TOKEN, junit: 'reports/*.xml' }
-    });
+    const result = await pushAfterEntry(content);
 
     expect(result.exitCode).toBe(0);
     expect(result.outputs.passed).toBe('true');
@@ -59,5 +62,19 @@ describe.each([
     expect(result.summary).toContain('history: none yet');
     expect(result.stdout).toContain('History saved: cache key pipeline-gates-v1:default:master:51-1.');
     expect(fakes.cache.entries().map((e) => e.key)).toEqual(['pipeline-gates-v1:default:master:50-1', 'pipeline-gates-v1:default:master:51-1']);
+  });
+});
+
+describe.each([
+  ['a document of a future version', { schema: 'pipeline-gates/history', version: 99, configId: 'default', runs: [] }, 'was ignored: it is a version 99 history document, newer than this Pipeline Gates reads (1)'],
+  ['another config’s document', { schema: 'pipeline-gates/history', version: 1, configId: 'nightly', runs: [] }, 'was ignored: it belongs to config "nightly", not "default"']
+])('the newest cache entry holding %s', (_label, doc, reason) => {
+  it('is ignored with a warning and never covered by an older document: the push saves nothing', async () => {
+    const result = await pushAfterEntry(JSON.stringify(doc));
+
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain(`::warning::History cache key pipeline-gates-v1:default:master:50-1 ${reason}.`);
+    expect(result.stdout).toContain('::warning::History not saved: cache key pipeline-gates-v1:default:master:50-1 holds a document this version must not cover with its own (see the warning above).');
+    expect(fakes.cache.entries().map((e) => e.key)).toEqual(['pipeline-gates-v1:default:master:50-1']);
   });
 });

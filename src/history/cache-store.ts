@@ -25,6 +25,8 @@ export class CacheHistoryStore implements HistoryStore {
   readonly description: string;
   private readonly cachePath: string;
   private readonly dir: string;
+  /** Why saving would hide the restored entry from its owner; set by restore(). */
+  private shadowed: string | undefined;
 
   constructor(private readonly options: CacheHistoryOptions) {
     this.cachePath = historyCachePath(options.configId);
@@ -51,12 +53,17 @@ export class CacheHistoryStore implements HistoryStore {
       return { warnings: [`Restoring history from the Actions cache failed (${(err as Error).message}); continuing without it.`] };
     }
     if (!hit) return { warnings: [] };
-    return readHistoryFile(path.join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
+    const read = await readHistoryFile(path.join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
+    // Restore finds the newest entry; saving ours after it would hide a newer version's (or
+    // another config's) document from its owner, so this run then saves nothing.
+    if (read.unusable === 'newer' || read.unusable === 'foreign') this.shadowed = `cache key ${hit} holds a document this version must not cover with its own (see the warning above)`;
+    return read;
   }
 
   async save(history: TimingHistory): Promise<HistorySave> {
     const { configId, writeBranch, runId, attempt } = this.options;
     if (writeBranch === undefined) return { saved: false, detail: 'this run only reads history' };
+    if (this.shadowed) return { saved: false, detail: this.shadowed };
     const cache = await import('@actions/cache');
     if (!cache.isFeatureAvailable()) return { saved: false, detail: 'the Actions cache service is not available' };
     await writeJsonFile(path.join(this.dir, HISTORY_FILE), history);

@@ -48,18 +48,28 @@ export function emptyHistory(configId: string): TimingHistory {
   return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
 }
 
-export type HistoryRead = { ok: true; history: TimingHistory } | { ok: false; reason: string };
+/**
+ * Why a document is not ours to use: written by a newer version (never to be overwritten or
+ * shadowed: that would destroy what the newer version keeps), another config's, or not a history.
+ */
+export type UnusableKind = 'newer' | 'foreign' | 'invalid';
+
+export type HistoryRead = { ok: true; history: TimingHistory } | { ok: false; reason: string; kind: UnusableKind };
 
 /** Accepts only our own document for this config; anything else is a reason, never an exception. */
 export function readHistory(json: unknown, configId: string): HistoryRead {
+  const head = (json ?? {}) as { schema?: unknown; version?: unknown };
+  if (head.schema === HISTORY_SCHEMA && typeof head.version === 'number' && head.version > HISTORY_VERSION) {
+    return { ok: false, kind: 'newer', reason: `it is a version ${head.version} history document, newer than this Pipeline Gates reads (${HISTORY_VERSION})` };
+  }
   const parsed = historyDocument.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
+    return { ok: false, kind: 'invalid', reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
   }
   if (parsed.data.configId !== configId) {
-    return { ok: false, reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
+    return { ok: false, kind: 'foreign', reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
   }
   return { ok: true, history: parsed.data };
 }

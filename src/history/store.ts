@@ -19,4 +19,6 @@ export interface HistoryRestore {
 export interface HistorySave {
   readonly saved: boolean;
   readonly detail: string;
+  /** What the save did besides, e.g. a file it could not read kept aside. */
+  readonly warnings?: readonly string[];
 }

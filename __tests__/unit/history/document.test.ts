@@ -14,17 +14,18 @@ describe('readHistory', () => {
     expect(readHistory(JSON.parse(JSON.stringify(GOOD)), 'default')).toEqual({ ok: true, history: GOOD });
   });
   it.each([
-    ['another tool\'s schema string', { ...GOOD, schema: 'other-tool/history' }, `${PREFIX} at schema: Invalid input: expected "pipeline-gates/history"`],
-    ['a future version', { ...GOOD, version: 2 }, `${PREFIX} at version: Invalid input: expected 1`],
-    ['a document of another config', { ...GOOD, configId: 'e2e' }, 'it belongs to config "e2e", not "default"'],
-    ['a run without its sha', { ...GOOD, runs: [{ ...historyRun('1'), sha: undefined }] }, `${PREFIX} at runs.0.sha: Invalid input: expected string, received undefined`],
-    ['a negative duration', { ...GOOD, runs: [{ ...historyRun('1'), tests: { t: -1 } }] }, `${PREFIX} at runs.0.tests.t: Too small: expected number to be >=0`],
-    ['attempt 0', { ...GOOD, runs: [historyRun('1', { attempt: 0 })] }, `${PREFIX} at runs.0.attempt: Too small: expected number to be >=1`],
-    ['no runs list', { ...GOOD, runs: undefined }, `${PREFIX} at runs: Invalid input: expected array, received undefined`],
-    ['JSON null', null, `${PREFIX}: Invalid input: expected object, received null`],
-    ['a JSON array', [], `${PREFIX}: Invalid input: expected object, received array`]
-  ])('rejects %s, saying where', (_label, json, reason) => {
-    expect(readHistory(json, 'default')).toEqual({ ok: false, reason });
+    ['another tool\'s schema string', { ...GOOD, schema: 'other-tool/history' }, 'invalid', `${PREFIX} at schema: Invalid input: expected "pipeline-gates/history"`],
+    ['a future version', { ...GOOD, version: 2 }, 'newer', 'it is a version 2 history document, newer than this Pipeline Gates reads (1)'],
+    ['version 0', { ...GOOD, version: 0 }, 'invalid', `${PREFIX} at version: Invalid input: expected 1`],
+    ['a document of another config', { ...GOOD, configId: 'e2e' }, 'foreign', 'it belongs to config "e2e", not "default"'],
+    ['a run without its sha', { ...GOOD, runs: [{ ...historyRun('1'), sha: undefined }] }, 'invalid', `${PREFIX} at runs.0.sha: Invalid input: expected string, received undefined`],
+    ['a negative duration', { ...GOOD, runs: [{ ...historyRun('1'), tests: { t: -1 } }] }, 'invalid', `${PREFIX} at runs.0.tests.t: Too small: expected number to be >=0`],
+    ['attempt 0', { ...GOOD, runs: [historyRun('1', { attempt: 0 })] }, 'invalid', `${PREFIX} at runs.0.attempt: Too small: expected number to be >=1`],
+    ['no runs list', { ...GOOD, runs: undefined }, 'invalid', `${PREFIX} at runs: Invalid input: expected array, received undefined`],
+    ['JSON null', null, 'invalid', `${PREFIX}: Invalid input: expected object, received null`],
+    ['a JSON array', [], 'invalid', `${PREFIX}: Invalid input: expected object, received array`]
+  ])('rejects %s, saying where', (_label, json, kind, reason) => {
+    expect(readHistory(json, 'default')).toEqual({ ok: false, kind, reason });
   });
 });
 

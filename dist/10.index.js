@@ -1,5 +1,5 @@
-export const id = 727;
-export const ids = [727];
+export const id = 10;
+export const ids = [10];
 export const modules = {
 
 /***/ 88131:
@@ -126,14 +126,18 @@ function emptyHistory(configId) {
 }
 /** Accepts only our own document for this config; anything else is a reason, never an exception. */
 function readHistory(json, configId) {
+    const head = (json ?? {});
+    if (head.schema === HISTORY_SCHEMA && typeof head.version === 'number' && head.version > HISTORY_VERSION) {
+        return { ok: false, kind: 'newer', reason: `it is a version ${head.version} history document, newer than this Pipeline Gates reads (${HISTORY_VERSION})` };
+    }
     const parsed = historyDocument.safeParse(json);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-        return { ok: false, reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
+        return { ok: false, kind: 'invalid', reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
     }
     if (parsed.data.configId !== configId) {
-        return { ok: false, reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
+        return { ok: false, kind: 'foreign', reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
     }
     return { ok: true, history: parsed.data };
 }
@@ -148,71 +152,268 @@ function recordRun(history, record, maxRuns) {
 
 /***/ }),
 
-/***/ 59987:
+/***/ 69362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   An: () => (/* binding */ writeJsonFile),
-/* harmony export */   tG: () => (/* binding */ readHistoryFile),
-/* harmony export */   vn: () => (/* binding */ LocalHistoryStore)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  vn: () => (/* binding */ LocalHistoryStore),
+  tG: () => (/* binding */ readHistoryFile),
+  An: () => (/* binding */ writeJsonFile)
+});
+
+// UNUSED EXPORTS: MAX_HISTORY_BYTES, loadHistoryFile
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
+// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
+var config_file = __webpack_require__(32432);
+// EXTERNAL MODULE: ./src/shell/safe-read.ts
+var safe_read = __webpack_require__(15974);
+// EXTERNAL MODULE: ./src/history/document.ts
+var history_document = __webpack_require__(78363);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/history/lock.ts
 
 
 
+class LockBusy extends Error {
+}
+async function withLock(file, work, options = {}) {
+    const lock = `${file}.lock`;
+    const me = { token: (0,external_node_crypto_.randomUUID)(), pid: process.pid, host: external_node_os_default().hostname(), at: new Date().toISOString() };
+    await acquire(lock, me, options.waitMs ?? 30_000, options.staleMs ?? 120_000);
+    try {
+        return await work();
+    }
+    finally {
+        // Only our own lock: had it been taken over as stale, the new holder's stays.
+        if ((await readHolder(lock))?.token === me.token)
+            await (0,promises_.rm)(lock, { force: true });
+    }
+}
+async function acquire(lock, me, waitMs, staleMs) {
+    const deadline = Date.now() + waitMs;
+    for (let attempt = 0;; attempt++) {
+        try {
+            const handle = await (0,promises_.open)(lock, 'wx');
+            try {
+                await handle.writeFile(JSON.stringify(me));
+            }
+            finally {
+                await handle.close();
+            }
+            return;
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const holder = await readHolder(lock);
+        if (await isStale(lock, holder, staleMs)) {
+            // Re-read just before removing: another waiter may have taken it over already.
+            if ((await readHolder(lock))?.token === holder?.token)
+                await (0,promises_.rm)(lock, { force: true });
+            continue;
+        }
+        if (Date.now() >= deadline) {
+            const who = holder ? `process ${holder.pid} on ${holder.host} since ${holder.at}` : 'another process';
+            throw new LockBusy(`${lock} is held by ${who}; remove it if no Pipeline Gates run is writing there`);
+        }
+        // Jittered backoff, 5 ms growing to 100 ms: ten waiters do not wake in step.
+        await new Promise((resolve) => setTimeout(resolve, Math.min(100, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random())));
+    }
+}
+async function readHolder(lock) {
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(lock, 'utf8'));
+        return typeof parsed.token === 'string' && typeof parsed.pid === 'number' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function isStale(lock, holder, staleMs) {
+    const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > staleMs)
+        return true;
+    // An unreadable lock may be one being written this instant: only age can make it stale.
+    if (!holder || holder.host !== external_node_os_default().hostname())
+        return false;
+    try {
+        process.kill(holder.pid, 0);
+        return false;
+    }
+    catch (err) {
+        return err.code === 'ESRCH';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/merge.ts
 /**
- * Reads a history file from disk; a missing file is "no history", a bad one a warning. `label`
- * names where it came from in messages (the file, or the cache key it was restored from).
+ * The document to write when the file changed since this run read it: every run either side has
+ * (a run recorded twice keeps its later attempt, else ours), oldest first, the newest `maxRuns`;
+ * the later last-green commit; our plan, else theirs. Concurrent local runs all land this way.
  */
-async function readHistoryFile(file, configId, label = file) {
+function mergeHistories(onDisk, ours, maxRuns) {
+    const byRun = new Map();
+    for (const run of [...onDisk.runs, ...ours.runs]) {
+        const seen = byRun.get(run.runId);
+        if (!seen || run.attempt >= seen.attempt)
+            byRun.set(run.runId, run);
+    }
+    // ISO timestamps sort as strings; the sort is stable, so equal times keep disk-then-ours order.
+    const runs = [...byRun.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).slice(-Math.max(1, maxRuns));
+    const greens = [onDisk.lastGreen, ours.lastGreen].filter((g) => g !== undefined);
+    const lastGreen = greens.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
+    const plan = ours.plan ?? onDisk.plan;
+    return { ...ours, runs, ...(lastGreen ? { lastGreen } : {}), ...(plan ? { plan } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/history/local-store.ts
+
+
+
+
+
+
+
+
+
+/** A history file bigger than this is neither read nor overwritten (500 runs of 10,000 tests fit). */
+const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
+/** Reads and classifies the file at `file`; never throws. `label` names it in the warning. */
+async function loadHistoryFile(file, configId, label = file) {
+    const unusable = (kind, reason, warning) => ({ state: 'unusable', kind, reason, warning: `History ${label} ${warning}.` });
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
+        try {
+            const { size } = await handle.stat();
+            const over = `is ${(0,safe_read/* bytesText */.pV)(size)}, over the ${(0,safe_read/* bytesText */.pV)(MAX_HISTORY_BYTES)} a history file may have`;
+            if (size > MAX_HISTORY_BYTES)
+                return unusable('too-big', `it ${over}`, `${over}; continuing without history`);
+            text = await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
     }
     catch (err) {
         if (err.code === 'ENOENT')
-            return { warnings: [] };
-        return { warnings: [`History ${label} could not be read (${err.message}); continuing without history.`] };
+            return { state: 'missing' };
+        const message = err.message;
+        return unusable('unreadable', `it could not be read (${message})`, `could not be read (${message}); continuing without history`);
     }
     let json;
     try {
         json = JSON.parse(text);
     }
     catch (err) {
-        return { warnings: [`History ${label} is not valid JSON (${err.message}); ignoring it.`] };
+        const why = `is not valid JSON (${(0,excerpt/* jsonSyntaxError */.UQ)(err)})`;
+        return unusable('invalid', `it ${why}`, `${why}; ignoring it`);
     }
-    const read = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .readHistory */ .Lu)(json, configId);
-    if (!read.ok)
-        return { warnings: [`History ${label} was ignored: ${read.reason}.`] };
-    return { history: read.history, warnings: [], source: label };
+    const read = (0,history_document/* readHistory */.Lu)(json, configId);
+    return read.ok ? { state: 'ok', history: read.history } : unusable(read.kind, read.reason, `was ignored: ${read.reason}`);
 }
-/** Writes through a temporary file and a rename, so a crash never leaves half a document. */
+/**
+ * Reads a history file from disk; a missing file is "no history", a bad one a warning. `label`
+ * names where it came from in messages (the file, or the cache key it was restored from).
+ */
+async function readHistoryFile(file, configId, label = file) {
+    const loaded = await loadHistoryFile(file, configId, label);
+    if (loaded.state === 'missing')
+        return { warnings: [] };
+    if (loaded.state === 'ok')
+        return { history: loaded.history, warnings: [], source: label };
+    return { warnings: [loaded.warning], unusable: loaded.kind };
+}
+/**
+ * Writes through a temporary file and a rename, so a crash never leaves half a document; the
+ * temporary file is removed when the write fails.
+ */
 async function writeJsonFile(file, value) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, `${JSON.stringify(value)}\n`);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, file);
+    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+    try {
+        await (0,promises_.writeFile)(tmp, `${JSON.stringify(value)}\n`, { flag: 'wx' });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (err) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
 }
-/** History in a local folder: one `<config-id>.history.json` per config (CLI and tests). */
+/**
+ * History in a local folder: one `<config-id>.history.json` per config (CLI and tests). Saves
+ * hold a lock file and merge with what is on disk, so concurrent runs each add their run. A file
+ * it cannot read is never overwritten: a newer version's document is left alone (not saved), and
+ * anything else is kept aside as `<file>.bak-<time>` with a warning before a new one is written.
+ */
 class LocalHistoryStore {
     configId;
+    options;
     description;
     file;
-    constructor(dir, configId) {
+    constructor(dir, configId, options = {}) {
         this.configId = configId;
-        this.file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, `${configId}.history.json`);
+        this.options = options;
+        this.file = external_node_path_default().join(dir, `${configId}.history.json`);
         this.description = `local folder ${dir}`;
+    }
+    /** Throws a UsageError when the history path is a folder (or anything but a file). */
+    async check() {
+        const found = await (0,promises_.lstat)(this.file).catch(() => undefined);
+        if (found && !found.isFile()) {
+            throw new config_file/* UsageError */.eb(`--history: ${this.file} is ${found.isDirectory() ? 'a directory' : 'not a regular file'}, not a history file; remove it or choose another --history folder.`);
+        }
     }
     restore() {
         return readHistoryFile(this.file, this.configId);
     }
     async save(history) {
-        await writeJsonFile(this.file, history);
-        return { saved: true, detail: `written to ${this.file}` };
+        await this.check();
+        await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
+        return withLock(this.file, () => this.mergeAndWrite(history)).catch((err) => {
+            if (err instanceof LockBusy)
+                return { saved: false, detail: err.message };
+            throw err;
+        });
+    }
+    async mergeAndWrite(history) {
+        const current = await loadHistoryFile(this.file, this.configId);
+        if (current.state === 'unusable' && (current.kind === 'newer' || current.kind === 'too-big' || current.kind === 'unreadable')) {
+            const advice = current.kind === 'newer' ? 'Upgrade Pipeline Gates or use another --history folder' : 'Move it away or use another --history folder';
+            return { saved: false, detail: `${this.file}: ${current.reason}; it is left as it is. ${advice}` };
+        }
+        const warnings = [];
+        if (current.state === 'unusable')
+            warnings.push(await this.keepAside(current.reason));
+        const merged = current.state === 'ok' ? mergeHistories(current.history, history, this.options.maxRuns ?? history.runs.length) : history;
+        const bytes = JSON.stringify(merged).length;
+        if (bytes > MAX_HISTORY_BYTES)
+            return { saved: false, detail: `the document would be ${(0,safe_read/* bytesText */.pV)(bytes)}, over the ${(0,safe_read/* bytesText */.pV)(MAX_HISTORY_BYTES)} a history file may have; lower history.max-runs`, ...(warnings.length ? { warnings } : {}) };
+        await writeJsonFile(this.file, merged);
+        return { saved: true, detail: `written to ${this.file}`, ...(warnings.length ? { warnings } : {}) };
+    }
+    /** Renames the unreadable file to `<file>.bak-<UTC time>`; returns the warning that says so. */
+    async keepAside(reason) {
+        const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+        const aside = `${this.file}.bak-${stamp}`;
+        await (0,promises_.rename)(this.file, aside);
+        return `${this.file} was kept aside as ${external_node_path_default().basename(aside)}: ${reason}.`;
     }
 }
 
