@@ -27,8 +27,8 @@ describe('pipeline-gates --help and --version', () => {
 });
 
 describe('pipeline-gates gate', () => {
-  it('exits 0 on passing reports and records the run in the history folder', async () => {
-    const r = await cli(['gate', '--junit', 'out/*.xml', '--history', 'hist'], { 'out/a.xml': junitXml({ passed: 3 }) });
+  it('exits 0 on passing reports and records the run in the history folder (--record: this folder is no git checkout)', async () => {
+    const r = await cli(['gate', '--junit', 'out/*.xml', '--history', 'hist', '--record'], { 'out/a.xml': junitXml({ passed: 3 }) });
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('## ✅ Pipeline Gates: passed');
     expect(r.stdout).toContain('Verdict: PASSED (success)');

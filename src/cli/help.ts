@@ -21,11 +21,16 @@ Options for gate:
   --metrics GLOB      Metrics JSON files for metric conditions
   --benchmarks GLOB   Benchmark results of this commit (any supported tool)
   --benchmarks-base GLOB  Benchmark results of the base commit from the same machine (A/B)
-  --base REF          Diff against the merge base with REF (patch coverage, docs rule)
+  --base REF          Diff against the merge base with REF: a commit SHA, branch or tag name, or
+                      HEAD~N (patch coverage, docs rule; an unknown REF is exit 2)
   --label NAME        Act as if the PR had this label (repeatable; waivers and approvals)
   --pr-body TEXT      Act as if this were the PR body (keyword waivers such as #trivial)
   --config FILE       Config file (default: .github/pipeline-gates.yml when it exists)
-  --history DIR       Local history folder: read before, written after the run
+  --history DIR       Local history folder: read before the run, written after a run on the
+                      default branch (origin/HEAD, else init.defaultBranch)
+  --default-branch NAME   The branch whose runs are recorded into --history
+  --record            Record this run into --history whatever the branch
+  --no-record         Never record into --history (read only)
   --change-points     Search the history's benchmark levels for shifts (E-divisive)
   --min-tests N       Fewest tests that must run (default 1)
   --max-failures N    Most failed tests allowed (default 0)

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
-import { resolveSettings } from '../config/settings.js';
+import { randomBytes } from 'node:crypto';
+import { resolveSettings, type ResolvedSettings } from '../config/settings.js';
 import { historyAfterRun } from '../engine/record.js';
-import { runGateJob } from '../engine/gate-job.js';
+import { runGateJob, type GateOutcome } from '../engine/gate-job.js';
+import { recordDecision, type RecordDecision } from '../history/record-rule.js';
+import { branchFacts } from '../shell/git-branch.js';
 import { LocalHistoryStore } from '../history/local-store.js';
 import { formatProblem } from '../model/problems.js';
 import { buildJsonReport } from '../report/json-report.js';
@@ -11,6 +14,7 @@ import { shardCount } from '../shell/plan-options.js';
 import { changeAgainst, git } from '../shell/git-change.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
+import { NeutralWriter } from '../report/terminal-text.js';
 import { HELP } from './help.js';
 
 export const EXIT = { passed: 0, failed: 1, badInput: 2 } as const;
@@ -25,8 +29,28 @@ const stdio: CliStreams = {
   err: (t) => process.stderr.write(t)
 };
 
-/** Runs one CLI command and returns the exit code; never throws. */
+/**
+ * Runs one CLI command and returns the exit code; never throws. Everything printed goes through
+ * the neutralising writers: much of it comes from reports, and CI runs the CLI too.
+ */
 export async function runCli(argv: readonly string[], io: CliStreams = stdio): Promise<number> {
+  const out = new NeutralWriter(io.out, printsJson(argv) ? 'json' : 'text');
+  const err = new NeutralWriter(io.err, 'text');
+  try {
+    return await runCommand(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  } finally {
+    out.end();
+    err.end();
+  }
+}
+
+/** Whether stdout carries JSON (`--json`, or `shard --format json`), whose values must stay exact. */
+function printsJson(argv: readonly string[]): boolean {
+  const shardJson = argv[0] === 'shard' && argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
+  return shardJson || argv.includes('--json');
+}
+
+async function runCommand(argv: readonly string[], io: CliStreams): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'gate') return await gateCommand(rest, io);
@@ -61,6 +85,9 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
     'pr-body': { type: 'string' },
     config: { type: 'string' },
     history: { type: 'string' },
+    record: { type: 'boolean' },
+    'no-record': { type: 'boolean' },
+    'default-branch': { type: 'string' },
     'change-points': { type: 'boolean' },
     'min-tests': { type: 'string' },
     'max-failures': { type: 'string' },
@@ -83,13 +110,18 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
     ...(minTests !== undefined ? { minTests } : {}),
     ...(maxFailures !== undefined ? { maxFailures } : {})
   });
-  const store = values.history ? new LocalHistoryStore(values.history, settings.configId) : undefined;
+  if (values.record && values['no-record']) throw new UsageError('--record and --no-record cannot be given together.');
+  const store = values.history ? new LocalHistoryStore(values.history, settings.configId, { maxRuns: settings.maxRuns }) : undefined;
+  await store?.check();
   const root = process.cwd();
-  const change = values.base ? await changeAgainst(root, values.base) : undefined;
+  // A missing or mistyped --base is exit 2 here, where the action would only note it.
+  const change = values.base ? await changeAgainst(root, values.base, 'error') : undefined;
   // Labels and a body make the local run behave like the PR would (waivers, approvals).
   const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
   const sha = store ? ((await git(root, ['rev-parse', 'HEAD'])) ?? '') : '';
-  const runId = `local-${Date.now()}`;
+  const recording = store ? recordDecision({ record: !!values.record, noRecord: !!values['no-record'], ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}) }, await branchFacts(root)) : undefined;
+  // Unique even for runs started in the same millisecond: a history keeps one entry per run id.
+  const runId = `local-${Date.now()}-${randomBytes(3).toString('hex')}`;
   const outcome = await runGateJob(settings, {
     files: reportFiles(root),
     repo: await loadRepoPaths(root),
@@ -104,14 +136,20 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
   for (const w of outcome.warnings) io.err(`warning: ${w}\n`);
   for (const p of outcome.problems) io.err(`error: ${formatProblem(p)}\n`);
 
-  if (store) {
-    const update = historyAfterRun(outcome, settings.configId, { runId, attempt: 1, sha, ref: '', runUrl: '' }, new Date(), settings.maxRuns);
-    if (update.save) await store.save(update.history);
-    else io.err(`History not saved: ${update.reason}.\n`);
-  }
+  if (store && recording) await recordLocally(store, recording, outcome, settings, { runId, sha }, io);
   if (!values.json) io.out(`\nVerdict: ${outcome.verdict.passed ? 'PASSED' : 'FAILED'} (${outcome.verdict.conclusion})\n`);
   if (outcome.problems.length) return EXIT.badInput;
   return outcome.verdict.passed ? EXIT.passed : EXIT.failed;
+}
+
+/** Saves the run into --history when the record rule allows it, saying why not when it does not. */
+async function recordLocally(store: LocalHistoryStore, recording: RecordDecision, outcome: GateOutcome, settings: ResolvedSettings, run: { runId: string; sha: string }, io: CliStreams): Promise<void> {
+  if (!recording.record) return io.err(`History not recorded: ${recording.reason}.\n`);
+  const update = historyAfterRun(outcome, settings.configId, { ...run, attempt: 1, ref: recording.ref, runUrl: '' }, new Date(), settings.maxRuns);
+  if (!update.save) return io.err(`History not saved: ${update.reason}.\n`);
+  const saved = await store.save(update.history);
+  for (const w of saved.warnings ?? []) io.err(`warning: ${w}\n`);
+  if (!saved.saved) io.err(`History not saved: ${saved.detail}.\n`);
 }
 
 async function parse(args: readonly string[], io: CliStreams): Promise<number> {
