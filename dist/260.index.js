@@ -267,23 +267,18 @@ async function gateCommand(args, io) {
         ...(minTests !== undefined ? { minTests } : {}),
         ...(maxFailures !== undefined ? { maxFailures } : {})
     });
-    if (values.record && values['no-record'])
-        throw new config_file/* UsageError */.eb('--record and --no-record cannot be given together.');
-    const store = values.history ? new local_store/* LocalHistoryStore */.vn(values.history, settings.configId, { maxRuns: settings.maxRuns }) : undefined;
-    await store?.check();
     const root = process.cwd();
+    const local = await localHistory(values, settings, root);
     // A missing or mistyped --base is exit 2 here, where the action would only note it.
     const change = values.base ? await (0,git_change/* changeAgainst */.oh)(root, values.base, 'error') : undefined;
     // Labels and a body make the local run behave like the PR would (waivers, approvals).
     const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
-    const sha = store ? ((await (0,git_change/* git */.$Y)(root, ['rev-parse', 'HEAD'])) ?? '') : '';
-    const recording = store ? recordDecision({ record: !!values.record, noRecord: !!values['no-record'], ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}) }, await branchFacts(root)) : undefined;
     // Unique even for runs started in the same millisecond: a history keeps one entry per run id.
     const runId = `local-${Date.now()}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
     const outcome = await (0,gate_job/* runGateJob */.C)(settings, {
         files: (0,report_files/* reportFiles */.I)(root),
         repo: await (0,repo/* loadRepoPaths */.$)(root),
-        ...(store ? { history: store, current: { sha, runId } } : {}),
+        ...(local ? { history: local.store, current: { sha: local.sha, runId } } : {}),
         ...(change ? { change } : {}),
         ...(pr ? { pr } : {}),
         changePoints: !!values['change-points']
@@ -291,24 +286,35 @@ async function gateCommand(args, io) {
     if (values.json)
         io.out(`${JSON.stringify((0,json_report/* buildJsonReport */.X)(outcome, settings.configId), null, 2)}\n`);
     else
-        io.out((0,summary/* renderMarkdown */.G)(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
+        io.out((0,summary/* renderMarkdown */.G)(outcome, { title: settings.checkName, ...(local ? { historyStore: local.store.description } : {}) }, Infinity));
     for (const w of outcome.warnings)
         io.err(`warning: ${w}\n`);
     for (const p of outcome.problems)
         io.err(`error: ${(0,problems/* formatProblem */.V)(p)}\n`);
-    if (store && recording)
-        await recordLocally(store, recording, outcome, settings, { runId, sha }, io);
+    if (local)
+        await recordLocally(local, outcome, settings, runId, io);
     if (!values.json)
         io.out(`\nVerdict: ${outcome.verdict.passed ? 'PASSED' : 'FAILED'} (${outcome.verdict.conclusion})\n`);
     if (outcome.problems.length)
         return EXIT.badInput;
     return outcome.verdict.passed ? EXIT.passed : EXIT.failed;
 }
+/** The --history store and whether this run goes into it; checked before any report is read. */
+async function localHistory(values, settings, root) {
+    if (values.record && values['no-record'])
+        throw new config_file/* UsageError */.eb('--record and --no-record cannot be given together.');
+    if (!values.history)
+        return undefined;
+    const store = new local_store/* LocalHistoryStore */.vn(values.history, settings.configId, { maxRuns: settings.maxRuns });
+    await store.check();
+    const flags = { record: !!values.record, noRecord: !!values['no-record'], ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}) };
+    return { store, recording: recordDecision(flags, await branchFacts(root)), sha: (await (0,git_change/* git */.$Y)(root, ['rev-parse', 'HEAD'])) ?? '' };
+}
 /** Saves the run into --history when the record rule allows it, saying why not when it does not. */
-async function recordLocally(store, recording, outcome, settings, run, io) {
+async function recordLocally({ store, recording, sha }, outcome, settings, runId, io) {
     if (!recording.record)
         return io.err(`History not recorded: ${recording.reason}.\n`);
-    const update = (0,record/* historyAfterRun */.S)(outcome, settings.configId, { ...run, attempt: 1, ref: recording.ref, runUrl: '' }, new Date(), settings.maxRuns);
+    const update = (0,record/* historyAfterRun */.S)(outcome, settings.configId, { runId, sha, attempt: 1, ref: recording.ref, runUrl: '' }, new Date(), settings.maxRuns);
     if (!update.save)
         return io.err(`History not saved: ${update.reason}.\n`);
     const saved = await store.save(update.history);

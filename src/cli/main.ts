@@ -110,42 +110,54 @@ async function gateCommand(args: readonly string[], io: CliStreams): Promise<num
     ...(minTests !== undefined ? { minTests } : {}),
     ...(maxFailures !== undefined ? { maxFailures } : {})
   });
-  if (values.record && values['no-record']) throw new UsageError('--record and --no-record cannot be given together.');
-  const store = values.history ? new LocalHistoryStore(values.history, settings.configId, { maxRuns: settings.maxRuns }) : undefined;
-  await store?.check();
   const root = process.cwd();
+  const local = await localHistory(values, settings, root);
   // A missing or mistyped --base is exit 2 here, where the action would only note it.
   const change = values.base ? await changeAgainst(root, values.base, 'error') : undefined;
   // Labels and a body make the local run behave like the PR would (waivers, approvals).
   const pr = values.label || values['pr-body'] !== undefined ? { labels: values.label ?? [], body: values['pr-body'] ?? '', approvedBy: [] } : undefined;
-  const sha = store ? ((await git(root, ['rev-parse', 'HEAD'])) ?? '') : '';
-  const recording = store ? recordDecision({ record: !!values.record, noRecord: !!values['no-record'], ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}) }, await branchFacts(root)) : undefined;
   // Unique even for runs started in the same millisecond: a history keeps one entry per run id.
   const runId = `local-${Date.now()}-${randomBytes(3).toString('hex')}`;
   const outcome = await runGateJob(settings, {
     files: reportFiles(root),
     repo: await loadRepoPaths(root),
-    ...(store ? { history: store, current: { sha, runId } } : {}),
+    ...(local ? { history: local.store, current: { sha: local.sha, runId } } : {}),
     ...(change ? { change } : {}),
     ...(pr ? { pr } : {}),
     changePoints: !!values['change-points']
   });
 
   if (values.json) io.out(`${JSON.stringify(buildJsonReport(outcome, settings.configId), null, 2)}\n`);
-  else io.out(renderMarkdown(outcome, { title: settings.checkName, ...(store ? { historyStore: store.description } : {}) }, Infinity));
+  else io.out(renderMarkdown(outcome, { title: settings.checkName, ...(local ? { historyStore: local.store.description } : {}) }, Infinity));
   for (const w of outcome.warnings) io.err(`warning: ${w}\n`);
   for (const p of outcome.problems) io.err(`error: ${formatProblem(p)}\n`);
 
-  if (store && recording) await recordLocally(store, recording, outcome, settings, { runId, sha }, io);
+  if (local) await recordLocally(local, outcome, settings, runId, io);
   if (!values.json) io.out(`\nVerdict: ${outcome.verdict.passed ? 'PASSED' : 'FAILED'} (${outcome.verdict.conclusion})\n`);
   if (outcome.problems.length) return EXIT.badInput;
   return outcome.verdict.passed ? EXIT.passed : EXIT.failed;
 }
 
+interface LocalHistory {
+  readonly store: LocalHistoryStore;
+  readonly recording: RecordDecision;
+  readonly sha: string;
+}
+
+/** The --history store and whether this run goes into it; checked before any report is read. */
+async function localHistory(values: { history?: string; record?: boolean; 'no-record'?: boolean; 'default-branch'?: string }, settings: ResolvedSettings, root: string): Promise<LocalHistory | undefined> {
+  if (values.record && values['no-record']) throw new UsageError('--record and --no-record cannot be given together.');
+  if (!values.history) return undefined;
+  const store = new LocalHistoryStore(values.history, settings.configId, { maxRuns: settings.maxRuns });
+  await store.check();
+  const flags = { record: !!values.record, noRecord: !!values['no-record'], ...(values['default-branch'] ? { defaultBranch: values['default-branch'] } : {}) };
+  return { store, recording: recordDecision(flags, await branchFacts(root)), sha: (await git(root, ['rev-parse', 'HEAD'])) ?? '' };
+}
+
 /** Saves the run into --history when the record rule allows it, saying why not when it does not. */
-async function recordLocally(store: LocalHistoryStore, recording: RecordDecision, outcome: GateOutcome, settings: ResolvedSettings, run: { runId: string; sha: string }, io: CliStreams): Promise<void> {
+async function recordLocally({ store, recording, sha }: LocalHistory, outcome: GateOutcome, settings: ResolvedSettings, runId: string, io: CliStreams): Promise<void> {
   if (!recording.record) return io.err(`History not recorded: ${recording.reason}.\n`);
-  const update = historyAfterRun(outcome, settings.configId, { ...run, attempt: 1, ref: recording.ref, runUrl: '' }, new Date(), settings.maxRuns);
+  const update = historyAfterRun(outcome, settings.configId, { runId, sha, attempt: 1, ref: recording.ref, runUrl: '' }, new Date(), settings.maxRuns);
   if (!update.save) return io.err(`History not saved: ${update.reason}.\n`);
   const saved = await store.save(update.history);
   for (const w of saved.warnings ?? []) io.err(`warning: ${w}\n`);
