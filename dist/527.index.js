@@ -4873,10 +4873,17 @@ function reportFiles(workspace, env = process.env) {
                 return [];
             }
             const found = [];
+            const folders = new FolderCheck(await roots);
             for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
                 if (entry.isDirectory())
                     continue;
                 const file = toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name));
+                // A plain file in a folder already known to be fine needs no more system calls; links,
+                // FIFOs and the like get the full inspection.
+                if (entry.isFile() && (await folders.fine(entry.parentPath, entry.name))) {
+                    found.push(file);
+                    continue;
+                }
                 const checked = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .inspect */ .Nn)(file, workspace, await roots);
                 if (checked.ok)
                     found.push(file);
@@ -4890,6 +4897,22 @@ function reportFiles(workspace, env = process.env) {
         },
         refused: () => [...refused]
     };
+}
+/** Whether a folder's real path is inside a root and outside .git, worked out once per folder. */
+class FolderCheck {
+    roots;
+    known = new Map();
+    constructor(roots) {
+        this.roots = roots;
+    }
+    async fine(folder, name) {
+        if (name.toLowerCase() === '.git')
+            return false;
+        let verdict = this.known.get(folder);
+        if (!verdict)
+            this.known.set(folder, (verdict = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).then((real) => (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isReadableFolder */ .Xj)(real, this.roots), () => false)));
+        return verdict;
+    }
 }
 async function* streamInside(file, workspace, roots) {
     const handle = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .openInside */ .X$)(file, workspace, await roots);

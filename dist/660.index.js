@@ -851,6 +851,7 @@ async function loadConfigFile(path) {
 /* harmony export */   Mi: () => (/* binding */ readRoots),
 /* harmony export */   Nn: () => (/* binding */ inspect),
 /* harmony export */   X$: () => (/* binding */ openInside),
+/* harmony export */   Xj: () => (/* binding */ isReadableFolder),
 /* harmony export */   pV: () => (/* binding */ bytesText),
 /* harmony export */   xO: () => (/* binding */ readInside)
 /* harmony export */ });
@@ -1000,6 +1001,11 @@ async function patternOutside(pattern, base, roots) {
             return true;
         dir = up;
     }
+}
+/** Whether files directly in this (real) folder may be read: it is inside a root and not in .git. */
+function isReadableFolder(real, roots) {
+    const root = roots.find((r) => isInside(real, r));
+    return root !== undefined && !inGitDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real));
 }
 function isInside(file, root) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);

@@ -1,7 +1,7 @@
-import { glob } from 'node:fs/promises';
+import { glob, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { ReportFiles } from '../engine/gate-job.js';
-import { inspect, openInside, patternOutside, readRoots } from './safe-read.js';
+import { inspect, isReadableFolder, openInside, patternOutside, readRoots } from './safe-read.js';
 
 /**
  * The real file system for the engine, and the one place report files are found and opened.
@@ -20,9 +20,16 @@ export function reportFiles(workspace: string, env: Readonly<Record<string, stri
         return [];
       }
       const found: string[] = [];
+      const folders = new FolderCheck(await roots);
       for await (const entry of glob(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
         if (entry.isDirectory()) continue;
         const file = toWorkspacePath(workspace, path.join(entry.parentPath, entry.name));
+        // A plain file in a folder already known to be fine needs no more system calls; links,
+        // FIFOs and the like get the full inspection.
+        if (entry.isFile() && (await folders.fine(entry.parentPath, entry.name))) {
+          found.push(file);
+          continue;
+        }
         const checked = await inspect(file, workspace, await roots);
         if (checked.ok) found.push(file);
         else if (!checked.missing && checked.reason !== 'it is a directory') refused.add(`${file}: not read: ${checked.reason}.`);
@@ -34,6 +41,19 @@ export function reportFiles(workspace: string, env: Readonly<Record<string, stri
     },
     refused: () => [...refused]
   };
+}
+
+/** Whether a folder's real path is inside a root and outside .git, worked out once per folder. */
+class FolderCheck {
+  private readonly known = new Map<string, Promise<boolean>>();
+  constructor(private readonly roots: readonly string[]) {}
+
+  async fine(folder: string, name: string): Promise<boolean> {
+    if (name.toLowerCase() === '.git') return false;
+    let verdict = this.known.get(folder);
+    if (!verdict) this.known.set(folder, (verdict = realpath(folder).then((real) => isReadableFolder(real, this.roots), () => false)));
+    return verdict;
+  }
 }
 
 async function* streamInside(file: string, workspace: string, roots: Promise<string[]>): AsyncIterable<Uint8Array> {

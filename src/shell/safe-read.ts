@@ -133,6 +133,12 @@ export async function patternOutside(pattern: string, base: string, roots: reado
   }
 }
 
+/** Whether files directly in this (real) folder may be read: it is inside a root and not in .git. */
+export function isReadableFolder(real: string, roots: readonly string[]): boolean {
+  const root = roots.find((r) => isInside(real, r));
+  return root !== undefined && !inGitDir(path.relative(root, real));
+}
+
 function isInside(file: string, root: string): boolean {
   const rel = path.relative(root, file);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
