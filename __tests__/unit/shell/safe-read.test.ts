@@ -78,6 +78,12 @@ describe('reportFiles', () => {
       'reports/pipe.xml: not read: it is not a regular file (a FIFO).'
     ]);
   });
+  it('a file reached through a linked folder outside the workspace is not found, whatever the glob', async () => {
+    const files = reportFiles(ws, {});
+    expect(await files.find('reports/*/*.env', [])).toEqual([]);
+    expect(await files.find('reports/out-dir/*.env', [])).toEqual([]);
+    expect(files.refused()).toEqual(['"reports/out-dir/*.env" is outside the workspace and RUNNER_TEMP: not searched.']);
+  });
   it('a pattern whose folder is outside the workspace is not searched', async () => {
     const files = reportFiles(ws, {});
     expect(await files.find(path.join(root, 'outside', '*.env'), [])).toEqual([]);
