@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71361);
 /* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50508);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32432);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94506);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82108);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
 
 

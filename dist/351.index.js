@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _cli_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88040);
 /* harmony import */ var _canary_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35334);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94506);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82108);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81729);
 
 

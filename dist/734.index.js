@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10948);
+/* harmony import */ var _history_keys_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(94334);
 /* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71361);
 /* harmony import */ var _ingest_timings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55083);
 /* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76130);
@@ -22,8 +23,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(73312);
 /* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75269);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(94506);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(82108);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(81729);
+
 
 
 
@@ -61,6 +63,10 @@ async function planStep(inputs, io) {
     const history = inputs.history === 'cache' ? await (0,_context_js__WEBPACK_IMPORTED_MODULE_11__/* .cacheStore */ .w)(config.id, run, true).restore() : undefined;
     for (const w of history?.warnings ?? [])
         io.warning(w);
+    // The toolkit logs a hit but not a miss; the gate's cache report reads this line from the log.
+    const [readBranch] = run.historyReadBranches;
+    if (history && !history.history && !history.warnings.length && readBranch !== undefined)
+        io.info(`No history in the Actions cache under ${(0,_history_keys_js__WEBPACK_IMPORTED_MODULE_13__/* .historyKeyPrefix */ .e3)(config.id, readBranch)}`);
     const result = (0,_engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__/* .buildPlan */ .G)({ configId: config.id, granularity: p.granularity, shards }, { tests, timings, ...(history?.history ? { history: history.history } : {}), root, runId: run.runId, now: new Date() });
     const saved = await pinned.save(result.document);
     if (!saved.saved) {

@@ -99,11 +99,13 @@ var config_file = __webpack_require__(32432);
 var report_files = __webpack_require__(73920);
 // EXTERNAL MODULE: ./src/shell/repo.ts
 var repo = __webpack_require__(73312);
-// EXTERNAL MODULE: ./src/action/context.ts + 4 modules
-var context = __webpack_require__(94506);
+// EXTERNAL MODULE: ./src/action/context.ts + 3 modules
+var context = __webpack_require__(82108);
 // EXTERNAL MODULE: ./src/action/publish.ts + 3 modules
 var publish = __webpack_require__(67568);
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
+/** Steps kept per job: a job has at most 1,000 steps, and anything near that is not worth a table row each. */
+const MAX_STEPS = 300;
 async function fetchRunJobs(client, q) {
     const where = { owner: q.owner, repo: q.repo, run_id: q.runId };
     const [jobs, run] = await Promise.allSettled([
@@ -123,8 +125,14 @@ function toRunJob(j) {
         conclusion: j.conclusion,
         startedAt: j.started_at ?? null,
         completedAt: j.completed_at ?? null,
-        ...(typeof j.run_attempt === 'number' ? { runAttempt: j.run_attempt } : {})
+        ...(typeof j.run_attempt === 'number' ? { runAttempt: j.run_attempt } : {}),
+        ...(typeof j.id === 'number' ? { id: j.id } : {}),
+        ...(j.created_at !== undefined ? { createdAt: j.created_at } : {}),
+        ...(Array.isArray(j.steps) ? { steps: j.steps.slice(0, MAX_STEPS).map(toRunStep) } : {})
     };
+}
+function toRunStep(s) {
+    return { name: s.name, status: s.status, conclusion: s.conclusion, number: s.number, startedAt: s.started_at ?? null, completedAt: s.completed_at ?? null };
 }
 /** One line saying what GitHub refused and what to change; never the token or a stack. */
 function refusal(what, err) {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPlan, type PlanResult } from '../engine/plan-job.js';
+import { historyKeyPrefix } from '../history/keys.js';
 import { CachePlanStore } from '../history/plan-store.js';
 import { readTimings, type ImportedTimings } from '../ingest/timings.js';
 import type { PlanDocument } from '../planner/document.js';
@@ -37,6 +38,9 @@ export async function planStep(inputs: ActionInputs, io: Runner): Promise<void> 
   const timings = await importTimings(p.timings, root);
   const history = inputs.history === 'cache' ? await cacheStore(config.id, run, true).restore() : undefined;
   for (const w of history?.warnings ?? []) io.warning(w);
+  // The toolkit logs a hit but not a miss; the gate's cache report reads this line from the log.
+  const [readBranch] = run.historyReadBranches;
+  if (history && !history.history && !history.warnings.length && readBranch !== undefined) io.info(`No history in the Actions cache under ${historyKeyPrefix(config.id, readBranch)}`);
 
   const result = buildPlan(
     { configId: config.id, granularity: p.granularity, shards },

@@ -1,4 +1,4 @@
-import type { RunJob, RunJobs } from '../pipeline/types.js';
+import type { RunJob, RunJobs, RunStep } from '../pipeline/types.js';
 import type { GitHubClient } from './octokit.js';
 
 /**
@@ -26,7 +26,23 @@ export interface ApiJob {
   readonly started_at?: string | null;
   readonly completed_at?: string | null;
   readonly run_attempt?: number;
+  readonly id?: number;
+  readonly created_at?: string | null;
+  readonly steps?: readonly ApiStep[] | null;
 }
+
+/** The fields we read of one step of a job. */
+export interface ApiStep {
+  readonly name: string;
+  readonly status: string;
+  readonly conclusion: string | null;
+  readonly number: number;
+  readonly started_at?: string | null;
+  readonly completed_at?: string | null;
+}
+
+/** Steps kept per job: a job has at most 1,000 steps, and anything near that is not worth a table row each. */
+const MAX_STEPS = 300;
 
 export async function fetchRunJobs(client: GitHubClient, q: RunJobsQuery): Promise<RunJobsRead> {
   const where = { owner: q.owner, repo: q.repo, run_id: q.runId };
@@ -47,8 +63,15 @@ export function toRunJob(j: ApiJob): RunJob {
     conclusion: j.conclusion,
     startedAt: j.started_at ?? null,
     completedAt: j.completed_at ?? null,
-    ...(typeof j.run_attempt === 'number' ? { runAttempt: j.run_attempt } : {})
+    ...(typeof j.run_attempt === 'number' ? { runAttempt: j.run_attempt } : {}),
+    ...(typeof j.id === 'number' ? { id: j.id } : {}),
+    ...(j.created_at !== undefined ? { createdAt: j.created_at } : {}),
+    ...(Array.isArray(j.steps) ? { steps: j.steps.slice(0, MAX_STEPS).map(toRunStep) } : {})
   };
+}
+
+function toRunStep(s: ApiStep): RunStep {
+  return { name: s.name, status: s.status, conclusion: s.conclusion, number: s.number, startedAt: s.started_at ?? null, completedAt: s.completed_at ?? null };
 }
 
 /** One line saying what GitHub refused and what to change; never the token or a stack. */

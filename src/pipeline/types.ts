@@ -18,6 +18,22 @@ export interface RunJob {
   readonly completedAt: string | null;
   /** The attempt the job ran in; a re-run of failed jobs lists the untouched ones from earlier attempts. */
   readonly runAttempt?: number;
+  /** The job id: what its log is fetched by. */
+  readonly id?: number;
+  /** When the job was queued; `startedAt − createdAt` is the time it waited for a runner. */
+  readonly createdAt?: string | null;
+  /** Its steps with their timings, in order (setup and post steps included). */
+  readonly steps?: readonly RunStep[];
+}
+
+/** One step of a job as the jobs API lists it: `Set up job`, `Run npm ci`, `Post Run actions/cache@v4`. */
+export interface RunStep {
+  readonly name: string;
+  readonly status: string;
+  readonly conclusion: string | null;
+  readonly number: number;
+  readonly startedAt: string | null;
+  readonly completedAt: string | null;
 }
 
 /** The run attempt's jobs and when the attempt started. */

@@ -1,8 +1,8 @@
-export const id = 506;
-export const ids = [506];
+export const id = 108;
+export const ids = [108];
 export const modules = {
 
-/***/ 94506:
+/***/ 82108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -478,40 +478,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/history/keys.ts
-/**
- * Cache keys for history. Fields are separated by ":" because git forbids it in ref names and our
- * config ids cannot hold it, so the restore prefix of branch `main` never matches `main-2` (a
- * "-"-separated key would: `…-main-` is a prefix of `…-main-2-…`).
- */
-const KEY_VERSION = 'pipeline-gates-v1';
-/** Keys are limited to 512 characters: a pathological branch name is cut (the same way on save and restore). */
-const MAX_BRANCH = 400;
-function historyKeyPrefix(configId, branch) {
-    return `${KEY_VERSION}:${configId}:${keyPart(branch).slice(0, MAX_BRANCH)}:`;
-}
-/**
- * A branch as a key field. Branches come from event payloads and the dispatch form, so nothing in
- * them may change what the key means: "," (the service splits restore keys on it) becomes "_", and
- * ":" (our separator), whitespace and control or invisible characters are percent-encoded.
- */
-function keyPart(branch) {
-    return branch
-        .replace(/,/g, '_')
-        .replace(/[\u0000-\u0020\u007f-\u00a0:\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/gu, encodeURIComponent);
-}
-function historyKey(configId, branch, runId, attempt) {
-    return `${historyKeyPrefix(configId, branch)}${runId}-${attempt}`;
-}
-/**
- * The literal path handed to @actions/cache on both save and restore. The cache version hashes
- * this string, so it must be identical across runs and runners: `~` is expanded by the library.
- */
-function historyCachePath(configId) {
-    return `~/.pipeline-gates/history/${configId}`;
-}
-const HISTORY_FILE = 'history.json';
-
+// EXTERNAL MODULE: ./src/history/keys.ts
+var keys = __webpack_require__(94334);
 // EXTERNAL MODULE: ./src/history/local-store.ts + 2 modules
 var local_store = __webpack_require__(69362);
 ;// CONCATENATED MODULE: ./src/history/cache-store.ts
@@ -534,9 +502,9 @@ class CacheHistoryStore {
     shadowed;
     constructor(options) {
         this.options = options;
-        this.cachePath = historyCachePath(options.configId);
+        this.cachePath = (0,keys/* historyCachePath */.o9)(options.configId);
         this.dir = external_node_path_default().join(external_node_os_default().homedir(), '.pipeline-gates', 'history', options.configId);
-        this.description = `Actions cache (${options.readBranches.map((b) => historyKeyPrefix(options.configId, b)).join(', ')})`;
+        this.description = `Actions cache (${options.readBranches.map((b) => (0,keys/* historyKeyPrefix */.e3)(options.configId, b)).join(', ')})`;
     }
     async restore() {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
@@ -549,18 +517,18 @@ class CacheHistoryStore {
         const [first, ...rest] = this.options.readBranches;
         if (first === undefined)
             return { warnings: [] };
-        const prefixes = [first, ...rest].map((b) => historyKeyPrefix(configId, b));
+        const prefixes = [first, ...rest].map((b) => (0,keys/* historyKeyPrefix */.e3)(configId, b));
         let hit;
         try {
             // The primary key is this run's own (never present); the prefixes find the newest entry.
-            hit = await cache.restoreCache([this.cachePath], historyKey(configId, first, runId, attempt), prefixes);
+            hit = await cache.restoreCache([this.cachePath], (0,keys/* historyKey */.Ox)(configId, first, runId, attempt), prefixes);
         }
         catch (err) {
             return { warnings: [`Restoring history from the Actions cache failed (${err.message}); continuing without it.`] };
         }
         if (!hit)
             return { warnings: [] };
-        const read = await (0,local_store/* readHistoryFile */.tG)(external_node_path_default().join(this.dir, HISTORY_FILE), configId, `cache key ${hit}`);
+        const read = await (0,local_store/* readHistoryFile */.tG)(external_node_path_default().join(this.dir, keys/* HISTORY_FILE */.CX), configId, `cache key ${hit}`);
         // Restore finds the newest entry; saving ours after it would hide a newer version's (or
         // another config's) document from its owner, so this run then saves nothing.
         if (read.unusable === 'newer' || read.unusable === 'foreign')
@@ -576,8 +544,8 @@ class CacheHistoryStore {
         const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
-        await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, HISTORY_FILE), history);
-        const key = historyKey(configId, writeBranch, runId, attempt);
+        await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, keys/* HISTORY_FILE */.CX), history);
+        const key = (0,keys/* historyKey */.Ox)(configId, writeBranch, runId, attempt);
         try {
             const id = await cache.saveCache([this.cachePath], key);
             // -1: the key exists already (this attempt saved before) or the service refused; not an error.
@@ -618,6 +586,52 @@ function cacheStore(configId, run, readOnly = false) {
         attempt: run.attempt
     });
 }
+
+
+/***/ }),
+
+/***/ 94334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CX: () => (/* binding */ HISTORY_FILE),
+/* harmony export */   Ox: () => (/* binding */ historyKey),
+/* harmony export */   e3: () => (/* binding */ historyKeyPrefix),
+/* harmony export */   o9: () => (/* binding */ historyCachePath)
+/* harmony export */ });
+/* unused harmony export KEY_VERSION */
+/**
+ * Cache keys for history. Fields are separated by ":" because git forbids it in ref names and our
+ * config ids cannot hold it, so the restore prefix of branch `main` never matches `main-2` (a
+ * "-"-separated key would: `…-main-` is a prefix of `…-main-2-…`).
+ */
+const KEY_VERSION = 'pipeline-gates-v1';
+/** Keys are limited to 512 characters: a pathological branch name is cut (the same way on save and restore). */
+const MAX_BRANCH = 400;
+function historyKeyPrefix(configId, branch) {
+    return `${KEY_VERSION}:${configId}:${keyPart(branch).slice(0, MAX_BRANCH)}:`;
+}
+/**
+ * A branch as a key field. Branches come from event payloads and the dispatch form, so nothing in
+ * them may change what the key means: "," (the service splits restore keys on it) becomes "_", and
+ * ":" (our separator), whitespace and control or invisible characters are percent-encoded.
+ */
+function keyPart(branch) {
+    return branch
+        .replace(/,/g, '_')
+        .replace(/[\u0000-\u0020\u007f-\u00a0:\u1680\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/gu, encodeURIComponent);
+}
+function historyKey(configId, branch, runId, attempt) {
+    return `${historyKeyPrefix(configId, branch)}${runId}-${attempt}`;
+}
+/**
+ * The literal path handed to @actions/cache on both save and restore. The cache version hashes
+ * this string, so it must be identical across runs and runners: `~` is expanded by the library.
+ */
+function historyCachePath(configId) {
+    return `~/.pipeline-gates/history/${configId}`;
+}
+const HISTORY_FILE = 'history.json';
 
 
 /***/ })
