@@ -21,8 +21,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var config_settings = __webpack_require__(54661);
 // EXTERNAL MODULE: ./src/engine/record.ts
 var record = __webpack_require__(62861);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 10 modules
-var gate_job = __webpack_require__(45091);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 12 modules
+var gate_job = __webpack_require__(60445);
 ;// CONCATENATED MODULE: ./src/history/record-rule.ts
 /**
  * Whether a local `gate --history DIR` run is recorded. History is the baseline later runs are
@@ -73,8 +73,8 @@ var local_store = __webpack_require__(69362);
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __webpack_require__(61881);
+// EXTERNAL MODULE: ./src/report/summary.ts + 6 modules
+var summary = __webpack_require__(75153);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: ./src/shell/plan-options.ts

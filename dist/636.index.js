@@ -1,8 +1,8 @@
 export const id = 636;
-export const ids = [636,933];
+export const ids = [636,846];
 export const modules = {
 
-/***/ 18933:
+/***/ 63846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -60,8 +60,8 @@ var command = __webpack_require__(32951);
 var git_change = __webpack_require__(49816);
 // EXTERNAL MODULE: ./src/engine/record.ts
 var record = __webpack_require__(62861);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 10 modules
-var gate_job = __webpack_require__(45091);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 12 modules
+var gate_job = __webpack_require__(60445);
 // EXTERNAL MODULE: ./src/history/plan-store.ts
 var plan_store = __webpack_require__(71361);
 ;// CONCATENATED MODULE: ./src/engine/shard-balance.ts
@@ -91,8 +91,8 @@ function shardBalance(plan, tests) {
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var summary = __webpack_require__(61881);
+// EXTERNAL MODULE: ./src/report/summary.ts + 6 modules
+var summary = __webpack_require__(75153);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
@@ -150,7 +150,84 @@ var metrics = __webpack_require__(9676);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/shell/safe-read.ts
 var safe_read = __webpack_require__(15974);
+// EXTERNAL MODULE: ./src/pipeline/cache-messages.ts
+var cache_messages = __webpack_require__(80441);
+;// CONCATENATED MODULE: ./src/shell/workflow-caches.ts
+
+
+/**
+ * The caching steps of a workflow file, with their lines: `actions/cache` (and its restore and
+ * save actions) with the key as written, and the setup actions and gradle, whose keys the action
+ * builds. The key's expression text is what the cache advice judges: `${{ github.run_id }}` in
+ * it misses every run whatever it evaluates to. Bounded by the workflow itself (GitHub allows
+ * 256 jobs and 1,000 steps a job); at most MAX_STEPS are kept.
+ */
+const workflow_caches_MAX_STEPS = 500;
+function cacheStepsOf(doc, lines) {
+    const jobs = doc.get('jobs');
+    if (!(0,dist/* isMap */.jh)(jobs))
+        return [];
+    const out = [];
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : undefined);
+    for (const pair of jobs.items) {
+        const id = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        const job = pair.value;
+        if (id === undefined || !(0,dist/* isMap */.jh)(job))
+            continue;
+        const strategy = job.get('strategy');
+        const matrix = (0,dist/* isMap */.jh)(strategy) && strategy.get('matrix') != null;
+        const steps = job.get('steps');
+        if (!(0,dist/* isSeq */.oP)(steps))
+            continue;
+        for (const step of steps.items) {
+            if (out.length >= workflow_caches_MAX_STEPS || !(0,dist/* isMap */.jh)(step))
+                continue;
+            const uses = step.get('uses');
+            const tool = typeof uses === 'string' ? (0,cache_messages/* toolOfAction */.kL)(uses.split('@', 1)[0] ?? '') : undefined;
+            const inputs = step.get('with', true);
+            const text = (name) => {
+                const v = (0,dist/* isMap */.jh)(inputs) ? inputs.get(name) : undefined;
+                return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+            };
+            if (typeof uses !== 'string' || !tool || !caches(tool, text('cache')))
+                continue;
+            const keyNode = (0,dist/* isMap */.jh)(inputs) ? inputs.get('key', true) : undefined;
+            const key = text('key');
+            const keyLine = lineOf(keyNode);
+            const restoreKeys = text('restore-keys');
+            const path = text('path');
+            const cache = text('cache');
+            out.push({
+                job: id,
+                uses,
+                line: lineOf(step) ?? 1,
+                ...(key !== undefined ? { key } : {}),
+                ...(keyLine !== undefined ? { keyLine } : {}),
+                ...(restoreKeys !== undefined ? { restoreKeys } : {}),
+                ...(path !== undefined ? { path } : {}),
+                ...(cache !== undefined ? { cache } : {}),
+                matrix
+            });
+        }
+    }
+    return out;
+}
+/**
+ * Whether the step caches at all: setup-go and gradle do unless told not to, the other setup
+ * actions only with `cache:`; our own history cache is not the user's to tune.
+ */
+function caches(tool, cache) {
+    if (tool === 'pipeline-gates')
+        return false;
+    if (tool === 'actions/cache')
+        return true;
+    if (tool === 'setup-go' || tool === 'gradle')
+        return cache?.trim().toLowerCase() !== 'false';
+    return cache !== undefined && cache.trim() !== '' && cache.trim().toLowerCase() !== 'false';
+}
+
 ;// CONCATENATED MODULE: ./src/shell/workflow-file.ts
+
 
 
 
@@ -225,7 +302,8 @@ function parseWorkflow(text, file) {
             runsShard: runsShardStep(value.steps)
         });
     }
-    return { ok: true, workflow: { path: file, jobs } };
+    const caches = cacheStepsOf(doc, lines);
+    return { ok: true, workflow: { path: file, jobs, ...(caches.length ? { caches } : {}) } };
 }
 /** Ids of the jobs that run the shard step: the matrix holding the test shards. */
 function shardJobIds(workflow) {
@@ -497,14 +575,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54661);
-/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45091);
+/* harmony import */ var _engine_gate_job_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(60445);
 /* harmony import */ var _github_octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(32432);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73312);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82108);
-/* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(18933);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(61881);
+/* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(63846);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(75153);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(67568);
 
 
@@ -810,8 +888,8 @@ function describeOmitted(o) {
     return parts.join(', ');
 }
 
-// EXTERNAL MODULE: ./src/report/summary.ts + 3 modules
-var report_summary = __webpack_require__(61881);
+// EXTERNAL MODULE: ./src/report/summary.ts + 6 modules
+var report_summary = __webpack_require__(75153);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
 var report_files = __webpack_require__(73920);
 ;// CONCATENATED MODULE: ./src/action/publish.ts

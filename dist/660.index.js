@@ -206,10 +206,11 @@ function describeSeries(labels) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $5: () => (/* binding */ CONTAINER_EXCLUDE),
 /* harmony export */   Qn: () => (/* binding */ configSchema),
 /* harmony export */   p8: () => (/* binding */ COMMENT_MODES)
 /* harmony export */ });
-/* unused harmony exports GATE_ACTIONS, PRESETS, configJsonSchema */
+/* unused harmony exports GATE_ACTIONS, PRESETS, CONTAINER_RULES, configJsonSchema */
 /* harmony import */ var _canary_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87472);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
 /* harmony import */ var _ingest_format_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16486);
@@ -280,6 +281,18 @@ const docsGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     require: globs.describe('…a file matching these must change too (e.g. CHANGELOG.md)')
 })
     .describe('Docs or changelog entry when source changes');
+/** Dockerfiles under test fixtures are often bad on purpose. */
+const CONTAINER_EXCLUDE = ['**/fixtures/**', '**/__fixtures__/**', '**/testdata/**'];
+const CONTAINER_RULES = ['copy-before-install', 'manifest-with-sources', 'toolchain-in-final-image', 'install-without-cache', 'add-local-file', 'unpinned-base', 'no-dockerignore'];
+const containerGate = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    ...gateCommon,
+    enabled: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('false: no Dockerfile is read'),
+    exclude: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1))
+        .default([...CONTAINER_EXCLUDE])
+        .describe('Globs of Dockerfiles not to read (default: test fixtures, which are often wrong on purpose)'),
+    ignore: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(CONTAINER_RULES)).default([]).describe('Container rules not to report, e.g. [unpinned-base]')
+})
+    .describe('Dockerfile layer order, cache mounts, multi-stage builds (on by default, action warn)');
 const metricCondition = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('"<metric path> <op> <number>", e.g. "compliance.score >= 70"'),
     zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ condition: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1), ...gateCommon })
@@ -291,6 +304,7 @@ const gates = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     security: securityGate.optional(),
     secrets: securityGate.optional().describe('A second security gate, usually tools: [gitleaks] with max-level error: 0'),
     docs: docsGate.optional(),
+    container: containerGate.optional(),
     metrics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(metricCondition).default([]).describe('Conditions on metrics, e.g. "compliance.score >= 70"')
 })
     .prefault({});
@@ -348,6 +362,15 @@ const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
     })
         .prefault({}),
     canary: _canary_config_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySchema */ .S7,
+    pipeline: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        logs: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe("Read the run's job logs for cache restores and saves (the gate job needs permissions: actions: read)"),
+        'max-jobs': zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(0).max(500).default(50).describe('Job logs read at most; the report names the jobs left out'),
+        'max-log-mb': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).max(200).default(8).describe('Megabytes read of each job log, from its start'),
+        'cache-limit-gb': zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().gt(0).max(100000).default(10).describe("The repository's Actions cache limit in GB (10 unless raised); near it, entries are evicted before reuse"),
+        'max-dockerfiles': zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(0).max(1000).default(50).describe('Dockerfiles read at most (all of them on a push, the changed ones on a pull request)')
+    })
+        .prefault({})
+        .describe("What the gate job reads about the run itself: job logs, the repository's cache usage, Dockerfiles"),
     history: zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ 'max-runs': zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1).max(500).default(30).describe('Runs kept in the history document') })
         .prefault({})
 })

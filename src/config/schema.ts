@@ -87,6 +87,23 @@ const docsGate = z
   })
   .describe('Docs or changelog entry when source changes');
 
+/** Dockerfiles under test fixtures are often bad on purpose. */
+export const CONTAINER_EXCLUDE = ['**/fixtures/**', '**/__fixtures__/**', '**/testdata/**'] as const;
+
+export const CONTAINER_RULES = ['copy-before-install', 'manifest-with-sources', 'toolchain-in-final-image', 'install-without-cache', 'add-local-file', 'unpinned-base', 'no-dockerignore'] as const;
+
+const containerGate = z
+  .strictObject({
+    ...gateCommon,
+    enabled: z.boolean().default(true).describe('false: no Dockerfile is read'),
+    exclude: z
+      .array(z.string().min(1))
+      .default([...CONTAINER_EXCLUDE])
+      .describe('Globs of Dockerfiles not to read (default: test fixtures, which are often wrong on purpose)'),
+    ignore: z.array(z.enum(CONTAINER_RULES)).default([]).describe('Container rules not to report, e.g. [unpinned-base]')
+  })
+  .describe('Dockerfile layer order, cache mounts, multi-stage builds (on by default, action warn)');
+
 const metricCondition = z.union([
   z.string().min(1).describe('"<metric path> <op> <number>", e.g. "compliance.score >= 70"'),
   z.strictObject({ condition: z.string().min(1), ...gateCommon })
@@ -100,6 +117,7 @@ const gates = z
     security: securityGate.optional(),
     secrets: securityGate.optional().describe('A second security gate, usually tools: [gitleaks] with max-level error: 0'),
     docs: docsGate.optional(),
+    container: containerGate.optional(),
     metrics: z.array(metricCondition).default([]).describe('Conditions on metrics, e.g. "compliance.score >= 70"')
   })
   .prefault({});
@@ -170,6 +188,16 @@ export const configSchema = z
       })
       .prefault({}),
     canary: canarySchema,
+    pipeline: z
+      .strictObject({
+        logs: z.boolean().default(true).describe("Read the run's job logs for cache restores and saves (the gate job needs permissions: actions: read)"),
+        'max-jobs': z.int().min(0).max(500).default(50).describe('Job logs read at most; the report names the jobs left out'),
+        'max-log-mb': z.number().gt(0).max(200).default(8).describe('Megabytes read of each job log, from its start'),
+        'cache-limit-gb': z.number().gt(0).max(100000).default(10).describe("The repository's Actions cache limit in GB (10 unless raised); near it, entries are evicted before reuse"),
+        'max-dockerfiles': z.int().min(0).max(1000).default(50).describe('Dockerfiles read at most (all of them on a push, the changed ones on a pull request)')
+      })
+      .prefault({})
+      .describe("What the gate job reads about the run itself: job logs, the repository's cache usage, Dockerfiles"),
     history: z
       .strictObject({ 'max-runs': z.int().min(1).max(500).default(30).describe('Runs kept in the history document') })
       .prefault({})

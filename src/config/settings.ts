@@ -6,7 +6,8 @@ import type { PerformanceGateOptions } from '../gates/performance-gate.js';
 import type { SecurityGateOptions } from '../gates/security-gate.js';
 import type { TestsGateOptions } from '../gates/tests-gate.js';
 import type { GateAction } from '../model/verdict.js';
-import type { FileConfig } from './schema.js';
+import type { ContainerGateOptions } from '../pipeline/container-gate.js';
+import { CONTAINER_EXCLUDE, type FileConfig } from './schema.js';
 
 /** Values given as action inputs or CLI flags; each one, when set, wins over the config file. */
 export interface SettingOverrides {
@@ -55,6 +56,18 @@ export interface ResolvedSettings {
   /** Gate name → what waives it on a pull request. */
   readonly exceptions: Readonly<Record<string, GateExceptions>>;
   readonly approvalLabels: readonly string[];
+  /** The container gate; undefined when the config turns it off. */
+  readonly container?: ContainerGateOptions;
+  /** Bounds of what the pipeline advisor reads. */
+  readonly pipeline: PipelineSettings;
+}
+
+export interface PipelineSettings {
+  readonly logs: boolean;
+  readonly maxJobs: number;
+  readonly maxLogBytes: number;
+  readonly cacheLimitBytes: number;
+  readonly maxDockerfiles: number;
 }
 
 export function resolveSettings(config: FileConfig, o: SettingOverrides): ResolvedSettings {
@@ -84,8 +97,14 @@ export function resolveSettings(config: FileConfig, o: SettingOverrides): Resolv
     ...(g.performance ? { performance: performanceOptions(g.performance) } : {}),
     ...measureOf(config.measure, o.measure),
     exceptions: exceptionsOf(config),
-    approvalLabels: config.approval.labels
+    approvalLabels: config.approval.labels,
+    ...(g.container?.enabled === false ? {} : { container: { action: g.container?.action ?? 'warn', ignore: g.container?.ignore ?? [], exclude: g.container?.exclude ?? [...CONTAINER_EXCLUDE] } }),
+    pipeline: pipelineOf(config.pipeline)
   };
+}
+
+function pipelineOf(p: FileConfig['pipeline']): PipelineSettings {
+  return { logs: p.logs, maxJobs: p['max-jobs'], maxLogBytes: Math.round(p['max-log-mb'] * 1024 * 1024), cacheLimitBytes: Math.round(p['cache-limit-gb'] * 1024 ** 3), maxDockerfiles: p['max-dockerfiles'] };
 }
 
 function coverageOptions(c: NonNullable<FileConfig['gates']['coverage']>): CoverageGateOptions {
@@ -153,6 +172,7 @@ function exceptionsOf(config: FileConfig): Record<string, GateExceptions> {
   add('security', g.security?.exceptions);
   add('secrets', g.secrets?.exceptions);
   add('docs', g.docs?.exceptions);
+  if (g.container) add('container', g.container.exceptions);
   for (const m of g.metrics) {
     if (typeof m === 'string' || !m.exceptions) continue;
     const parsed = parseMetricCondition(m.condition);
@@ -168,7 +188,7 @@ export function defaultCheckName(configId: string): string {
 
 /** Whether any gate can end as require-approval (then the PR's reviews are worth fetching). */
 export function needsApproval(s: ResolvedSettings): boolean {
-  const actions = [s.tests.action, s.coverage?.action, s.docs?.action, s.performance?.action, ...s.security.map((g) => g.action), ...s.conditions.map((c) => c.action)];
+  const actions = [s.tests.action, s.coverage?.action, s.docs?.action, s.performance?.action, s.container?.action, ...s.security.map((g) => g.action), ...s.conditions.map((c) => c.action)];
   return actions.includes('require-approval');
 }
 

@@ -16,6 +16,7 @@ import type { Metric } from '../model/metrics.js';
 import type { Problem } from '../model/problems.js';
 import type { TestSummary } from '../model/test-summary.js';
 import { median } from '../stats/median.js';
+import { evaluateContainerGate, type ContainerScan } from '../pipeline/container-gate.js';
 import { concludeVerdict, type GateResult, type Verdict } from '../model/verdict.js';
 
 /** Everything the gates judge, already read; the history is the base branch's, as restored. */
@@ -33,6 +34,8 @@ export interface GateInputs {
   readonly diff?: readonly DiffFile[];
   readonly history?: TimingHistory;
   readonly pr?: PullRequestFacts;
+  /** The Dockerfiles read and what the container rules found in them. */
+  readonly containers?: ContainerScan;
 }
 
 export interface Evaluation {
@@ -62,6 +65,8 @@ export function evaluateGates(input: GateInputs, settings: ResolvedSettings): Ev
     performance = evaluatePerformanceGate({ head: input.benchmarks, base: input.benchmarksBase, ...(history ? { history } : {}) }, settings.performance);
     gates.push(performance.gate);
   }
+  const container = settings.container && input.containers ? evaluateContainerGate(input.containers, settings.container) : undefined;
+  if (container) gates.push(container);
   if (input.problems.length) gates.push(evaluateReportsGate(input.problems));
   const decided = applyOutcomes(gates, { exceptions: settings.exceptions, approvalLabels: settings.approvalLabels }, input.pr);
   return { verdict: concludeVerdict(decided, { neutralOnWarnings: settings.warningsConclusion === 'neutral' }), ...(performance ? { performance } : {}) };

@@ -20,6 +20,8 @@ import { evaluateGates } from './evaluate.js';
 import type { ShardBalance } from './shard-balance.js';
 import { defaultPipelineConditions } from '../pipeline/gates.js';
 import type { PipelineMetrics } from '../pipeline/metrics.js';
+import { withPipelineHistory } from '../pipeline/advice.js';
+import { gatedFindings, type ContainerScan } from '../pipeline/container-gate.js';
 import { benchmarkTrends, levelShifts, type BenchmarkTrend, type CurrentRun, type LevelShift } from './trends.js';
 
 /** The settings the gate job reads; `ResolvedSettings` is the whole of them. */
@@ -54,6 +56,8 @@ export interface GateDeps {
   readonly changePoints?: boolean;
   /** This workflow run's own timings (from the Actions API), as metrics and for the report. */
   readonly pipeline?: { readonly metrics: readonly Metric[]; readonly details: PipelineMetrics };
+  /** The Dockerfiles read (all, or the changed ones on a pull request) and their findings. */
+  readonly containers?: ContainerScan;
 }
 
 export interface GateOutcome {
@@ -80,6 +84,7 @@ export interface GateOutcome {
   /** Trends of the regressed and shifted benchmarks, for charts beside their rows. */
   readonly trends?: readonly BenchmarkTrend[];
   readonly pipeline?: PipelineMetrics;
+  readonly containers?: ContainerScan;
 }
 
 /** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
@@ -152,7 +157,8 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
       benchmarksBase: got.benchmarksBase,
       ...(deps.change?.files ? { diff: deps.change.files } : {}),
       ...(restored.history ? { history: restored.history } : {}),
-      ...(deps.pr ? { pr: deps.pr } : {})
+      ...(deps.pr ? { pr: deps.pr } : {}),
+      ...(deps.containers ? { containers: deps.containers } : {})
     },
     pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings
   );
@@ -169,7 +175,10 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
     findings: got.findings,
     metrics,
     benchmarks: got.benchmarks,
-    ...(deps.pipeline ? { pipeline: deps.pipeline.details } : {}),
+    // The pipeline's view over earlier runs (cache trends, caches nobody restores) needs the history.
+    ...(deps.pipeline ? { pipeline: withPipelineHistory(deps.pipeline.details, restored.history?.runs ?? []) } : {}),
+    // The report shows what the gate counted: rules the config ignores are left out.
+    ...(deps.containers && settings.container ? { containers: { ...deps.containers, findings: gatedFindings(deps.containers, settings.container) } } : {}),
     ...(evaluation.performance ? { performance: evaluation.performance } : {}),
     ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
   };

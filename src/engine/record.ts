@@ -1,5 +1,6 @@
 import { findingKey } from '../gates/security-gate.js';
 import { seriesOf } from '../gates/performance-gate.js';
+import { cacheHistoryEntry } from '../pipeline/cache-history.js';
 import { emptyHistory, recordRun, type HistoryRun, type TimingHistory } from '../history/document.js';
 import { coveragePercent, coverageTotals } from '../model/coverage.js';
 import { assignmentOf, type PlanDocument } from '../planner/document.js';
@@ -68,6 +69,7 @@ function baseValues(outcome: GateOutcome): Partial<HistoryRun> {
     out.benchmarks = Object.fromEntries(series.map((b) => [b.name, { unit: b.unit, direction: b.direction, samples: b.values.slice(0, MAX_SAMPLES) }]));
   }
   if (outcome.metrics.length) out.metrics = Object.fromEntries(outcome.metrics.slice(0, MAX_METRICS).map((m) => [m.path, m.value]));
+  if (outcome.pipeline?.caches?.run.caches.length) out.caches = cacheHistoryEntry(outcome.pipeline.caches.run);
   return out;
 }
 

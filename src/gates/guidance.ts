@@ -29,7 +29,7 @@ export interface GuidanceContext {
   readonly perCategory?: number;
 }
 
-export const CATEGORY_ORDER: readonly GateCategory[] = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics'];
+export const CATEGORY_ORDER: readonly GateCategory[] = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics', 'pipeline'];
 
 /** Gate names of other kinds (and gates made before `category` existed) mapped to their category. */
 const BY_NAME: Readonly<Record<string, GateCategory>> = {
@@ -37,7 +37,8 @@ const BY_NAME: Readonly<Record<string, GateCategory>> = {
   benchmark: 'performance',
   secrets: 'security',
   sarif: 'security',
-  changelog: 'docs'
+  changelog: 'docs',
+  container: 'pipeline'
 };
 
 export function buildGuidance(gates: readonly GateResult[], context: GuidanceContext = {}): GuidanceGroup[] {

@@ -25,7 +25,22 @@ const historyRun = z.object({
   /** Samples per benchmark (bounded): history-mode comparisons and trends. */
   benchmarks: z.record(z.string(), z.object({ unit: z.string(), direction: z.enum(['bigger-is-better', 'smaller-is-better']), samples: z.array(z.number()) })).optional(),
   /** Metric values, for trends in the report. */
-  metrics: z.record(z.string(), z.number()).optional()
+  metrics: z.record(z.string(), z.number()).optional(),
+  /** Per cache (setup action and package manager, or key prefix): what the run's jobs found and saved. */
+  caches: z
+    .record(
+      z.string(),
+      z.object({
+        tool: z.string(),
+        hit: z.int().nonnegative(),
+        partial: z.int().nonnegative(),
+        miss: z.int().nonnegative(),
+        saved: z.int().nonnegative(),
+        bytes: z.number().nonnegative(),
+        seconds: z.number().nonnegative()
+      })
+    )
+    .optional()
 });
 
 const historyDocument = z.object({

@@ -6,7 +6,7 @@ export type GateStatus = 'passed' | 'failed' | 'warning' | 'skipped' | 'waived';
 export type GateAction = 'block' | 'warn' | 'require-approval';
 export type Conclusion = 'success' | 'failure' | 'neutral';
 /** The part of the report a gate belongs to; guidance groups failures by it. */
-export type GateCategory = 'reports' | 'tests' | 'coverage' | 'performance' | 'security' | 'docs' | 'metrics';
+export type GateCategory = 'reports' | 'tests' | 'coverage' | 'performance' | 'security' | 'docs' | 'metrics' | 'pipeline';
 
 /** A place in the repository a gate points at (a finding, uncovered changed lines, a test). */
 export interface GateLocation {

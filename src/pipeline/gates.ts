@@ -3,11 +3,12 @@ import { parseMetricCondition } from '../gates/metric-gate.js';
 import type { Metric } from '../model/metrics.js';
 
 /**
- * The plan's pipeline targets, on by default as warnings: a run under 15 minutes to the gate, and
- * test shards that finish within 80% of each other's time. Warnings, because runner queues and
- * cold caches move these numbers for reasons a pull request cannot fix.
+ * The plan's pipeline targets, on by default as warnings: a run under 15 minutes to the gate,
+ * test shards that finish within 80% of each other's time, and caches that find something on at
+ * least 80% of lookups. Warnings, because runner queues and cold caches move these numbers for
+ * reasons a pull request cannot fix.
  */
-export const DEFAULT_PIPELINE_GATES = ['pipeline.duration-minutes < 15', 'pipeline.shard-efficiency >= 0.8'] as const;
+export const DEFAULT_PIPELINE_GATES = ['pipeline.duration-minutes < 15', 'pipeline.shard-efficiency >= 0.8', 'pipeline.cache-hit-rate >= 0.8'] as const;
 
 type Condition = ResolvedSettings['conditions'][number];
 

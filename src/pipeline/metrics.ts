@@ -1,4 +1,6 @@
 import type { Metric } from '../model/metrics.js';
+import type { CacheReport } from './cache-history.js';
+import type { WhySlow } from './why-slow.js';
 import { criticalPath, type PathNode } from './critical-path.js';
 import { assignJobs } from './job-names.js';
 import type { RunJob, RunJobs, WorkflowGraph } from './types.js';
@@ -62,12 +64,17 @@ export interface PipelineMetrics {
   /** Listed jobs that fit no job of the workflow file. */
   readonly unmatched: readonly string[];
   readonly notes: readonly string[];
+  /** What the jobs' caches did (from their logs), and what to change. */
+  readonly caches?: CacheReport;
+  /** Where the time went, from the step timings. */
+  readonly why?: WhySlow;
 }
 
 export const PIPELINE_METRICS = {
   duration: 'pipeline.duration-minutes',
   shardEfficiency: 'pipeline.shard-efficiency',
-  criticalPath: 'pipeline.critical-path-minutes'
+  criticalPath: 'pipeline.critical-path-minutes',
+  cacheHitRate: 'pipeline.cache-hit-rate'
 } as const;
 
 const MINUTE = 60_000;
@@ -118,6 +125,8 @@ export function toMetrics(result: PipelineMetrics): Metric[] {
   if (result.durationMinutes !== null) out.push(minutes(PIPELINE_METRICS.duration, result.durationMinutes));
   if (result.shardEfficiency) out.push({ path: PIPELINE_METRICS.shardEfficiency, value: result.shardEfficiency.value, direction: 'bigger-is-better' });
   if (result.criticalPath) out.push(minutes(PIPELINE_METRICS.criticalPath, result.criticalPath.minutes));
+  const hitRate = result.caches?.run.hitRate;
+  if (hitRate !== undefined && hitRate !== null) out.push({ path: PIPELINE_METRICS.cacheHitRate, value: hitRate, direction: 'bigger-is-better' });
   return out;
 }
 

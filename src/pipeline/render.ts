@@ -1,11 +1,14 @@
 import { cell, inline, table } from '../report/markdown.js';
 import { median } from '../stats/median.js';
 import { PIPELINE_METRICS, toMetrics, type JobGroupTiming, type PipelineMetrics } from './metrics.js';
+import { renderCaches, renderWhy } from './render-advice.js';
 
 export interface RenderOptions {
   readonly title?: string;
   /** Earlier runs from history, oldest first: their `metrics` give the trend line. */
   readonly previous?: readonly { readonly metrics?: Readonly<Record<string, number>> }[];
+  /** The run's duration gate passed (or there is none): "why it took so long" is folded away. */
+  readonly withinBudget?: boolean;
 }
 
 /** How many earlier runs the trend summarises: recent enough to reflect today's pipeline. */
@@ -23,7 +26,19 @@ export function renderPipeline(result: PipelineMetrics, options: RenderOptions =
   if (trendLine) parts.push(trendLine);
   if (result.jobs.length) parts.push(table(['Job', 'Started', 'Took', 'Instances', 'Result', 'Critical path'], result.jobs.map(row)));
   if (result.notes.length) parts.push(result.notes.map((n) => `- ${inline(n)}`).join('\n'));
+  if (result.why) parts.push(renderWhy(result.why, options.withinBudget ?? true));
+  if (result.caches) parts.push(renderCaches(result.caches, hitRateTrend(result, options.previous ?? [])));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** `median of the last 10 runs 85.0%`: the hit rate's usual level, beside this run's. */
+function hitRateTrend(result: PipelineMetrics, previous: NonNullable<RenderOptions['previous']>): string {
+  const before = previous.flatMap((r) => {
+    const v = r.metrics?.[PIPELINE_METRICS.cacheHitRate];
+    return typeof v === 'number' ? [v] : [];
+  }).slice(-TREND_RUNS);
+  if (!before.length || result.caches?.run.hitRate == null) return '';
+  return `median of the last ${before.length} ${before.length === 1 ? 'run' : 'runs'} ${percent(median(before))}`;
 }
 
 function headline(r: PipelineMetrics): string {
@@ -43,7 +58,8 @@ function trend(result: PipelineMetrics, previous: NonNullable<RenderOptions['pre
   const shown: Array<[string, string, (x: number) => string]> = [
     [PIPELINE_METRICS.duration, 'run', long],
     [PIPELINE_METRICS.criticalPath, 'critical path', long],
-    [PIPELINE_METRICS.shardEfficiency, 'shard efficiency', percent]
+    [PIPELINE_METRICS.shardEfficiency, 'shard efficiency', percent],
+    [PIPELINE_METRICS.cacheHitRate, 'cache hit rate', percent]
   ];
   let runs = 0;
   const items = shown.flatMap(([path, label, format]) => {

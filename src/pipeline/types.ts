@@ -63,4 +63,25 @@ export interface WorkflowGraph {
   /** Path of the workflow file relative to the repository root, e.g. `.github/workflows/ci.yml`. */
   readonly path: string;
   readonly jobs: readonly WorkflowJob[];
+  /** Steps that restore or save a cache, as written (expressions unevaluated). */
+  readonly caches?: readonly WorkflowCacheStep[];
+}
+
+/** A `uses:` step of a caching action, with the inputs that decide its key. */
+export interface WorkflowCacheStep {
+  /** Workflow job id. */
+  readonly job: string;
+  /** `actions/cache@v4`, `actions/setup-node@v5`, … */
+  readonly uses: string;
+  /** 1-based line of the step in the workflow file. */
+  readonly line: number;
+  /** `with: key:` as written, e.g. `${{ runner.os }}-npm-${{ hashFiles('**\/package-lock.json') }}`. */
+  readonly key?: string;
+  readonly keyLine?: number;
+  readonly restoreKeys?: string;
+  readonly path?: string;
+  /** `with: cache:` of a setup action (npm, pip, true, …). */
+  readonly cache?: string;
+  /** The job runs as a matrix: every cell runs this step. */
+  readonly matrix: boolean;
 }

@@ -10,6 +10,7 @@ import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 import { levelShiftSection, trendsSection } from './trends.js';
 import { renderPipeline } from '../pipeline/render.js';
 import { hideExcerpts } from '../model/excerpt.js';
+import { renderContainers } from '../pipeline/render-advice.js';
 
 /** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
 export interface ReportContext {
@@ -68,7 +69,8 @@ function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly Te
   if (outcome.levelShifts) parts.push(levelShiftSection(outcome.levelShifts, (outcome.previous?.runs.length ?? 0) + 1, ctx.repoUrl));
   if (outcome.tests.flaky.length) parts.push(flakySection(outcome.tests.flaky, ctx));
   if (outcome.shards) parts.push(shardSection(outcome.shards));
-  if (outcome.pipeline) parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
+  if (outcome.pipeline) parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [], withinBudget: withinBudget(outcome) }).trimEnd());
+  if (outcome.containers?.files.length) parts.push(renderContainers(outcome.containers));
   // Posted text: file content quoted in a message stays in the log (see model/excerpt.ts).
   const notes = [...outcome.problems.map((p) => `Unreadable report ${code(p.file)}${p.line ? ` line ${p.line}` : ''}: ${inline(hideExcerpts(p.message))}`), ...outcome.warnings.map((w) => inline(hideExcerpts(w)))];
   if (notes.length) parts.push(`### Notes\n${notes.map((n) => `- ${n}`).join('\n')}`);
@@ -76,6 +78,11 @@ function compose(outcome: GateOutcome, ctx: ReportContext, failures: readonly Te
   if (cuts.length) parts.push(`<sub>Shortened to fit GitHub's size limit: ${cuts.join('; ')}.</sub>`);
   parts.push(footer(outcome, ctx));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The run's duration gate did not fail: the explanation of where the time went can be folded. */
+function withinBudget(outcome: GateOutcome): boolean {
+  return !outcome.verdict.gates.some((g) => g.gate === 'metrics.pipeline.duration-minutes' && (g.status === 'failed' || g.status === 'warning'));
 }
 
 /** What a degradation step left out, so the reader knows the page is not the whole story. */
@@ -125,7 +132,7 @@ function number(x: number, unit: string | undefined): string {
 }
 
 const CATEGORY_TITLE: Record<GateCategory, string> = {
-  reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics'
+  reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics', pipeline: 'Pipeline'
 };
 
 /** "What to fix": the failing and warning gates by category, three items each, with where. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { WorkflowGraph, WorkflowJob } from '../pipeline/types.js';
 import { readInside, readRoots } from './safe-read.js';
+import { cacheStepsOf } from './workflow-caches.js';
 
 /**
  * The job graph of the workflow this run executes, read from the checked-out workspace. The
@@ -79,7 +80,8 @@ export function parseWorkflow(text: string, file: string): WorkflowRead {
       runsShard: runsShardStep(value.steps)
     });
   }
-  return { ok: true, workflow: { path: file, jobs } };
+  const caches = cacheStepsOf(doc, lines);
+  return { ok: true, workflow: { path: file, jobs, ...(caches.length ? { caches } : {}) } };
 }
 
 /** Ids of the jobs that run the shard step: the matrix holding the test shards. */

@@ -12,8 +12,15 @@ const DEFAULTS = {
   approval: { labels: [] },
   comment: { mode: 'always' },
   canary: { 'max-nodata': 0.5, metrics: {}, thresholds: { marginal: 75, pass: 95 } },
-  history: { 'max-runs': 30 }
+  history: { 'max-runs': 30 },
+  pipeline: { logs: true, 'max-jobs': 50, 'max-log-mb': 8, 'cache-limit-gb': 10, 'max-dockerfiles': 50 }
 };
+
+function defaultConfigWith(text: string) {
+  const parsed = parseConfig(text, FILE);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.config;
+}
 
 describe('valid config files', () => {
   it.each([
@@ -50,6 +57,10 @@ describe('valid config files', () => {
       '  mode: "off"',
       'history:',
       '  max-runs: 500',
+      'pipeline:',
+      '  max-jobs: 20',
+      '  max-log-mb: 2.5',
+      '  cache-limit-gb: 50',
       ''
     ].join('\n');
     expect(parseConfig(text, FILE)).toEqual({
@@ -64,9 +75,19 @@ describe('valid config files', () => {
         approval: { labels: [] },
         comment: { mode: 'off' },
         canary: { 'max-nodata': 0.5, metrics: {}, thresholds: { marginal: 75, pass: 95 } },
-        history: { 'max-runs': 500 }
+        history: { 'max-runs': 500 },
+        pipeline: { logs: true, 'max-jobs': 20, 'max-log-mb': 2.5, 'cache-limit-gb': 50, 'max-dockerfiles': 50 }
       }
     });
+    const settings = resolveSettings(defaultConfigWith(text), {});
+    expect(settings.pipeline).toEqual({ logs: true, maxJobs: 20, maxLogBytes: 2.5 * 1024 * 1024, cacheLimitBytes: 50 * 1024 ** 3, maxDockerfiles: 50 });
+    expect(settings.container).toEqual({ action: 'warn', ignore: [], exclude: ['**/fixtures/**', '**/__fixtures__/**', '**/testdata/**'] });
+  });
+
+  it('turns the container gate off with enabled: false, or ignores single rules', () => {
+    expect(resolveSettings(defaultConfigWith('gates:\n  container:\n    enabled: false\n'), {}).container).toBeUndefined();
+    expect(resolveSettings(defaultConfigWith('gates:\n  container:\n    action: block\n    ignore: [unpinned-base]\n    exclude: [docker/old/**]\n'), {}).container).toEqual({ action: 'block', ignore: ['unpinned-base'], exclude: ['docker/old/**'] });
+    expect(parseConfig('gates:\n  container:\n    ignore: [no-such-rule]\n', FILE)).toMatchObject({ ok: false, problems: [{ line: 3, message: expect.stringContaining('copy-before-install') }] });
   });
 });
 
@@ -75,14 +96,14 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     [
       'an unknown top-level key',
       'id: web\ntimeout: 5\n',
-      { line: 2, column: 1, message: '(top level): unknown key "timeout"; allowed: id, preset, check-name, check, fail-on-report-error, reports, measure, gates, approval, comment, canary, history' }
+      { line: 2, column: 1, message: '(top level): unknown key "timeout"; allowed: id, preset, check-name, check, fail-on-report-error, reports, measure, gates, approval, comment, canary, pipeline, history' }
     ],
     [
       'a misspelt nested key',
       'gates:\n  tests:\n    max-failure: 2\n',
       { line: 3, column: 5, message: 'gates.tests: unknown key "max-failure"; allowed: action, exceptions, min-tests, max-failures, flaky' }
     ],
-    ['an unknown gate', 'gates:\n  speed: {}\n', { line: 2, column: 3, message: 'gates: unknown key "speed"; allowed: tests, coverage, performance, security, secrets, docs, metrics' }],
+    ['an unknown gate', 'gates:\n  speed: {}\n', { line: 2, column: 3, message: 'gates: unknown key "speed"; allowed: tests, coverage, performance, security, secrets, docs, container, metrics' }],
     ['a value outside the enum', 'gates:\n  tests:\n    action: fail\n', { line: 3, column: 13, message: 'gates.tests.action: must be one of "block", "warn", "require-approval"' }],
     ['a comment mode outside the enum', 'comment:\n  mode: sometimes\n', { line: 2, column: 9, message: 'comment.mode: must be one of "always", "changes", "failures", "off"' }],
     ['a word where a number belongs', 'history:\n  max-runs: lots\n', { line: 2, column: 13, message: 'history.max-runs: expected number' }],
@@ -103,7 +124,7 @@ describe('each problem names file, line, column, key and what is allowed', () =>
     const result = parseConfig(text, FILE);
     const problems = result.ok ? [] : result.problems;
     expect(problems.map((p) => [p.line, p.message]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
-      [2, '(top level): unknown key "foo"; allowed: id, preset, check-name, check, fail-on-report-error, reports, measure, gates, approval, comment, canary, history'],
+      [2, '(top level): unknown key "foo"; allowed: id, preset, check-name, check, fail-on-report-error, reports, measure, gates, approval, comment, canary, pipeline, history'],
       [5, 'gates.tests.action: must be one of "block", "warn", "require-approval"'],
       [6, 'gates.tests.min-tests: must be at least 0'],
       [8, 'comment.mode: must be one of "always", "changes", "failures", "off"']

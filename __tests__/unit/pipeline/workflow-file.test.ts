@@ -34,6 +34,11 @@ describe('parseWorkflow', () => {
         { id: 'security', needs: [], matrix: false, reusable: true, runsShard: false },
         { id: 'test', needs: ['plan'], matrix: true, reusable: false, runsShard: true },
         { id: 'gate', needs: ['test', 'lint', 'security'], matrix: false, reusable: false, runsShard: false }
+      ],
+      // The caching steps with their lines (our own plan and gate steps are not the user's caches).
+      caches: [
+        { job: 'lint', uses: 'actions/setup-node@v5', line: 27, cache: 'npm', matrix: false },
+        { job: 'test', uses: 'actions/setup-node@v5', line: 54, cache: 'npm', matrix: true }
       ]
     });
     expect(shardJobIds(fixtureWorkflow())).toEqual(['test']);
@@ -52,6 +57,31 @@ describe('parseWorkflow', () => {
       reusable: j.type === 'reusableWorkflowJob'
     }));
     expect(fixtureWorkflow().jobs.map(({ id, needs, matrix, reusable }) => ({ id, needs, matrix, reusable }))).toEqual(theirs);
+  });
+
+  it('reads the key of a cache step as written, with its line, and skips setup steps that do not cache', () => {
+    const yaml = [
+      'jobs:', //                                                                   1
+      '  build:', //                                                                2
+      '    runs-on: ubuntu-latest', //                                              3
+      '    steps:', //                                                              4
+      '      - uses: actions/setup-python@v6', //                                   5
+      '        with: { python-version: 3.12 }', //                                  6
+      '      - uses: actions/cache@v4', //                                          7
+      '        with:', //                                                           8
+      '          path: ~/.cache/pip', //                                            9
+      '          key: pip-${{ github.run_id }}', //                                 10
+      '          restore-keys: |', //                                               11
+      '            pip-', //                                                        12
+      '      - uses: actions/setup-go@v6', //                                       13
+      '      - uses: actions/setup-java@v5', //                                     14
+      '        with: { distribution: temurin, java-version: 21, cache: "false" }' // 15
+    ].join('\n');
+    const read = parseWorkflow(yaml, 'w.yml');
+    expect(read.ok && read.workflow.caches).toEqual([
+      { job: 'build', uses: 'actions/cache@v4', line: 7, key: 'pip-${{ github.run_id }}', keyLine: 10, restoreKeys: 'pip-\n', path: '~/.cache/pip', matrix: false },
+      { job: 'build', uses: 'actions/setup-go@v6', line: 13, matrix: false }
+    ]);
   });
 
   it('keeps name: as written and accepts needs: as one id', () => {

@@ -1,5 +1,5 @@
-export const id = 242;
-export const ids = [242];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
 /***/ 54661:
@@ -11,6 +11,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export defaultCheckName */
 /* harmony import */ var _gates_metric_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20796);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90131);
+
 
 function resolveSettings(config, o) {
     const g = config.gates;
@@ -39,8 +41,13 @@ function resolveSettings(config, o) {
         ...(g.performance ? { performance: performanceOptions(g.performance) } : {}),
         ...measureOf(config.measure, o.measure),
         exceptions: exceptionsOf(config),
-        approvalLabels: config.approval.labels
+        approvalLabels: config.approval.labels,
+        ...(g.container?.enabled === false ? {} : { container: { action: g.container?.action ?? 'warn', ignore: g.container?.ignore ?? [], exclude: g.container?.exclude ?? [..._schema_js__WEBPACK_IMPORTED_MODULE_1__/* .CONTAINER_EXCLUDE */ .$5] } }),
+        pipeline: pipelineOf(config.pipeline)
     };
+}
+function pipelineOf(p) {
+    return { logs: p.logs, maxJobs: p['max-jobs'], maxLogBytes: Math.round(p['max-log-mb'] * 1024 * 1024), cacheLimitBytes: Math.round(p['cache-limit-gb'] * 1024 ** 3), maxDockerfiles: p['max-dockerfiles'] };
 }
 function coverageOptions(c) {
     const minimum = { ...(c.lines !== undefined ? { lines: c.lines } : {}), ...(c.branches !== undefined ? { branches: c.branches } : {}) };
@@ -107,6 +114,8 @@ function exceptionsOf(config) {
     add('security', g.security?.exceptions);
     add('secrets', g.secrets?.exceptions);
     add('docs', g.docs?.exceptions);
+    if (g.container)
+        add('container', g.container.exceptions);
     for (const m of g.metrics) {
         if (typeof m === 'string' || !m.exceptions)
             continue;
@@ -121,7 +130,7 @@ function defaultCheckName(configId) {
 }
 /** Whether any gate can end as require-approval (then the PR's reviews are worth fetching). */
 function needsApproval(s) {
-    const actions = [s.tests.action, s.coverage?.action, s.docs?.action, s.performance?.action, ...s.security.map((g) => g.action), ...s.conditions.map((c) => c.action)];
+    const actions = [s.tests.action, s.coverage?.action, s.docs?.action, s.performance?.action, s.container?.action, ...s.security.map((g) => g.action), ...s.conditions.map((c) => c.action)];
     return actions.includes('require-approval');
 }
 /** The measure block: inputs over the file; a command from either is required to measure. */
@@ -144,7 +153,7 @@ function measureOf(file, input) {
 
 /***/ }),
 
-/***/ 45091:
+/***/ 60445:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -697,7 +706,43 @@ function failMessage(c, max) {
 
 // EXTERNAL MODULE: ./src/stats/median.ts
 var median = __webpack_require__(78269);
+// EXTERNAL MODULE: ./src/pipeline/rich-text.ts
+var rich_text = __webpack_require__(83616);
+;// CONCATENATED MODULE: ./src/pipeline/container-gate.ts
+
+
+/** Items kept on the gate (annotations); the report lists the findings itself. */
+const container_gate_LISTED = 50;
+/** The findings the gate counts: those of rules the config does not ignore. */
+function gatedFindings(scan, options) {
+    return scan.findings.filter((f) => !options.ignore.includes(f.rule));
+}
+/** Undefined when no Dockerfile was read: there is nothing to gate. */
+function evaluateContainerGate(scan, options) {
+    if (!scan.files.length)
+        return undefined;
+    const found = gatedFindings(scan, options);
+    const files = new Set(found.map((f) => f.file)).size;
+    const items = found.slice(0, container_gate_LISTED).map((f) => ({ text: `${f.rule}: ${(0,rich_text/* richPlain */.Zq)(f.problem)} ${(0,rich_text/* richPlain */.Zq)(f.cost)} Fix: ${(0,rich_text/* richPlain */.Zq)(f.fix)}`, location: { file: f.file, line: f.line } }));
+    const checked = `${scan.files.length} Dockerfile${scan.files.length === 1 ? '' : 's'}`;
+    return {
+        gate: 'container',
+        category: 'pipeline',
+        status: found.length ? (0,verdict/* failureStatus */.l1)(options.action) : 'passed',
+        action: options.action,
+        metric: 'container build findings',
+        comparator: '<=',
+        threshold: 0,
+        actual: found.length,
+        message: found.length ? `${found.length} finding${found.length === 1 ? '' : 's'} in ${files} of ${checked} slow the build or bloat the image.` : `${checked} checked: layers ordered for the cache, no toolchain left in the final image.`,
+        suggestions: [...new Set(found.map((f) => (0,rich_text/* richPlain */.Zq)(f.fix)))].slice(0, 3),
+        items,
+        ...(found.length > container_gate_LISTED ? { moreItems: found.length - container_gate_LISTED } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
 
 
 
@@ -733,6 +778,9 @@ function evaluateGates(input, settings) {
         performance = (0,performance_gate/* evaluatePerformanceGate */.h)({ head: input.benchmarks, base: input.benchmarksBase, ...(history ? { history } : {}) }, settings.performance);
         gates.push(performance.gate);
     }
+    const container = settings.container && input.containers ? evaluateContainerGate(input.containers, settings.container) : undefined;
+    if (container)
+        gates.push(container);
     if (input.problems.length)
         gates.push(evaluateReportsGate(input.problems));
     const decided = applyOutcomes(gates, { exceptions: settings.exceptions, approvalLabels: settings.approvalLabels }, input.pr);
@@ -770,11 +818,12 @@ function benchmarkHistory(history) {
 ;// CONCATENATED MODULE: ./src/pipeline/gates.ts
 
 /**
- * The plan's pipeline targets, on by default as warnings: a run under 15 minutes to the gate, and
- * test shards that finish within 80% of each other's time. Warnings, because runner queues and
- * cold caches move these numbers for reasons a pull request cannot fix.
+ * The plan's pipeline targets, on by default as warnings: a run under 15 minutes to the gate,
+ * test shards that finish within 80% of each other's time, and caches that find something on at
+ * least 80% of lookups. Warnings, because runner queues and cold caches move these numbers for
+ * reasons a pull request cannot fix.
  */
-const DEFAULT_PIPELINE_GATES = ['pipeline.duration-minutes < 15', 'pipeline.shard-efficiency >= 0.8'];
+const DEFAULT_PIPELINE_GATES = ['pipeline.duration-minutes < 15', 'pipeline.shard-efficiency >= 0.8', 'pipeline.cache-hit-rate >= 0.8'];
 /**
  * The default conditions to add for this run: only for metrics that were measured (a missing
  * figure is already explained in the pipeline notes; a gate would only repeat it as a warning),
@@ -789,6 +838,21 @@ function defaultPipelineConditions(measured, configured) {
             return [];
         return [{ condition: parsed.condition, action: 'warn', gate: `metrics.${parsed.condition.path}` }];
     });
+}
+
+// EXTERNAL MODULE: ./src/pipeline/cache-history.ts + 1 modules
+var cache_history = __webpack_require__(42794);
+;// CONCATENATED MODULE: ./src/pipeline/advice.ts
+
+/**
+ * The pipeline report with what only the history can add: per-cache totals over the recorded
+ * runs and the caches saved in every one of them but never restored. The engine calls this once
+ * the history is restored; without cache figures the report passes through unchanged.
+ */
+function withPipelineHistory(details, previous) {
+    if (!details.caches)
+        return details;
+    return { ...details, caches: (0,cache_history/* withCacheHistory */.b)(details.caches, previous) };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/random.ts
@@ -1102,6 +1166,8 @@ function seedOf(name) {
 
 
 
+
+
 /** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */
 const MAX_CHARTS = 5;
 /** Ingest → gates. Shared line for line by the Action and the CLI. */
@@ -1163,7 +1229,8 @@ async function runGateJob(settings, deps) {
         benchmarksBase: got.benchmarksBase,
         ...(deps.change?.files ? { diff: deps.change.files } : {}),
         ...(restored.history ? { history: restored.history } : {}),
-        ...(deps.pr ? { pr: deps.pr } : {})
+        ...(deps.pr ? { pr: deps.pr } : {}),
+        ...(deps.containers ? { containers: deps.containers } : {})
     }, pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings);
     return {
         verdict: evaluation.verdict,
@@ -1178,7 +1245,10 @@ async function runGateJob(settings, deps) {
         findings: got.findings,
         metrics,
         benchmarks: got.benchmarks,
-        ...(deps.pipeline ? { pipeline: deps.pipeline.details } : {}),
+        // The pipeline's view over earlier runs (cache trends, caches nobody restores) needs the history.
+        ...(deps.pipeline ? { pipeline: withPipelineHistory(deps.pipeline.details, restored.history?.runs ?? []) } : {}),
+        // The report shows what the gate counted: rules the config ignores are left out.
+        ...(deps.containers && settings.container ? { containers: { ...deps.containers, findings: gatedFindings(deps.containers, settings.container) } } : {}),
         ...(evaluation.performance ? { performance: evaluation.performance } : {}),
         ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
     };
@@ -1227,9 +1297,11 @@ async function resolvePatterns(patterns, files) {
 /* harmony export */ });
 /* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
 /* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46462);
-/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78363);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56963);
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54087);
+/* harmony import */ var _pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42794);
+/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78363);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56963);
+/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54087);
+
 
 
 
@@ -1246,12 +1318,12 @@ function historyAfterRun(outcome, configId, run, now, maxRuns, plan) {
         return { save: false, reason: 'no test results were read' };
     const tests = rounded(outcome.tests.caseSeconds ?? new Map());
     const files = rounded(outcome.tests.fileSeconds);
-    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_2__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_2__/* .emptyHistory */ .s4)(configId), {
+    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_3__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyHistory */ .s4)(configId), {
         run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files, ...baseValues(outcome) },
         runUrl: run.runUrl
     }, maxRuns);
     // The plan this run used is the one the next plan keeps tests on (fewer cold caches).
-    const withPlan = plan ? { ...history, plan: { granularity: plan.granularity, shards: plan.shards.length, assignment: Object.fromEntries((0,_planner_document_js__WEBPACK_IMPORTED_MODULE_3__/* .assignmentOf */ .tq)(plan)) } } : history;
+    const withPlan = plan ? { ...history, plan: { granularity: plan.granularity, shards: plan.shards.length, assignment: Object.fromEntries((0,_planner_document_js__WEBPACK_IMPORTED_MODULE_4__/* .assignmentOf */ .tq)(plan)) } } : history;
     return { save: true, history: withPlan };
 }
 /** Caps that keep one run's entry small: the document holds up to 500 runs in one cache entry. */
@@ -1266,9 +1338,9 @@ const MAX_METRICS = 500;
 function baseValues(outcome) {
     const out = {};
     if (outcome.coverage) {
-        const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coverageTotals */ .w)(outcome.coverage.files);
-        const lines = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coveragePercent */ .q)(t.lines);
-        const branches = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_4__/* .coveragePercent */ .q)(t.branches);
+        const t = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_5__/* .coverageTotals */ .w)(outcome.coverage.files);
+        const lines = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_5__/* .coveragePercent */ .q)(t.lines);
+        const branches = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_5__/* .coveragePercent */ .q)(t.branches);
         out.coverage = { ...(lines !== null ? { lines } : {}), ...(branches !== null ? { branches } : {}) };
     }
     if (outcome.findings.length || outcome.files.some((f) => f.format === 'sarif'))
@@ -1279,6 +1351,8 @@ function baseValues(outcome) {
     }
     if (outcome.metrics.length)
         out.metrics = Object.fromEntries(outcome.metrics.slice(0, MAX_METRICS).map((m) => [m.path, m.value]));
+    if (outcome.pipeline?.caches?.run.caches.length)
+        out.caches = (0,_pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheHistoryEntry */ .L)(outcome.pipeline.caches.run);
     return out;
 }
 /** Millisecond precision is all a timing needs, and it keeps the document small. */
@@ -1894,6 +1968,647 @@ function shorten(text) {
 
 /***/ }),
 
+/***/ 93305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   mb: () => (/* binding */ mb),
+/* harmony export */   z: () => (/* binding */ secs)
+/* harmony export */ });
+/* unused harmony export diagnoseCaches */
+/* harmony import */ var _cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50982);
+/* harmony import */ var _cache_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46023);
+/* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83616);
+
+
+
+
+/** GitHub evicts entries not used for 7 days anyway; an oldest entry younger than that means eviction by size. */
+const UNUSED_EVICTION_DAYS = 7;
+const NEAR_LIMIT = 0.8;
+const GB = (/* unused pure expression or super */ null && (1024 ** 3));
+function diagnoseCaches(input) {
+    const out = [...fromWorkflow(input), ...fromLogs(input), ...duplicateSaves(input)];
+    const limit = nearLimit(input);
+    if (limit)
+        out.push(limit);
+    return out.sort((a, b) => b.seconds - a.seconds);
+}
+/** The key expressions as written: a run id or date that can never be found again, a key blind to the lockfile. */
+function fromWorkflow(input) {
+    const file = input.workflow?.path;
+    if (!file)
+        return [];
+    return (input.workflow?.caches ?? []).flatMap((step) => {
+        if (step.key === undefined || !/^actions\/cache(?:\/restore)?@/i.test(step.uses))
+            return [];
+        const location = { file, line: step.keyLine ?? step.line };
+        const eco = ecosystemOfPaths(pathLines(step.path));
+        const events = eventsOfStep(input, step);
+        const volatile = volatileExpression(step.key);
+        if (volatile && !step.restoreKeys?.trim())
+            return [volatileKey(step.key, volatile, eco, events, location)];
+        if (!volatile && eco && !/hashFiles\s*\(/.test(step.key))
+            return [noLockfileHash(step.key, eco.name, eco, events, location)];
+        return [];
+    });
+}
+/** Keys seen only in logs (the step sits in a composite action or another workflow file). */
+function fromLogs(input) {
+    const covered = new Set((input.workflow?.caches ?? []).filter((s) => /^actions\/cache/i.test(s.uses)).map((s) => s.job));
+    const seen = new Set();
+    const out = [];
+    for (const e of input.run.events) {
+        if (e.op !== 'restore' || e.tool !== 'actions/cache' || e.key === undefined || seen.has(keyPrefix(e.key)))
+            continue;
+        const jobId = input.jobIds?.get(e.job);
+        if (jobId !== undefined && covered.has(jobId))
+            continue;
+        seen.add(keyPrefix(e.key));
+        const events = input.run.events.filter((x) => x.key !== undefined && keyPrefix(x.key) === keyPrefix(e.key));
+        const eco = ecosystemOfPaths(e.paths ?? []);
+        const volatile = volatileOfKey(e.key, input.current);
+        if (volatile && !e.restoreKeys?.length && e.outcome === 'miss')
+            out.push(volatileKey(e.key, volatile, eco, events));
+        else if (!volatile && eco && !hasContentHash(e.key))
+            out.push(noLockfileHash(e.key, eco.name, eco, events));
+    }
+    return out;
+}
+function volatileOfKey(key, current) {
+    if (current && key.includes(current.runId))
+        return 'the run id';
+    if (current && current.sha.length >= 7 && key.includes(current.sha.slice(0, 7)))
+        return 'the commit SHA';
+    const part = volatilePart(key);
+    return part?.kind === 'date' ? 'a date' : part?.kind === 'number' ? 'a number that changes every run' : undefined;
+}
+function volatileKey(key, what, eco, events, location) {
+    const misses = events.filter((e) => e.op === 'restore' && e.outcome === 'miss').length;
+    const saves = events.filter((e) => e.op === 'save' && e.outcome === 'saved');
+    const seconds = sum(events.map((e) => e.seconds ?? 0));
+    const measured = events.length ? ` This run: ${plural(misses, 'miss', 'misses')}, ${plural(saves.length, 'save')} of ${mb(sum(saves.map((s) => s.bytes ?? 0)))} (${secs(seconds)}).` : '';
+    return {
+        kind: 'volatile-key',
+        cache: key,
+        problem: `The key ${mono(key)} contains ${what} and has no restore-keys.`,
+        cost: `No later run can find the entry, so every lookup misses: each run rebuilds what the cache should hold, then uploads an entry nobody restores.${measured}`,
+        fix: `Key the cache on what it holds (the lockfile), with restore-keys on the stable part so a changed lockfile still restores the nearest entry. Output that must be per run does not belong in a cache.`,
+        rewrite: suggestedKey(eco),
+        ...(location ? { location } : {}),
+        seconds
+    };
+}
+function noLockfileHash(key, name, eco, events, location) {
+    return {
+        kind: 'no-lockfile-hash',
+        cache: key,
+        problem: `The key ${mono(key)} of a ${name} cache has no hash of the lockfile.`,
+        cost: `It never changes when the dependencies do: the first entry is restored forever (an exact hit, so it is never saved again), and every dependency added since is downloaded on every run.`,
+        fix: `Add the lockfile's hash to the key, and the old key as a restore key.`,
+        rewrite: suggestedKey(eco),
+        ...(location ? { location } : {}),
+        seconds: sum(events.map((e) => e.seconds ?? 0))
+    };
+}
+/** Several jobs of one run saving one key: one upload is kept, the rest pack and upload for nothing. */
+function duplicateSaves(input) {
+    const byKey = new Map();
+    for (const e of input.run.events) {
+        if (e.op !== 'save' || e.key === undefined || !(e.outcome === 'saved' || e.outcome === 'conflict'))
+            continue;
+        byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+    }
+    const out = [];
+    for (const [key, saves] of byKey) {
+        const jobs = [...new Set(saves.map((s) => s.job))];
+        if (jobs.length < 2)
+            continue;
+        // The one that won cost what a save costs; the others are the waste.
+        const times = saves.map((s) => s.seconds ?? 0).sort((a, b) => a - b);
+        const wasted = sum(times.slice(0, -1));
+        const conflicts = saves.filter((s) => s.outcome === 'conflict').length;
+        const tool = saves[0]?.tool ?? 'actions/cache';
+        const step = stepOf(input, saves[0]?.job, tool);
+        out.push({
+            kind: 'duplicate-save',
+            cache: key,
+            problem: `${jobs.length} jobs save the same key ${mono(key)} (${names(jobs)}).`,
+            cost: `Only one upload is kept; ${conflicts ? `${plural(conflicts, 'job')} lost the reservation ("another job may be creating this cache") after packing the archive, and ` : ''}the duplicates cost ${secs(wasted)} of packing and uploading.`,
+            fix: tool === 'actions/cache'
+                ? 'Restore in the matrix jobs with actions/cache/restore and save once, from one job (or a job the matrix needs); if each job caches different contents, put the matrix value in the key.'
+                : `Let one job warm the cache (a job the matrix ${mono('needs:')}, with ${tool}'s cache on) and restore it in the others; if each job caches different contents, make the keys differ (${mono('cache-dependency-path')}).`,
+            ...(step && input.workflow ? { location: { file: input.workflow.path, line: step.line } } : {}),
+            seconds: wasted
+        });
+    }
+    return out;
+}
+/** Near the repository limit, GitHub evicts the least recently used entries, often before their next use. */
+function nearLimit(input) {
+    const u = input.usage;
+    if (!u || u.bytes < NEAR_LIMIT * input.limitBytes)
+        return undefined;
+    const ageMs = u.oldestAccessAt ? input.now - Date.parse(u.oldestAccessAt) : NaN;
+    const evicting = Number.isFinite(ageMs) && ageMs < UNUSED_EVICTION_DAYS * 86_400_000;
+    const byPrefix = new Map();
+    for (const e of u.entries) {
+        const p = keyPrefix(e.key);
+        const row = byPrefix.get(p) ?? { bytes: 0, count: 0 };
+        byPrefix.set(p, { bytes: row.bytes + e.bytes, count: row.count + 1 });
+    }
+    const biggest = [...byPrefix].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 3);
+    const pulls = u.entries.filter((e) => e.ref.startsWith('refs/pull/')).length;
+    const listed = u.entries.length < u.listed ? ` (the largest among the ${u.entries.length} most recently used)` : '';
+    return {
+        kind: 'near-limit',
+        cache: 'repository',
+        problem: `The repository's Actions caches hold ${gb(u.bytes)} of the ${gb(input.limitBytes)} limit in ${plural(u.count, 'entry', 'entries')}.`,
+        cost: evicting
+            ? `GitHub evicts the least recently used entries to stay under the limit: the oldest entry left was last used ${age(ageMs)} ago, so an entry unused for longer is already gone, and a branch's cache can be evicted before its next run restores it.`
+            : 'Past the limit GitHub evicts the least recently used entries, and caches start missing for that reason alone.',
+        fix: `Save fewer and smaller entries: no per-run keys, cache download folders rather than installed trees, and delete a pull request's caches when it closes (${mono('gh cache delete')}).${pulls ? ` ${plural(pulls, 'entry', 'entries')} ${pulls === 1 ? 'belongs' : 'belong'} to pull-request refs, which only that pull request can restore.` : ''} Largest key prefixes${listed}: ${biggest.map(([p, r]) => `${mono(p)} ${gb(r.bytes)} in ${r.count}`).join('; ')}.`,
+        seconds: 0
+    };
+}
+/** The log events of a step: same workflow job, and a key its expression can evaluate to. */
+function eventsOfStep(input, step) {
+    if (!input.jobIds || step.key === undefined)
+        return [];
+    const pattern = keyPattern(step.key);
+    return input.run.events.filter((e) => e.tool === 'actions/cache' && input.jobIds?.get(e.job) === step.job && e.key !== undefined && pattern.test(e.key));
+}
+/** `${{ runner.os }}-build-${{ github.run_id }}` → /^.+?-build-.+?$/: each expression matches any text. */
+function keyPattern(expression) {
+    const literals = expression.trim().split(/\$\{\{[\s\S]*?\}\}/g).map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(`^${literals.join('.+?')}$`, 's');
+}
+function stepOf(input, job, tool) {
+    const id = job !== undefined ? input.jobIds?.get(job) : undefined;
+    const prefix = tool === 'gradle' ? 'gradle/' : `actions/${tool === 'actions/cache' ? 'cache' : tool}`;
+    return input.workflow?.caches?.find((s) => s.job === id && s.uses.toLowerCase().startsWith(prefix));
+}
+function names(jobs) {
+    return jobs.length > 4 ? `${jobs.slice(0, 3).join(', ')} and ${jobs.length - 3} more` : jobs.join(', ');
+}
+function sum(xs) {
+    return Math.round(xs.reduce((a, b) => a + b, 0) * 10) / 10;
+}
+function secs(s) {
+    const r = Math.round(s);
+    return r < 60 ? `${Math.round(s * 10) / 10} s` : `${Math.floor(r / 60)} min ${r % 60} s`;
+}
+function mb(bytes) {
+    return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+function gb(bytes) {
+    return `${(bytes / GB).toFixed(1)} GB`;
+}
+function age(ms) {
+    const h = ms / 3_600_000;
+    return h < 48 ? `${Math.max(1, Math.round(h))} h` : `${Math.round(h / 24)} days`;
+}
+
+
+/***/ }),
+
+/***/ 50982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports ecosystemOfPaths, suggestedKey, volatileExpression, pathLines */
+/**
+ * What a good key looks like for the thing being cached: the lockfile that decides its contents,
+ * by the cached path. Used to write the concrete rewrite a diagnosis ends with.
+ */
+const ECOSYSTEMS = [
+    [/pnpm-store|\.pnpm/i, { name: 'pnpm', lockfiles: "'**/pnpm-lock.yaml'" }],
+    [/\.yarn|yarn/i, { name: 'yarn', lockfiles: "'**/yarn.lock'" }],
+    [/node_modules|\.npm\b/i, { name: 'npm', lockfiles: "'**/package-lock.json'" }],
+    [/pypoetry|poetry/i, { name: 'poetry', lockfiles: "'**/poetry.lock'" }],
+    [/\.cache\/uv\b|\buv\b/i, { name: 'uv', lockfiles: "'**/uv.lock'" }],
+    [/pip\b|\.venv|site-packages/i, { name: 'pip', lockfiles: "'**/requirements*.txt'" }],
+    [/\.m2\b/i, { name: 'maven', lockfiles: "'**/pom.xml'" }],
+    [/\.gradle\b/i, { name: 'gradle', lockfiles: "'**/*.gradle*', '**/gradle-wrapper.properties'" }],
+    [/go\/pkg\/mod|go-build/i, { name: 'go', lockfiles: "'**/go.sum'" }],
+    [/\.cargo|(?:^|\/)target\b/i, { name: 'cargo', lockfiles: "'**/Cargo.lock'" }],
+    [/\.nuget/i, { name: 'nuget', lockfiles: "'**/packages.lock.json'" }],
+    [/vendor\/bundle|\.gem\b/i, { name: 'bundler', lockfiles: "'**/Gemfile.lock'" }],
+    [/composer/i, { name: 'composer', lockfiles: "'**/composer.lock'" }]
+];
+/** The dependency ecosystem a cached path belongs to, if it is a dependency cache. */
+function ecosystemOfPaths(paths) {
+    for (const p of paths) {
+        const hit = ECOSYSTEMS.find(([re]) => re.test(p));
+        if (hit)
+            return hit[1];
+    }
+    return undefined;
+}
+/** The `with:` lines of a key on the lockfile, with a restore key on the stable part. */
+function suggestedKey(eco) {
+    const name = eco?.name ?? 'deps';
+    const files = eco?.lockfiles ?? "'<your lockfile>'";
+    return `key: \${{ runner.os }}-${name}-\${{ hashFiles(${files}) }}\nrestore-keys: \${{ runner.os }}-${name}-`;
+}
+/** What in a key expression changes every run, e.g. `github.run_id` → "the run id". */
+function volatileExpression(key) {
+    const expressions = key.match(/\$\{\{[\s\S]*?\}\}/g) ?? [];
+    for (const e of expressions) {
+        if (/\bgithub\.run_id\b/.test(e))
+            return 'the run id';
+        if (/\bgithub\.run_number\b/.test(e))
+            return 'the run number';
+        if (/\bgithub\.run_attempt\b/.test(e))
+            return 'the run attempt';
+        if (/\bgithub\.(?:sha|event\.after|event\.head_commit\.id|event\.pull_request\.head\.sha)\b/.test(e))
+            return 'the commit SHA';
+        if (/\b(?:date|time|timestamp|today|now|week|month)\b/i.test(e))
+            return 'a date';
+    }
+    return undefined;
+}
+/** Paths written in a `path:` input, one per line. */
+function pathLines(text) {
+    return (text ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 42794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ cacheHistoryEntry),
+  b: () => (/* binding */ withCacheHistory)
+});
+
+;// CONCATENATED MODULE: ./src/pipeline/cache-keys.ts
+/**
+ * What a cache key is made of. Keys are written as `<stable part><what the content depends on>`:
+ * `Linux-npm-<sha256 of package-lock.json>`. The stable part names the cache across runs; a part
+ * that changes every run (the run id, the commit, today's date) makes every lookup a miss unless
+ * restore-keys fall back to the stable part.
+ */
+const SEPARATORS = /[-_:|/.[\]@+=, ]/;
+const DATE = /(?:19|20)\d\d[-_/.]?(?:0[1-9]|1[0-2])[-_/.]?(?:0[1-9]|[12]\d|3[01])(?!\d)/;
+/**
+ * The first part of the key that looks computed rather than written: a date, a hex digest (12+
+ * hex digits with a digit in them: a file hash or a commit), or a number of 6+ digits (a run id
+ * or a timestamp). Version numbers such as `24.04` or `v1` are too short to count.
+ */
+function volatilePart(key) {
+    const date = DATE.exec(key);
+    let at = 0;
+    for (const token of key.split(SEPARATORS)) {
+        if (date && at >= date.index)
+            break;
+        if (/^[0-9a-f]{12,}$/i.test(token) && /\d/.test(token) && !/^\d+$/.test(token))
+            return { kind: 'hash', at, text: token };
+        if (/^\d{6,}$/.test(token) && !(date && at + token.length > date.index))
+            return { kind: 'number', at, text: token };
+        at += token.length + 1;
+    }
+    return date ? { kind: 'date', at: date.index, text: date[0] } : undefined;
+}
+/**
+ * The stable part that names a cache across runs: the longest restore key the key starts with,
+ * else everything before the first volatile part, else the whole key.
+ */
+function keyPrefix(key, restoreKeys = []) {
+    const declared = restoreKeys.filter((r) => r.length > 0 && r.length < key.length && key.startsWith(r)).sort((a, b) => b.length - a.length)[0];
+    if (declared)
+        return declared;
+    const v = volatilePart(key);
+    return v && v.at > 0 ? key.slice(0, v.at) : key;
+}
+/** Whether the key holds a digest of file contents (what `hashFiles()` gives: 64 hex digits). */
+function hasContentHash(key) {
+    return /(?:^|[^0-9a-f])[0-9a-f]{32,}(?:[^0-9a-f]|$)/i.test(key);
+}
+
+// EXTERNAL MODULE: ./src/pipeline/cache-advice.ts
+var cache_advice = __webpack_require__(93305);
+// EXTERNAL MODULE: ./src/pipeline/rich-text.ts
+var rich_text = __webpack_require__(83616);
+;// CONCATENATED MODULE: ./src/pipeline/cache-history.ts
+
+
+
+/** Caches recorded per run: enough for any real workflow, small enough for 500 runs in one document. */
+const MAX_RECORDED = 50;
+/** Runs in a row a cache must be saved and never restored before we say so (this one included). */
+const NEVER_RESTORED_RUNS = 3;
+/** This run's caches as the history document stores them. */
+function cacheHistoryEntry(run) {
+    const out = {};
+    for (const c of run.caches.slice(0, MAX_RECORDED)) {
+        out[c.id] = {
+            tool: c.tool,
+            hit: c.counts.hit,
+            partial: c.counts.partial,
+            miss: c.counts.miss + c.counts.failed,
+            saved: c.counts.saved,
+            bytes: c.restoredBytes + c.savedBytes,
+            seconds: Math.round((c.restoreSeconds + c.saveSeconds) * 10) / 10
+        };
+    }
+    return out;
+}
+/** The report with the history's view added: per-cache totals and the caches nobody restores. */
+function withCacheHistory(report, previous) {
+    const runs = previous.filter((r) => r.caches);
+    if (!runs.length)
+        return report;
+    const perCache = {};
+    for (const r of runs) {
+        for (const [id, c] of Object.entries(r.caches ?? {})) {
+            const t = perCache[id] ?? { tool: c.tool, hit: 0, partial: 0, miss: 0, saved: 0, bytes: 0, seconds: 0, runs: 0 };
+            perCache[id] = { tool: t.tool, hit: t.hit + c.hit, partial: t.partial + c.partial, miss: t.miss + c.miss, saved: t.saved + c.saved, bytes: t.bytes + c.bytes, seconds: t.seconds + c.seconds, runs: t.runs + 1 };
+        }
+    }
+    return { ...report, history: { runs: runs.length, perCache }, diagnoses: [...report.diagnoses, ...neverRestored(report, runs)].sort((a, b) => b.seconds - a.seconds) };
+}
+/** Saved in this run and each of the runs before it that saw the cache, found by none of them. */
+function neverRestored(report, runs) {
+    const explained = new Set(report.diagnoses.filter((d) => d.kind === 'volatile-key').map((d) => keyPrefix(d.cache)));
+    return report.run.caches.flatMap((c) => {
+        if (c.counts.saved === 0 || c.counts.hit + c.counts.partial > 0 || explained.has(c.id) || (c.prefix !== undefined && explained.has(c.prefix)))
+            return [];
+        const seen = runs.map((r) => r.caches?.[c.id]).filter((x) => x !== undefined).slice(-(NEVER_RESTORED_RUNS - 1));
+        if (seen.length < NEVER_RESTORED_RUNS - 1 || seen.some((s) => s.saved === 0 || s.hit + s.partial > 0))
+            return [];
+        const n = seen.length + 1;
+        const seconds = c.saveSeconds + c.restoreSeconds;
+        return [
+            {
+                kind: 'never-restored',
+                cache: c.id,
+                problem: `${(0,rich_text/* mono */.O5)(c.id)} was saved in each of the last ${n} runs and restored in none of them.`,
+                cost: `Every run packs and uploads it (${(0,cache_advice.mb)(c.savedBytes)}, ${(0,cache_advice/* secs */.z)(seconds)} this run) for nothing, and the entries push useful ones out of the repository's cache.`,
+                fix: `If no step needs it, remove the cache step (or its save). If a later run should find it, the key changes every run: key it on the files that decide its contents and add restore-keys.`,
+                seconds
+            }
+        ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 80441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kL: () => (/* binding */ toolOfAction)
+/* harmony export */ });
+/* unused harmony exports cacheSignal, toolOfKey, managerOfKey, isPinnedPlanKey */
+/**
+ * The log lines that say what a cache did, copied from the sources of the actions that print them
+ * (actions/cache restoreImpl.ts and saveImpl.ts, @actions/cache cache.ts and its progress lines,
+ * setup-node / setup-python / setup-go / setup-java / setup-dotnet cache-restore.ts and
+ * cache-save.ts, gradle/actions gradle-user-home-cache.ts and cache-utils.ts, and our own history
+ * and plan stores). One table, so a new action's wording is one row here and one fixture log.
+ */
+const group = (m, i) => m[i] ?? '';
+/** Package managers whose setup action says "<manager> cache is not found". */
+const MANAGERS = 'npm|yarn|pnpm|pip|pipenv|poetry|uv|maven|gradle|sbt';
+/**
+ * Order matters: the reservation conflict is a kind of "Failed to save", so it comes first.
+ * Every pattern is anchored and linear, so a long hostile line costs one pass.
+ */
+const RULES = [
+    // @actions/cache restoreCacheV2 (toolkit 4.0.4+): the lookup result, before any download.
+    { re: /^Cache hit for: (.+)$/, signal: (m) => ({ kind: 'found', key: group(m, 1), exact: true }) },
+    { re: /^Cache hit for restore-key: (.+)$/, signal: (m) => ({ kind: 'found', key: group(m, 1), exact: false }) },
+    // DownloadProgress / UploadProgress display(): the second number is the archive size.
+    { re: /^Received \d+ of (\d+) \(/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]), direction: 'down' }) },
+    { re: /^Sent \d+ of (\d+) \(/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]), direction: 'up' }) },
+    // restoreCache and the v1 saveCache both print the archive size this way.
+    { re: /^Cache Size: ~\d+ MB \((\d+) B\)$/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]) }) },
+    // createTar: the archive is packed before the upload, so a save starts here.
+    { re: /^\[command\]\S*tar(?:\.exe)? (?:--posix )?-cf cache\.t(?:zst|gz)\b/, signal: () => ({ kind: 'packing' }) },
+    { re: /^Cache restored successfully$/, signal: () => ({ kind: 'extracted' }) },
+    { re: /^Cache saved successfully$/, signal: () => ({ kind: 'uploaded' }) },
+    // actions/cache and every setup-* action after a restore.
+    { re: /^Cache restored from key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1) }) },
+    { re: /^Cache found and can be restored from key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1), lookupOnly: true }) },
+    { re: /^Restored Gradle User Home from cache key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1), tool: 'gradle' }) },
+    { re: /^Cache not found for input keys: (.*)$/, signal: (m) => ({ kind: 'not-found', keys: group(m, 1).split(', '), tool: 'actions/cache' }) },
+    { re: new RegExp(`^(${MANAGERS}) cache is not found$`), signal: (m) => ({ kind: 'not-found', manager: group(m, 1) }) },
+    { re: /^Cache is not found$/, signal: () => ({ kind: 'not-found', tool: 'setup-go' }) },
+    { re: /^Dotnet cache is not found$/, signal: () => ({ kind: 'not-found', tool: 'setup-dotnet' }) },
+    { re: /^Gradle User Home cache not found\. Will initialize empty\.$/, signal: () => ({ kind: 'not-found', tool: 'gradle' }) },
+    { re: /^No history in the Actions cache under (\S+)$/, signal: (m) => ({ kind: 'not-found', keys: [group(m, 1)], tool: 'pipeline-gates' }) },
+    { re: /^Failed to restore: (.+)$/, signal: (m) => ({ kind: 'restore-failed', reason: group(m, 1) }) },
+    { re: /^Failed to restore \S+: (.+)$/, signal: (m) => ({ kind: 'restore-failed', reason: group(m, 1) }) },
+    { re: /^Cache restore skipped: the effective cache-mode '[^']*' does not permit reads\.$/, signal: () => ({ kind: 'restore-skipped' }) },
+    // Saves.
+    { re: /Unable to reserve cache with key (.+?), another job may be creating this cache/, signal: (m) => ({ kind: 'conflict', key: group(m, 1) }) },
+    { re: /^Cache saved with key: (.+)$/, signal: (m) => ({ kind: 'saved', key: group(m, 1) }) },
+    { re: /^Cache saved with the key: (.+)$/, signal: (m) => ({ kind: 'saved', key: group(m, 1) }) },
+    { re: /^Caching Gradle User Home with cache key: (.+)$/, signal: (m) => ({ kind: 'saving', key: group(m, 1), tool: 'gradle' }) },
+    { re: /^History saved: cache key (.+)\.$/, signal: (m) => ({ kind: 'saved', key: group(m, 1), tool: 'pipeline-gates' }) },
+    { re: /^Plan pinned: cache key (.+)\.$/, signal: (m) => ({ kind: 'saved', key: group(m, 1), tool: 'pipeline-gates' }) },
+    { re: /^Cache hit occurred on the primary key (.+), not saving cache\.$/, signal: (m) => ({ kind: 'unchanged', key: group(m, 1) }) },
+    { re: /^Cache hit occurred on the cache key (.+), not saving cache\.$/, signal: (m) => ({ kind: 'unchanged', key: group(m, 1) }) },
+    { re: /^Failed to save: (.+)$/, signal: (m) => ({ kind: 'save-failed', reason: group(m, 1) }) },
+    { re: /^Failed to save cache entry with path (.+)$/, signal: (m) => ({ kind: 'save-failed', reason: group(m, 1) }) },
+    { re: /^Cache save skipped: the effective cache-mode '[^']*' does not permit writes\.$/, signal: () => ({ kind: 'save-skipped' }) },
+    { re: /^Cache was not saved since 'cache-restore-only' was set to true$/, signal: () => ({ kind: 'save-skipped' }) },
+    { re: /^Cache write is disabled \(read-only mode\)\. Skipping cache save\.$/, signal: () => ({ kind: 'save-skipped' }) }
+];
+/** Cheap first test: every line the table knows contains one of these words. */
+const HINT = /Cache|cache|Received|Sent|History|Plan pinned/;
+// (the tar line holds "cache.tzst", so the hint covers it)
+/** The signal of one log message (timestamp and `##[warning]` already removed), or undefined. */
+function cacheSignal(message) {
+    if (!HINT.test(message))
+        return undefined;
+    for (const rule of RULES) {
+        const m = rule.re.exec(message);
+        if (m)
+            return rule.signal(m);
+    }
+    return undefined;
+}
+/** Actions (as `uses:` names them, without the ref) whose steps restore and save caches. */
+const ACTIONS = [
+    [/^actions\/cache(?:\/(?:restore|save))?$/i, 'actions/cache'],
+    [/^actions\/setup-node$/i, 'setup-node'],
+    [/^actions\/setup-python$/i, 'setup-python'],
+    [/^actions\/setup-go$/i, 'setup-go'],
+    [/^actions\/setup-java$/i, 'setup-java'],
+    [/^actions\/setup-dotnet$/i, 'setup-dotnet'],
+    [/^gradle\/(?:actions(?:\/[\w-]+)?|gradle-build-action)$/i, 'gradle'],
+    [/^[\w.-]+\/pipeline-gates(?:\/(?:plan|shard))?$/i, 'pipeline-gates']
+];
+function toolOfAction(action) {
+    return ACTIONS.find(([re]) => re.test(action))?.[1];
+}
+/** The key formats the setup actions and our stores build; a key outside them is actions/cache's. */
+const KEY_FAMILIES = (/* unused pure expression or super */ null && ([
+    [/^node-cache-/, 'setup-node'],
+    [/^setup-python-/, 'setup-python'],
+    [/^setup-go-/, 'setup-go'],
+    [/^setup-java-/, 'setup-java'],
+    [/^dotnet-cache-/, 'setup-dotnet'],
+    [/^gradle-[\w-]+-v\d+\|/, 'gradle'],
+    [/^pipeline-gates(?:-plan)?-v\d+:/, 'pipeline-gates']
+]));
+function toolOfKey(key) {
+    return KEY_FAMILIES.find(([re]) => re.test(key))?.[1];
+}
+/** The package manager a setup action's key names: `node-cache-Linux-x64-npm-<hash>` → npm. */
+function managerOfKey(key) {
+    const m = new RegExp(`-(${MANAGERS})(?:-|$)`).exec(key);
+    return m?.[1];
+}
+/** Our pinned plan passes the plan to the shard jobs; it is not a cache anyone tunes. */
+function isPinnedPlanKey(key) {
+    return /^pipeline-gates-plan-v\d+:/.test(key);
+}
+
+
+/***/ }),
+
+/***/ 46023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* unused harmony exports cacheId, summariseCaches, plural */
+/* harmony import */ var _cache_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80441);
+
+
+const ZERO = { hit: 0, partial: 0, miss: 0, failed: 0, saved: 0, unchanged: 0, conflict: 0, saveFailed: 0 };
+/** Rows kept: a run with more distinct caches than this is already its own finding. */
+const MAX_CACHES = 50;
+/** The name a cache goes by from run to run. */
+function cacheId(e) {
+    if (e.tool === 'gradle')
+        return 'gradle home';
+    if (e.tool === 'pipeline-gates')
+        return 'pipeline-gates history';
+    if (e.tool.startsWith('setup-'))
+        return [e.tool, e.manager].filter(Boolean).join(' ');
+    const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
+    if (key === undefined)
+        return e.tool;
+    return keyPrefix(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
+}
+function summariseCaches(reads) {
+    const notes = [];
+    const events = [];
+    const plans = { restore: 0, save: 0 };
+    for (const r of reads) {
+        for (const e of r.events ?? []) {
+            // The pinned plan only carries the plan to the shard jobs; counting it would flatter the rate.
+            if (e.key !== undefined && isPinnedPlanKey(e.key))
+                plans[e.op]++;
+            else
+                events.push({ ...e, job: r.job });
+        }
+    }
+    if (plans.restore + plans.save) {
+        const what = [plans.save && plural(plans.save, 'save'), plans.restore && plural(plans.restore, 'restore')].filter(Boolean).join(' and ');
+        notes.push(`The pinned test plan (${what}) is not counted: it carries the plan to the shard jobs, it is not a cache.`);
+    }
+    notes.push(...readNotes(reads));
+    // A save names its cache by its own key; a restore in the same job may know restore-keys that
+    // name it better (`Linux-cargo-` rather than the key cut at its hash), so saves borrow that.
+    const named = new Map();
+    for (const e of events)
+        if (e.op === 'restore' && e.key !== undefined)
+            named.set(`${e.job}\n${e.key}`, cacheId(e));
+    const byId = new Map();
+    for (const e of events) {
+        const id = (e.key !== undefined ? named.get(`${e.job}\n${e.key}`) : undefined) ?? cacheId(e);
+        const row = byId.get(id) ?? { tool: e.tool, jobs: new Set(), counts: { ...ZERO }, bytes: [0, 0], seconds: [0, 0] };
+        byId.set(id, row);
+        const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
+        if (row.prefix === undefined && key !== undefined)
+            row.prefix = keyPrefix(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
+        row.jobs.add(e.job);
+        count(row.counts, e);
+        const i = e.op === 'restore' ? 0 : 1;
+        // Bytes moved: a restore downloads on a hit; a save uploads only when it saved.
+        if (e.bytes !== undefined && (e.op === 'restore' ? e.outcome === 'hit' || e.outcome === 'partial' : e.outcome === 'saved'))
+            row.bytes[i] += e.bytes;
+        row.seconds[i] += e.seconds ?? 0;
+    }
+    const caches = [...byId]
+        .map(([id, r]) => ({
+        id,
+        tool: r.tool,
+        ...(r.prefix !== undefined ? { prefix: r.prefix } : {}),
+        jobs: [...r.jobs],
+        counts: r.counts,
+        restoredBytes: r.bytes[0],
+        savedBytes: r.bytes[1],
+        restoreSeconds: round(r.seconds[0]),
+        saveSeconds: round(r.seconds[1])
+    }))
+        .sort((a, b) => b.restoreSeconds + b.saveSeconds - (a.restoreSeconds + a.saveSeconds) || a.id.localeCompare(b.id));
+    if (caches.length > MAX_CACHES)
+        notes.push(`${caches.length - MAX_CACHES} more caches (the least time spent) are not listed.`);
+    const lookups = events.filter((e) => e.op === 'restore' && e.outcome !== 'skipped');
+    const exact = lookups.filter((e) => e.outcome === 'hit').length;
+    const found = exact + lookups.filter((e) => e.outcome === 'partial').length;
+    return {
+        caches: caches.slice(0, MAX_CACHES),
+        lookups: lookups.length,
+        found,
+        exact,
+        hitRate: lookups.length ? found / lookups.length : null,
+        events,
+        jobsRead: reads.filter((r) => r.events).length,
+        notes
+    };
+}
+function count(c, e) {
+    if (e.op === 'restore') {
+        if (e.outcome !== 'skipped')
+            c[e.outcome]++;
+    }
+    else if (e.outcome === 'failed')
+        c.saveFailed++;
+    else if (e.outcome !== 'skipped')
+        c[e.outcome]++;
+}
+/** What the figures leave out: jobs whose log was not read, logs cut at the byte bound. */
+function readNotes(reads) {
+    const notes = [];
+    const skipped = reads.filter((r) => r.skipped);
+    if (skipped.length) {
+        const why = new Map();
+        for (const r of skipped)
+            why.set(r.skipped, [...(why.get(r.skipped) ?? []), r.job]);
+        for (const [reason, jobs] of why)
+            notes.push(`Logs not read for ${list(jobs)}: ${reason}.`);
+    }
+    const cut = reads.filter((r) => r.cut).map((r) => r.job);
+    if (cut.length)
+        notes.push(`The logs of ${list(cut)} were longer than the byte bound and were read only in part; caches after the cut are not counted.`);
+    const dropped = reads.reduce((n, r) => n + (r.dropped ?? 0), 0);
+    if (dropped)
+        notes.push(`${dropped} cache events beyond the per-job bound are not counted.`);
+    return notes;
+}
+function list(names) {
+    const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
+    return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+function plural(n, noun, many = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : many}`;
+}
+function round(x) {
+    return Math.round(x * 1000) / 1000;
+}
+
+
+/***/ }),
+
 /***/ 9676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2050,7 +2765,8 @@ function escapeRegExp(text) {
 const PIPELINE_METRICS = {
     duration: 'pipeline.duration-minutes',
     shardEfficiency: 'pipeline.shard-efficiency',
-    criticalPath: 'pipeline.critical-path-minutes'
+    criticalPath: 'pipeline.critical-path-minutes',
+    cacheHitRate: 'pipeline.cache-hit-rate'
 };
 const MINUTE = 60_000;
 const NOT_STARTED = new Set(['queued', 'waiting', 'pending', 'requested']);
@@ -2085,6 +2801,9 @@ function toMetrics(result) {
         out.push({ path: PIPELINE_METRICS.shardEfficiency, value: result.shardEfficiency.value, direction: 'bigger-is-better' });
     if (result.criticalPath)
         out.push(minutes(PIPELINE_METRICS.criticalPath, result.criticalPath.minutes));
+    const hitRate = result.caches?.run.hitRate;
+    if (hitRate !== undefined && hitRate !== null)
+        out.push({ path: PIPELINE_METRICS.cacheHitRate, value: hitRate, direction: 'bigger-is-better' });
     return out;
 }
 /** A re-run of failed jobs lists the jobs it kept from earlier attempts; they did not run now. */
@@ -2261,6 +2980,48 @@ function quoted(names) {
 
 /***/ }),
 
+/***/ 83616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O5: () => (/* binding */ mono),
+/* harmony export */   Zq: () => (/* binding */ richPlain),
+/* harmony export */   yb: () => (/* binding */ richMarkdown)
+/* harmony export */ });
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
+
+/**
+ * Advice text names keys, files and commands taken from logs and Dockerfiles. It marks them as
+ * code with two control characters that no key, path or command can hold (they are removed from
+ * the value first), so the renderer can escape the prose and the code apart, and an annotation
+ * can show them as plain text.
+ */
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+/** A value to show as code inside advice text. */
+function mono(value) {
+    return `${OPEN}${value.replace(/[\u0000-\u001f\u007f]/g, ' ')}${CLOSE}`;
+}
+/** Markdown: prose escaped, marked values as code spans. */
+function richMarkdown(text) {
+    return text
+        .split(OPEN)
+        .map((part, i) => {
+        if (i === 0)
+            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(part);
+        const end = part.indexOf(CLOSE);
+        return end < 0 ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(part) : `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(part.slice(0, end))}${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(part.slice(end + 1))}`;
+    })
+        .join('');
+}
+/** Plain text (annotations, logs): marked values in backticks. */
+function richPlain(text) {
+    return text.replace(/\u0001/g, '`').replace(/\u0002/g, '`');
+}
+
+
+/***/ }),
+
 /***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2312,7 +3073,7 @@ function brief({ suite, name, classname, status, file, line, message, durationSe
 
 /***/ }),
 
-/***/ 61881:
+/***/ 75153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2325,14 +3086,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/report/plan-summary.ts
 var plan_summary = __webpack_require__(76130);
 ;// CONCATENATED MODULE: ./src/gates/guidance.ts
-const CATEGORY_ORDER = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics'];
+const CATEGORY_ORDER = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics', 'pipeline'];
 /** Gate names of other kinds (and gates made before `category` existed) mapped to their category. */
 const BY_NAME = {
     benchmarks: 'performance',
     benchmark: 'performance',
     secrets: 'security',
     sarif: 'security',
-    changelog: 'docs'
+    changelog: 'docs',
+    container: 'pipeline'
 };
 function buildGuidance(gates, context = {}) {
     const perCategory = context.perCategory ?? 3;
@@ -2469,10 +3231,347 @@ function round(x) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var median = __webpack_require__(78269);
+var stats_median = __webpack_require__(78269);
 // EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
 var metrics = __webpack_require__(9676);
+// EXTERNAL MODULE: ./src/pipeline/cache-advice.ts
+var cache_advice = __webpack_require__(93305);
+// EXTERNAL MODULE: ./src/pipeline/rich-text.ts
+var rich_text = __webpack_require__(83616);
+// EXTERNAL MODULE: ./src/pipeline/cache-fixes.ts
+var cache_fixes = __webpack_require__(50982);
+// EXTERNAL MODULE: ./src/pipeline/cache-report.ts
+var cache_report = __webpack_require__(46023);
+;// CONCATENATED MODULE: ./src/pipeline/install-steps.ts
+
+const KINDS = [
+    [/\bnpm (?:ci|install|i)\b/, { ecosystem: 'npm', tool: 'setup-node', manager: 'npm', enable: `cache ${(0,rich_text/* mono */.O5)('~/.npm')}: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: npm')}` }],
+    [/\byarn(?: install)?\b/, { ecosystem: 'yarn', tool: 'setup-node', manager: 'yarn', enable: `cache yarn's download folder: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: yarn')}` }],
+    [/\bpnpm (?:i|install)\b/, { ecosystem: 'pnpm', tool: 'setup-node', manager: 'pnpm', enable: `cache the pnpm store: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: pnpm')}` }],
+    [/\bpip3? install\b/, { ecosystem: 'pip', tool: 'setup-python', manager: 'pip', enable: `cache ${(0,rich_text/* mono */.O5)('~/.cache/pip')}: ${(0,rich_text/* mono */.O5)('actions/setup-python')} with ${(0,rich_text/* mono */.O5)('cache: pip')}` }],
+    [/\bpoetry install\b/, { ecosystem: 'poetry', tool: 'setup-python', manager: 'poetry', enable: `${(0,rich_text/* mono */.O5)('actions/setup-python')} with ${(0,rich_text/* mono */.O5)('cache: poetry')}` }],
+    [/\buv (?:sync|pip install)\b/, { ecosystem: 'uv', enable: `${(0,rich_text/* mono */.O5)('astral-sh/setup-uv')} with ${(0,rich_text/* mono */.O5)('enable-cache: true')}` }],
+    [/\bgo mod download\b/, { ecosystem: 'go', tool: 'setup-go', enable: `${(0,rich_text/* mono */.O5)('actions/setup-go')} caches ${(0,rich_text/* mono */.O5)('~/go/pkg/mod')} (on by default since v4)` }],
+    [/\bmvn\b.*\bdependency:(?:go-offline|resolve)\b/, { ecosystem: 'maven', tool: 'setup-java', manager: 'maven', enable: `${(0,rich_text/* mono */.O5)('actions/setup-java')} with ${(0,rich_text/* mono */.O5)('cache: maven')}` }],
+    [/\bcargo (?:fetch|build)\b/, { ecosystem: 'cargo', enable: `cache ${(0,rich_text/* mono */.O5)('~/.cargo/registry')}, ${(0,rich_text/* mono */.O5)('~/.cargo/git')} and ${(0,rich_text/* mono */.O5)('target/')} keyed on ${(0,rich_text/* mono */.O5)('Cargo.lock')}` }],
+    [/\bbundle install\b/, { ecosystem: 'bundler', enable: `${(0,rich_text/* mono */.O5)('ruby/setup-ruby')} with ${(0,rich_text/* mono */.O5)('bundler-cache: true')}` }],
+    [/\bcomposer install\b/, { ecosystem: 'composer', enable: `cache composer's download folder keyed on ${(0,rich_text/* mono */.O5)('composer.lock')}` }],
+    [/\bdotnet restore\b/, { ecosystem: 'nuget', tool: 'setup-dotnet', enable: `${(0,rich_text/* mono */.O5)('actions/setup-dotnet')} with ${(0,rich_text/* mono */.O5)('cache: true')} (needs ${(0,rich_text/* mono */.O5)('packages.lock.json')})` }],
+    [/\bapt(?:-get)? install\b/, { ecosystem: 'apt', enable: 'install these packages once, in a container image the job runs in, instead of on every run' }]
+];
+/** The install a step name runs, if any. */
+function install_steps_installKind(stepName) {
+    return KINDS.find(([re]) => re.test(stepName))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/why-slow.ts
+
+
+
+
+
+const STEPS_SHOWN = 10;
+/** Below these a cause is noise: a minute across the run, half a minute per job. */
+const MIN_CAUSE_SECONDS = 60;
+const OUTLIER_RATIO = 1.5;
+function explainRun(input) {
+    const jobs = input.run.jobs.filter((j) => j.runAttempt === undefined || j.runAttempt >= input.run.attempt);
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const steps = stepCosts(jobs);
+    const queue = queueTimes(jobs, input.metrics, byName);
+    const critical = criticalJobs(input.metrics, byName);
+    const causes = [...installCauses(jobs, input.cacheEvents ?? []), ...setupCauses(input.metrics, byName), ...queueCauses(queue), ...outlierCauses(input.metrics)];
+    return {
+        minutes: input.metrics.durationMinutes,
+        criticalMinutes: input.metrics.criticalPath?.minutes ?? null,
+        queue,
+        steps: steps.slice(0, STEPS_SHOWN),
+        critical,
+        causes: causes.sort((a, b) => b.minutes - a.minutes)
+    };
+}
+function stepSeconds(job) {
+    return (job.steps ?? []).flatMap((s) => {
+        const start = Date.parse(s.startedAt ?? '');
+        const end = Date.parse(s.completedAt ?? '');
+        return s.status === 'completed' && Number.isFinite(start) && Number.isFinite(end) && end >= start ? [{ name: s.name, seconds: (end - start) / 1000 }] : [];
+    });
+}
+/** Seconds per step name over all jobs, most expensive first. */
+function stepCosts(jobs) {
+    const costs = new Map();
+    for (const job of jobs) {
+        for (const s of stepSeconds(job)) {
+            const c = costs.get(s.name) ?? { jobs: new Set(), seconds: 0 };
+            c.jobs.add(job.name);
+            c.seconds += s.seconds;
+            costs.set(s.name, c);
+        }
+    }
+    return [...costs].map(([name, c]) => ({ name, jobs: c.jobs.size, seconds: c.seconds })).sort((a, b) => b.seconds - a.seconds || a.name.localeCompare(b.name));
+}
+function queueSeconds(job) {
+    const created = Date.parse(job?.createdAt ?? '');
+    const started = Date.parse(job?.startedAt ?? '');
+    return job?.status !== 'queued' && Number.isFinite(created) && Number.isFinite(started) ? Math.max(0, started - created) / 1000 : null;
+}
+function queueTimes(jobs, metrics, byName) {
+    let total = 0;
+    let max = 0;
+    let maxJob;
+    for (const j of jobs) {
+        const q = queueSeconds(j);
+        if (q === null)
+            continue;
+        total += q;
+        if (q > max)
+            [max, maxJob] = [q, j.name];
+    }
+    const critical = criticalJobs(metrics, byName).reduce((n, c) => n + (c.queueSeconds ?? 0), 0);
+    return { totalSeconds: total, maxSeconds: max, ...(maxJob ? { maxJob } : {}), criticalSeconds: critical };
+}
+function criticalJobs(metrics, byName) {
+    const groups = new Map(metrics.jobs.map((g) => [g.id, g]));
+    return (metrics.criticalPath?.jobs ?? []).flatMap((id) => {
+        const g = groups.get(id);
+        const last = g?.instances.filter((i) => i.startedAt !== null).sort((a, b) => b.minutes - a.minutes)[0];
+        const job = last ? byName.get(last.name) : undefined;
+        if (!g || !last)
+            return [];
+        const steps = job ? stepSeconds(job).sort((a, b) => b.seconds - a.seconds).slice(0, 3) : [];
+        return [{ id, instance: last.name, minutes: last.minutes, queueSeconds: queueSeconds(job), steps }];
+    });
+}
+/** Dependency installs: their total, and what their jobs' caches did. */
+function installCauses(jobs, events) {
+    const byStep = new Map();
+    for (const job of jobs) {
+        for (const s of stepSeconds(job)) {
+            if (!installKind(s.name))
+                continue;
+            const c = byStep.get(s.name) ?? { jobs: [], seconds: 0 };
+            byStep.set(s.name, { jobs: [...c.jobs, job.name], seconds: c.seconds + s.seconds });
+        }
+    }
+    return [...byStep].flatMap(([name, c]) => {
+        const kind = installKind(name);
+        if (!kind || c.seconds < MIN_CAUSE_SECONDS)
+            return [];
+        const restores = events.filter((e) => e.op === 'restore' && c.jobs.includes(e.job) && ((e.tool === kind.tool && (!kind.manager || e.manager === kind.manager)) || ecosystemOfPaths(e.op === 'restore' ? (e.paths ?? []) : [])?.name === kind.ecosystem));
+        const found = restores.filter((e) => e.outcome === 'hit' || e.outcome === 'partial').length;
+        const each = c.seconds / c.jobs.length;
+        const command = name.replace(/^Run /, '');
+        const fix = !restores.length
+            ? `${kind.enable[0]?.toUpperCase() ?? ''}${kind.enable.slice(1)}.`
+            : found < restores.length
+                ? `Its cache missed in ${restores.length - found} of ${plural(restores.length, 'job')}: see the cache findings.`
+                : `The cache hits, yet it still takes ${clock(each)} per job: cache the installed result keyed on the lockfile, or install less in jobs that do not need everything.`;
+        return [{ minutes: c.seconds / 60, text: `${mono(command)} costs ${clock(c.seconds)} across ${plural(c.jobs.length, 'job')} (${clock(each)} each).`, fix }];
+    });
+}
+/** In a matrix, what every cell pays before its real work: repeated per shard. */
+function setupCauses(metrics, byName) {
+    const group = metrics.jobs.find((g) => g.id === metrics.shardEfficiency?.job) ?? metrics.jobs.filter((g) => g.instances.length >= 4).sort((a, b) => b.instances.length - a.instances.length)[0];
+    if (!group)
+        return [];
+    const overheads = group.instances.flatMap((i) => {
+        const steps = stepSeconds(byName.get(i.name) ?? { name: '', status: '', conclusion: null, startedAt: null, completedAt: null });
+        if (steps.length < 2)
+            return [];
+        const longest = Math.max(...steps.map((s) => s.seconds));
+        return [steps.reduce((n, s) => n + s.seconds, 0) - longest];
+    });
+    if (overheads.length < 2)
+        return [];
+    const each = median(overheads);
+    const total = overheads.reduce((a, b) => a + b, 0);
+    if (total < 3 * MIN_CAUSE_SECONDS || each < MIN_CAUSE_SECONDS / 2)
+        return [];
+    const isShard = group.id === metrics.shardEfficiency?.job;
+    return [
+        {
+            minutes: total / 60,
+            text: `Each of the ${overheads.length} ${mono(group.id)} jobs spends ${clock(each)} besides its longest step (setting up, checking out, installing): ${clock(total)} across the matrix.`,
+            fix: isShard
+                ? `Fewer, longer shards pay it fewer times: give the plan step ${mono(`overhead-seconds: ${Math.round(each)}`)} so ${mono('shards: auto')} weighs it, and cache what the setup steps download.`
+                : 'Fewer, larger matrix cells pay it fewer times; cache what the setup steps download.'
+        }
+    ];
+}
+function queueCauses(q) {
+    if (q.maxSeconds < MIN_CAUSE_SECONDS)
+        return [];
+    const critical = q.criticalSeconds >= 1 ? `, ${clock(q.criticalSeconds)} of it on the critical path` : '';
+    return [
+        {
+            minutes: Math.max(q.criticalSeconds, q.maxSeconds) / 60,
+            text: `Jobs waited ${clock(q.totalSeconds)} in all for a runner${critical}; ${mono(q.maxJob ?? '?')} waited longest, ${clock(q.maxSeconds)}.`,
+            fix: 'More jobs were ready than runners were free: the account’s concurrent-job limit or a busy self-hosted pool. Run fewer jobs at once (fewer matrix cells), or add runners.'
+        }
+    ];
+}
+/** Matrix cells far above their siblings' median: for test shards, a sign of stale timings. */
+function outlierCauses(metrics) {
+    return metrics.jobs.flatMap((g) => {
+        const done = g.instances.filter((i) => i.startedAt !== null && !i.running);
+        if (done.length < 3)
+            return [];
+        const mid = median(done.map((i) => i.minutes));
+        const isShard = g.id === metrics.shardEfficiency?.job;
+        return done.flatMap((i) => {
+            const excess = (i.minutes - mid) * 60;
+            if (mid <= 0 || i.minutes / mid < OUTLIER_RATIO || excess < MIN_CAUSE_SECONDS)
+                return [];
+            const ratio = `${(i.minutes / mid).toFixed(1)}×`;
+            return [
+                {
+                    minutes: excess / 60,
+                    text: `${mono(i.name)} ran ${ratio} the median of ${mono(g.id)} (${clock(i.minutes * 60)} against ${clock(mid * 60)}).`,
+                    fix: isShard
+                        ? 'Its timings are stale, or a slow test landed in it: the plan learns test times from default-branch runs, so the next plan after a push rebalances it; if it repeats, its slowest tests are the place to look.'
+                        : 'Look at what this cell does differently (runner, version, inputs): the whole group waits for it.'
+                }
+            ];
+        });
+    });
+}
+/** `4 min 10 s`, `42 s`. */
+function clock(seconds) {
+    const s = Math.round(seconds);
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/render-advice.ts
+
+
+
+
+/**
+ * The pipeline advice as markdown: the cache table with its findings, "why this run took N
+ * minutes", and the container findings. Everything that came from a log, a workflow or a
+ * Dockerfile goes through the escaping helpers; tables and lists are bounded.
+ */
+const CACHE_ROWS = 15;
+const FINDINGS_SHOWN = 8;
+const CAUSES_SHOWN = 6;
+const STEP_ROWS = 8;
+const CONTAINER_SHOWN = 12;
+function renderCaches(report, trend) {
+    const r = report.run;
+    const parts = ['#### Caches'];
+    if (r.hitRate !== null) {
+        const rate = `**Hit rate** ${r.found} of ${r.lookups} lookups found an entry (${pct(r.hitRate)}: ${r.exact} exact, ${r.found - r.exact} from a restore key)`;
+        parts.push(trend ? `${rate} · ${trend}` : rate);
+    }
+    else
+        parts.push(r.jobsRead ? 'No cache lookups in the job logs read.' : 'No job log could be read, so cache use is unknown.');
+    if (r.caches.length)
+        parts.push(cacheTable(r.caches.slice(0, CACHE_ROWS), report.history));
+    if (r.caches.length > CACHE_ROWS)
+        parts.push(`…and ${r.caches.length - CACHE_ROWS} more caches.`);
+    if (report.usage)
+        parts.push(`Repository cache: ${gb(report.usage.bytes)} of ${gb(report.usage.limitBytes)} in ${report.usage.count} entries.`);
+    if (report.diagnoses.length)
+        parts.push(diagnoses(report.diagnoses));
+    if (r.notes.length)
+        parts.push(r.notes.map((n) => `- ${(0,markdown/* inline */.mG)(n)}`).join('\n'));
+    return parts.join('\n\n');
+}
+function cacheTable(caches, history) {
+    const head = ['Cache', 'Jobs', 'Hit', 'Restore-key hit', 'Miss', 'Saves', 'Down / up', 'Time', ...(history ? [`Last ${history.runs} runs (hit / restore-key / miss)`] : [])];
+    const rows = caches.map((c) => {
+        const h = history?.perCache[c.id];
+        const misses = c.counts.miss + c.counts.failed;
+        const lost = c.counts.conflict ? ` (${c.counts.conflict} lost)` : '';
+        return [
+            `${(0,markdown/* code */.aY)(c.id)}${c.prefix && c.prefix !== c.id ? `<br>${(0,markdown/* code */.aY)(`${c.prefix}…`)}` : ''}`.replace(/\|/g, '\\|'),
+            String(c.jobs.length),
+            String(c.counts.hit),
+            String(c.counts.partial),
+            misses ? `**${misses}**` : '0',
+            `${c.counts.saved}${lost}`,
+            `${c.restoredBytes ? (0,cache_advice.mb)(c.restoredBytes) : '—'} / ${c.savedBytes ? (0,cache_advice.mb)(c.savedBytes) : '—'}`,
+            (0,cache_advice/* secs */.z)(c.restoreSeconds + c.saveSeconds),
+            ...(history ? [h ? `${h.hit} / ${h.partial} / ${h.miss}` : 'new'] : [])
+        ];
+    });
+    return (0,markdown/* table */.tp)(head, rows);
+}
+function diagnoses(list) {
+    const shown = list.slice(0, FINDINGS_SHOWN).map((d) => {
+        const where = d.location ? ` — ${(0,markdown/* code */.aY)(`${d.location.file}:${d.location.line}`)}` : '';
+        const rewrite = d.rewrite ? `\n\n${indent((0,markdown/* codeBlock */.DV)(d.rewrite, 'yaml'))}` : '';
+        return `- ⚠️ ${(0,rich_text/* richMarkdown */.yb)(d.problem)} ${(0,rich_text/* richMarkdown */.yb)(d.cost)}${where}\n  **Fix:** ${(0,rich_text/* richMarkdown */.yb)(d.fix)}${rewrite}`;
+    });
+    const more = list.length > FINDINGS_SHOWN ? `\n- …and ${list.length - FINDINGS_SHOWN} more.` : '';
+    return `**What to change**\n\n${shown.join('\n')}${more}`;
+}
+/** "Why this run took 23 minutes": open when the run is over budget, folded when it is not. */
+function renderWhy(why, withinBudget) {
+    const took = why.minutes === null ? 'this run took' : `this run took ${Math.round(why.minutes)} ${Math.round(why.minutes) === 1 ? 'minute' : 'minutes'}`;
+    const title = `Why ${took}`;
+    const body = [headline(why), causes(why), criticalTable(why), stepTable(why)].filter(Boolean).join('\n\n');
+    return withinBudget ? `<details><summary><b>${title}</b> (within budget)</summary>\n\n${body}\n\n</details>` : `#### ${title}\n\n${body}`;
+}
+function headline(why) {
+    const path = why.critical.length && why.criticalMinutes !== null ? `The critical path ${why.critical.map((c) => (0,markdown/* inline */.mG)(c.id)).join(' → ')} took ${clock(why.criticalMinutes * 60)}` : 'The critical path is unknown';
+    const queue = why.queue.criticalSeconds >= 1 ? `; its jobs waited ${clock(why.queue.criticalSeconds)} for runners` : '';
+    return `${path}${queue}.`;
+}
+function causes(why) {
+    if (!why.causes.length)
+        return 'No single step, queue or shard stands out.';
+    const shown = why.causes.slice(0, CAUSES_SHOWN).map((c) => `- **${(0,rich_text/* richMarkdown */.yb)(c.text)}** ${(0,rich_text/* richMarkdown */.yb)(c.fix)}`);
+    return [...shown, ...(why.causes.length > CAUSES_SHOWN ? [`- …and ${why.causes.length - CAUSES_SHOWN} smaller ones.`] : [])].join('\n');
+}
+function criticalTable(why) {
+    if (!why.critical.length)
+        return '';
+    const rows = why.critical.map((c) => [
+        (0,markdown/* code */.aY)(c.id),
+        (0,markdown/* cell */.Hn)(c.instance),
+        clock(c.minutes * 60),
+        c.queueSeconds === null ? '—' : clock(c.queueSeconds),
+        c.steps.map((s) => `${(0,markdown/* cell */.Hn)(s.name, 60)} ${clock(s.seconds)}`).join(' · ') || '—'
+    ]);
+    return (0,markdown/* table */.tp)(['Critical path', 'Slowest instance', 'Took', 'Queued', 'Slowest steps'], rows);
+}
+function stepTable(why) {
+    if (!why.steps.length)
+        return '';
+    const rows = why.steps.slice(0, STEP_ROWS).map((s) => [(0,markdown/* cell */.Hn)(s.name, 80), String(s.jobs), clock(s.seconds), clock(s.seconds / s.jobs)]);
+    return `Time per step, summed over all jobs:\n\n${(0,markdown/* table */.tp)(['Step', 'Jobs', 'Total', 'Each'], rows)}`;
+}
+/** The container findings, each with its place, cost and rewrite. */
+function renderContainers(scan) {
+    const gated = scan.findings;
+    const parts = [`#### Container builds (${scan.files.length} Dockerfile${scan.files.length === 1 ? '' : 's'})`];
+    if (!gated.length)
+        parts.push('No findings: dependencies install before the sources are copied, and no toolchain is left in a final image.');
+    for (const f of gated.slice(0, CONTAINER_SHOWN)) {
+        const rewrite = f.rewrite ? `\n\n${indent((0,markdown/* codeBlock */.DV)(f.rewrite, f.rule === 'no-dockerignore' ? '' : 'dockerfile'))}` : '';
+        parts.push(`- ${(0,markdown/* code */.aY)(`${f.file}:${f.line}`)} ${(0,rich_text/* richMarkdown */.yb)(f.problem)} ${(0,rich_text/* richMarkdown */.yb)(f.cost)}\n  **Fix:** ${(0,rich_text/* richMarkdown */.yb)(f.fix)}${rewrite}`);
+    }
+    if (gated.length > CONTAINER_SHOWN)
+        parts.push(`…and ${gated.length - CONTAINER_SHOWN} more (see the annotations).`);
+    if (scan.notes.length)
+        parts.push(scan.notes.map((n) => `- ${(0,markdown/* inline */.mG)(n)}`).join('\n'));
+    return parts.join('\n\n');
+}
+function indent(text) {
+    return text.split('\n').map((l) => `  ${l}`).join('\n');
+}
+function pct(x) {
+    return `${(100 * x).toFixed(1)}%`;
+}
+function gb(bytes) {
+    return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/render.ts
+
 
 
 
@@ -2485,7 +3584,7 @@ const TREND_RUNS = 10;
  * values, so every one goes through the escaping helpers.
  */
 function renderPipeline(result, options = {}) {
-    const parts = [`### ${(0,markdown/* inline */.mG)(options.title ?? 'Pipeline')}`, headline(result)];
+    const parts = [`### ${(0,markdown/* inline */.mG)(options.title ?? 'Pipeline')}`, render_headline(result)];
     const trendLine = trend(result, options.previous ?? []);
     if (trendLine)
         parts.push(trendLine);
@@ -2493,9 +3592,23 @@ function renderPipeline(result, options = {}) {
         parts.push((0,markdown/* table */.tp)(['Job', 'Started', 'Took', 'Instances', 'Result', 'Critical path'], result.jobs.map(row)));
     if (result.notes.length)
         parts.push(result.notes.map((n) => `- ${(0,markdown/* inline */.mG)(n)}`).join('\n'));
+    if (result.why)
+        parts.push(renderWhy(result.why, options.withinBudget ?? true));
+    if (result.caches)
+        parts.push(renderCaches(result.caches, hitRateTrend(result, options.previous ?? [])));
     return `${parts.join('\n\n')}\n`;
 }
-function headline(r) {
+/** `median of the last 10 runs 85.0%`: the hit rate's usual level, beside this run's. */
+function hitRateTrend(result, previous) {
+    const before = previous.flatMap((r) => {
+        const v = r.metrics?.[metrics/* PIPELINE_METRICS */.d8.cacheHitRate];
+        return typeof v === 'number' ? [v] : [];
+    }).slice(-TREND_RUNS);
+    if (!before.length || result.caches?.run.hitRate == null)
+        return '';
+    return `median of the last ${before.length} ${before.length === 1 ? 'run' : 'runs'} ${percent((0,stats_median/* median */.J)(before))}`;
+}
+function render_headline(r) {
     const lines = [`**Run so far** ${r.durationMinutes === null ? 'unknown' : render_long(r.durationMinutes)}`];
     if (r.criticalPath)
         lines.push(`**Critical path** ${render_long(r.criticalPath.minutes)}: ${r.criticalPath.jobs.map(markdown/* inline */.mG).join(' → ')}`);
@@ -2512,7 +3625,8 @@ function trend(result, previous) {
     const shown = [
         [metrics/* PIPELINE_METRICS */.d8.duration, 'run', render_long],
         [metrics/* PIPELINE_METRICS */.d8.criticalPath, 'critical path', render_long],
-        [metrics/* PIPELINE_METRICS */.d8.shardEfficiency, 'shard efficiency', percent]
+        [metrics/* PIPELINE_METRICS */.d8.shardEfficiency, 'shard efficiency', percent],
+        [metrics/* PIPELINE_METRICS */.d8.cacheHitRate, 'cache hit rate', percent]
     ];
     let runs = 0;
     const items = shown.flatMap(([path, label, format]) => {
@@ -2521,20 +3635,20 @@ function trend(result, previous) {
         if (current === undefined || before.length === 0)
             return [];
         runs = Math.max(runs, before.length);
-        return [`${label} ${format((0,median/* median */.J)(before))} → ${format(current)}`];
+        return [`${label} ${format((0,stats_median/* median */.J)(before))} → ${format(current)}`];
     });
     return items.length ? `**Trend** (median of the last ${runs} ${runs === 1 ? 'run' : 'runs'} in history → this run): ${items.join(' · ')}` : '';
 }
 function row(g) {
     const running = g.instances.some((i) => i.running);
-    const started = g.startMinute === null ? 'not yet' : `+${clock(g.startMinute)}`;
-    return [(0,markdown/* cell */.Hn)(g.name), started, `${clock(g.minutes)}${running ? ' (running)' : ''}`, instances(g), result(g), g.onCriticalPath ? '◆' : ''];
+    const started = g.startMinute === null ? 'not yet' : `+${render_clock(g.startMinute)}`;
+    return [(0,markdown/* cell */.Hn)(g.name), started, `${render_clock(g.minutes)}${running ? ' (running)' : ''}`, instances(g), result(g), g.onCriticalPath ? '◆' : ''];
 }
 function instances(g) {
     const ran = g.instances.filter((i) => i.startedAt !== null).map((i) => i.minutes);
     if (g.instances.length < 2 || ran.length < 2)
         return String(g.instances.length);
-    return `${g.instances.length} (${clock(Math.min(...ran))}–${clock(Math.max(...ran))})`;
+    return `${g.instances.length} (${render_clock(Math.min(...ran))}–${render_clock(Math.max(...ran))})`;
 }
 /** One word when all instances agree, else the counts: `3 success, 1 failure`. */
 function result(g) {
@@ -2548,7 +3662,7 @@ function result(g) {
     return (0,markdown/* cell */.Hn)([...counts].map(([k, n]) => `${n} ${k}`).join(', '));
 }
 /** `6:39`: GitHub's timestamps are whole seconds, so this loses nothing. */
-function clock(minutes) {
+function render_clock(minutes) {
     const s = Math.round(minutes * 60);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
@@ -2566,6 +3680,7 @@ function percent(x) {
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -2616,7 +3731,9 @@ function compose(outcome, ctx, failures, { shown, detail, charts }) {
     if (outcome.shards)
         parts.push(shardSection(outcome.shards));
     if (outcome.pipeline)
-        parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [] }).trimEnd());
+        parts.push(renderPipeline(outcome.pipeline, { previous: outcome.previous?.runs ?? [], withinBudget: withinBudget(outcome) }).trimEnd());
+    if (outcome.containers?.files.length)
+        parts.push(renderContainers(outcome.containers));
     // Posted text: file content quoted in a message stays in the log (see model/excerpt.ts).
     const notes = [...outcome.problems.map((p) => `Unreadable report ${(0,markdown/* code */.aY)(p.file)}${p.line ? ` line ${p.line}` : ''}: ${(0,markdown/* inline */.mG)((0,excerpt/* hideExcerpts */.NH)(p.message))}`), ...outcome.warnings.map((w) => (0,markdown/* inline */.mG)((0,excerpt/* hideExcerpts */.NH)(w)))];
     if (notes.length)
@@ -2626,6 +3743,10 @@ function compose(outcome, ctx, failures, { shown, detail, charts }) {
         parts.push(`<sub>Shortened to fit GitHub's size limit: ${cuts.join('; ')}.</sub>`);
     parts.push(footer(outcome, ctx));
     return `${parts.join('\n\n')}\n`;
+}
+/** The run's duration gate did not fail: the explanation of where the time went can be folded. */
+function withinBudget(outcome) {
+    return !outcome.verdict.gates.some((g) => g.gate === 'metrics.pipeline.duration-minutes' && (g.status === 'failed' || g.status === 'warning'));
 }
 /** What a degradation step left out, so the reader knows the page is not the whole story. */
 function cutsOf(outcome, step) {
@@ -2675,7 +3796,7 @@ function number(x, unit) {
     return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${x} ${(0,markdown/* cell */.Hn)(unit)}`;
 }
 const CATEGORY_TITLE = {
-    reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics'
+    reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics', pipeline: 'Pipeline'
 };
 /** "What to fix": the failing and warning gates by category, three items each, with where. */
 function guidanceSection(outcome, ctx) {
