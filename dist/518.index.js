@@ -16296,7 +16296,7 @@ module.exports = Array.isArray || function (arr) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var util = __webpack_require__(39023);
-var PassThrough = __webpack_require__(1835);
+var PassThrough = __webpack_require__(24216);
 
 module.exports = {
   Readable: Readable,
@@ -18673,7 +18673,7 @@ module.exports = __webpack_require__(2203);
 
 /***/ }),
 
-/***/ 1835:
+/***/ 24216:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(73109).PassThrough

@@ -179,6 +179,31 @@ describe('fake GitHub API driven by the real @actions/github Octokit', () => {
     expect(await statusOf(octokit.rest.checks.get({ ...repo, check_run_id: 5 }))).toBe(404); // hang was one-shot
   });
 
+  it('serves a job log as GitHub does, a 302 to a blob URL on the same server, and records the blob download apart', async () => {
+    const octokit = await start();
+    api.seedJobLog(42, '2026-01-01T00:00:00.0000000Z hello\n');
+    const res = await octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { ...repo, job_id: 42, request: { redirect: 'manual' } });
+    expect([res.status, res.headers.location]).toEqual([302, `${api.url}/_blobs/job-logs/42.txt?sig=fake`]);
+    const blob = await fetch(res.headers.location ?? '');
+    expect([blob.status, await blob.text()]).toEqual([200, '2026-01-01T00:00:00.0000000Z hello\n']);
+    expect(api.blobRequests).toEqual([{ method: 'GET', path: '/_blobs/job-logs/42.txt', authorized: false, status: 200, bytes: 35 }]);
+    expect(await statusOf(octokit.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { ...repo, job_id: 43 }))).toBe(404);
+    expect(api.invalidRequests()).toEqual([]);
+  });
+
+  it('lists the Actions caches sorted, filtered by key prefix and paged, with the usage total', async () => {
+    const octokit = await start();
+    const entry = (id: number, key: string, size: number, at: string) => ({ id, ref: 'refs/heads/main', key, version: 'v', last_accessed_at: at, created_at: at, size_in_bytes: size });
+    api.state.caches.push(entry(1, 'npm-a', 10, '2026-01-02T00:00:00Z'), entry(2, 'npm-b', 30, '2026-01-01T00:00:00Z'), entry(3, 'pip-c', 20, '2026-01-03T00:00:00Z'));
+    const bySize = await octokit.rest.actions.getActionsCacheList({ ...repo, sort: 'size_in_bytes', direction: 'desc' });
+    expect(bySize.data.actions_caches.map((c) => c.id)).toEqual([2, 3, 1]);
+    const npm = await octokit.rest.actions.getActionsCacheList({ ...repo, key: 'npm-', per_page: 1 });
+    expect([npm.data.total_count, npm.data.actions_caches.map((c) => c.key), npm.headers.link?.includes('rel="next"')]).toEqual([2, ['npm-a'], true]);
+    const usage = await octokit.rest.actions.getActionsCacheUsage(repo);
+    expect(usage.data).toEqual({ full_name: 'octo-org/octo-repo', active_caches_size_in_bytes: 60, active_caches_count: 3 });
+    expect(api.invalidRequests()).toEqual([]);
+  });
+
   it('never records the token', async () => {
     const octokit = await start();
     await octokit.rest.checks.create({ ...repo, name: 'n', head_sha: 'abc' });

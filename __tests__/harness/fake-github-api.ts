@@ -36,8 +36,15 @@ export interface FakeCheckRun {
   actions: unknown[];
 }
 export interface FakeComment { id: number; issue_number: number; body: string; user: FakeUser; created_at: string; updated_at: string }
-/** Comments are keyed by issue number alone: the tests drive one repository at a time. */
-export interface FakeState { checkRuns: FakeCheckRun[]; comments: Map<number, FakeComment[]> }
+/** One entry of the repository's Actions cache, as `actions/get-actions-cache-list` lists it. */
+export interface FakeCacheEntry { id: number; ref: string; key: string; version: string; last_accessed_at: string; created_at: string; size_in_bytes: number }
+/**
+ * Comments are keyed by issue number alone: the tests drive one repository at a time. Job logs
+ * are keyed by job id and served, like GitHub, as a 302 to a blob URL on this same server.
+ */
+export interface FakeState { checkRuns: FakeCheckRun[]; comments: Map<number, FakeComment[]>; jobLogs: Map<number, string | Buffer>; caches: FakeCacheEntry[] }
+/** A request to the blob host (`/_blobs/…`): not part of the REST API, so not validated. */
+export interface BlobRequest { method: string; path: string; authorized: boolean; status: number; bytes: number }
 export interface FakeGitHubApiOptions {
   /** Answer requests that fail validation with GitHub's 422, as the real API would (default true). */
   rejectInvalid?: boolean;
@@ -48,12 +55,18 @@ export interface FakeGitHubApiOptions {
 export interface FakeGitHubApi {
   readonly url: string;
   readonly requests: RecordedRequest[];
+  /** Downloads from the blob host, apart from the API requests (they are not validated). */
+  readonly blobRequests: BlobRequest[];
   readonly state: FakeState;
   invalidRequests(): RecordedRequest[];
   seedComments(issueNumber: number, comments: Array<{ body: string; user?: Partial<FakeUser> }>): FakeComment[];
   failNext(matcher: RequestMatcher, response: FaultResponse): void;
   /** Accept matching requests and never answer them, to exercise client timeouts. */
   hang(matcher: RequestMatcher, times?: number): void;
+  /** A job's log, served by `actions/download-job-logs-for-workflow-run` as a 302 to a blob URL. */
+  seedJobLog(jobId: number, log: string | Buffer): void;
+  /** A file on the blob host; returns its URL (what a 302 from the API points at). */
+  putBlob(name: string, body: string | Buffer): string;
   /** Serve an operation the fake does not model, keyed by operationId (e.g. `pulls/get`). */
   handle(operationId: string, handler: RouteHandler): void;
   close(): Promise<void>;
@@ -76,7 +89,9 @@ export async function startFakeGitHubApi(opts: FakeGitHubApiOptions = {}): Promi
   const validator = opts.validator ?? loadOpenApiValidator();
   const user: FakeUser = opts.user ?? { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
   const requests: RecordedRequest[] = [];
-  const state: FakeState = { checkRuns: [], comments: new Map() };
+  const blobRequests: BlobRequest[] = [];
+  const blobs = new Map<string, Buffer>();
+  const state: FakeState = { checkRuns: [], comments: new Map(), jobLogs: new Map(), caches: [] };
   const faults: Array<{ matcher: RequestMatcher; response: FaultResponse; left: number }> = [];
   const hangs: Array<{ matcher: RequestMatcher; left: number }> = [];
   const handlers = new Map<string, RouteHandler>();
@@ -165,6 +180,34 @@ export async function startFakeGitHubApi(opts: FakeGitHubApiOptions = {}): Promi
       c.updated_at = now();
       return { status: 200, body: commentJson(c, r.pathParams) };
     }),
+    // GitHub answers 302 to a short-lived blob URL; a job without a log (running, expired) is 404.
+    'actions/download-job-logs-for-workflow-run': (r) => {
+      const id = Number(r.pathParams.job_id);
+      const log = state.jobLogs.get(id);
+      if (log === undefined) return { status: 404, body: errorBody(404) };
+      return { status: 302, headers: { location: putBlob(`job-logs/${id}.txt?sig=fake`, log) } };
+    },
+    'actions/get-actions-cache-usage': (r) => ({
+      status: 200,
+      body: {
+        full_name: `${r.pathParams.owner}/${r.pathParams.repo}`,
+        active_caches_size_in_bytes: state.caches.reduce((n, c) => n + c.size_in_bytes, 0),
+        active_caches_count: state.caches.length,
+      },
+    }),
+    // Sorted as asked (default: last_accessed_at, desc), filtered by ref and key prefix, paged.
+    'actions/get-actions-cache-list': (r) => {
+      const sort = str(r.query.sort) ?? 'last_accessed_at';
+      const field = sort === 'size_in_bytes' ? 'size_in_bytes' : sort === 'created_at' ? 'created_at' : 'last_accessed_at';
+      const sign = str(r.query.direction) === 'asc' ? 1 : -1;
+      const ref = str(r.query.ref);
+      const key = str(r.query.key);
+      const all = state.caches
+        .filter((c) => (!ref || c.ref === ref) && (!key || c.key.startsWith(key)))
+        .sort((a, b) => sign * (a[field] < b[field] ? -1 : a[field] > b[field] ? 1 : 0));
+      const page = paginate(r, all, (c) => c);
+      return { ...page, body: { total_count: all.length, actions_caches: page.body } };
+    },
     'issues/delete-comment': (r) => withComment(r, (c) => {
       const list = commentsOf(c.issue_number);
       list.splice(list.indexOf(c), 1);
@@ -203,6 +246,22 @@ export async function startFakeGitHubApi(opts: FakeGitHubApiOptions = {}): Promi
     };
   }
 
+  function putBlob(name: string, body: string | Buffer): string {
+    const path = `/_blobs/${name.split('?')[0]}`;
+    blobs.set(path, Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8'));
+    return `${url}/_blobs/${name}`;
+  }
+
+  // The blob host stands in for Azure storage: no API headers, no validation, and it should
+  // never see the API token (a signed URL needs none).
+  const sendBlob = (req: IncomingMessage, res: ServerResponse, pathname: string) => {
+    const blob = req.method === 'GET' ? blobs.get(pathname) : undefined;
+    const status = blob ? 200 : 404;
+    blobRequests.push({ method: req.method ?? 'GET', path: pathname, authorized: Boolean(req.headers.authorization), status, bytes: blob?.length ?? 0 });
+    res.writeHead(status, blob ? { 'content-type': 'text/plain; charset=utf-8', 'content-length': String(blob.length) } : {});
+    res.end(blob);
+  };
+
   const send = (res: ServerResponse, rec: RecordedRequest, out: FakeResponse) => {
     rec.status = out.status;
     const reset = Math.floor(Date.now() / 1000) + 3600;
@@ -218,6 +277,8 @@ export async function startFakeGitHubApi(opts: FakeGitHubApiOptions = {}): Promi
   };
 
   const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    const blobPath = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (blobPath.startsWith('/_blobs/')) return sendBlob(req, res, blobPath);
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -271,7 +332,7 @@ export async function startFakeGitHubApi(opts: FakeGitHubApiOptions = {}): Promi
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const api: FakeGitHubApi = {
-    url, requests, state,
+    url, requests, blobRequests, state,
     invalidRequests: () => requests.filter((r) => r.operationId === null || r.validationErrors.length > 0),
     seedComments: (issueNumber, comments) => comments.map((c) => {
       const t = now();
@@ -282,6 +343,8 @@ export async function startFakeGitHubApi(opts: FakeGitHubApiOptions = {}): Promi
       commentsOf(issueNumber).push(seeded);
       return seeded;
     }),
+    seedJobLog: (jobId, log) => { state.jobLogs.set(jobId, log); },
+    putBlob,
     failNext: (matcher, response) => { faults.push({ matcher, response, left: response.times ?? 1 }); },
     hang: (matcher, times = 1) => { hangs.push({ matcher, left: times }); },
     handle: (operationId, handler) => { handlers.set(operationId, handler); },

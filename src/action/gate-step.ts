@@ -23,9 +23,10 @@ import { loadRepoPaths } from '../shell/repo.js';
 import { cacheStore, currentRun } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { publishToGitHub } from './publish.js';
-import { fetchRunJobs } from '../github/jobs.js';
-import { computePipelineMetrics, toMetrics, type PipelineMetrics } from '../pipeline/metrics.js';
-import { readWorkflowFile } from '../shell/workflow-file.js';
+import { toMetrics, type PipelineMetrics } from '../pipeline/metrics.js';
+import type { ContainerScan } from '../pipeline/container-gate.js';
+import { readPipeline } from '../shell/pipeline-advisor.js';
+import { scanDockerfiles } from '../shell/dockerfiles.js';
 import type { Runner } from './runner.js';
 
 /** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
@@ -43,7 +44,8 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   const change = base ? await changeAgainst(root, base) : undefined;
   const facts = pr ? { labels: pr.labels, body: pr.body, approvedBy: await approvers(settings, inputs.token, run, io) } : undefined;
   const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
-  const pipeline = await pipelineStep(inputs.token, run, io);
+  const pipeline = await pipelineStep(inputs.token, settings, run, io);
+  const containers = await containerStep(root, settings, change);
   const read = await runGateJob(settings, {
     files: reportFiles(root),
     repo: await loadRepoPaths(root),
@@ -52,6 +54,7 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
     ...(facts ? { pr: facts } : {}),
     ...(measured ? { measured } : {}),
     ...(pipeline ? { pipeline: { metrics: toMetrics(pipeline), details: pipeline } } : {}),
+    ...(containers ? { containers } : {}),
     current: { sha: run.sha, runId: run.runId },
     // After a merge (and on schedules) the default-branch history is searched for level shifts.
     changePoints: !!run.historyWriteBranch || run.policy.changePoints
@@ -89,20 +92,17 @@ export async function finishReport(outcome: GateOutcome, reportPath: string, rep
   return report;
 }
 
-/** Pipeline metrics of this run so far; a missing permission or workflow file is a warning, never a failure. */
-async function pipelineStep(token: string, run: RunContext, io: Runner): Promise<PipelineMetrics | undefined> {
-  const runId = Number(run.runId);
-  if (!token || !Number.isSafeInteger(runId) || runId <= 0 || !process.env.GITHUB_WORKFLOW_REF) return undefined;
-  const [jobs, workflow] = await Promise.all([
-    fetchRunJobs(createClient(token, { onLimit: io.warning }), { owner: run.owner, repo: run.repo, runId, attempt: run.attempt }),
-    readWorkflowFile(process.env)
-  ]);
-  if (!jobs.ok) {
-    io.warning(`Pipeline metrics skipped: ${jobs.reason}.`);
-    return undefined;
-  }
-  for (const w of jobs.warnings) io.warning(w);
-  return computePipelineMetrics({ run: jobs.run, ...(workflow.ok ? { workflow: workflow.workflow } : { workflowNote: workflow.reason }), now: Date.now() });
+/** Pipeline metrics, caches and step times of this run so far; a missing permission is a warning, never a failure. */
+async function pipelineStep(token: string, settings: ResolvedSettings, run: RunContext, io: Runner): Promise<PipelineMetrics | undefined> {
+  const identity = { owner: run.owner, repo: run.repo, runId: run.runId, attempt: run.attempt, sha: run.sha };
+  return readPipeline({ token, run: identity, env: process.env, settings: settings.pipeline, now: Date.now, warn: io.warning });
+}
+
+/** The Dockerfiles (on a pull request only the changed ones) and what the container rules find in them. */
+async function containerStep(root: string, settings: ResolvedSettings, change: { files?: readonly { newPath: string | null }[] } | undefined): Promise<ContainerScan | undefined> {
+  if (!settings.container || settings.pipeline.maxDockerfiles === 0) return undefined;
+  const changed = change?.files?.flatMap((f) => (f.newPath ? [f.newPath] : []));
+  return scanDockerfiles(root, { maxFiles: settings.pipeline.maxDockerfiles, exclude: settings.container.exclude, ...(changed ? { changed } : {}) });
 }
 
 /**

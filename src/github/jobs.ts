@@ -75,7 +75,7 @@ function toRunStep(s: ApiStep): RunStep {
 }
 
 /** One line saying what GitHub refused and what to change; never the token or a stack. */
-function refusal(what: string, err: unknown): string {
+export function refusal(what: string, err: unknown): string {
   const e = err as { status?: number; message?: string };
   const message = (e.message ?? String(err)).split('\n', 1)[0];
   const status = typeof e.status === 'number' ? `HTTP ${e.status}: ` : '';

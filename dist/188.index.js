@@ -1,5 +1,5 @@
-export const id = 996;
-export const ids = [996];
+export const id = 188;
+export const ids = [188];
 export const modules = {
 
 /***/ 54661:
@@ -840,8 +840,8 @@ function defaultPipelineConditions(measured, configured) {
     });
 }
 
-// EXTERNAL MODULE: ./src/pipeline/cache-history.ts + 1 modules
-var cache_history = __webpack_require__(42794);
+// EXTERNAL MODULE: ./src/pipeline/cache-history.ts
+var cache_history = __webpack_require__(44109);
 ;// CONCATENATED MODULE: ./src/pipeline/advice.ts
 
 /**
@@ -1297,7 +1297,7 @@ async function resolvePatterns(patterns, files) {
 /* harmony export */ });
 /* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
 /* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46462);
-/* harmony import */ var _pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42794);
+/* harmony import */ var _pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44109);
 /* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78363);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56963);
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54087);
@@ -1972,11 +1972,12 @@ function shorten(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ diagnoseCaches),
 /* harmony export */   mb: () => (/* binding */ mb),
 /* harmony export */   z: () => (/* binding */ secs)
 /* harmony export */ });
-/* unused harmony export diagnoseCaches */
 /* harmony import */ var _cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50982);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62057);
 /* harmony import */ var _cache_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46023);
 /* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83616);
 
@@ -1986,7 +1987,7 @@ function shorten(text) {
 /** GitHub evicts entries not used for 7 days anyway; an oldest entry younger than that means eviction by size. */
 const UNUSED_EVICTION_DAYS = 7;
 const NEAR_LIMIT = 0.8;
-const GB = (/* unused pure expression or super */ null && (1024 ** 3));
+const GB = 1024 ** 3;
 function diagnoseCaches(input) {
     const out = [...fromWorkflow(input), ...fromLogs(input), ...duplicateSaves(input)];
     const limit = nearLimit(input);
@@ -2003,9 +2004,9 @@ function fromWorkflow(input) {
         if (step.key === undefined || !/^actions\/cache(?:\/restore)?@/i.test(step.uses))
             return [];
         const location = { file, line: step.keyLine ?? step.line };
-        const eco = ecosystemOfPaths(pathLines(step.path));
+        const eco = (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemOfPaths */ .cg)((0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .pathLines */ .VS)(step.path));
         const events = eventsOfStep(input, step);
-        const volatile = volatileExpression(step.key);
+        const volatile = (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .volatileExpression */ .t5)(step.key);
         if (volatile && !step.restoreKeys?.trim())
             return [volatileKey(step.key, volatile, eco, events, location)];
         if (!volatile && eco && !/hashFiles\s*\(/.test(step.key))
@@ -2019,18 +2020,18 @@ function fromLogs(input) {
     const seen = new Set();
     const out = [];
     for (const e of input.run.events) {
-        if (e.op !== 'restore' || e.tool !== 'actions/cache' || e.key === undefined || seen.has(keyPrefix(e.key)))
+        if (e.op !== 'restore' || e.tool !== 'actions/cache' || e.key === undefined || seen.has((0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key)))
             continue;
         const jobId = input.jobIds?.get(e.job);
         if (jobId !== undefined && covered.has(jobId))
             continue;
-        seen.add(keyPrefix(e.key));
-        const events = input.run.events.filter((x) => x.key !== undefined && keyPrefix(x.key) === keyPrefix(e.key));
-        const eco = ecosystemOfPaths(e.paths ?? []);
+        seen.add((0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key));
+        const events = input.run.events.filter((x) => x.key !== undefined && (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(x.key) === (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key));
+        const eco = (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemOfPaths */ .cg)(e.paths ?? []);
         const volatile = volatileOfKey(e.key, input.current);
         if (volatile && !e.restoreKeys?.length && e.outcome === 'miss')
             out.push(volatileKey(e.key, volatile, eco, events));
-        else if (!volatile && eco && !hasContentHash(e.key))
+        else if (!volatile && eco && !(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .hasContentHash */ ._m)(e.key))
             out.push(noLockfileHash(e.key, eco.name, eco, events));
     }
     return out;
@@ -2040,21 +2041,21 @@ function volatileOfKey(key, current) {
         return 'the run id';
     if (current && current.sha.length >= 7 && key.includes(current.sha.slice(0, 7)))
         return 'the commit SHA';
-    const part = volatilePart(key);
+    const part = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .volatilePart */ .QN)(key);
     return part?.kind === 'date' ? 'a date' : part?.kind === 'number' ? 'a number that changes every run' : undefined;
 }
 function volatileKey(key, what, eco, events, location) {
     const misses = events.filter((e) => e.op === 'restore' && e.outcome === 'miss').length;
     const saves = events.filter((e) => e.op === 'save' && e.outcome === 'saved');
     const seconds = sum(events.map((e) => e.seconds ?? 0));
-    const measured = events.length ? ` This run: ${plural(misses, 'miss', 'misses')}, ${plural(saves.length, 'save')} of ${mb(sum(saves.map((s) => s.bytes ?? 0)))} (${secs(seconds)}).` : '';
+    const measured = events.length ? ` This run: ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(misses, 'miss', 'misses')}, ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(saves.length, 'save')} of ${mb(sum(saves.map((s) => s.bytes ?? 0)))} (${secs(seconds)}).` : '';
     return {
         kind: 'volatile-key',
         cache: key,
-        problem: `The key ${mono(key)} contains ${what} and has no restore-keys.`,
+        problem: `The key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(key)} contains ${what} and has no restore-keys.`,
         cost: `No later run can find the entry, so every lookup misses: each run rebuilds what the cache should hold, then uploads an entry nobody restores.${measured}`,
         fix: `Key the cache on what it holds (the lockfile), with restore-keys on the stable part so a changed lockfile still restores the nearest entry. Output that must be per run does not belong in a cache.`,
-        rewrite: suggestedKey(eco),
+        rewrite: (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestedKey */ .Vt)(eco),
         ...(location ? { location } : {}),
         seconds
     };
@@ -2063,10 +2064,10 @@ function noLockfileHash(key, name, eco, events, location) {
     return {
         kind: 'no-lockfile-hash',
         cache: key,
-        problem: `The key ${mono(key)} of a ${name} cache has no hash of the lockfile.`,
+        problem: `The key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(key)} of a ${name} cache has no hash of the lockfile.`,
         cost: `It never changes when the dependencies do: the first entry is restored forever (an exact hit, so it is never saved again), and every dependency added since is downloaded on every run.`,
         fix: `Add the lockfile's hash to the key, and the old key as a restore key.`,
-        rewrite: suggestedKey(eco),
+        rewrite: (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestedKey */ .Vt)(eco),
         ...(location ? { location } : {}),
         seconds: sum(events.map((e) => e.seconds ?? 0))
     };
@@ -2093,11 +2094,11 @@ function duplicateSaves(input) {
         out.push({
             kind: 'duplicate-save',
             cache: key,
-            problem: `${jobs.length} jobs save the same key ${mono(key)} (${names(jobs)}).`,
-            cost: `Only one upload is kept; ${conflicts ? `${plural(conflicts, 'job')} lost the reservation ("another job may be creating this cache") after packing the archive, and ` : ''}the duplicates cost ${secs(wasted)} of packing and uploading.`,
+            problem: `${jobs.length} jobs save the same key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(key)} (${names(jobs)}).`,
+            cost: `Only one upload is kept; ${conflicts ? `${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(conflicts, 'job')} lost the reservation ("another job may be creating this cache") after packing the archive, and ` : ''}the duplicates cost ${secs(wasted)} of packing and uploading.`,
             fix: tool === 'actions/cache'
                 ? 'Restore in the matrix jobs with actions/cache/restore and save once, from one job (or a job the matrix needs); if each job caches different contents, put the matrix value in the key.'
-                : `Let one job warm the cache (a job the matrix ${mono('needs:')}, with ${tool}'s cache on) and restore it in the others; if each job caches different contents, make the keys differ (${mono('cache-dependency-path')}).`,
+                : `Let one job warm the cache (a job the matrix ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)('needs:')}, with ${tool}'s cache on) and restore it in the others; if each job caches different contents, make the keys differ (${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)('cache-dependency-path')}).`,
             ...(step && input.workflow ? { location: { file: input.workflow.path, line: step.line } } : {}),
             seconds: wasted
         });
@@ -2113,7 +2114,7 @@ function nearLimit(input) {
     const evicting = Number.isFinite(ageMs) && ageMs < UNUSED_EVICTION_DAYS * 86_400_000;
     const byPrefix = new Map();
     for (const e of u.entries) {
-        const p = keyPrefix(e.key);
+        const p = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key);
         const row = byPrefix.get(p) ?? { bytes: 0, count: 0 };
         byPrefix.set(p, { bytes: row.bytes + e.bytes, count: row.count + 1 });
     }
@@ -2123,11 +2124,11 @@ function nearLimit(input) {
     return {
         kind: 'near-limit',
         cache: 'repository',
-        problem: `The repository's Actions caches hold ${gb(u.bytes)} of the ${gb(input.limitBytes)} limit in ${plural(u.count, 'entry', 'entries')}.`,
+        problem: `The repository's Actions caches hold ${gb(u.bytes)} of the ${gb(input.limitBytes)} limit in ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(u.count, 'entry', 'entries')}.`,
         cost: evicting
             ? `GitHub evicts the least recently used entries to stay under the limit: the oldest entry left was last used ${age(ageMs)} ago, so an entry unused for longer is already gone, and a branch's cache can be evicted before its next run restores it.`
             : 'Past the limit GitHub evicts the least recently used entries, and caches start missing for that reason alone.',
-        fix: `Save fewer and smaller entries: no per-run keys, cache download folders rather than installed trees, and delete a pull request's caches when it closes (${mono('gh cache delete')}).${pulls ? ` ${plural(pulls, 'entry', 'entries')} ${pulls === 1 ? 'belongs' : 'belong'} to pull-request refs, which only that pull request can restore.` : ''} Largest key prefixes${listed}: ${biggest.map(([p, r]) => `${mono(p)} ${gb(r.bytes)} in ${r.count}`).join('; ')}.`,
+        fix: `Save fewer and smaller entries: no per-run keys, cache download folders rather than installed trees, and delete a pull request's caches when it closes (${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)('gh cache delete')}).${pulls ? ` ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(pulls, 'entry', 'entries')} ${pulls === 1 ? 'belongs' : 'belong'} to pull-request refs, which only that pull request can restore.` : ''} Largest key prefixes${listed}: ${biggest.map(([p, r]) => `${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(p)} ${gb(r.bytes)} in ${r.count}`).join('; ')}.`,
         seconds: 0
     };
 }
@@ -2175,7 +2176,12 @@ function age(ms) {
 /***/ 50982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports ecosystemOfPaths, suggestedKey, volatileExpression, pathLines */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VS: () => (/* binding */ pathLines),
+/* harmony export */   Vt: () => (/* binding */ suggestedKey),
+/* harmony export */   cg: () => (/* binding */ ecosystemOfPaths),
+/* harmony export */   t5: () => (/* binding */ volatileExpression)
+/* harmony export */ });
 /**
  * What a good key looks like for the thing being cached: the lockfile that decides its contents,
  * by the cached path. Used to write the concrete rewrite a diagnosis ends with.
@@ -2235,17 +2241,88 @@ function pathLines(text) {
 
 /***/ }),
 
-/***/ 42794:
+/***/ 44109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ cacheHistoryEntry),
+/* harmony export */   b: () => (/* binding */ withCacheHistory)
+/* harmony export */ });
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62057);
+/* harmony import */ var _cache_advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93305);
+/* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83616);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ cacheHistoryEntry),
-  b: () => (/* binding */ withCacheHistory)
-});
 
-;// CONCATENATED MODULE: ./src/pipeline/cache-keys.ts
+
+/** Caches recorded per run: enough for any real workflow, small enough for 500 runs in one document. */
+const MAX_RECORDED = 50;
+/** Runs in a row a cache must be saved and never restored before we say so (this one included). */
+const NEVER_RESTORED_RUNS = 3;
+/** This run's caches as the history document stores them. */
+function cacheHistoryEntry(run) {
+    const out = {};
+    for (const c of run.caches.slice(0, MAX_RECORDED)) {
+        out[c.id] = {
+            tool: c.tool,
+            hit: c.counts.hit,
+            partial: c.counts.partial,
+            miss: c.counts.miss + c.counts.failed,
+            saved: c.counts.saved,
+            bytes: c.restoredBytes + c.savedBytes,
+            seconds: Math.round((c.restoreSeconds + c.saveSeconds) * 10) / 10
+        };
+    }
+    return out;
+}
+/** The report with the history's view added: per-cache totals and the caches nobody restores. */
+function withCacheHistory(report, previous) {
+    const runs = previous.filter((r) => r.caches);
+    if (!runs.length)
+        return report;
+    const perCache = {};
+    for (const r of runs) {
+        for (const [id, c] of Object.entries(r.caches ?? {})) {
+            const t = perCache[id] ?? { tool: c.tool, hit: 0, partial: 0, miss: 0, saved: 0, bytes: 0, seconds: 0, runs: 0 };
+            perCache[id] = { tool: t.tool, hit: t.hit + c.hit, partial: t.partial + c.partial, miss: t.miss + c.miss, saved: t.saved + c.saved, bytes: t.bytes + c.bytes, seconds: t.seconds + c.seconds, runs: t.runs + 1 };
+        }
+    }
+    return { ...report, history: { runs: runs.length, perCache }, diagnoses: [...report.diagnoses, ...neverRestored(report, runs)].sort((a, b) => b.seconds - a.seconds) };
+}
+/** Saved in this run and each of the runs before it that saw the cache, found by none of them. */
+function neverRestored(report, runs) {
+    const explained = new Set(report.diagnoses.filter((d) => d.kind === 'volatile-key').map((d) => (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(d.cache)));
+    return report.run.caches.flatMap((c) => {
+        if (c.counts.saved === 0 || c.counts.hit + c.counts.partial > 0 || explained.has(c.id) || (c.prefix !== undefined && explained.has(c.prefix)))
+            return [];
+        const seen = runs.map((r) => r.caches?.[c.id]).filter((x) => x !== undefined).slice(-(NEVER_RESTORED_RUNS - 1));
+        if (seen.length < NEVER_RESTORED_RUNS - 1 || seen.some((s) => s.saved === 0 || s.hit + s.partial > 0))
+            return [];
+        const n = seen.length + 1;
+        const seconds = c.saveSeconds + c.restoreSeconds;
+        return [
+            {
+                kind: 'never-restored',
+                cache: c.id,
+                problem: `${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_1__/* .mono */ .O5)(c.id)} was saved in each of the last ${n} runs and restored in none of them.`,
+                cost: `Every run packs and uploads it (${(0,_cache_advice_js__WEBPACK_IMPORTED_MODULE_0__.mb)(c.savedBytes)}, ${(0,_cache_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .secs */ .z)(seconds)} this run) for nothing, and the entries push useful ones out of the repository's cache.`,
+                fix: `If no step needs it, remove the cache step (or its save). If a later run should find it, the key changes every run: key it on the files that decide its contents and add restore-keys.`,
+                seconds
+            }
+        ];
+    });
+}
+
+
+/***/ }),
+
+/***/ 62057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QN: () => (/* binding */ volatilePart),
+/* harmony export */   _m: () => (/* binding */ hasContentHash),
+/* harmony export */   uU: () => (/* binding */ keyPrefix)
+/* harmony export */ });
 /**
  * What a cache key is made of. Keys are written as `<stable part><what the content depends on>`:
  * `Linux-npm-<sha256 of package-lock.json>`. The stable part names the cache across runs; a part
@@ -2289,72 +2366,6 @@ function hasContentHash(key) {
     return /(?:^|[^0-9a-f])[0-9a-f]{32,}(?:[^0-9a-f]|$)/i.test(key);
 }
 
-// EXTERNAL MODULE: ./src/pipeline/cache-advice.ts
-var cache_advice = __webpack_require__(93305);
-// EXTERNAL MODULE: ./src/pipeline/rich-text.ts
-var rich_text = __webpack_require__(83616);
-;// CONCATENATED MODULE: ./src/pipeline/cache-history.ts
-
-
-
-/** Caches recorded per run: enough for any real workflow, small enough for 500 runs in one document. */
-const MAX_RECORDED = 50;
-/** Runs in a row a cache must be saved and never restored before we say so (this one included). */
-const NEVER_RESTORED_RUNS = 3;
-/** This run's caches as the history document stores them. */
-function cacheHistoryEntry(run) {
-    const out = {};
-    for (const c of run.caches.slice(0, MAX_RECORDED)) {
-        out[c.id] = {
-            tool: c.tool,
-            hit: c.counts.hit,
-            partial: c.counts.partial,
-            miss: c.counts.miss + c.counts.failed,
-            saved: c.counts.saved,
-            bytes: c.restoredBytes + c.savedBytes,
-            seconds: Math.round((c.restoreSeconds + c.saveSeconds) * 10) / 10
-        };
-    }
-    return out;
-}
-/** The report with the history's view added: per-cache totals and the caches nobody restores. */
-function withCacheHistory(report, previous) {
-    const runs = previous.filter((r) => r.caches);
-    if (!runs.length)
-        return report;
-    const perCache = {};
-    for (const r of runs) {
-        for (const [id, c] of Object.entries(r.caches ?? {})) {
-            const t = perCache[id] ?? { tool: c.tool, hit: 0, partial: 0, miss: 0, saved: 0, bytes: 0, seconds: 0, runs: 0 };
-            perCache[id] = { tool: t.tool, hit: t.hit + c.hit, partial: t.partial + c.partial, miss: t.miss + c.miss, saved: t.saved + c.saved, bytes: t.bytes + c.bytes, seconds: t.seconds + c.seconds, runs: t.runs + 1 };
-        }
-    }
-    return { ...report, history: { runs: runs.length, perCache }, diagnoses: [...report.diagnoses, ...neverRestored(report, runs)].sort((a, b) => b.seconds - a.seconds) };
-}
-/** Saved in this run and each of the runs before it that saw the cache, found by none of them. */
-function neverRestored(report, runs) {
-    const explained = new Set(report.diagnoses.filter((d) => d.kind === 'volatile-key').map((d) => keyPrefix(d.cache)));
-    return report.run.caches.flatMap((c) => {
-        if (c.counts.saved === 0 || c.counts.hit + c.counts.partial > 0 || explained.has(c.id) || (c.prefix !== undefined && explained.has(c.prefix)))
-            return [];
-        const seen = runs.map((r) => r.caches?.[c.id]).filter((x) => x !== undefined).slice(-(NEVER_RESTORED_RUNS - 1));
-        if (seen.length < NEVER_RESTORED_RUNS - 1 || seen.some((s) => s.saved === 0 || s.hit + s.partial > 0))
-            return [];
-        const n = seen.length + 1;
-        const seconds = c.saveSeconds + c.restoreSeconds;
-        return [
-            {
-                kind: 'never-restored',
-                cache: c.id,
-                problem: `${(0,rich_text/* mono */.O5)(c.id)} was saved in each of the last ${n} runs and restored in none of them.`,
-                cost: `Every run packs and uploads it (${(0,cache_advice.mb)(c.savedBytes)}, ${(0,cache_advice/* secs */.z)(seconds)} this run) for nothing, and the entries push useful ones out of the repository's cache.`,
-                fix: `If no step needs it, remove the cache step (or its save). If a later run should find it, the key changes every run: key it on the files that decide its contents and add restore-keys.`,
-                seconds
-            }
-        ];
-    });
-}
-
 
 /***/ }),
 
@@ -2362,9 +2373,12 @@ function neverRestored(report, runs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   kL: () => (/* binding */ toolOfAction)
+/* harmony export */   BW: () => (/* binding */ cacheSignal),
+/* harmony export */   HE: () => (/* binding */ isPinnedPlanKey),
+/* harmony export */   RC: () => (/* binding */ toolOfKey),
+/* harmony export */   kL: () => (/* binding */ toolOfAction),
+/* harmony export */   wP: () => (/* binding */ managerOfKey)
 /* harmony export */ });
-/* unused harmony exports cacheSignal, toolOfKey, managerOfKey, isPinnedPlanKey */
 /**
  * The log lines that say what a cache did, copied from the sources of the actions that print them
  * (actions/cache restoreImpl.ts and saveImpl.ts, @actions/cache cache.ts and its progress lines,
@@ -2449,7 +2463,7 @@ function toolOfAction(action) {
     return ACTIONS.find(([re]) => re.test(action))?.[1];
 }
 /** The key formats the setup actions and our stores build; a key outside them is actions/cache's. */
-const KEY_FAMILIES = (/* unused pure expression or super */ null && ([
+const KEY_FAMILIES = [
     [/^node-cache-/, 'setup-node'],
     [/^setup-python-/, 'setup-python'],
     [/^setup-go-/, 'setup-go'],
@@ -2457,7 +2471,7 @@ const KEY_FAMILIES = (/* unused pure expression or super */ null && ([
     [/^dotnet-cache-/, 'setup-dotnet'],
     [/^gradle-[\w-]+-v\d+\|/, 'gradle'],
     [/^pipeline-gates(?:-plan)?-v\d+:/, 'pipeline-gates']
-]));
+];
 function toolOfKey(key) {
     return KEY_FAMILIES.find(([re]) => re.test(key))?.[1];
 }
@@ -2477,7 +2491,12 @@ function isPinnedPlanKey(key) {
 /***/ 46023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* unused harmony exports cacheId, summariseCaches, plural */
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ summariseCaches),
+/* harmony export */   LS: () => (/* binding */ plural)
+/* harmony export */ });
+/* unused harmony export cacheId */
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62057);
 /* harmony import */ var _cache_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80441);
 
 
@@ -2495,7 +2514,7 @@ function cacheId(e) {
     const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
     if (key === undefined)
         return e.tool;
-    return keyPrefix(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
+    return (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPrefix */ .uU)(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
 }
 function summariseCaches(reads) {
     const notes = [];
@@ -2504,7 +2523,7 @@ function summariseCaches(reads) {
     for (const r of reads) {
         for (const e of r.events ?? []) {
             // The pinned plan only carries the plan to the shard jobs; counting it would flatter the rate.
-            if (e.key !== undefined && isPinnedPlanKey(e.key))
+            if (e.key !== undefined && (0,_cache_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .isPinnedPlanKey */ .HE)(e.key))
                 plans[e.op]++;
             else
                 events.push({ ...e, job: r.job });
@@ -2528,7 +2547,7 @@ function summariseCaches(reads) {
         byId.set(id, row);
         const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
         if (row.prefix === undefined && key !== undefined)
-            row.prefix = keyPrefix(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
+            row.prefix = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPrefix */ .uU)(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
         row.jobs.add(e.job);
         count(row.counts, e);
         const i = e.op === 'restore' ? 0 : 1;
@@ -2609,7 +2628,74 @@ function round(x) {
 
 /***/ }),
 
-/***/ 9676:
+/***/ 97484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aQ: () => (/* binding */ assignJobs)
+/* harmony export */ });
+/* unused harmony exports namePattern, matchJobName */
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
+/** The displayed-name pattern of one workflow job. */
+function namePattern(job) {
+    const display = job.name ?? job.id;
+    const literals = display.split(EXPRESSION);
+    const body = literals.map(escapeRegExp).join('.*?');
+    // Matrix values are appended to a name without expressions; we allow the suffix either way
+    // because a cell may also leave the name as written (all values empty).
+    const matrix = job.matrix ? String.raw `(?: \(.*\))?` : '';
+    const called = job.reusable ? ' / .+' : '';
+    return { id: job.id, regex: new RegExp(`^${body}${matrix}${called}$`, 's'), literal: literals.join('').length };
+}
+/** The workflow job a displayed name belongs to, or why none or several fit. */
+function matchJobName(name, patterns) {
+    let best = [];
+    for (const p of patterns) {
+        if (!p.regex.test(name))
+            continue;
+        const top = best[0];
+        if (!top || p.literal > top.literal)
+            best = [p];
+        else if (p.literal === top.literal)
+            best.push(p);
+    }
+    const [first] = best;
+    if (!first)
+        return {};
+    return best.length > 1 ? { id: first.id, tie: best.map((p) => p.id) } : { id: first.id };
+}
+/** Groups the listed jobs under the workflow's job ids. */
+function assignJobs(jobs, workflow) {
+    const patterns = workflow.map(namePattern);
+    const byJob = new Map();
+    const unmatched = [];
+    const notes = [];
+    for (const job of jobs) {
+        const match = matchJobName(job.name, patterns);
+        if (!match.id) {
+            unmatched.push(job.name);
+            continue;
+        }
+        if (match.tie)
+            notes.push(`Job "${job.name}" fits the workflow jobs ${match.tie.join(', ')} equally well; counted under ${match.id}.`);
+        const list = byJob.get(match.id) ?? [];
+        list.push(job);
+        byJob.set(match.id, list);
+    }
+    if (unmatched.length) {
+        const s = unmatched.length === 1 ? '' : 's';
+        notes.push(`${unmatched.length} listed job${s} fit${s ? '' : 's'} no job of the workflow file (left out of the critical path): ${unmatched.map((n) => `"${n}"`).join(', ')}.`);
+    }
+    return { byJob, unmatched, notes };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 6283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2701,64 +2787,8 @@ function topologicalOrder(nodes, needsOf) {
     return order;
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/job-names.ts
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
-/** The displayed-name pattern of one workflow job. */
-function namePattern(job) {
-    const display = job.name ?? job.id;
-    const literals = display.split(EXPRESSION);
-    const body = literals.map(escapeRegExp).join('.*?');
-    // Matrix values are appended to a name without expressions; we allow the suffix either way
-    // because a cell may also leave the name as written (all values empty).
-    const matrix = job.matrix ? String.raw `(?: \(.*\))?` : '';
-    const called = job.reusable ? ' / .+' : '';
-    return { id: job.id, regex: new RegExp(`^${body}${matrix}${called}$`, 's'), literal: literals.join('').length };
-}
-/** The workflow job a displayed name belongs to, or why none or several fit. */
-function matchJobName(name, patterns) {
-    let best = [];
-    for (const p of patterns) {
-        if (!p.regex.test(name))
-            continue;
-        const top = best[0];
-        if (!top || p.literal > top.literal)
-            best = [p];
-        else if (p.literal === top.literal)
-            best.push(p);
-    }
-    const [first] = best;
-    if (!first)
-        return {};
-    return best.length > 1 ? { id: first.id, tie: best.map((p) => p.id) } : { id: first.id };
-}
-/** Groups the listed jobs under the workflow's job ids. */
-function assignJobs(jobs, workflow) {
-    const patterns = workflow.map(namePattern);
-    const byJob = new Map();
-    const unmatched = [];
-    const notes = [];
-    for (const job of jobs) {
-        const match = matchJobName(job.name, patterns);
-        if (!match.id) {
-            unmatched.push(job.name);
-            continue;
-        }
-        if (match.tie)
-            notes.push(`Job "${job.name}" fits the workflow jobs ${match.tie.join(', ')} equally well; counted under ${match.id}.`);
-        const list = byJob.get(match.id) ?? [];
-        list.push(job);
-        byJob.set(match.id, list);
-    }
-    if (unmatched.length) {
-        const s = unmatched.length === 1 ? '' : 's';
-        notes.push(`${unmatched.length} listed job${s} fit${s ? '' : 's'} no job of the workflow file (left out of the critical path): ${unmatched.map((n) => `"${n}"`).join(', ')}.`);
-    }
-    return { byJob, unmatched, notes };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
+// EXTERNAL MODULE: ./src/pipeline/job-names.ts
+var job_names = __webpack_require__(97484);
 ;// CONCATENATED MODULE: ./src/pipeline/metrics.ts
 
 
@@ -2855,7 +2885,7 @@ function groupJobs(spans, input, notes) {
     let unmatched = [];
     const names = new Map();
     if (input.workflow) {
-        const assigned = assignJobs(spans.map((s) => s.job), input.workflow.jobs);
+        const assigned = (0,job_names/* assignJobs */.aQ)(spans.map((s) => s.job), input.workflow.jobs);
         notes.push(...assigned.notes);
         unmatched = [...assigned.unmatched];
         const spanOfJob = new Map(spans.map((s) => [s.job, s]));
@@ -3022,6 +3052,228 @@ function richPlain(text) {
 
 /***/ }),
 
+/***/ 79077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ clock),
+  D: () => (/* binding */ explainRun)
+});
+
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+// EXTERNAL MODULE: ./src/pipeline/cache-fixes.ts
+var cache_fixes = __webpack_require__(50982);
+// EXTERNAL MODULE: ./src/pipeline/cache-report.ts
+var cache_report = __webpack_require__(46023);
+// EXTERNAL MODULE: ./src/pipeline/rich-text.ts
+var rich_text = __webpack_require__(83616);
+;// CONCATENATED MODULE: ./src/pipeline/install-steps.ts
+
+const KINDS = [
+    [/\bnpm (?:ci|install|i)\b/, { ecosystem: 'npm', tool: 'setup-node', manager: 'npm', enable: `cache ${(0,rich_text/* mono */.O5)('~/.npm')}: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: npm')}` }],
+    [/\byarn(?: install)?\b/, { ecosystem: 'yarn', tool: 'setup-node', manager: 'yarn', enable: `cache yarn's download folder: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: yarn')}` }],
+    [/\bpnpm (?:i|install)\b/, { ecosystem: 'pnpm', tool: 'setup-node', manager: 'pnpm', enable: `cache the pnpm store: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: pnpm')}` }],
+    [/\bpip3? install\b/, { ecosystem: 'pip', tool: 'setup-python', manager: 'pip', enable: `cache ${(0,rich_text/* mono */.O5)('~/.cache/pip')}: ${(0,rich_text/* mono */.O5)('actions/setup-python')} with ${(0,rich_text/* mono */.O5)('cache: pip')}` }],
+    [/\bpoetry install\b/, { ecosystem: 'poetry', tool: 'setup-python', manager: 'poetry', enable: `${(0,rich_text/* mono */.O5)('actions/setup-python')} with ${(0,rich_text/* mono */.O5)('cache: poetry')}` }],
+    [/\buv (?:sync|pip install)\b/, { ecosystem: 'uv', enable: `${(0,rich_text/* mono */.O5)('astral-sh/setup-uv')} with ${(0,rich_text/* mono */.O5)('enable-cache: true')}` }],
+    [/\bgo mod download\b/, { ecosystem: 'go', tool: 'setup-go', enable: `${(0,rich_text/* mono */.O5)('actions/setup-go')} caches ${(0,rich_text/* mono */.O5)('~/go/pkg/mod')} (on by default since v4)` }],
+    [/\bmvn\b.*\bdependency:(?:go-offline|resolve)\b/, { ecosystem: 'maven', tool: 'setup-java', manager: 'maven', enable: `${(0,rich_text/* mono */.O5)('actions/setup-java')} with ${(0,rich_text/* mono */.O5)('cache: maven')}` }],
+    [/\bcargo (?:fetch|build)\b/, { ecosystem: 'cargo', enable: `cache ${(0,rich_text/* mono */.O5)('~/.cargo/registry')}, ${(0,rich_text/* mono */.O5)('~/.cargo/git')} and ${(0,rich_text/* mono */.O5)('target/')} keyed on ${(0,rich_text/* mono */.O5)('Cargo.lock')}` }],
+    [/\bbundle install\b/, { ecosystem: 'bundler', enable: `${(0,rich_text/* mono */.O5)('ruby/setup-ruby')} with ${(0,rich_text/* mono */.O5)('bundler-cache: true')}` }],
+    [/\bcomposer install\b/, { ecosystem: 'composer', enable: `cache composer's download folder keyed on ${(0,rich_text/* mono */.O5)('composer.lock')}` }],
+    [/\bdotnet restore\b/, { ecosystem: 'nuget', tool: 'setup-dotnet', enable: `${(0,rich_text/* mono */.O5)('actions/setup-dotnet')} with ${(0,rich_text/* mono */.O5)('cache: true')} (needs ${(0,rich_text/* mono */.O5)('packages.lock.json')})` }],
+    [/\bapt(?:-get)? install\b/, { ecosystem: 'apt', enable: 'install these packages once, in a container image the job runs in, instead of on every run' }]
+];
+/** The install a step name runs, if any. */
+function installKind(stepName) {
+    return KINDS.find(([re]) => re.test(stepName))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/why-slow.ts
+
+
+
+
+
+const STEPS_SHOWN = 10;
+/** Below these a cause is noise: a minute across the run, half a minute per job. */
+const MIN_CAUSE_SECONDS = 60;
+const OUTLIER_RATIO = 1.5;
+function explainRun(input) {
+    const jobs = input.run.jobs.filter((j) => j.runAttempt === undefined || j.runAttempt >= input.run.attempt);
+    const byName = new Map(jobs.map((j) => [j.name, j]));
+    const steps = stepCosts(jobs);
+    const queue = queueTimes(jobs, input.metrics, byName);
+    const critical = criticalJobs(input.metrics, byName);
+    const causes = [...installCauses(jobs, input.cacheEvents ?? []), ...setupCauses(input.metrics, byName), ...queueCauses(queue), ...outlierCauses(input.metrics)];
+    return {
+        minutes: input.metrics.durationMinutes,
+        criticalMinutes: input.metrics.criticalPath?.minutes ?? null,
+        queue,
+        steps: steps.slice(0, STEPS_SHOWN),
+        critical,
+        causes: causes.sort((a, b) => b.minutes - a.minutes)
+    };
+}
+function stepSeconds(job) {
+    return (job.steps ?? []).flatMap((s) => {
+        const start = Date.parse(s.startedAt ?? '');
+        const end = Date.parse(s.completedAt ?? '');
+        return s.status === 'completed' && Number.isFinite(start) && Number.isFinite(end) && end >= start ? [{ name: s.name, seconds: (end - start) / 1000 }] : [];
+    });
+}
+/** Seconds per step name over all jobs, most expensive first. */
+function stepCosts(jobs) {
+    const costs = new Map();
+    for (const job of jobs) {
+        for (const s of stepSeconds(job)) {
+            const c = costs.get(s.name) ?? { jobs: new Set(), seconds: 0 };
+            c.jobs.add(job.name);
+            c.seconds += s.seconds;
+            costs.set(s.name, c);
+        }
+    }
+    return [...costs].map(([name, c]) => ({ name, jobs: c.jobs.size, seconds: c.seconds })).sort((a, b) => b.seconds - a.seconds || a.name.localeCompare(b.name));
+}
+function queueSeconds(job) {
+    const created = Date.parse(job?.createdAt ?? '');
+    const started = Date.parse(job?.startedAt ?? '');
+    return job?.status !== 'queued' && Number.isFinite(created) && Number.isFinite(started) ? Math.max(0, started - created) / 1000 : null;
+}
+function queueTimes(jobs, metrics, byName) {
+    let total = 0;
+    let max = 0;
+    let maxJob;
+    for (const j of jobs) {
+        const q = queueSeconds(j);
+        if (q === null)
+            continue;
+        total += q;
+        if (q > max)
+            [max, maxJob] = [q, j.name];
+    }
+    const critical = criticalJobs(metrics, byName).reduce((n, c) => n + (c.queueSeconds ?? 0), 0);
+    return { totalSeconds: total, maxSeconds: max, ...(maxJob ? { maxJob } : {}), criticalSeconds: critical };
+}
+function criticalJobs(metrics, byName) {
+    const groups = new Map(metrics.jobs.map((g) => [g.id, g]));
+    return (metrics.criticalPath?.jobs ?? []).flatMap((id) => {
+        const g = groups.get(id);
+        const last = g?.instances.filter((i) => i.startedAt !== null).sort((a, b) => b.minutes - a.minutes)[0];
+        const job = last ? byName.get(last.name) : undefined;
+        if (!g || !last)
+            return [];
+        const steps = job ? stepSeconds(job).sort((a, b) => b.seconds - a.seconds).slice(0, 3) : [];
+        return [{ id, instance: last.name, minutes: last.minutes, queueSeconds: queueSeconds(job), steps }];
+    });
+}
+/** Dependency installs: their total, and what their jobs' caches did. */
+function installCauses(jobs, events) {
+    const byStep = new Map();
+    for (const job of jobs) {
+        for (const s of stepSeconds(job)) {
+            if (!installKind(s.name))
+                continue;
+            const c = byStep.get(s.name) ?? { jobs: [], seconds: 0 };
+            byStep.set(s.name, { jobs: [...c.jobs, job.name], seconds: c.seconds + s.seconds });
+        }
+    }
+    return [...byStep].flatMap(([name, c]) => {
+        const kind = installKind(name);
+        if (!kind || c.seconds < MIN_CAUSE_SECONDS)
+            return [];
+        const restores = events.filter((e) => e.op === 'restore' && c.jobs.includes(e.job) && ((e.tool === kind.tool && (!kind.manager || e.manager === kind.manager)) || (0,cache_fixes/* ecosystemOfPaths */.cg)(e.op === 'restore' ? (e.paths ?? []) : [])?.name === kind.ecosystem));
+        const found = restores.filter((e) => e.outcome === 'hit' || e.outcome === 'partial').length;
+        const each = c.seconds / c.jobs.length;
+        const command = name.replace(/^Run /, '');
+        const fix = !restores.length
+            ? `${kind.enable[0]?.toUpperCase() ?? ''}${kind.enable.slice(1)}.`
+            : found < restores.length
+                ? `Its cache missed in ${restores.length - found} of ${(0,cache_report/* plural */.LS)(restores.length, 'job')}: see the cache findings.`
+                : `The cache hits, yet it still takes ${clock(each)} per job: cache the installed result keyed on the lockfile, or install less in jobs that do not need everything.`;
+        return [{ minutes: c.seconds / 60, text: `${(0,rich_text/* mono */.O5)(command)} costs ${clock(c.seconds)} across ${(0,cache_report/* plural */.LS)(c.jobs.length, 'job')} (${clock(each)} each).`, fix }];
+    });
+}
+/** In a matrix, what every cell pays before its real work: repeated per shard. */
+function setupCauses(metrics, byName) {
+    const group = metrics.jobs.find((g) => g.id === metrics.shardEfficiency?.job) ?? metrics.jobs.filter((g) => g.instances.length >= 4).sort((a, b) => b.instances.length - a.instances.length)[0];
+    if (!group)
+        return [];
+    const overheads = group.instances.flatMap((i) => {
+        const steps = stepSeconds(byName.get(i.name) ?? { name: '', status: '', conclusion: null, startedAt: null, completedAt: null });
+        if (steps.length < 2)
+            return [];
+        const longest = Math.max(...steps.map((s) => s.seconds));
+        return [steps.reduce((n, s) => n + s.seconds, 0) - longest];
+    });
+    if (overheads.length < 2)
+        return [];
+    const each = (0,median/* median */.J)(overheads);
+    const total = overheads.reduce((a, b) => a + b, 0);
+    if (total < 3 * MIN_CAUSE_SECONDS || each < MIN_CAUSE_SECONDS / 2)
+        return [];
+    const isShard = group.id === metrics.shardEfficiency?.job;
+    return [
+        {
+            minutes: total / 60,
+            text: `Each of the ${overheads.length} ${(0,rich_text/* mono */.O5)(group.id)} jobs spends ${clock(each)} besides its longest step (setting up, checking out, installing): ${clock(total)} across the matrix.`,
+            fix: isShard
+                ? `Fewer, longer shards pay it fewer times: give the plan step ${(0,rich_text/* mono */.O5)(`overhead-seconds: ${Math.round(each)}`)} so ${(0,rich_text/* mono */.O5)('shards: auto')} weighs it, and cache what the setup steps download.`
+                : 'Fewer, larger matrix cells pay it fewer times; cache what the setup steps download.'
+        }
+    ];
+}
+function queueCauses(q) {
+    if (q.maxSeconds < MIN_CAUSE_SECONDS)
+        return [];
+    const critical = q.criticalSeconds >= 1 ? `, ${clock(q.criticalSeconds)} of it on the critical path` : '';
+    return [
+        {
+            minutes: Math.max(q.criticalSeconds, q.maxSeconds) / 60,
+            text: `Jobs waited ${clock(q.totalSeconds)} in all for a runner${critical}; ${(0,rich_text/* mono */.O5)(q.maxJob ?? '?')} waited longest, ${clock(q.maxSeconds)}.`,
+            fix: 'More jobs were ready than runners were free: the account’s concurrent-job limit or a busy self-hosted pool. Run fewer jobs at once (fewer matrix cells), or add runners.'
+        }
+    ];
+}
+/** Matrix cells far above their siblings' median: for test shards, a sign of stale timings. */
+function outlierCauses(metrics) {
+    return metrics.jobs.flatMap((g) => {
+        const done = g.instances.filter((i) => i.startedAt !== null && !i.running);
+        if (done.length < 3)
+            return [];
+        const mid = (0,median/* median */.J)(done.map((i) => i.minutes));
+        const isShard = g.id === metrics.shardEfficiency?.job;
+        return done.flatMap((i) => {
+            const excess = (i.minutes - mid) * 60;
+            if (mid <= 0 || i.minutes / mid < OUTLIER_RATIO || excess < MIN_CAUSE_SECONDS)
+                return [];
+            const ratio = `${(i.minutes / mid).toFixed(1)}×`;
+            return [
+                {
+                    minutes: excess / 60,
+                    text: `${(0,rich_text/* mono */.O5)(i.name)} ran ${ratio} the median of ${(0,rich_text/* mono */.O5)(g.id)} (${clock(i.minutes * 60)} against ${clock(mid * 60)}).`,
+                    fix: isShard
+                        ? 'Its timings are stale, or a slow test landed in it: the plan learns test times from default-branch runs, so the next plan after a push rebalances it; if it repeats, its slowest tests are the place to look.'
+                        : 'Look at what this cell does differently (runner, version, inputs): the whole group waits for it.'
+                }
+            ];
+        });
+    });
+}
+/** `4 min 10 s`, `42 s`. */
+function clock(seconds) {
+    const s = Math.round(seconds);
+    if (s < 60)
+        return `${s} s`;
+    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
+}
+
+
+/***/ }),
+
 /***/ 4225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3073,7 +3325,7 @@ function brief({ suite, name, classname, status, file, line, message, durationSe
 
 /***/ }),
 
-/***/ 75153:
+/***/ 55801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3231,218 +3483,15 @@ function round(x) {
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
-var stats_median = __webpack_require__(78269);
-// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
-var metrics = __webpack_require__(9676);
+var median = __webpack_require__(78269);
+// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 1 modules
+var metrics = __webpack_require__(6283);
 // EXTERNAL MODULE: ./src/pipeline/cache-advice.ts
 var cache_advice = __webpack_require__(93305);
 // EXTERNAL MODULE: ./src/pipeline/rich-text.ts
 var rich_text = __webpack_require__(83616);
-// EXTERNAL MODULE: ./src/pipeline/cache-fixes.ts
-var cache_fixes = __webpack_require__(50982);
-// EXTERNAL MODULE: ./src/pipeline/cache-report.ts
-var cache_report = __webpack_require__(46023);
-;// CONCATENATED MODULE: ./src/pipeline/install-steps.ts
-
-const KINDS = [
-    [/\bnpm (?:ci|install|i)\b/, { ecosystem: 'npm', tool: 'setup-node', manager: 'npm', enable: `cache ${(0,rich_text/* mono */.O5)('~/.npm')}: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: npm')}` }],
-    [/\byarn(?: install)?\b/, { ecosystem: 'yarn', tool: 'setup-node', manager: 'yarn', enable: `cache yarn's download folder: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: yarn')}` }],
-    [/\bpnpm (?:i|install)\b/, { ecosystem: 'pnpm', tool: 'setup-node', manager: 'pnpm', enable: `cache the pnpm store: ${(0,rich_text/* mono */.O5)('actions/setup-node')} with ${(0,rich_text/* mono */.O5)('cache: pnpm')}` }],
-    [/\bpip3? install\b/, { ecosystem: 'pip', tool: 'setup-python', manager: 'pip', enable: `cache ${(0,rich_text/* mono */.O5)('~/.cache/pip')}: ${(0,rich_text/* mono */.O5)('actions/setup-python')} with ${(0,rich_text/* mono */.O5)('cache: pip')}` }],
-    [/\bpoetry install\b/, { ecosystem: 'poetry', tool: 'setup-python', manager: 'poetry', enable: `${(0,rich_text/* mono */.O5)('actions/setup-python')} with ${(0,rich_text/* mono */.O5)('cache: poetry')}` }],
-    [/\buv (?:sync|pip install)\b/, { ecosystem: 'uv', enable: `${(0,rich_text/* mono */.O5)('astral-sh/setup-uv')} with ${(0,rich_text/* mono */.O5)('enable-cache: true')}` }],
-    [/\bgo mod download\b/, { ecosystem: 'go', tool: 'setup-go', enable: `${(0,rich_text/* mono */.O5)('actions/setup-go')} caches ${(0,rich_text/* mono */.O5)('~/go/pkg/mod')} (on by default since v4)` }],
-    [/\bmvn\b.*\bdependency:(?:go-offline|resolve)\b/, { ecosystem: 'maven', tool: 'setup-java', manager: 'maven', enable: `${(0,rich_text/* mono */.O5)('actions/setup-java')} with ${(0,rich_text/* mono */.O5)('cache: maven')}` }],
-    [/\bcargo (?:fetch|build)\b/, { ecosystem: 'cargo', enable: `cache ${(0,rich_text/* mono */.O5)('~/.cargo/registry')}, ${(0,rich_text/* mono */.O5)('~/.cargo/git')} and ${(0,rich_text/* mono */.O5)('target/')} keyed on ${(0,rich_text/* mono */.O5)('Cargo.lock')}` }],
-    [/\bbundle install\b/, { ecosystem: 'bundler', enable: `${(0,rich_text/* mono */.O5)('ruby/setup-ruby')} with ${(0,rich_text/* mono */.O5)('bundler-cache: true')}` }],
-    [/\bcomposer install\b/, { ecosystem: 'composer', enable: `cache composer's download folder keyed on ${(0,rich_text/* mono */.O5)('composer.lock')}` }],
-    [/\bdotnet restore\b/, { ecosystem: 'nuget', tool: 'setup-dotnet', enable: `${(0,rich_text/* mono */.O5)('actions/setup-dotnet')} with ${(0,rich_text/* mono */.O5)('cache: true')} (needs ${(0,rich_text/* mono */.O5)('packages.lock.json')})` }],
-    [/\bapt(?:-get)? install\b/, { ecosystem: 'apt', enable: 'install these packages once, in a container image the job runs in, instead of on every run' }]
-];
-/** The install a step name runs, if any. */
-function install_steps_installKind(stepName) {
-    return KINDS.find(([re]) => re.test(stepName))?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/why-slow.ts
-
-
-
-
-
-const STEPS_SHOWN = 10;
-/** Below these a cause is noise: a minute across the run, half a minute per job. */
-const MIN_CAUSE_SECONDS = 60;
-const OUTLIER_RATIO = 1.5;
-function explainRun(input) {
-    const jobs = input.run.jobs.filter((j) => j.runAttempt === undefined || j.runAttempt >= input.run.attempt);
-    const byName = new Map(jobs.map((j) => [j.name, j]));
-    const steps = stepCosts(jobs);
-    const queue = queueTimes(jobs, input.metrics, byName);
-    const critical = criticalJobs(input.metrics, byName);
-    const causes = [...installCauses(jobs, input.cacheEvents ?? []), ...setupCauses(input.metrics, byName), ...queueCauses(queue), ...outlierCauses(input.metrics)];
-    return {
-        minutes: input.metrics.durationMinutes,
-        criticalMinutes: input.metrics.criticalPath?.minutes ?? null,
-        queue,
-        steps: steps.slice(0, STEPS_SHOWN),
-        critical,
-        causes: causes.sort((a, b) => b.minutes - a.minutes)
-    };
-}
-function stepSeconds(job) {
-    return (job.steps ?? []).flatMap((s) => {
-        const start = Date.parse(s.startedAt ?? '');
-        const end = Date.parse(s.completedAt ?? '');
-        return s.status === 'completed' && Number.isFinite(start) && Number.isFinite(end) && end >= start ? [{ name: s.name, seconds: (end - start) / 1000 }] : [];
-    });
-}
-/** Seconds per step name over all jobs, most expensive first. */
-function stepCosts(jobs) {
-    const costs = new Map();
-    for (const job of jobs) {
-        for (const s of stepSeconds(job)) {
-            const c = costs.get(s.name) ?? { jobs: new Set(), seconds: 0 };
-            c.jobs.add(job.name);
-            c.seconds += s.seconds;
-            costs.set(s.name, c);
-        }
-    }
-    return [...costs].map(([name, c]) => ({ name, jobs: c.jobs.size, seconds: c.seconds })).sort((a, b) => b.seconds - a.seconds || a.name.localeCompare(b.name));
-}
-function queueSeconds(job) {
-    const created = Date.parse(job?.createdAt ?? '');
-    const started = Date.parse(job?.startedAt ?? '');
-    return job?.status !== 'queued' && Number.isFinite(created) && Number.isFinite(started) ? Math.max(0, started - created) / 1000 : null;
-}
-function queueTimes(jobs, metrics, byName) {
-    let total = 0;
-    let max = 0;
-    let maxJob;
-    for (const j of jobs) {
-        const q = queueSeconds(j);
-        if (q === null)
-            continue;
-        total += q;
-        if (q > max)
-            [max, maxJob] = [q, j.name];
-    }
-    const critical = criticalJobs(metrics, byName).reduce((n, c) => n + (c.queueSeconds ?? 0), 0);
-    return { totalSeconds: total, maxSeconds: max, ...(maxJob ? { maxJob } : {}), criticalSeconds: critical };
-}
-function criticalJobs(metrics, byName) {
-    const groups = new Map(metrics.jobs.map((g) => [g.id, g]));
-    return (metrics.criticalPath?.jobs ?? []).flatMap((id) => {
-        const g = groups.get(id);
-        const last = g?.instances.filter((i) => i.startedAt !== null).sort((a, b) => b.minutes - a.minutes)[0];
-        const job = last ? byName.get(last.name) : undefined;
-        if (!g || !last)
-            return [];
-        const steps = job ? stepSeconds(job).sort((a, b) => b.seconds - a.seconds).slice(0, 3) : [];
-        return [{ id, instance: last.name, minutes: last.minutes, queueSeconds: queueSeconds(job), steps }];
-    });
-}
-/** Dependency installs: their total, and what their jobs' caches did. */
-function installCauses(jobs, events) {
-    const byStep = new Map();
-    for (const job of jobs) {
-        for (const s of stepSeconds(job)) {
-            if (!installKind(s.name))
-                continue;
-            const c = byStep.get(s.name) ?? { jobs: [], seconds: 0 };
-            byStep.set(s.name, { jobs: [...c.jobs, job.name], seconds: c.seconds + s.seconds });
-        }
-    }
-    return [...byStep].flatMap(([name, c]) => {
-        const kind = installKind(name);
-        if (!kind || c.seconds < MIN_CAUSE_SECONDS)
-            return [];
-        const restores = events.filter((e) => e.op === 'restore' && c.jobs.includes(e.job) && ((e.tool === kind.tool && (!kind.manager || e.manager === kind.manager)) || ecosystemOfPaths(e.op === 'restore' ? (e.paths ?? []) : [])?.name === kind.ecosystem));
-        const found = restores.filter((e) => e.outcome === 'hit' || e.outcome === 'partial').length;
-        const each = c.seconds / c.jobs.length;
-        const command = name.replace(/^Run /, '');
-        const fix = !restores.length
-            ? `${kind.enable[0]?.toUpperCase() ?? ''}${kind.enable.slice(1)}.`
-            : found < restores.length
-                ? `Its cache missed in ${restores.length - found} of ${plural(restores.length, 'job')}: see the cache findings.`
-                : `The cache hits, yet it still takes ${clock(each)} per job: cache the installed result keyed on the lockfile, or install less in jobs that do not need everything.`;
-        return [{ minutes: c.seconds / 60, text: `${mono(command)} costs ${clock(c.seconds)} across ${plural(c.jobs.length, 'job')} (${clock(each)} each).`, fix }];
-    });
-}
-/** In a matrix, what every cell pays before its real work: repeated per shard. */
-function setupCauses(metrics, byName) {
-    const group = metrics.jobs.find((g) => g.id === metrics.shardEfficiency?.job) ?? metrics.jobs.filter((g) => g.instances.length >= 4).sort((a, b) => b.instances.length - a.instances.length)[0];
-    if (!group)
-        return [];
-    const overheads = group.instances.flatMap((i) => {
-        const steps = stepSeconds(byName.get(i.name) ?? { name: '', status: '', conclusion: null, startedAt: null, completedAt: null });
-        if (steps.length < 2)
-            return [];
-        const longest = Math.max(...steps.map((s) => s.seconds));
-        return [steps.reduce((n, s) => n + s.seconds, 0) - longest];
-    });
-    if (overheads.length < 2)
-        return [];
-    const each = median(overheads);
-    const total = overheads.reduce((a, b) => a + b, 0);
-    if (total < 3 * MIN_CAUSE_SECONDS || each < MIN_CAUSE_SECONDS / 2)
-        return [];
-    const isShard = group.id === metrics.shardEfficiency?.job;
-    return [
-        {
-            minutes: total / 60,
-            text: `Each of the ${overheads.length} ${mono(group.id)} jobs spends ${clock(each)} besides its longest step (setting up, checking out, installing): ${clock(total)} across the matrix.`,
-            fix: isShard
-                ? `Fewer, longer shards pay it fewer times: give the plan step ${mono(`overhead-seconds: ${Math.round(each)}`)} so ${mono('shards: auto')} weighs it, and cache what the setup steps download.`
-                : 'Fewer, larger matrix cells pay it fewer times; cache what the setup steps download.'
-        }
-    ];
-}
-function queueCauses(q) {
-    if (q.maxSeconds < MIN_CAUSE_SECONDS)
-        return [];
-    const critical = q.criticalSeconds >= 1 ? `, ${clock(q.criticalSeconds)} of it on the critical path` : '';
-    return [
-        {
-            minutes: Math.max(q.criticalSeconds, q.maxSeconds) / 60,
-            text: `Jobs waited ${clock(q.totalSeconds)} in all for a runner${critical}; ${mono(q.maxJob ?? '?')} waited longest, ${clock(q.maxSeconds)}.`,
-            fix: 'More jobs were ready than runners were free: the account’s concurrent-job limit or a busy self-hosted pool. Run fewer jobs at once (fewer matrix cells), or add runners.'
-        }
-    ];
-}
-/** Matrix cells far above their siblings' median: for test shards, a sign of stale timings. */
-function outlierCauses(metrics) {
-    return metrics.jobs.flatMap((g) => {
-        const done = g.instances.filter((i) => i.startedAt !== null && !i.running);
-        if (done.length < 3)
-            return [];
-        const mid = median(done.map((i) => i.minutes));
-        const isShard = g.id === metrics.shardEfficiency?.job;
-        return done.flatMap((i) => {
-            const excess = (i.minutes - mid) * 60;
-            if (mid <= 0 || i.minutes / mid < OUTLIER_RATIO || excess < MIN_CAUSE_SECONDS)
-                return [];
-            const ratio = `${(i.minutes / mid).toFixed(1)}×`;
-            return [
-                {
-                    minutes: excess / 60,
-                    text: `${mono(i.name)} ran ${ratio} the median of ${mono(g.id)} (${clock(i.minutes * 60)} against ${clock(mid * 60)}).`,
-                    fix: isShard
-                        ? 'Its timings are stale, or a slow test landed in it: the plan learns test times from default-branch runs, so the next plan after a push rebalances it; if it repeats, its slowest tests are the place to look.'
-                        : 'Look at what this cell does differently (runner, version, inputs): the whole group waits for it.'
-                }
-            ];
-        });
-    });
-}
-/** `4 min 10 s`, `42 s`. */
-function clock(seconds) {
-    const s = Math.round(seconds);
-    if (s < 60)
-        return `${s} s`;
-    return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
-}
-
+// EXTERNAL MODULE: ./src/pipeline/why-slow.ts + 1 modules
+var why_slow = __webpack_require__(79077);
 ;// CONCATENATED MODULE: ./src/pipeline/render-advice.ts
 
 
@@ -3516,8 +3565,8 @@ function renderWhy(why, withinBudget) {
     return withinBudget ? `<details><summary><b>${title}</b> (within budget)</summary>\n\n${body}\n\n</details>` : `#### ${title}\n\n${body}`;
 }
 function headline(why) {
-    const path = why.critical.length && why.criticalMinutes !== null ? `The critical path ${why.critical.map((c) => (0,markdown/* inline */.mG)(c.id)).join(' → ')} took ${clock(why.criticalMinutes * 60)}` : 'The critical path is unknown';
-    const queue = why.queue.criticalSeconds >= 1 ? `; its jobs waited ${clock(why.queue.criticalSeconds)} for runners` : '';
+    const path = why.critical.length && why.criticalMinutes !== null ? `The critical path ${why.critical.map((c) => (0,markdown/* inline */.mG)(c.id)).join(' → ')} took ${(0,why_slow/* clock */.p)(why.criticalMinutes * 60)}` : 'The critical path is unknown';
+    const queue = why.queue.criticalSeconds >= 1 ? `; its jobs waited ${(0,why_slow/* clock */.p)(why.queue.criticalSeconds)} for runners` : '';
     return `${path}${queue}.`;
 }
 function causes(why) {
@@ -3532,16 +3581,16 @@ function criticalTable(why) {
     const rows = why.critical.map((c) => [
         (0,markdown/* code */.aY)(c.id),
         (0,markdown/* cell */.Hn)(c.instance),
-        clock(c.minutes * 60),
-        c.queueSeconds === null ? '—' : clock(c.queueSeconds),
-        c.steps.map((s) => `${(0,markdown/* cell */.Hn)(s.name, 60)} ${clock(s.seconds)}`).join(' · ') || '—'
+        (0,why_slow/* clock */.p)(c.minutes * 60),
+        c.queueSeconds === null ? '—' : (0,why_slow/* clock */.p)(c.queueSeconds),
+        c.steps.map((s) => `${(0,markdown/* cell */.Hn)(s.name, 60)} ${(0,why_slow/* clock */.p)(s.seconds)}`).join(' · ') || '—'
     ]);
     return (0,markdown/* table */.tp)(['Critical path', 'Slowest instance', 'Took', 'Queued', 'Slowest steps'], rows);
 }
 function stepTable(why) {
     if (!why.steps.length)
         return '';
-    const rows = why.steps.slice(0, STEP_ROWS).map((s) => [(0,markdown/* cell */.Hn)(s.name, 80), String(s.jobs), clock(s.seconds), clock(s.seconds / s.jobs)]);
+    const rows = why.steps.slice(0, STEP_ROWS).map((s) => [(0,markdown/* cell */.Hn)(s.name, 80), String(s.jobs), (0,why_slow/* clock */.p)(s.seconds), (0,why_slow/* clock */.p)(s.seconds / s.jobs)]);
     return `Time per step, summed over all jobs:\n\n${(0,markdown/* table */.tp)(['Step', 'Jobs', 'Total', 'Each'], rows)}`;
 }
 /** The container findings, each with its place, cost and rewrite. */
@@ -3606,7 +3655,7 @@ function hitRateTrend(result, previous) {
     }).slice(-TREND_RUNS);
     if (!before.length || result.caches?.run.hitRate == null)
         return '';
-    return `median of the last ${before.length} ${before.length === 1 ? 'run' : 'runs'} ${percent((0,stats_median/* median */.J)(before))}`;
+    return `median of the last ${before.length} ${before.length === 1 ? 'run' : 'runs'} ${percent((0,median/* median */.J)(before))}`;
 }
 function render_headline(r) {
     const lines = [`**Run so far** ${r.durationMinutes === null ? 'unknown' : render_long(r.durationMinutes)}`];
@@ -3635,20 +3684,20 @@ function trend(result, previous) {
         if (current === undefined || before.length === 0)
             return [];
         runs = Math.max(runs, before.length);
-        return [`${label} ${format((0,stats_median/* median */.J)(before))} → ${format(current)}`];
+        return [`${label} ${format((0,median/* median */.J)(before))} → ${format(current)}`];
     });
     return items.length ? `**Trend** (median of the last ${runs} ${runs === 1 ? 'run' : 'runs'} in history → this run): ${items.join(' · ')}` : '';
 }
 function row(g) {
     const running = g.instances.some((i) => i.running);
-    const started = g.startMinute === null ? 'not yet' : `+${render_clock(g.startMinute)}`;
-    return [(0,markdown/* cell */.Hn)(g.name), started, `${render_clock(g.minutes)}${running ? ' (running)' : ''}`, instances(g), result(g), g.onCriticalPath ? '◆' : ''];
+    const started = g.startMinute === null ? 'not yet' : `+${clock(g.startMinute)}`;
+    return [(0,markdown/* cell */.Hn)(g.name), started, `${clock(g.minutes)}${running ? ' (running)' : ''}`, instances(g), result(g), g.onCriticalPath ? '◆' : ''];
 }
 function instances(g) {
     const ran = g.instances.filter((i) => i.startedAt !== null).map((i) => i.minutes);
     if (g.instances.length < 2 || ran.length < 2)
         return String(g.instances.length);
-    return `${g.instances.length} (${render_clock(Math.min(...ran))}–${render_clock(Math.max(...ran))})`;
+    return `${g.instances.length} (${clock(Math.min(...ran))}–${clock(Math.max(...ran))})`;
 }
 /** One word when all instances agree, else the counts: `3 success, 1 failure`. */
 function result(g) {
@@ -3662,7 +3711,7 @@ function result(g) {
     return (0,markdown/* cell */.Hn)([...counts].map(([k, n]) => `${n} ${k}`).join(', '));
 }
 /** `6:39`: GitHub's timestamps are whole seconds, so this loses nothing. */
-function render_clock(minutes) {
+function clock(minutes) {
     const s = Math.round(minutes * 60);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }

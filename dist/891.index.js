@@ -1,8 +1,8 @@
-export const id = 846;
-export const ids = [846];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 63846:
+/***/ 37891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -91,8 +91,8 @@ function shardBalance(plan, tests) {
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
-// EXTERNAL MODULE: ./src/report/summary.ts + 6 modules
-var summary = __webpack_require__(75153);
+// EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
+var summary = __webpack_require__(55801);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
@@ -103,6 +103,8 @@ var repo = __webpack_require__(73312);
 var context = __webpack_require__(82108);
 // EXTERNAL MODULE: ./src/action/publish.ts + 3 modules
 var publish = __webpack_require__(67568);
+// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 1 modules
+var pipeline_metrics = __webpack_require__(6283);
 ;// CONCATENATED MODULE: ./src/github/jobs.ts
 /** Steps kept per job: a job has at most 1,000 steps, and anything near that is not worth a table row each. */
 const MAX_STEPS = 300;
@@ -144,14 +146,429 @@ function refusal(what, err) {
     return `GitHub did not let us ${what} (${status}${message})${hint}`;
 }
 
-// EXTERNAL MODULE: ./src/pipeline/metrics.ts + 2 modules
-var metrics = __webpack_require__(9676);
+;// CONCATENATED MODULE: ./src/github/cache-usage.ts
+
+const PER_PAGE = 100;
+async function fetchCacheUsage(client, q) {
+    const where = { owner: q.owner, repo: q.repo };
+    try {
+        const { data: usage } = await client.rest.actions.getActionsCacheUsage(where);
+        const entries = [];
+        let total = 0;
+        for (let page = 1; entries.length < q.maxEntries; page++) {
+            const { data } = await client.rest.actions.getActionsCacheList({ ...where, per_page: PER_PAGE, page, sort: 'last_accessed_at', direction: 'desc' });
+            total = data.total_count;
+            for (const c of data.actions_caches) {
+                if (entries.length >= q.maxEntries)
+                    break;
+                entries.push({ key: c.key ?? '', ref: c.ref ?? '', bytes: c.size_in_bytes ?? 0, lastAccessedAt: c.last_accessed_at ?? '', createdAt: c.created_at ?? '' });
+            }
+            if (data.actions_caches.length < PER_PAGE || page * PER_PAGE >= total)
+                break;
+        }
+        // The least recently used entry is the next one GitHub evicts: when the listing was cut, ask for it.
+        const oldest = total > entries.length ? await oldestEntry(client, where) : entries.at(-1)?.lastAccessedAt;
+        return {
+            ok: true,
+            usage: { bytes: usage.active_caches_size_in_bytes, count: usage.active_caches_count, entries, listed: total, ...(oldest ? { oldestAccessAt: oldest } : {}) }
+        };
+    }
+    catch (err) {
+        return { ok: false, reason: refusal(`read the Actions cache usage of ${q.owner}/${q.repo}`, err) };
+    }
+}
+async function oldestEntry(client, where) {
+    const { data } = await client.rest.actions.getActionsCacheList({ ...where, per_page: 1, sort: 'last_accessed_at', direction: 'asc' });
+    return data.actions_caches[0]?.last_accessed_at;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(44942);
+// EXTERNAL MODULE: ./src/pipeline/cache-keys.ts
+var cache_keys = __webpack_require__(62057);
+// EXTERNAL MODULE: ./src/pipeline/cache-messages.ts
+var cache_messages = __webpack_require__(80441);
+;// CONCATENATED MODULE: ./src/pipeline/cache-log.ts
+
+
+/** Cache messages are short (a key is at most 512 characters); longer lines are test output. */
+const MAX_LINE = 4096;
+const MAX_EVENTS = 200;
+const STAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?Z ?/;
+// The runner colours `run:` scripts with ANSI escapes.
+const ANSI = /\u001b\[[0-9;]*m/g;
+const ACTION_REF = /^([\w.-]+\/[\w.-]+(?:\/[\w./-]+)?)@\S+$/;
+/** Parses `2026-01-01T00:00:00.1234567Z text` into epoch ms and the text; no stamp → no time. */
+function splitStamp(line) {
+    const m = STAMP.exec(line);
+    if (!m)
+        return { text: line };
+    const [, y, mo, d, h, mi, s, frac] = m;
+    const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) + Math.round(Number(`0.${frac ?? '0'}`) * 1000);
+    return { ms, text: line.slice(m[0].length) };
+}
+class CacheLogScanner {
+    events = [];
+    dropped = 0;
+    lineNo = 0;
+    prevMs;
+    section = { post: false, saveStep: false, inputs: new Map(), phase: 'body' };
+    pending;
+    push(raw) {
+        this.lineNo++;
+        if (raw.length > MAX_LINE)
+            return;
+        const { ms, text: stamped } = splitStamp(this.lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw);
+        const text = stamped.replace(ANSI, '').replace(/\r$/, '');
+        if (text.startsWith('##[group]Run '))
+            this.startSection(false, text.slice('##[group]Run '.length).trim());
+        else if (text === 'Post job cleanup.')
+            this.startSection(true);
+        else
+            this.read(text, ms);
+        if (ms !== undefined)
+            this.prevMs = ms;
+    }
+    finish() {
+        this.closePending();
+        return { events: settleUnknowns(this.events), lines: this.lineNo, dropped: this.dropped };
+    }
+    startSection(post, title = '') {
+        this.closePending();
+        const action = ACTION_REF.exec(title)?.[1];
+        const tool = action ? (0,cache_messages/* toolOfAction */.kL)(action) : undefined;
+        this.section = { post, ...(tool ? { tool } : {}), saveStep: !!action && /\/save$/i.test(action), inputs: new Map(), phase: post ? 'body' : 'header' };
+    }
+    read(text, ms) {
+        const s = this.section;
+        if (s.phase !== 'body') {
+            if (text === '##[endgroup]')
+                s.phase = 'body';
+            else if (text === 'env:')
+                s.phase = 'env';
+            else if (s.phase === 'header' && text === 'with:')
+                s.phase = 'with';
+            else if (s.phase === 'with')
+                readInput(s, text);
+            return;
+        }
+        const message = text.replace(/^##\[(?:warning|error|notice)\]/, '').replace(/^\[warning\]/, '');
+        if (message.startsWith('##['))
+            return;
+        const signal = (0,cache_messages/* cacheSignal */.BW)(message);
+        if (!signal)
+            return;
+        this.apply(signal, ms);
+        if (this.pending)
+            this.pending.lastMs = ms;
+    }
+    apply(sig, ms) {
+        switch (sig.kind) {
+            case 'found': {
+                const p = this.open('restore', (x) => x.matched === undefined);
+                p.matched = sig.key;
+                p.exact = sig.exact;
+                return;
+            }
+            case 'bytes': {
+                const op = sig.direction === 'down' ? 'restore' : sig.direction === 'up' || this.section.post || this.section.saveStep ? 'save' : 'restore';
+                const p = this.open(op);
+                p.bytes = Math.max(p.bytes ?? 0, sig.bytes);
+                return;
+            }
+            case 'extracted':
+                this.open('restore');
+                return;
+            case 'uploaded':
+            case 'packing':
+                this.open('save');
+                return;
+            case 'restored':
+                this.finishRestore(this.open('restore'), sig.lookupOnly ? 'hit' : undefined, ms, { matched: sig.key, ...(sig.tool ? { tool: sig.tool } : {}), ...(sig.lookupOnly ? { lookupOnly: true } : {}) });
+                return;
+            case 'not-found': {
+                const p = this.open('restore');
+                this.finishRestore(p, p.failed ? 'failed' : 'miss', ms, { ...(sig.keys ? { keys: sig.keys } : {}), ...(sig.manager ? { manager: sig.manager } : {}), ...(sig.tool ? { tool: sig.tool } : {}) });
+                return;
+            }
+            case 'restore-failed':
+                this.open('restore').failed = sig.reason;
+                return;
+            case 'restore-skipped':
+                this.finishRestore(this.open('restore'), 'skipped', ms, {});
+                return;
+            case 'saving': {
+                const p = this.open('save', (x) => x.key === undefined);
+                p.key = sig.key;
+                p.tool = sig.tool;
+                return;
+            }
+            case 'saved':
+                this.finishSave(this.open('save'), 'saved', ms, sig.key, sig.tool);
+                return;
+            case 'unchanged':
+                this.finishSave(this.open('save'), 'unchanged', ms, sig.key);
+                return;
+            case 'conflict':
+                this.finishSave(this.open('save'), 'conflict', ms, sig.key);
+                return;
+            case 'save-failed': {
+                const p = this.open('save');
+                p.failed = sig.reason;
+                this.finishSave(p, 'failed', ms, p.key);
+                return;
+            }
+            case 'save-skipped':
+                this.finishSave(this.open('save'), 'skipped', ms, undefined);
+                return;
+        }
+    }
+    /** The operation under way, or a new one starting at the previous line's time. */
+    open(op, fits = () => true) {
+        if (this.pending && (this.pending.op !== op || !fits(this.pending)))
+            this.closePending();
+        this.pending ??= { op, startMs: this.prevMs };
+        return this.pending;
+    }
+    /** A section ended mid-operation: keep what the toolkit already proved, drop the rest. */
+    closePending() {
+        const p = this.pending;
+        if (!p)
+            return;
+        const ms = p.lastMs ?? p.startMs;
+        if (p.op === 'restore' && (p.matched !== undefined || p.failed))
+            this.finishRestore(p, p.matched !== undefined ? undefined : 'failed', ms, { matched: p.matched });
+        else if (p.op === 'save' && (p.key !== undefined || p.failed))
+            this.finishSave(p, p.failed ? 'failed' : 'saved', ms, p.key);
+        this.pending = undefined;
+    }
+    finishRestore(p, outcome, ms, o) {
+        this.pending = undefined;
+        const inputs = this.section.tool === 'actions/cache' ? this.section.inputs : undefined;
+        const matched = o.matched ?? p.matched;
+        const key = inputs?.get('key') ?? o.keys?.[0] ?? (p.exact && matched ? matched : undefined);
+        const restoreKeys = inputs ? lines(inputs.get('restore-keys')) : o.keys?.slice(1);
+        const exact = p.exact ?? (key !== undefined && matched !== undefined ? key === matched : undefined);
+        const tool = this.toolFor(o.tool ?? p.tool, key ?? matched);
+        this.add({
+            op: 'restore',
+            tool,
+            outcome: outcome ?? (exact === false ? 'partial' : 'hit'),
+            ...(key !== undefined ? { key } : {}),
+            ...(matched !== undefined && outcome !== 'miss' ? { matchedKey: matched } : {}),
+            ...(restoreKeys?.length ? { restoreKeys } : {}),
+            ...(inputs?.get('path') ? { paths: lines(inputs.get('path')) } : {}),
+            ...this.common(p, ms, o.manager, key ?? matched),
+            ...(o.lookupOnly ? { lookupOnly: true } : {}),
+            // Neither the toolkit nor a key said whether this was the primary key: settled after the log.
+            ...(exact === undefined && outcome === undefined ? { exactUnknown: true } : {})
+        });
+    }
+    finishSave(p, outcome, ms, key, tool) {
+        this.pending = undefined;
+        const k = key ?? p.key;
+        this.add({ op: 'save', tool: this.toolFor(tool ?? p.tool, k, true), outcome, ...(k !== undefined ? { key: k } : {}), ...this.common(p, ms, undefined, k) });
+    }
+    common(p, ms, manager, key) {
+        // Only the setup actions build keys (and take a `cache:` input) that name the package manager.
+        const setup = this.section.tool?.startsWith('setup-') || (key !== undefined && (0,cache_messages/* toolOfKey */.RC)(key)?.startsWith('setup-'));
+        const input = this.section.inputs.get('cache')?.trim();
+        const named = input && !/^(?:true|false)$/i.test(input) ? input : undefined;
+        const m = manager ?? (setup ? (named ?? (key ? (0,cache_messages/* managerOfKey */.wP)(key) : undefined)) : undefined);
+        const seconds = ms !== undefined && p.startMs !== undefined ? Math.max(0, ms - p.startMs) / 1000 : undefined;
+        return {
+            ...(m ? { manager: m } : {}),
+            ...(p.bytes !== undefined ? { bytes: p.bytes } : {}),
+            ...(seconds !== undefined ? { seconds } : {}),
+            line: this.lineNo,
+            ...(p.failed ? { reason: p.failed } : {})
+        };
+    }
+    /** The step's action knows best; in a post step, a key this job restored, then the key's format. */
+    toolFor(given, key, save = false) {
+        if (given)
+            return given;
+        if (this.section.tool && !(save && this.section.post))
+            return this.section.tool;
+        const restoredHere = key !== undefined ? this.events.find((e) => e.op === 'restore' && (e.key === key || e.matchedKey === key)) : undefined;
+        return restoredHere?.tool ?? (key ? (0,cache_messages/* toolOfKey */.RC)(key) : undefined) ?? this.section.tool ?? 'actions/cache';
+    }
+    add(e) {
+        if (this.events.length >= MAX_EVENTS)
+            this.dropped++;
+        else
+            this.events.push(e);
+    }
+}
+/** `  key: value` starts an input; a line without the indent continues a multi-line value. */
+function readInput(s, text) {
+    const m = /^ {2}([\w-]+): ?(.*)$/.exec(text);
+    if (m?.[1] !== undefined) {
+        s.inputs.set(m[1], m[2] ?? '');
+        s.lastInput = m[1];
+    }
+    else if (s.lastInput !== undefined) {
+        s.inputs.set(s.lastInput, `${s.inputs.get(s.lastInput) ?? ''}\n${text}`);
+    }
+}
+function lines(value) {
+    return (value ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+}
+/**
+ * The setup actions and gradle print the primary key only when they save it, in the post step.
+ * A later save of the same cache (same tool, same stable key part, or any key after a miss)
+ * gives the restore its key; and where the log said neither "hit for restore-key" nor the
+ * primary key (toolkit v1), saving a different key means the restore matched a restore key.
+ */
+function settleUnknowns(events) {
+    return events.map((e, i) => {
+        if (e.op !== 'restore')
+            return e;
+        const { exactUnknown, ...rest } = e;
+        if (rest.key !== undefined)
+            return rest;
+        const sameCache = (x) => x.op === 'save' && x.tool === e.tool && x.key !== undefined && (e.matchedKey === undefined || (0,cache_keys/* keyPrefix */.uU)(x.key) === (0,cache_keys/* keyPrefix */.uU)(e.matchedKey));
+        const save = events.slice(i + 1).find(sameCache);
+        if (!save?.key)
+            return rest;
+        const manager = rest.manager ?? (e.tool.startsWith('setup-') ? (0,cache_messages/* managerOfKey */.wP)(save.key) : undefined);
+        const outcome = exactUnknown && e.matchedKey ? (save.key === e.matchedKey ? 'hit' : 'partial') : rest.outcome;
+        return { ...rest, key: save.key, outcome, ...(manager ? { manager } : {}) };
+    });
+}
+/** Convenience for tests and small logs: the whole text at once. */
+function scanJobLog(text) {
+    const scanner = new CacheLogScanner();
+    for (const line of text.split('\n'))
+        scanner.push(line);
+    return scanner.finish();
+}
+
+;// CONCATENATED MODULE: ./src/github/job-logs.ts
+
+
+
+/** A line longer than this is test output, never a cache message: it is skipped, not buffered. */
+const MAX_LINE_BYTES = 64 * 1024;
+async function readJobLog(client, q, bounds, apiUrl) {
+    let location;
+    try {
+        const res = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+            owner: q.owner,
+            repo: q.repo,
+            job_id: q.jobId,
+            request: { redirect: 'manual' }
+        });
+        location = res.headers.location;
+        // A fetch that followed the redirect after all hands us the text itself.
+        const data = res.data;
+        if (!location && typeof data === 'string')
+            return scanText(data, bounds.maxBytes);
+    }
+    catch (err) {
+        return { ok: false, reason: refusal(`read the log of job ${q.jobId}`, err) };
+    }
+    if (!location)
+        return { ok: false, reason: `GitHub gave no log location for job ${q.jobId}` };
+    const where = blobUrl(location, apiUrl);
+    if (!where.ok)
+        return where;
+    return streamBlob(where.url, bounds);
+}
+/** Signed blob URLs are https; plain http only where the API itself is (a local test server, GHES without TLS). */
+function blobUrl(location, apiUrl) {
+    let url;
+    try {
+        url = new URL(location);
+    }
+    catch {
+        return { ok: false, reason: 'GitHub redirected the log download to an address that is not a URL' };
+    }
+    const api = new URL(apiUrl);
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && url.origin === api.origin))
+        return { ok: true, url: url.toString() };
+    return { ok: false, reason: `the log download was redirected to ${url.protocol}//${url.host}, which is not https; not followed` };
+}
+async function streamBlob(url, bounds) {
+    const http = new lib/* HttpClient */.Qq('pipeline-gates', [], { socketTimeout: bounds.timeoutMs, allowRedirects: true, maxRedirects: 3 });
+    let message;
+    const timer = setTimeout(() => message?.destroy(new Error(`the log took longer than ${bounds.timeoutMs / 1000} s to download`)), bounds.timeoutMs);
+    try {
+        message = (await http.get(url)).message;
+        if (message.statusCode !== 200) {
+            message.resume();
+            return { ok: false, reason: `the log download answered HTTP ${message.statusCode ?? '?'}` };
+        }
+        return await scanStream(message, bounds.maxBytes);
+    }
+    catch (err) {
+        return { ok: false, reason: `the log could not be downloaded (${err.message.split('\n', 1)[0]})` };
+    }
+    finally {
+        clearTimeout(timer);
+        http.dispose();
+    }
+}
+/** Splits the stream into lines for the scanner, stopping after `maxBytes` (the cut line is dropped). */
+async function scanStream(stream, maxBytes) {
+    const scanner = new CacheLogScanner();
+    const decoder = new TextDecoder();
+    let bytes = 0;
+    let cut = false;
+    let rest = '';
+    let skipping = false;
+    for await (const chunk of stream) {
+        const take = Math.min(chunk.length, maxBytes - bytes);
+        bytes += take;
+        const lines = (rest + decoder.decode(chunk.subarray(0, take), { stream: true })).split('\n');
+        rest = lines.pop() ?? '';
+        for (const line of lines) {
+            if (!skipping)
+                scanner.push(line);
+            skipping = false;
+        }
+        if (rest.length > MAX_LINE_BYTES) {
+            rest = '';
+            skipping = true;
+        }
+        // Only a byte beyond the bound proves the log was longer: at exactly `maxBytes` read on.
+        if (take < chunk.length) {
+            cut = true;
+            stream.destroy();
+            break;
+        }
+    }
+    if (!cut) {
+        rest += decoder.decode();
+        if (rest && !skipping)
+            scanner.push(rest);
+    }
+    return { ok: true, log: scanner.finish(), bytes, cut };
+}
+function scanText(text, maxBytes) {
+    const buf = Buffer.from(text, 'utf8');
+    const cut = buf.length > maxBytes;
+    const scanner = new CacheLogScanner();
+    const lines = buf.subarray(0, maxBytes).toString('utf8').split('\n');
+    if (cut)
+        lines.pop();
+    for (const line of lines)
+        scanner.push(line);
+    return { ok: true, log: scanner.finish(), bytes: Math.min(buf.length, maxBytes), cut };
+}
+
+// EXTERNAL MODULE: ./src/pipeline/cache-advice.ts
+var cache_advice = __webpack_require__(93305);
+// EXTERNAL MODULE: ./src/pipeline/cache-report.ts
+var cache_report = __webpack_require__(46023);
+// EXTERNAL MODULE: ./src/pipeline/job-names.ts
+var job_names = __webpack_require__(97484);
+// EXTERNAL MODULE: ./src/pipeline/why-slow.ts + 1 modules
+var why_slow = __webpack_require__(79077);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/shell/safe-read.ts
 var safe_read = __webpack_require__(15974);
-// EXTERNAL MODULE: ./src/pipeline/cache-messages.ts
-var cache_messages = __webpack_require__(80441);
 ;// CONCATENATED MODULE: ./src/shell/workflow-caches.ts
 
 
@@ -336,6 +753,493 @@ function needsOf(value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/shell/pipeline-advisor.ts
+
+
+
+
+
+
+
+
+
+
+/** Logs fetched at once: enough to hide latency, few enough to stay polite to the API. */
+const CONCURRENCY = 4;
+const LOG_TIMEOUT_MS = 30_000;
+const MAX_CACHE_ENTRIES = 1000;
+async function readPipeline(input) {
+    const runId = Number(input.run.runId);
+    if (!input.token || !Number.isSafeInteger(runId) || runId <= 0 || !input.env.GITHUB_WORKFLOW_REF)
+        return undefined;
+    const client = (0,octokit/* createClient */.UU)(input.token, { onLimit: input.warn });
+    const where = { owner: input.run.owner, repo: input.run.repo };
+    const [jobs, workflow] = await Promise.all([fetchRunJobs(client, { ...where, runId, attempt: input.run.attempt }), readWorkflowFile(input.env)]);
+    if (!jobs.ok) {
+        input.warn(`Pipeline metrics skipped: ${jobs.reason}.`);
+        return undefined;
+    }
+    for (const w of jobs.warnings)
+        input.warn(w);
+    const graph = workflow.ok ? workflow.workflow : undefined;
+    const metrics = (0,pipeline_metrics/* computePipelineMetrics */.No)({ run: jobs.run, ...(graph ? { workflow: graph } : { workflowNote: workflow.ok ? '' : workflow.reason }), now: input.now() });
+    if (!input.settings.logs)
+        return { ...metrics, why: (0,why_slow/* explainRun */.D)({ run: jobs.run, metrics }) };
+    const apiUrl = input.env.GITHUB_API_URL ?? 'https://api.github.com';
+    const [reads, usage] = await Promise.all([
+        readLogs(client, jobs.run, input, apiUrl),
+        fetchCacheUsage(client, { ...where, maxEntries: MAX_CACHE_ENTRIES })
+    ]);
+    const summary = (0,cache_report/* summariseCaches */.Et)(reads);
+    const run = usage.ok ? summary : { ...summary, notes: [...summary.notes, `Cache usage not read: ${usage.reason}.`] };
+    const diagnoses = (0,cache_advice/* diagnoseCaches */.S)({
+        run,
+        ...(graph ? { workflow: graph, jobIds: jobIdsOf(jobs.run.jobs, graph) } : {}),
+        ...(usage.ok ? { usage: usage.usage } : {}),
+        limitBytes: input.settings.cacheLimitBytes,
+        now: input.now(),
+        current: { runId: input.run.runId, sha: input.run.sha }
+    });
+    return {
+        ...metrics,
+        caches: { run, diagnoses, ...(usage.ok ? { usage: { ...usage.usage, limitBytes: input.settings.cacheLimitBytes } } : {}) },
+        why: (0,why_slow/* explainRun */.D)({ run: jobs.run, metrics, cacheEvents: run.events })
+    };
+}
+/** The finished jobs' logs, at most `maxJobs`, a few at a time; the others say why they were skipped. */
+async function readLogs(client, run, input, apiUrl) {
+    const { maxJobs, maxLogBytes } = input.settings;
+    const current = run.jobs.filter((j) => j.runAttempt === undefined || j.runAttempt >= run.attempt);
+    let taken = 0;
+    const plan = current.map((job) => {
+        if (job.status !== 'completed')
+            return { job, skipped: job.status === 'in_progress' ? 'still running (a log exists once the job ends; this gate job is one of them)' : 'not started' };
+        if (job.id === undefined)
+            return { job, skipped: 'GitHub listed no job id' };
+        if (taken >= maxJobs)
+            return { job, skipped: `beyond the ${maxJobs} jobs read (pipeline.max-jobs)` };
+        taken++;
+        return { job };
+    });
+    const out = new Array(plan.length);
+    let next = 0;
+    const worker = async () => {
+        for (let i = next++; i < plan.length; i = next++) {
+            const { job, skipped } = plan[i];
+            if (skipped) {
+                out[i] = { job: job.name, skipped };
+                continue;
+            }
+            const read = await readJobLog(client, { owner: input.run.owner, repo: input.run.repo, jobId: job.id }, { maxBytes: maxLogBytes, timeoutMs: LOG_TIMEOUT_MS }, apiUrl);
+            out[i] = read.ok ? { job: job.name, events: read.log.events, ...(read.cut ? { cut: true } : {}), ...(read.log.dropped ? { dropped: read.log.dropped } : {}) } : { job: job.name, skipped: read.reason };
+        }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return out;
+}
+/** Listed job name → workflow job id. */
+function jobIdsOf(jobs, workflow) {
+    const ids = new Map();
+    for (const [id, list] of (0,job_names/* assignJobs */.aQ)(jobs, workflow.jobs).byJob)
+        for (const j of list)
+            ids.set(j.name, id);
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/dockerfile-model.ts
+function toDockerfileModel(file, parsed, dockerignore) {
+    const stages = [];
+    const froms = parsed.getFROMs();
+    for (const instruction of parsed.getInstructions()) {
+        const keyword = instruction.getKeyword().toUpperCase();
+        const range = instruction.getRange();
+        const line = range.start.line + 1;
+        if (keyword === 'FROM') {
+            const from = froms.find((f) => f.getRange().start.line === range.start.line);
+            stages.push({
+                head: { image: from?.getImageName() ?? null, tag: from?.getImageTag() ?? null, digest: from?.getImageDigest() ?? null, name: from?.getBuildStage() ?? null, line },
+                instructions: []
+            });
+            continue;
+        }
+        const flags = new Map();
+        const withFlags = instruction;
+        for (const f of withFlags.getFlags?.() ?? [])
+            flags.set(f.getName().toLowerCase(), f.getValue());
+        const content = instruction.getArgumentsContent() ?? '';
+        const json = jsonArgs(content);
+        const args = json ?? instruction.getArguments().map((a) => a.getValue());
+        const item = { keyword, line, endLine: range.end.line + 1, text: json ? json.join(' ') : content.replace(/\s+/g, ' ').trim(), args, flags };
+        // Instructions before the first FROM (ARG) belong to no stage.
+        stages.at(-1)?.instructions.push(item);
+    }
+    return { file, stages: stages.map((s) => ({ ...s.head, instructions: s.instructions })), dockerignore };
+}
+/** `["npm", "ci"]` → ['npm', 'ci']; anything else → undefined. */
+function jsonArgs(content) {
+    const t = content.trim();
+    if (!t.startsWith('['))
+        return undefined;
+    try {
+        const v = JSON.parse(t);
+        return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/dockerfile-knowledge.ts
+/**
+ * What the container rules know about package managers and build images: which RUN downloads
+ * dependencies, which files decide what it downloads (copy those alone first), where its
+ * download cache lives (mount it), and which base images carry a whole toolchain.
+ */
+const DEPENDENCY_TOOLS = [
+    { name: 'npm', install: /\bnpm (?:ci|install|i)\b/, manifests: ['package.json', 'package-lock.json'], manifest: /^(?:package(?:-lock)?\.json|package\*\.json|npm-shrinkwrap\.json|\.npmrc)$/, cacheTarget: '/root/.npm' },
+    { name: 'yarn', install: /\byarn(?: install)?(?:\s+--?[\w-]+(?:=\S+)?)*\s*(?:$|&&|;|\|)/, manifests: ['package.json', 'yarn.lock'], manifest: /^(?:package\.json|package\*\.json|yarn\.lock|\.yarnrc(?:\.yml)?|\.yarn)$/, cacheTarget: '/usr/local/share/.cache/yarn' },
+    { name: 'pnpm', install: /\bpnpm (?:i|install)\b/, manifests: ['package.json', 'pnpm-lock.yaml'], manifest: /^(?:package\.json|package\*\.json|pnpm-(?:lock|workspace)\.yaml|\.npmrc)$/, cacheTarget: '/root/.local/share/pnpm/store' },
+    { name: 'pip', install: /\bpip3? install\b/, manifests: ['requirements.txt'], manifest: /^(?:requirements[\w.*-]*\.txt|constraints[\w.-]*\.txt|requirements)$/, cacheTarget: '/root/.cache/pip', noCache: /--no-cache-dir\b/ },
+    { name: 'poetry', install: /\bpoetry install\b/, manifests: ['pyproject.toml', 'poetry.lock'], manifest: /^(?:pyproject\.toml|poetry\.lock)$/, cacheTarget: '/root/.cache/pypoetry' },
+    { name: 'uv', install: /\buv (?:sync|pip install)\b/, manifests: ['pyproject.toml', 'uv.lock'], manifest: /^(?:pyproject\.toml|uv\.lock)$/, cacheTarget: '/root/.cache/uv', noCache: /--no-cache\b/ },
+    { name: 'go', install: /\bgo (?:mod download|build|install)\b/, manifests: ['go.mod', 'go.sum'], manifest: /^go\.(?:mod|sum)$/, cacheTarget: '/go/pkg/mod', prefetch: 'go mod download' },
+    { name: 'maven', install: /(?:^|[\s;&|])(?:\.\/)?mvnw?\s/, manifests: ['pom.xml'], manifest: /^pom\.xml$/, cacheTarget: '/root/.m2', prefetch: 'mvn -B dependency:go-offline' },
+    { name: 'gradle', install: /(?:^|[\s;&|])(?:\.\/)?gradlew?\s/, manifests: ['build.gradle*', 'settings.gradle*', 'gradle/'], manifest: /^(?:(?:build|settings)\.gradle(?:\.kts)?|[\w*]+\.gradle\*?|gradle|gradle\.properties|gradlew)$/, cacheTarget: '/root/.gradle', prefetch: './gradlew dependencies --no-daemon' },
+    { name: 'cargo', install: /\bcargo (?:build|fetch|install)\b/, manifests: ['Cargo.toml', 'Cargo.lock'], manifest: /^Cargo\.(?:toml|lock)$/, cacheTarget: '/usr/local/cargo/registry', prefetch: 'cargo fetch' },
+    { name: 'bundler', install: /\bbundle install\b/, manifests: ['Gemfile', 'Gemfile.lock'], manifest: /^Gemfile(?:\.lock)?$/, cacheTarget: '/usr/local/bundle/cache' },
+    { name: 'composer', install: /\bcomposer install\b/, manifests: ['composer.json', 'composer.lock'], manifest: /^composer\.(?:json|lock)$/, cacheTarget: '/root/.composer/cache' },
+    { name: 'dotnet', install: /\bdotnet (?:restore|publish|build)\b/, manifests: ['*.csproj'], manifest: /\.(?:csproj|fsproj|vbproj|sln)$|^(?:nuget\.config|Directory\.(?:Build|Packages)\.props)$/i, cacheTarget: '/root/.nuget/packages', prefetch: 'dotnet restore' }
+];
+const SYSTEM_PACKAGES = [
+    {
+        name: 'apt',
+        install: /\bapt(?:-get)?\s+(?:-\S+\s+)*install\b/,
+        cleanup: /rm\s+-r?f?r?\s+\/var\/lib\/apt\/lists/,
+        cleanupText: '&& rm -rf /var/lib/apt/lists/*',
+        cacheTargets: ['/var/cache/apt', '/var/lib/apt']
+    },
+    { name: 'apk', install: /\bapk\s+add\b/, cleanup: /rm\s+-r?f?r?\s+\/var\/cache\/apk/, noCache: /--no-cache\b/, cleanupText: '(use apk add --no-cache)', cacheTargets: ['/var/cache/apk'] },
+    { name: 'dnf', install: /\b(?:yum|dnf|microdnf)\s+(?:-\S+\s+)*install\b/, cleanup: /\b(?:yum|dnf|microdnf) clean all\b/, cleanupText: '&& dnf clean all', cacheTargets: ['/var/cache/dnf', '/var/cache/yum'] }
+];
+/** Packages that only building needs. */
+const BUILD_PACKAGES = /\b(?:build-essential|build-base|gcc|g\+\+|clang|make|cmake|[\w.+-]+-dev(?:el)?)\b/;
+const BUILD_IMAGES = [
+    { image: /(?:^|\/)golang$/, build: /\bgo build\b/, what: 'the Go toolchain (~800 MB)', runtime: 'gcr.io/distroless/static-debian12' },
+    { image: /(?:^|\/)rust$/, build: /\bcargo build\b/, what: 'the Rust toolchain (~1.5 GB)', runtime: 'gcr.io/distroless/cc-debian12' },
+    { image: /(?:^|\/)(?:maven|gradle)$/, build: /(?:^|[\s;&|])(?:\.\/)?(?:mvnw?|gradlew?)\s/, what: 'the build tool and a full JDK', runtime: 'eclipse-temurin:21-jre' },
+    { image: /(?:^|\/)(?:openjdk|eclipse-temurin|amazoncorretto)$/, runtimeTag: /jre/, build: /(?:^|[\s;&|])(?:\.\/)?(?:mvnw?|gradlew?|javac)\s/, what: 'a full JDK', runtime: 'eclipse-temurin:21-jre' },
+    { image: /^mcr\.microsoft\.com\/dotnet\/sdk$/, build: /\bdotnet (?:publish|build)\b/, what: 'the .NET SDK (~800 MB)', runtime: 'mcr.microsoft.com/dotnet/aspnet' },
+    { image: /(?:^|\/)(?:gcc|buildpack-deps)$/, build: /\b(?:make|gcc|g\+\+|cmake)\b/, what: 'a C/C++ toolchain', runtime: 'debian:bookworm-slim' },
+    { image: /(?:^|\/)node$/, runtimeTag: /slim|alpine|distroless/, build: /\b(?:npm run build|yarn(?: run)? build|pnpm(?: run)? build)\b/, what: 'npm, the dev dependencies and the build tools', runtime: 'node:22-slim (or nginx:alpine for static files)' }
+];
+/** Local sources ADD unpacks on its own: the one thing ADD does that COPY cannot. */
+const LOCAL_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
+const REMOTE_SOURCE = /^(?:https?:\/\/|git@|git:\/\/)/i;
+
+// EXTERNAL MODULE: ./src/pipeline/rich-text.ts
+var rich_text = __webpack_require__(83616);
+;// CONCATENATED MODULE: ./src/pipeline/dockerfile-rules.ts
+
+
+function checkDockerfile(df) {
+    const stageNames = new Set(df.stages.map((s) => s.name?.toLowerCase()).filter((n) => !!n));
+    const out = [];
+    df.stages.forEach((stage, i) => {
+        const final = i === df.stages.length - 1;
+        out.push(...unpinnedBase(df, stage, stageNames), ...layerOrder(df, stage), ...installCaches(df, stage, final), ...addLocal(df, stage));
+        if (final)
+            out.push(...toolchainInFinal(df, stage, df.stages.length));
+    });
+    out.push(...wholeContextWithoutIgnore(df));
+    return out.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+}
+const runs = (stage) => stage.instructions.filter((x) => x.keyword === 'RUN');
+const copies = (stage) => stage.instructions.filter((x) => (x.keyword === 'COPY' || x.keyword === 'ADD') && !x.flags.has('from'));
+const sourcesOf = (c) => c.args.slice(0, -1);
+const destOf = (c) => c.args.at(-1) ?? '.';
+const isWholeContext = (src) => ['.', './', '*', './*'].includes(src);
+const clip = (text, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+function unpinnedBase(df, stage, stageNames) {
+    const image = stage.image;
+    if (!image || image === 'scratch' || image.includes('$') || stageNames.has(image.toLowerCase()) || stage.digest)
+        return [];
+    if (stage.tag !== null && stage.tag !== 'latest')
+        return [];
+    const shown = `${image}${stage.tag ? `:${stage.tag}` : ''}`;
+    return [
+        {
+            rule: 'unpinned-base',
+            file: df.file,
+            line: stage.line,
+            problem: `${(0,rich_text/* mono */.O5)(`FROM ${shown}`)} ${stage.tag ? 'uses the moving tag latest' : 'has no tag, so it means latest'}.`,
+            cost: 'The base changes whenever its publisher pushes: builds stop being reproducible, and each new base invalidates every layer above it, a full rebuild and a full pull on every host.',
+            fix: 'Pin a version tag, and a digest where reproducibility matters; let a bot (Dependabot, Renovate) move the pin.',
+            rewrite: `FROM ${image}:<version>@sha256:<digest>${stage.name ? ` AS ${stage.name}` : ''}`
+        }
+    ];
+}
+/** Sources copied before the dependency install: every source change reinstalls everything. */
+function layerOrder(df, stage) {
+    const out = [];
+    const done = new Set();
+    for (const run of runs(stage)) {
+        for (const tool of DEPENDENCY_TOOLS) {
+            if (done.has(tool.name) || !tool.install.test(run.text))
+                continue;
+            done.add(tool.name);
+            // The last copy before the install that brings more than the manifests decides the cache.
+            const culprit = copies(stage).filter((c) => c.line < run.line && sourcesOf(c).some((s) => !isManifest(s, tool))).at(-1);
+            if (!culprit)
+                continue;
+            const sources = sourcesOf(culprit);
+            const whole = sources.some(isWholeContext);
+            const withManifest = !whole && sources.some((s) => isManifest(s, tool));
+            const others = sources.filter((s) => !isManifest(s, tool)).map(rich_text/* mono */.O5).join(', ');
+            const copied = whole ? 'the whole build context' : withManifest ? `the manifest together with ${others}` : others;
+            const first = tool.prefetch && !run.text.includes(tool.prefetch) ? tool.prefetch : clip(run.text, 120);
+            out.push({
+                rule: withManifest ? 'manifest-with-sources' : 'copy-before-install',
+                file: df.file,
+                line: culprit.line,
+                problem: `${(0,rich_text/* mono */.O5)(clip(`${culprit.keyword} ${culprit.text}`))} copies ${copied} before ${(0,rich_text/* mono */.O5)(clip(run.text, 60))} (line ${run.line}) fetches the ${tool.name} dependencies.`,
+                cost: 'Every source change invalidates this layer and the install after it, so every build downloads and installs all dependencies again.',
+                fix: `Copy only ${tool.manifests.map(rich_text/* mono */.O5).join(' and ')} first, ${first === clip(run.text, 120) ? 'install' : `fetch the dependencies (${(0,rich_text/* mono */.O5)(first)})`}, then copy the rest.`,
+                rewrite: [`COPY ${tool.manifests.join(' ')} ${manifestDest(destOf(culprit))}`, `RUN ${first}`, withManifest ? withoutManifests(culprit, tool) : `${culprit.keyword} ${culprit.text}`, ...(first !== clip(run.text, 120) ? [`RUN ${clip(run.text, 120)}`] : [])].join('\n')
+            });
+        }
+    }
+    return out;
+}
+function isManifest(src, tool) {
+    const name = src.replace(/\/+$/, '').split('/').at(-1) ?? src;
+    return tool.manifest.test(name);
+}
+/** Several sources need a directory destination that ends in a slash. */
+function manifestDest(dest) {
+    return dest.endsWith('/') ? dest : `${dest}/`;
+}
+/** The copy with the manifests taken out (they were copied first). */
+function withoutManifests(c, tool) {
+    const flags = [...c.flags].map(([k, v]) => `--${k}${v === null ? '' : `=${v}`} `).join('');
+    return `${c.keyword} ${flags}${[...sourcesOf(c).filter((s) => !isManifest(s, tool)), destOf(c)].join(' ')}`;
+}
+/** Package installs that leave their download cache in the layer, with no cache mount to reuse it. */
+function installCaches(df, stage, final) {
+    const out = [];
+    for (const run of runs(stage)) {
+        const mounts = [...run.flags].filter(([k]) => k === 'mount').map(([, v]) => v ?? '');
+        const mounted = (target) => mounts.some((m) => m.includes('type=cache') && m.includes(`target=${target}`));
+        for (const sys of SYSTEM_PACKAGES) {
+            if (!sys.install.test(run.text) || sys.cleanup.test(run.text) || sys.noCache?.test(run.text) || sys.cacheTargets.some(mounted))
+                continue;
+            out.push(cacheFinding(df, run, final, `${sys.name}'s package index and downloads`, sys.name === 'apk' ? run.text.replace(/\bapk\s+add\b/, 'apk add --no-cache') : `${run.text} ${sys.cleanupText}`));
+        }
+        for (const tool of DEPENDENCY_TOOLS) {
+            if (!tool.install.test(run.text) || tool.noCache?.test(run.text) || mounted(tool.cacheTarget) || tool.name === 'go' && !/\bgo mod download\b/.test(run.text))
+                continue;
+            out.push(cacheFinding(df, run, final, `${tool.name}'s download cache`, run.text, tool.cacheTarget));
+        }
+    }
+    return out;
+}
+function cacheFinding(df, run, final, what, command, target) {
+    return {
+        rule: 'install-without-cache',
+        file: df.file,
+        line: run.line,
+        problem: `${(0,rich_text/* mono */.O5)(clip(`RUN ${run.text}`))} installs packages without a cache mount${target ? '' : ' or cleanup'}.`,
+        cost: `${final ? `The image keeps ${what} (more to push and pull), and` : 'When'} ${final ? 'every rebuild of this layer downloads everything again.' : `this layer rebuilds, ${what} start from nothing and everything is downloaded again.`}`,
+        fix: target ? `Mount a BuildKit cache at ${(0,rich_text/* mono */.O5)(target)}: the layer stays small and a rebuild reuses the downloads.` : 'Clean up in the same RUN (a later RUN cannot shrink this layer), or mount a BuildKit cache.',
+        rewrite: target ? `RUN --mount=type=cache,target=${target} ${clip(command, 120)}` : `RUN ${clip(command, 160)}`
+    };
+}
+function addLocal(df, stage) {
+    return stage.instructions.flatMap((x) => {
+        if (x.keyword !== 'ADD' || x.flags.has('from'))
+            return [];
+        const sources = sourcesOf(x);
+        if (!sources.length || sources.some((s) => REMOTE_SOURCE.test(s) || LOCAL_ARCHIVE.test(s)))
+            return [];
+        return [
+            {
+                rule: 'add-local-file',
+                file: df.file,
+                line: x.line,
+                problem: `${(0,rich_text/* mono */.O5)(clip(`ADD ${x.text}`))} uses ADD for local files.`,
+                cost: 'ADD also unpacks archives and fetches URLs, so what lands in the layer depends on more than the line says; reviewers and linters have to assume the worst.',
+                fix: 'Use COPY for local files; keep ADD for the archives it should unpack.',
+                rewrite: `COPY ${[...x.flags].map(([k, v]) => `--${k}${v === null ? '' : `=${v}`} `).join('')}${x.text}`
+            }
+        ];
+    });
+}
+/** The final image built on a toolchain image, or given build packages, where a build stage would drop them. */
+function toolchainInFinal(df, stage, stageCount) {
+    const image = stage.image ?? '';
+    const tool = BUILD_IMAGES.find((b) => b.image.test(image) && !(b.runtimeTag && b.runtimeTag.test(stage.tag ?? '')));
+    const build = tool ? runs(stage).find((r) => tool.build.test(r.text)) : undefined;
+    if (tool && build) {
+        return [
+            {
+                rule: 'toolchain-in-final-image',
+                file: df.file,
+                line: stage.line,
+                problem: `The final image is built on ${(0,rich_text/* mono */.O5)(`${image}${stage.tag ? `:${stage.tag}` : ''}`)} and builds in it (${(0,rich_text/* mono */.O5)(clip(build.text, 60))}, line ${build.line}).`,
+                cost: `It ships ${tool.what} though it only runs what was built: a bigger image to push, pull and scan on every deploy.`,
+                fix: `Build in a stage and copy only the output into ${(0,rich_text/* mono */.O5)(tool.runtime)}.`,
+                rewrite: [`FROM ${image}${stage.tag ? `:${stage.tag}` : ''} AS build`, '# … the build steps, unchanged …', `RUN ${clip(build.text, 120)}`, '', `FROM ${tool.runtime.split(' ')[0]}`, 'COPY --from=build <build output> <where it runs>'].join('\n')
+            }
+        ];
+    }
+    const packages = runs(stage).find((r) => SYSTEM_PACKAGES.some((s) => s.install.test(r.text)) && BUILD_PACKAGES.test(r.text));
+    if (!packages || stageCount > 1)
+        return [];
+    return [
+        {
+            rule: 'toolchain-in-final-image',
+            file: df.file,
+            line: packages.line,
+            problem: `${(0,rich_text/* mono */.O5)(clip(`RUN ${packages.text}`))} installs build tools (${(0,rich_text/* mono */.O5)(BUILD_PACKAGES.exec(packages.text)?.[0] ?? '')}) in the only stage.`,
+            cost: 'Compilers and headers stay in the image that runs: more to pull, more to patch, more for a scanner to flag.',
+            fix: 'Compile in a build stage with these packages and copy the result into a stage without them.',
+            rewrite: [`FROM ${image}${stage.tag ? `:${stage.tag}` : ''} AS build`, `RUN ${clip(packages.text, 120)}`, '# … build …', '', `FROM ${image}${stage.tag ? `:${stage.tag}` : ''}`, 'COPY --from=build <build output> <where it runs>'].join('\n')
+        }
+    ];
+}
+function wholeContextWithoutIgnore(df) {
+    if (df.dockerignore)
+        return [];
+    const first = df.stages.flatMap(copies).find((c) => sourcesOf(c).some(isWholeContext));
+    if (!first)
+        return [];
+    return [
+        {
+            rule: 'no-dockerignore',
+            file: df.file,
+            line: first.line,
+            problem: `${(0,rich_text/* mono */.O5)(clip(`${first.keyword} ${first.text}`))} copies the whole context and there is no ${(0,rich_text/* mono */.O5)('.dockerignore')}.`,
+            cost: `Everything is sent to the builder and copied, ${(0,rich_text/* mono */.O5)('.git')} included: it changes with every commit, so this layer and all after it never come from the cache.`,
+            fix: `Add a ${(0,rich_text/* mono */.O5)('.dockerignore')} beside the build context that leaves out version control, dependencies and build output.`,
+            rewrite: ['.git', 'node_modules', 'dist', 'build', 'target', '*.log', '.env'].join('\n')
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/shell/dockerfiles.ts
+
+
+
+
+const NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.(?:Dockerfile|dockerfile|Containerfile)$/;
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+/** Directory entries looked at before the walk gives up: a monorepo, not a disk. */
+const MAX_ENTRIES = 200_000;
+const MAX_DEPTH = 25;
+const DEFAULT_MAX_BYTES = 512 * 1024;
+function isDockerfileName(file) {
+    const name = external_node_path_default().basename(file);
+    return NAME.test(name) && !name.endsWith('.dockerignore');
+}
+async function scanDockerfiles(workspace, options) {
+    const root = await (0,promises_.realpath)(workspace);
+    const notes = [];
+    const found = options.changed ? options.changed.filter((f) => isDockerfileName(f)).sort() : await walk(root, notes);
+    const excluded = found.filter((f) => (options.exclude ?? []).some((g) => external_node_path_default().matchesGlob(f, g)));
+    if (excluded.length)
+        notes.push(`${excluded.length} Dockerfile${excluded.length === 1 ? ' was' : 's were'} excluded (gates.container.exclude): ${excluded.slice(0, 5).join(', ')}${excluded.length > 5 ? ', …' : ''}.`);
+    const candidates = found.filter((f) => !excluded.includes(f));
+    if (candidates.length > options.maxFiles)
+        notes.push(`${candidates.length - options.maxFiles} of ${candidates.length} Dockerfiles were not read (pipeline.max-dockerfiles is ${options.maxFiles}).`);
+    const files = [];
+    const findings = [];
+    let parse;
+    for (const rel of candidates.slice(0, options.maxFiles)) {
+        const read = await readInside(root, rel, options.maxBytes ?? DEFAULT_MAX_BYTES);
+        if (!read.ok) {
+            notes.push(`${rel} was not read: ${read.reason}.`);
+            continue;
+        }
+        // Loaded only here: most repositories have no Dockerfile, and the gate should not pay for the parser.
+        parse ??= (await __webpack_require__.e(/* import() */ 279).then(__webpack_require__.bind(__webpack_require__, 78390))).DockerfileParser.parse;
+        const model = toDockerfileModel(rel, parse(read.text), await hasDockerignore(root, rel));
+        files.push(rel);
+        findings.push(...checkDockerfile(model));
+    }
+    return { files, findings, notes };
+}
+/** Breadth-first, sorted, bounded; symlinked directories are not entered. */
+async function walk(root, notes) {
+    const found = [];
+    let queue = [{ dir: root, depth: 0 }];
+    let seen = 0;
+    while (queue.length) {
+        const next = [];
+        for (const { dir, depth } of queue) {
+            let handle;
+            try {
+                handle = await (0,promises_.opendir)(dir);
+            }
+            catch {
+                continue;
+            }
+            for await (const entry of handle) {
+                if (++seen > MAX_ENTRIES) {
+                    notes.push(`The search for Dockerfiles stopped after ${MAX_ENTRIES} files and folders; Dockerfiles deeper in the tree were not read.`);
+                    return found.sort();
+                }
+                const full = external_node_path_default().join(dir, entry.name);
+                if (entry.isDirectory() && !SKIP_DIRS.has(entry.name) && depth < MAX_DEPTH)
+                    next.push({ dir: full, depth: depth + 1 });
+                else if (entry.isFile() && isDockerfileName(entry.name))
+                    found.push(external_node_path_default().relative(root, full).split((external_node_path_default()).sep).join('/'));
+            }
+        }
+        queue = next;
+    }
+    return found.sort();
+}
+/** The file's text if it is a regular file inside the workspace (not a symlink, not under .git) and small enough. */
+async function readInside(root, rel, maxBytes) {
+    const full = external_node_path_default().resolve(root, rel);
+    const inside = external_node_path_default().relative(root, full);
+    if (inside.startsWith('..') || external_node_path_default().isAbsolute(inside))
+        return { ok: false, reason: 'it is outside the workspace' };
+    if (inside.split((external_node_path_default()).sep).includes('.git'))
+        return { ok: false, reason: 'it is under .git' };
+    try {
+        const st = await (0,promises_.lstat)(full);
+        if (st.isSymbolicLink())
+            return { ok: false, reason: 'it is a symbolic link (not followed)' };
+        if (!st.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        if (st.size > maxBytes)
+            return { ok: false, reason: `it is larger than ${Math.round(maxBytes / 1024)} KiB` };
+        // A directory on the way may be a symlink out of the workspace.
+        const real = external_node_path_default().relative(root, await (0,promises_.realpath)(full));
+        if (real.startsWith('..') || external_node_path_default().isAbsolute(real))
+            return { ok: false, reason: 'it resolves outside the workspace' };
+        return { ok: true, text: await (0,promises_.readFile)(full, 'utf8') };
+    }
+    catch (err) {
+        const code = err.code;
+        return { ok: false, reason: code === 'ENOENT' ? 'it does not exist (deleted by the change?)' : `it could not be read (${code ?? err.message})` };
+    }
+}
+/** BuildKit reads `<Dockerfile>.dockerignore` first, then `.dockerignore` at the context root: its directory or the repository root. */
+async function hasDockerignore(root, rel) {
+    const dir = external_node_path_default().dirname(external_node_path_default().resolve(root, rel));
+    for (const candidate of [`${external_node_path_default().resolve(root, rel)}.dockerignore`, external_node_path_default().join(dir, '.dockerignore'), external_node_path_default().join(root, '.dockerignore')]) {
+        try {
+            if ((await (0,promises_.lstat)(candidate)).isFile())
+                return true;
+        }
+        catch {
+            // absent: try the next place
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/action/gate-step.ts
 
 
@@ -375,7 +1279,8 @@ async function gateStep(inputs, io) {
     const change = base ? await (0,git_change/* changeAgainst */.oh)(root, base) : undefined;
     const facts = pr ? { labels: pr.labels, body: pr.body, approvedBy: await approvers(settings, inputs.token, run, io) } : undefined;
     const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
-    const pipeline = await pipelineStep(inputs.token, run, io);
+    const pipeline = await pipelineStep(inputs.token, settings, run, io);
+    const containers = await containerStep(root, settings, change);
     const read = await (0,gate_job/* runGateJob */.C)(settings, {
         files: (0,report_files/* reportFiles */.I)(root),
         repo: await (0,repo/* loadRepoPaths */.$)(root),
@@ -383,7 +1288,8 @@ async function gateStep(inputs, io) {
         ...(change ? { change } : {}),
         ...(facts ? { pr: facts } : {}),
         ...(measured ? { measured } : {}),
-        ...(pipeline ? { pipeline: { metrics: (0,metrics/* toMetrics */.FQ)(pipeline), details: pipeline } } : {}),
+        ...(pipeline ? { pipeline: { metrics: (0,pipeline_metrics/* toMetrics */.FQ)(pipeline), details: pipeline } } : {}),
+        ...(containers ? { containers } : {}),
         current: { sha: run.sha, runId: run.runId },
         // After a merge (and on schedules) the default-branch history is searched for level shifts.
         changePoints: !!run.historyWriteBranch || run.policy.changePoints
@@ -421,22 +1327,17 @@ async function finishReport(outcome, reportPath, report, io) {
         io.warning(w);
     return report;
 }
-/** Pipeline metrics of this run so far; a missing permission or workflow file is a warning, never a failure. */
-async function pipelineStep(token, run, io) {
-    const runId = Number(run.runId);
-    if (!token || !Number.isSafeInteger(runId) || runId <= 0 || !process.env.GITHUB_WORKFLOW_REF)
+/** Pipeline metrics, caches and step times of this run so far; a missing permission is a warning, never a failure. */
+async function pipelineStep(token, settings, run, io) {
+    const identity = { owner: run.owner, repo: run.repo, runId: run.runId, attempt: run.attempt, sha: run.sha };
+    return readPipeline({ token, run: identity, env: process.env, settings: settings.pipeline, now: Date.now, warn: io.warning });
+}
+/** The Dockerfiles (on a pull request only the changed ones) and what the container rules find in them. */
+async function containerStep(root, settings, change) {
+    if (!settings.container || settings.pipeline.maxDockerfiles === 0)
         return undefined;
-    const [jobs, workflow] = await Promise.all([
-        fetchRunJobs((0,octokit/* createClient */.UU)(token, { onLimit: io.warning }), { owner: run.owner, repo: run.repo, runId, attempt: run.attempt }),
-        readWorkflowFile(process.env)
-    ]);
-    if (!jobs.ok) {
-        io.warning(`Pipeline metrics skipped: ${jobs.reason}.`);
-        return undefined;
-    }
-    for (const w of jobs.warnings)
-        io.warning(w);
-    return (0,metrics/* computePipelineMetrics */.No)({ run: jobs.run, ...(workflow.ok ? { workflow: workflow.workflow } : { workflowNote: workflow.reason }), now: Date.now() });
+    const changed = change?.files?.flatMap((f) => (f.newPath ? [f.newPath] : []));
+    return scanDockerfiles(root, { maxFiles: settings.pipeline.maxDockerfiles, exclude: settings.container.exclude, ...(changed ? { changed } : {}) });
 }
 /**
  * The report artifact: report.json and report.md (as written by writeReport), plus the input reports when this run cannot
@@ -789,8 +1690,8 @@ function describeOmitted(o) {
     return parts.join(', ');
 }
 
-// EXTERNAL MODULE: ./src/report/summary.ts + 6 modules
-var report_summary = __webpack_require__(75153);
+// EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
+var report_summary = __webpack_require__(55801);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
 var report_files = __webpack_require__(73920);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
