@@ -930,7 +930,7 @@ const BUILD_IMAGES = [
     { image: /(?:^|\/)(?:openjdk|eclipse-temurin|amazoncorretto)$/, runtimeTag: /jre/, build: /(?:^|[\s;&|])(?:\.\/)?(?:mvnw?|gradlew?|javac)\s/, what: 'a full JDK', runtime: 'eclipse-temurin:21-jre' },
     { image: /^mcr\.microsoft\.com\/dotnet\/sdk$/, build: /\bdotnet (?:publish|build)\b/, what: 'the .NET SDK (~800 MB)', runtime: 'mcr.microsoft.com/dotnet/aspnet' },
     { image: /(?:^|\/)(?:gcc|buildpack-deps)$/, build: /\b(?:make|gcc|g\+\+|cmake)\b/, what: 'a C/C++ toolchain', runtime: 'debian:bookworm-slim' },
-    { image: /(?:^|\/)node$/, runtimeTag: /slim|alpine|distroless/, build: /\b(?:npm run build|yarn(?: run)? build|pnpm(?: run)? build)\b/, what: 'npm, the dev dependencies and the build tools', runtime: 'node:22-slim (or nginx:alpine for static files)' }
+    { image: /(?:^|\/)node$/, runtimeTag: /slim|alpine|distroless/, build: /\b(?:npm run build|yarn(?: run)? build|pnpm(?: run)? build)\b/, what: 'npm, the dev dependencies and the build tools', runtime: 'node:22-slim', alternative: 'nginx:alpine for static files' }
 ];
 /** Local sources ADD unpacks on its own: the one thing ADD does that COPY cannot. */
 const LOCAL_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst)$/i;
@@ -1086,8 +1086,8 @@ function toolchainInFinal(df, stage, stageCount) {
                 line: stage.line,
                 problem: `The final image is built on ${(0,rich_text/* mono */.O5)(`${image}${stage.tag ? `:${stage.tag}` : ''}`)} and builds in it (${(0,rich_text/* mono */.O5)(clip(build.text, 60))}, line ${build.line}).`,
                 cost: `It ships ${tool.what} though it only runs what was built: a bigger image to push, pull and scan on every deploy.`,
-                fix: `Build in a stage and copy only the output into ${(0,rich_text/* mono */.O5)(tool.runtime)}.`,
-                rewrite: [`FROM ${image}${stage.tag ? `:${stage.tag}` : ''} AS build`, '# … the build steps, unchanged …', `RUN ${clip(build.text, 120)}`, '', `FROM ${tool.runtime.split(' ')[0]}`, 'COPY --from=build <build output> <where it runs>'].join('\n')
+                fix: `Build in a stage and copy only the output into ${(0,rich_text/* mono */.O5)(tool.runtime)}${tool.alternative ? ` (or ${tool.alternative.replace(/^(\S+)/, (image) => (0,rich_text/* mono */.O5)(image))})` : ''}.`,
+                rewrite: [`FROM ${image}${stage.tag ? `:${stage.tag}` : ''} AS build`, '# … the build steps, unchanged …', `RUN ${clip(build.text, 120)}`, '', `FROM ${tool.runtime}`, 'COPY --from=build <build output> <where it runs>'].join('\n')
             }
         ];
     }

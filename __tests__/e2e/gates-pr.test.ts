@@ -156,7 +156,7 @@ describe('a pull request checked against its real git diff', () => {
     expect(result.exitCode).toBe(1);
     const out = `${result.stdout}${result.stderr}`;
     expect(out).toContain('.github/pipeline-gates.yml:6:12: gates.coverage.lines');
-    expect(out).toContain('.github/pipeline-gates.yml:9:3: gates: unknown key "doc"; allowed: tests, coverage, performance, security, secrets, docs, metrics');
+    expect(out).toContain('.github/pipeline-gates.yml:9:3: gates: unknown key "doc"; allowed: tests, coverage, performance, security, secrets, docs, container, metrics');
     expect(out).not.toMatch(/\n\s+at .*\.js:\d+/);
     expect(fakes.api.requests).toEqual([]);
     expect(fakes.cache.entries()).toEqual([]);

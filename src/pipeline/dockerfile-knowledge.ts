@@ -71,6 +71,8 @@ export interface BuildImage {
   readonly what: string;
   /** A small image that runs what it builds. */
   readonly runtime: string;
+  /** Another runtime worth naming. */
+  readonly alternative?: string;
 }
 
 export const BUILD_IMAGES: readonly BuildImage[] = [
@@ -80,7 +82,7 @@ export const BUILD_IMAGES: readonly BuildImage[] = [
   { image: /(?:^|\/)(?:openjdk|eclipse-temurin|amazoncorretto)$/, runtimeTag: /jre/, build: /(?:^|[\s;&|])(?:\.\/)?(?:mvnw?|gradlew?|javac)\s/, what: 'a full JDK', runtime: 'eclipse-temurin:21-jre' },
   { image: /^mcr\.microsoft\.com\/dotnet\/sdk$/, build: /\bdotnet (?:publish|build)\b/, what: 'the .NET SDK (~800 MB)', runtime: 'mcr.microsoft.com/dotnet/aspnet' },
   { image: /(?:^|\/)(?:gcc|buildpack-deps)$/, build: /\b(?:make|gcc|g\+\+|cmake)\b/, what: 'a C/C++ toolchain', runtime: 'debian:bookworm-slim' },
-  { image: /(?:^|\/)node$/, runtimeTag: /slim|alpine|distroless/, build: /\b(?:npm run build|yarn(?: run)? build|pnpm(?: run)? build)\b/, what: 'npm, the dev dependencies and the build tools', runtime: 'node:22-slim (or nginx:alpine for static files)' }
+  { image: /(?:^|\/)node$/, runtimeTag: /slim|alpine|distroless/, build: /\b(?:npm run build|yarn(?: run)? build|pnpm(?: run)? build)\b/, what: 'npm, the dev dependencies and the build tools', runtime: 'node:22-slim', alternative: 'nginx:alpine for static files' }
 ];
 
 /** Local sources ADD unpacks on its own: the one thing ADD does that COPY cannot. */

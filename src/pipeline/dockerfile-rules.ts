@@ -171,8 +171,8 @@ function toolchainInFinal(df: DockerfileModel, stage: DockerStage, stageCount: n
         line: stage.line,
         problem: `The final image is built on ${mono(`${image}${stage.tag ? `:${stage.tag}` : ''}`)} and builds in it (${mono(clip(build.text, 60))}, line ${build.line}).`,
         cost: `It ships ${tool.what} though it only runs what was built: a bigger image to push, pull and scan on every deploy.`,
-        fix: `Build in a stage and copy only the output into ${mono(tool.runtime)}.`,
-        rewrite: [`FROM ${image}${stage.tag ? `:${stage.tag}` : ''} AS build`, '# … the build steps, unchanged …', `RUN ${clip(build.text, 120)}`, '', `FROM ${tool.runtime.split(' ')[0]}`, 'COPY --from=build <build output> <where it runs>'].join('\n')
+        fix: `Build in a stage and copy only the output into ${mono(tool.runtime)}${tool.alternative ? ` (or ${tool.alternative.replace(/^(\S+)/, (image) => mono(image))})` : ''}.`,
+        rewrite: [`FROM ${image}${stage.tag ? `:${stage.tag}` : ''} AS build`, '# … the build steps, unchanged …', `RUN ${clip(build.text, 120)}`, '', `FROM ${tool.runtime}`, 'COPY --from=build <build output> <where it runs>'].join('\n')
       }
     ];
   }
