@@ -161,7 +161,7 @@ jobs:
       contents: read         # checkout, the config file and the diff for patch coverage
       checks: write          # the check run with annotations
       pull-requests: write   # the sticky pull-request comment
-      actions: read          # this run's jobs, for the pipeline timings
+      actions: read          # this run's jobs, steps and logs and the cache usage: timings and cache advice
     steps:
       - uses: actions/checkout@v5
       # Every shard's reports, each still in its own reports/shard-N/ folder.
