@@ -2377,6 +2377,7 @@ function hasContentHash(key) {
 /* harmony export */   HE: () => (/* binding */ isPinnedPlanKey),
 /* harmony export */   RC: () => (/* binding */ toolOfKey),
 /* harmony export */   kL: () => (/* binding */ toolOfAction),
+/* harmony export */   vt: () => (/* binding */ mayBeCacheLine),
 /* harmony export */   wP: () => (/* binding */ managerOfKey)
 /* harmony export */ });
 /**
@@ -2434,12 +2435,16 @@ const RULES = [
     { re: /^Cache was not saved since 'cache-restore-only' was set to true$/, signal: () => ({ kind: 'save-skipped' }) },
     { re: /^Cache write is disabled \(read-only mode\)\. Skipping cache save\.$/, signal: () => ({ kind: 'save-skipped' }) }
 ];
-/** Cheap first test: every line the table knows contains one of these words. */
-const HINT = /Cache|cache|Received|Sent|History|Plan pinned/;
-// (the tar line holds "cache.tzst", so the hint covers it)
+/**
+ * Cheap first test, run on every line of a log that is mostly test output: every message in the
+ * table holds "ache" (Cache, cache, cache.tzst) or is a progress line.
+ */
+function mayBeCacheLine(line, from = 0) {
+    return line.includes('ache', from) || line.startsWith('Received ', from) || line.startsWith('Sent ', from);
+}
 /** The signal of one log message (timestamp and `##[warning]` already removed), or undefined. */
 function cacheSignal(message) {
-    if (!HINT.test(message))
+    if (!mayBeCacheLine(message))
         return undefined;
     for (const rule of RULES) {
         const m = rule.re.exec(message);

@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73312);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(82108);
-/* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37891);
+/* harmony import */ var _gate_step_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(60297);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(55801);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(67568);
 

@@ -1,5 +1,7 @@
-import { keyPrefix } from './cache-keys.js';
-import { cacheSignal, managerOfKey, toolOfAction, toolOfKey, type CacheSignal, type CacheTool } from './cache-messages.js';
+import { settleUnknowns, splitStamp } from './cache-log-parts.js';
+import { cacheSignal, managerOfKey, mayBeCacheLine, toolOfAction, toolOfKey, type CacheSignal, type CacheTool } from './cache-messages.js';
+
+export { splitStamp };
 
 /**
  * Reads one job's log, line by line as it streams in, and finds every cache restore and save in
@@ -56,7 +58,6 @@ export interface JobCacheLog {
 /** Cache messages are short (a key is at most 512 characters); longer lines are test output. */
 const MAX_LINE = 4096;
 const MAX_EVENTS = 200;
-const STAMP = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?Z ?/;
 // The runner colours `run:` scripts with ANSI escapes.
 const ANSI = /\u001b\[[0-9;]*m/g;
 const ACTION_REF = /^([\w.-]+\/[\w.-]+(?:\/[\w./-]+)?)@\S+$/;
@@ -83,32 +84,27 @@ interface Pending {
   tool?: CacheTool;
 }
 
-/** Parses `2026-01-01T00:00:00.1234567Z text` into epoch ms and the text; no stamp → no time. */
-export function splitStamp(line: string): { readonly ms?: number; readonly text: string } {
-  const m = STAMP.exec(line);
-  if (!m) return { text: line };
-  const [, y, mo, d, h, mi, s, frac] = m;
-  const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) + Math.round(Number(`0.${frac ?? '0'}`) * 1000);
-  return { ms, text: line.slice(m[0].length) };
-}
-
 export class CacheLogScanner {
   private readonly events: CacheEvent[] = [];
   private dropped = 0;
   private lineNo = 0;
-  private prevMs: number | undefined;
+  /** The previous stamped line and where its text starts: its time is read only when an operation starts. */
+  private prevLine = '';
+  private prevOffset = 0;
   private section: Section = { post: false, saveStep: false, inputs: new Map(), phase: 'body' };
   private pending: Pending | undefined;
 
   push(raw: string): void {
     this.lineNo++;
     if (raw.length > MAX_LINE) return;
-    const { ms, text: stamped } = splitStamp(this.lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw);
-    const text = stamped.replace(ANSI, '').replace(/\r$/, '');
-    if (text.startsWith('##[group]Run ')) this.startSection(false, text.slice('##[group]Run '.length).trim());
-    else if (text === 'Post job cleanup.') this.startSection(true);
-    else this.read(text, ms);
-    if (ms !== undefined) this.prevMs = ms;
+    const line = this.lineNo === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    // Most lines are test output: the stamp is found by position and nothing is copied for them.
+    const end = line.charCodeAt(10) === 84 /* T */ ? line.indexOf('Z ', 19) : -1;
+    const offset = end > 0 && end < 32 ? end + 2 : 0;
+    if (line.startsWith('##[group]Run ', offset)) this.startSection(false, clean(line.slice(offset + 13)).trim());
+    else if (line.startsWith('Post job cleanup.', offset) && line.length - offset <= 18) this.startSection(true);
+    else this.read(line, offset);
+    if (offset) [this.prevLine, this.prevOffset] = [line, offset];
   }
 
   finish(): JobCacheLog {
@@ -123,8 +119,10 @@ export class CacheLogScanner {
     this.section = { post, ...(tool ? { tool } : {}), saveStep: !!action && /\/save$/i.test(action), inputs: new Map(), phase: post ? 'body' : 'header' };
   }
 
-  private read(text: string, ms: number | undefined): void {
+  private read(line: string, offset: number): void {
     const s = this.section;
+    if (s.phase === 'body' && !mayBeCacheLine(line, offset)) return;
+    const text = clean(offset ? line.slice(offset) : line);
     if (s.phase !== 'body') {
       if (text === '##[endgroup]') s.phase = 'body';
       else if (text === 'env:') s.phase = 'env';
@@ -132,48 +130,62 @@ export class CacheLogScanner {
       else if (s.phase === 'with') readInput(s, text);
       return;
     }
-    const message = text.replace(/^##\[(?:warning|error|notice)\]/, '').replace(/^\[warning\]/, '');
+    const message = text.charCodeAt(0) === 91 /* [ */ || text.charCodeAt(0) === 35 /* # */ ? text.replace(/^##\[(?:warning|error|notice)\]/, '').replace(/^\[warning\]/, '') : text;
     if (message.startsWith('##[')) return;
     const signal = cacheSignal(message);
     if (!signal) return;
+    const ms = stampMs(line, offset);
     this.apply(signal, ms);
     if (this.pending) this.pending.lastMs = ms;
   }
 
   private apply(sig: CacheSignal, ms: number | undefined): void {
+    if (!this.applyRestore(sig, ms)) this.applySave(sig, ms);
+  }
+
+  /** Lookup, download and extraction lines; false when the signal is about a save. */
+  private applyRestore(sig: CacheSignal, ms: number | undefined): boolean {
     switch (sig.kind) {
       case 'found': {
         const p = this.open('restore', (x) => x.matched === undefined);
         p.matched = sig.key;
         p.exact = sig.exact;
-        return;
+        return true;
       }
       case 'bytes': {
         const op = sig.direction === 'down' ? 'restore' : sig.direction === 'up' || this.section.post || this.section.saveStep ? 'save' : 'restore';
         const p = this.open(op);
         p.bytes = Math.max(p.bytes ?? 0, sig.bytes);
-        return;
+        return true;
       }
       case 'extracted':
         this.open('restore');
-        return;
-      case 'uploaded':
-      case 'packing':
-        this.open('save');
-        return;
+        return true;
       case 'restored':
         this.finishRestore(this.open('restore'), sig.lookupOnly ? 'hit' : undefined, ms, { matched: sig.key, ...(sig.tool ? { tool: sig.tool } : {}), ...(sig.lookupOnly ? { lookupOnly: true } : {}) });
-        return;
+        return true;
       case 'not-found': {
         const p = this.open('restore');
         this.finishRestore(p, p.failed ? 'failed' : 'miss', ms, { ...(sig.keys ? { keys: sig.keys } : {}), ...(sig.manager ? { manager: sig.manager } : {}), ...(sig.tool ? { tool: sig.tool } : {}) });
-        return;
+        return true;
       }
       case 'restore-failed':
         this.open('restore').failed = sig.reason;
-        return;
+        return true;
       case 'restore-skipped':
         this.finishRestore(this.open('restore'), 'skipped', ms, {});
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Packing, upload and the save's outcome. */
+  private applySave(sig: CacheSignal, ms: number | undefined): void {
+    switch (sig.kind) {
+      case 'uploaded':
+      case 'packing':
+        this.open('save');
         return;
       case 'saving': {
         const p = this.open('save', (x) => x.key === undefined);
@@ -182,13 +194,9 @@ export class CacheLogScanner {
         return;
       }
       case 'saved':
-        this.finishSave(this.open('save'), 'saved', ms, sig.key, sig.tool);
-        return;
       case 'unchanged':
-        this.finishSave(this.open('save'), 'unchanged', ms, sig.key);
-        return;
       case 'conflict':
-        this.finishSave(this.open('save'), 'conflict', ms, sig.key);
+        this.finishSave(this.open('save'), sig.kind, ms, sig.key, sig.kind === 'saved' ? sig.tool : undefined);
         return;
       case 'save-failed': {
         const p = this.open('save');
@@ -199,13 +207,15 @@ export class CacheLogScanner {
       case 'save-skipped':
         this.finishSave(this.open('save'), 'skipped', ms, undefined);
         return;
+      default:
+        return;
     }
   }
 
   /** The operation under way, or a new one starting at the previous line's time. */
   private open(op: Pending['op'], fits: (p: Pending) => boolean = () => true): Pending {
     if (this.pending && (this.pending.op !== op || !fits(this.pending))) this.closePending();
-    this.pending ??= { op, startMs: this.prevMs };
+    this.pending ??= { op, startMs: stampMs(this.prevLine, this.prevOffset) };
     return this.pending;
   }
 
@@ -278,6 +288,15 @@ export class CacheLogScanner {
   }
 }
 
+function stampMs(line: string, offset: number): number | undefined {
+  return offset ? splitStamp(line.slice(0, offset)).ms : undefined;
+}
+
+function clean(text: string): string {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  return plain.endsWith('\r') ? plain.slice(0, -1) : plain;
+}
+
 /** `  key: value` starts an input; a line without the indent continues a multi-line value. */
 function readInput(s: Section, text: string): void {
   const m = /^ {2}([\w-]+): ?(.*)$/.exec(text);
@@ -291,27 +310,6 @@ function readInput(s: Section, text: string): void {
 
 function lines(value: string | undefined): string[] {
   return (value ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
-}
-
-/**
- * The setup actions and gradle print the primary key only when they save it, in the post step.
- * A later save of the same cache (same tool, same stable key part, or any key after a miss)
- * gives the restore its key; and where the log said neither "hit for restore-key" nor the
- * primary key (toolkit v1), saving a different key means the restore matched a restore key.
- */
-function settleUnknowns(events: readonly CacheEvent[]): CacheEvent[] {
-  return events.map((e, i) => {
-    if (e.op !== 'restore') return e;
-    const { exactUnknown, ...rest } = e as RestoreEvent & { exactUnknown?: boolean };
-    if (rest.key !== undefined) return rest;
-    const sameCache = (x: CacheEvent): x is SaveEvent =>
-      x.op === 'save' && x.tool === e.tool && x.key !== undefined && (e.matchedKey === undefined || keyPrefix(x.key) === keyPrefix(e.matchedKey));
-    const save = events.slice(i + 1).find(sameCache);
-    if (!save?.key) return rest;
-    const manager = rest.manager ?? (e.tool.startsWith('setup-') ? managerOfKey(save.key) : undefined);
-    const outcome = exactUnknown && e.matchedKey ? (save.key === e.matchedKey ? 'hit' : 'partial') : rest.outcome;
-    return { ...rest, key: save.key, outcome, ...(manager ? { manager } : {}) };
-  });
 }
 
 /** Convenience for tests and small logs: the whole text at once. */

@@ -82,13 +82,17 @@ const RULES: readonly Rule[] = [
   { re: /^Cache write is disabled \(read-only mode\)\. Skipping cache save\.$/, signal: () => ({ kind: 'save-skipped' }) }
 ];
 
-/** Cheap first test: every line the table knows contains one of these words. */
-const HINT = /Cache|cache|Received|Sent|History|Plan pinned/;
-// (the tar line holds "cache.tzst", so the hint covers it)
+/**
+ * Cheap first test, run on every line of a log that is mostly test output: every message in the
+ * table holds "ache" (Cache, cache, cache.tzst) or is a progress line.
+ */
+export function mayBeCacheLine(line: string, from = 0): boolean {
+  return line.includes('ache', from) || line.startsWith('Received ', from) || line.startsWith('Sent ', from);
+}
 
 /** The signal of one log message (timestamp and `##[warning]` already removed), or undefined. */
 export function cacheSignal(message: string): CacheSignal | undefined {
-  if (!HINT.test(message)) return undefined;
+  if (!mayBeCacheLine(message)) return undefined;
   for (const rule of RULES) {
     const m = rule.re.exec(message);
     if (m) return rule.signal(m);
