@@ -479,17 +479,20 @@ function scanJobLog(text) {
 
 
 
+
 /** A line longer than this is test output, never a cache message: it is skipped, not buffered. */
 const MAX_LINE_BYTES = 64 * 1024;
 async function readJobLog(client, q, bounds, apiUrl) {
     let location;
     try {
-        const res = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+        const asked = client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
             owner: q.owner,
             repo: q.repo,
             job_id: q.jobId,
             request: { redirect: 'manual' }
         });
+        // Octokit has no deadline of its own: a hung request must not hang the gate.
+        const res = await (0,octokit/* withDeadline */.NE)(asked, bounds.timeoutMs, `the log location of job ${q.jobId}`);
         location = res.headers.location;
         // A fetch that followed the redirect after all hands us the text itself.
         const data = res.data;
@@ -845,6 +848,8 @@ async function readLogs(client, run, input, apiUrl) {
     const plan = current.map((job) => {
         if (job.status !== 'completed')
             return { job, skipped: job.status === 'in_progress' ? 'still running (a log exists once the job ends; this gate job is one of them)' : 'not started' };
+        if (job.conclusion === 'skipped')
+            return { job, skipped: 'skipped, so it has no log' };
         if (job.id === undefined)
             return { job, skipped: 'GitHub listed no job id' };
         if (taken >= maxJobs)

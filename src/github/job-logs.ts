@@ -2,7 +2,7 @@ import { HttpClient } from '@actions/http-client';
 import type { IncomingMessage } from 'node:http';
 import { CacheLogScanner, type JobCacheLog } from '../pipeline/cache-log.js';
 import { refusal } from './jobs.js';
-import type { GitHubClient } from './octokit.js';
+import { withDeadline, type GitHubClient } from './octokit.js';
 
 /**
  * A job's log, for the cache report. GitHub answers `GET /repos/{owner}/{repo}/actions/jobs/{id}/logs`
@@ -33,12 +33,14 @@ const MAX_LINE_BYTES = 64 * 1024;
 export async function readJobLog(client: GitHubClient, q: JobLogQuery, bounds: LogBounds, apiUrl: string): Promise<JobLogResult> {
   let location: string | undefined;
   try {
-    const res = await client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
+    const asked = client.request('GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', {
       owner: q.owner,
       repo: q.repo,
       job_id: q.jobId,
       request: { redirect: 'manual' }
     });
+    // Octokit has no deadline of its own: a hung request must not hang the gate.
+    const res = await withDeadline(asked, bounds.timeoutMs, `the log location of job ${q.jobId}`);
     location = res.headers.location;
     // A fetch that followed the redirect after all hands us the text itself.
     const data: unknown = res.data;

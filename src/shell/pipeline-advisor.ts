@@ -84,6 +84,7 @@ async function readLogs(client: GitHubClient, run: RunJobs, input: PipelineAdvis
   let taken = 0;
   const plan = current.map((job): { job: RunJob; skipped?: string } => {
     if (job.status !== 'completed') return { job, skipped: job.status === 'in_progress' ? 'still running (a log exists once the job ends; this gate job is one of them)' : 'not started' };
+    if (job.conclusion === 'skipped') return { job, skipped: 'skipped, so it has no log' };
     if (job.id === undefined) return { job, skipped: 'GitHub listed no job id' };
     if (taken >= maxJobs) return { job, skipped: `beyond the ${maxJobs} jobs read (pipeline.max-jobs)` };
     taken++;

@@ -3,8 +3,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { fetchCacheUsage } from '../../../src/github/cache-usage.js';
-import { readJobLog } from '../../../src/github/job-logs.js';
 import type { GitHubClient } from '../../../src/github/octokit.js';
 import { scanJobLog } from '../../../src/pipeline/cache-log.js';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../../harness/fake-github-api.js';
@@ -15,6 +13,9 @@ const BOUNDS = { maxBytes: 8 * 1024 * 1024, timeoutMs: 10_000 };
 
 let api: FakeGitHubApi;
 let client: GitHubClient;
+// Loaded after GITHUB_API_URL points at the fake: @actions/github reads it when first loaded.
+let readJobLog: typeof import('../../../src/github/job-logs.js').readJobLog;
+let fetchCacheUsage: typeof import('../../../src/github/cache-usage.js').fetchCacheUsage;
 let savedUrl: string | undefined;
 let seen = { api: 0, blobs: 0 };
 
@@ -23,6 +24,8 @@ beforeAll(async () => {
   savedUrl = process.env.GITHUB_API_URL;
   process.env.GITHUB_API_URL = api.url;
   const { createClient } = await import('../../../src/github/octokit.js');
+  ({ readJobLog } = await import('../../../src/github/job-logs.js'));
+  ({ fetchCacheUsage } = await import('../../../src/github/cache-usage.js'));
   client = createClient('ghs_jobLogsTestTokenNeverSentToBlobs', { onLimit: () => undefined });
 });
 afterAll(async () => {
@@ -72,6 +75,14 @@ describe('readJobLog', () => {
     api.handle('actions/download-job-logs-for-workflow-run', () => ({ status: 302, headers: { location: 'http://logs.example.com/job.txt' } }));
     expect(await readJobLog(client, Q, BOUNDS, api.url)).toEqual({ ok: false, reason: 'the log download was redirected to http://logs.example.com, which is not https; not followed' });
     expect(blobCalls()).toEqual([]);
+  });
+
+  it('gives up on a request that never answers, at the time bound', async () => {
+    api.hang({ operationId: 'actions/download-job-logs-for-workflow-run' });
+    expect(await readJobLog(client, Q, { ...BOUNDS, timeoutMs: 200 }, api.url)).toEqual({
+      ok: false,
+      reason: 'GitHub did not let us read the log of job 90154460001 (no answer from GitHub within 0.2 s (the log location of job 90154460001))'
+    });
   });
 });
 
