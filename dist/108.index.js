@@ -507,7 +507,7 @@ class CacheHistoryStore {
         this.description = `Actions cache (${options.readBranches.map((b) => (0,keys/* historyKeyPrefix */.e3)(options.configId, b)).join(', ')})`;
     }
     async restore() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable()) {
             return { warnings: ['The Actions cache service is not available here; continuing without history.'] };
         }
@@ -541,7 +541,7 @@ class CacheHistoryStore {
             return { saved: false, detail: 'this run only reads history' };
         if (this.shadowed)
             return { saved: false, detail: this.shadowed };
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,local_store/* writeJsonFile */.An)(external_node_path_default().join(this.dir, keys/* HISTORY_FILE */.CX), history);

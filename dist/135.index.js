@@ -244,7 +244,7 @@ async function runAction(io = runner) {
             case 'gate':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(188), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 60297))).gateStep(inputs, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(322), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
             case 'shard':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 38985))).shardStep(inputs, io);
             case 'publish':

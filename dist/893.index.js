@@ -39,7 +39,7 @@ async function uploadReportArtifact(upload) {
     const files = upload.files.map((f) => node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, f));
     const options = upload.retentionDays === undefined ? undefined : { retentionDays: upload.retentionDays };
     const attempt = async (name) => {
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 142));
         const done = await new DefaultArtifactClient().uploadArtifact(name, files, root, options);
         return { uploaded: true, id: done.id ?? 0, size: done.size ?? 0, name };
     };
@@ -75,7 +75,7 @@ function retryArtifactName(name, env, random) {
 async function downloadReportArtifact(download) {
     const { name, token, runId, owner, repo, destination } = download;
     await assertEmpty(destination);
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(110), __webpack_require__.e(518)]).then(__webpack_require__.bind(__webpack_require__, 56518));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 142));
     const client = new DefaultArtifactClient();
     const findBy = { token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo };
     let listed;

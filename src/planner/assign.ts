@@ -159,6 +159,11 @@ export function relabel(a: Assignment, previous: Int32Array, previousCount: numb
  * needs at least total ÷ budget shards and cannot help when the largest test alone exceeds the
  * budget; between those, a binary search (the fresh makespan falls as shards are added, up to
  * greedy's small wobbles).
+ *
+ * When even `maxShards` misses the target, more shards are not better by themselves: one long
+ * test bounds the wall time however many jobs there are, and every extra job bills its overhead.
+ * Then the count is the fewest whose wall time is within `NEAR_BEST` of the best one reachable
+ * (the wall time at `maxShards`), found by the same search with that as the budget.
  */
 function planAuto(work: Work, auto: AutoShards): Plan {
   const max = Math.min(checkCount('maxShards', auto.maxShards, MAX_SHARDS), work.keys.length);
@@ -166,32 +171,46 @@ function planAuto(work: Work, auto: AutoShards): Plan {
     throw new RangeError(`targetSeconds must be > 0 and overheadSeconds ≥ 0, got ${auto.targetSeconds} and ${auto.overheadSeconds}`);
   }
   if (work.keys.length === 0) return { ...toPlan(work, place(work, 0, Infinity)), choices: [], targetMet: true };
-  const budget = auto.targetSeconds - auto.overheadSeconds;
   const memo = new Map<number, Float64Array>();
   const loadsFor = (k: number): Float64Array => {
     if (!memo.has(k)) memo.set(k, fresh(work, k).loads);
     return memo.get(k)!;
   };
-  const meets = (k: number): boolean => maxOf(loadsFor(k)) <= budget;
-  let lo = budget > 0 ? Math.max(1, Math.ceil(work.total / budget - EPS)) : work.total > 0 ? Infinity : 1;
-  let k = max;
-  const feasible = budget >= 0 && work.largest <= budget && lo <= max && meets(max);
-  if (feasible) {
-    let hi = max;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (meets(mid)) hi = mid;
-      else lo = mid + 1;
-    }
-    k = lo;
-  }
-  const placed = place(work, k, feasible ? budget : Infinity);
+  const target = auto.targetSeconds - auto.overheadSeconds;
+  const feasible = target >= 0 && work.largest <= target && Math.ceil(work.total / target - EPS) <= max && maxOf(loadsFor(max)) <= target;
+  const budget = feasible ? target : nearBest(maxOf(loadsFor(max)), auto.overheadSeconds);
+  const k = fewestWithin(work, budget, max, (c) => maxOf(loadsFor(c)) <= budget);
+  const placed = place(work, k, budget);
   const plan = toPlan(work, placed);
-  const choices: ShardChoice[] = [];
-  for (let c = Math.max(1, k - 2); c <= Math.min(max, k + 2); c++) {
-    choices.push(choice(c === k ? placed.assignment.loads : loadsFor(c), auto.overheadSeconds));
-  }
+  const counts = new Set<number>();
+  for (let c = Math.max(1, k - 2); c <= Math.min(max, k + 2); c++) counts.add(c);
+  if (!feasible) counts.add(max); // what the most shards would cost for (almost) the same wall time
+  const choices = [...counts].map((c) => choice(c === k ? placed.assignment.loads : loadsFor(c), auto.overheadSeconds));
   return { ...plan, choices, targetMet: feasible };
+}
+
+/**
+ * How far above the best reachable wall time a shard count may end, as a share of that wall
+ * time. Estimates rest on past runs that vary ±5% on shared runners, so a 2% difference cannot be
+ * told from noise, while each extra job bills at least its overhead, rounded up to a minute.
+ */
+export const NEAR_BEST = 0.02;
+
+/** The makespan budget that keeps the wall time (makespan + overhead) within `NEAR_BEST` of the best. */
+function nearBest(bestMakespan: number, overhead: number): number {
+  return bestMakespan + NEAR_BEST * (bestMakespan + overhead);
+}
+
+/** The fewest shards from ⌈total ÷ budget⌉ to `max` that `meets` the budget (binary search; `max` meets it). */
+function fewestWithin(work: Work, budget: number, max: number, meets: (k: number) => boolean): number {
+  let lo = work.total > 0 ? Math.min(max, Math.max(1, Math.ceil(work.total / budget - EPS))) : 1;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (meets(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function choice(loads: Float64Array, overhead: number): ShardChoice {

@@ -1,4 +1,5 @@
 import type { PlanResult } from '../engine/plan-job.js';
+import { NEAR_BEST } from '../planner/index.js';
 import type { ShardChoice } from '../planner/types.js';
 import { code, inline, table } from './markdown.js';
 
@@ -26,7 +27,11 @@ export function renderPlan(result: PlanResult, title = 'Test shard plan'): strin
 
 function choices(list: readonly ShardChoice[], chosen: number, met: boolean | undefined): string {
   const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, seconds(c.wallSeconds), String(c.billedMinutes)]);
-  const warn = met === false ? '\n\n⚠️ Even the maximum number of shards does not meet the target.' : '';
+  const most = list[list.length - 1]!;
+  const warn =
+    met === false
+      ? `\n\n⚠️ No shard count meets the target, not even ${most.shards}. ${chosen} ${chosen === 1 ? 'shard reaches' : 'shards reach'} the best wall time within ${Math.round(NEAR_BEST * 100)}%${most.shards > chosen ? `; more would only add billed minutes` : ''}.`
+      : '';
   return `${table(['Shards', 'Wall time', 'Billed minutes'], rows)}${warn}`;
 }
 
