@@ -214,7 +214,7 @@ class CachePlanStore {
         this.description = `Actions cache key ${this.key}`;
     }
     async load() {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(91), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(838), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { problem: 'the Actions cache service is not available here' };
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(this.dir, { recursive: true, force: true });
@@ -231,7 +231,7 @@ class CachePlanStore {
         return readPlanFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'));
     }
     async save(plan) {
-        const cache = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(91), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 18091));
+        const cache = await Promise.all(/* import() */[__webpack_require__.e(147), __webpack_require__.e(838), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
         if (!cache.isFeatureAvailable())
             return { saved: false, detail: 'the Actions cache service is not available' };
         await (0,_local_store_js__WEBPACK_IMPORTED_MODULE_4__/* .writeJsonFile */ .An)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, 'plan.json'), plan);

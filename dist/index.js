@@ -103,12 +103,35 @@ In GitHub Actions the same engine runs as the action (see README.md).`;
 /***/ }),
 
 /***/ 79407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(41730);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* reexport safe */ _main_js__WEBPACK_IMPORTED_MODULE_2__.e)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41730);
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), process.env);
+
+
+/** For tools that import the bundle and call the Action themselves (`@github/local-action`). */
+
+// `node dist/index.js` (a runner, the CLI, its bin link) runs; an import by a tool runs nothing.
+if (invokedDirectly(import.meta.url, process.argv[1]))
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i)(process.argv.slice(2), process.env);
+function invokedDirectly(moduleUrl, script) {
+    if (!script)
+        return false;
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(moduleUrl)) === (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(script);
+    }
+    catch {
+        return false;
+    }
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -119,6 +142,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87911);
@@ -130,10 +154,11 @@ __webpack_async_result__();
  * Action and the CLI commands are imported on demand so `--help` starts as fast as bare node.
  */
 async function main(argv, env) {
+    quietOnClosedPipe(process.stdout);
+    quietOnClosedPipe(process.stderr);
     const [first] = argv;
     if (first === undefined && env.GITHUB_ACTIONS === 'true') {
-        const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(366), __nccwpck_require__.e(660), __nccwpck_require__.e(135)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6135));
-        await runAction();
+        await run(env);
         // Everything the step does is awaited by now; a request abandoned after its deadline may
         // still hold a socket open, and it must not hold the job with it.
         process.exit();
@@ -148,6 +173,47 @@ async function main(argv, env) {
     }
     const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(305), __nccwpck_require__.e(21), __nccwpck_require__.e(366), __nccwpck_require__.e(10), __nccwpck_require__.e(527), __nccwpck_require__.e(188), __nccwpck_require__.e(660), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24260));
     process.exitCode = await runCli(argv);
+}
+/**
+ * The Action, as a runner starts it: relative paths (report globs, the config file, git) resolve
+ * from GITHUB_WORKSPACE, as they do on GitHub, where a step starts there. Tools that call this
+ * from another folder (`@github/local-action`) get the same; the folder is restored afterwards.
+ * Outputs go to the GITHUB_OUTPUT file when it is set (the toolkit's `setOutput`).
+ */
+async function run(env = process.env) {
+    const { runAction } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(366), __nccwpck_require__.e(660), __nccwpck_require__.e(528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73147));
+    const { runner } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(242)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75242));
+    const before = process.cwd();
+    const workspace = env.GITHUB_WORKSPACE;
+    try {
+        if (workspace)
+            process.chdir(workspace);
+    }
+    catch (err) {
+        runner.fail(`GITHUB_WORKSPACE ${workspace} cannot be used as the working folder: ${err.message}`);
+        return;
+    }
+    try {
+        await runAction(runner);
+    }
+    finally {
+        process.chdir(before);
+    }
+}
+/**
+ * `pipeline-gates gate | head -1`: once the reader has gone, the rest of the output has nowhere to
+ * go. Drop it instead of crashing on the pipe's EPIPE; the command still finishes (history is
+ * still saved) and exits with its own code.
+ */
+function quietOnClosedPipe(stream) {
+    let closed = false;
+    stream.on('error', (err) => {
+        if (closed || err.code === 'EPIPE') {
+            closed = true;
+            return;
+        }
+        throw err;
+    });
 }
 
 
@@ -797,4 +863,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(79407);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__run = __webpack_exports__.e;
+/******/ export { __webpack_exports__run as run };
 /******/ 

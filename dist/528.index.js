@@ -1,5 +1,5 @@
-export const id = 135;
-export const ids = [135];
+export const id = 528;
+export const ids = [528,242];
 export const modules = {
 
 /***/ 81729:
@@ -188,58 +188,24 @@ function optionalChoice(read, name, allowed) {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 73147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runAction: () => (/* binding */ runAction)
-});
-
-// EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(99437);
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(81729);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-;// CONCATENATED MODULE: ./src/action/runner.ts
-
-const LOG_ANNOTATION = { failure: core/* error */.z3, warning: core/* warning */.$e, notice: core/* notice */.lm };
-/**
- * Everything the action says to the runner goes through here: outputs, the job summary and log
- * lines. Annotated log lines carry file and line so a bad config points at its line in the UI.
- */
-const runner = {
-    input: (name) => core/* getInput */.V4(name),
-    output: (name, value) => core/* setOutput */.uH(name, value),
-    info: (message) => core/* info */.pq(message),
-    notice: (message) => core/* notice */.lm(message),
-    warning: (message) => core/* warning */.$e(message),
-    problem: (p) => core/* error */.z3(p.message, { file: p.file, ...(p.line ? { startLine: p.line } : {}), ...(p.column ? { startColumn: p.column } : {}) }),
-    /** A check-run annotation as a workflow command (the toolkit escapes message and properties). */
-    annotate: (a) => LOG_ANNOTATION[a.annotation_level](a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line }),
-    fail: (message) => core/* setFailed */.C1(message),
-    async summary(markdown) {
-        if (!process.env.GITHUB_STEP_SUMMARY)
-            return false;
-        await core/* summary */.z.addRaw(markdown, true).write({ overwrite: false });
-        core/* summary */.z.emptyBuffer();
-        return true;
-    }
-};
-
-;// CONCATENATED MODULE: ./src/action/run.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99437);
+/* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32432);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81729);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75242);
 
 
 
 
 /** The Action: one bundle, five jobs chosen by `command`. Anything thrown fails the step. */
-async function runAction(io = runner) {
+async function runAction(io = _runner_js__WEBPACK_IMPORTED_MODULE_2__.runner) {
     try {
-        const inputs = (0,action_inputs/* readInputs */.Ko)(io.input);
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(io.input);
         switch (inputs.command) {
             case 'gate':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(188), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 60297))).gateStep(inputs, io);
@@ -258,15 +224,50 @@ async function runAction(io = runner) {
     }
 }
 function failStep(err, io) {
-    if (err instanceof config_file/* UsageError */.eb) {
+    if (err instanceof _shell_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb) {
         for (const p of err.problems)
             io.problem(p);
-        io.fail([err.message, ...err.problems.map(problems/* formatProblem */.V)].join('\n'));
+        io.fail([err.message, ...err.problems.map(_model_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .V)].join('\n'));
         return;
     }
     // Anything else, thrown strings included, still fails the step with something readable.
     io.fail(`Pipeline Gates stopped unexpectedly: ${err instanceof Error ? err.message : String(err)}`);
 }
+
+
+/***/ }),
+
+/***/ 75242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runner: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+
+const LOG_ANNOTATION = { failure: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3, warning: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e, notice: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm };
+/**
+ * Everything the action says to the runner goes through here: outputs, the job summary and log
+ * lines. Annotated log lines carry file and line so a bad config points at its line in the UI.
+ */
+const runner = {
+    input: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
+    output: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+    problem: (p) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(p.message, { file: p.file, ...(p.line ? { startLine: p.line } : {}), ...(p.column ? { startColumn: p.column } : {}) }),
+    /** A check-run annotation as a workflow command (the toolkit escapes message and properties). */
+    annotate: (a) => LOG_ANNOTATION[a.annotation_level](a.message, { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line }),
+    fail: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+    async summary(markdown) {
+        if (!process.env.GITHUB_STEP_SUMMARY)
+            return false;
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write({ overwrite: false });
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        return true;
+    }
+};
 
 
 /***/ })
