@@ -1494,6 +1494,12 @@ function compareSamples(benchmarks, options = {}) {
 }
 function insufficientVerdict(b, reason, confidence) {
     const samples = { base: b.base.length, head: b.head.length };
+    // Exact counters (Go's B/op and allocs/op, often 0) that read the same on every run of both
+    // sides did not change, however few the samples and even at zero, where logs are impossible.
+    const [first] = b.base;
+    if (first !== undefined && Number.isFinite(first) && samples.head > 0 && [...b.base, ...b.head].every((v) => v === first)) {
+        return { name: b.name, verdict: 'unchanged', ratio: 1, ci: [1, 1], pValue: null, qValue: null, samples, strong: false, reason: `every sample is ${first} on both sides` };
+    }
     const positive = [...b.base, ...b.head].every((v) => v > 0 && Number.isFinite(v));
     const estimable = positive && samples.base > 0 && samples.head > 0;
     const shift = estimable ? (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(b.head.map(Math.log), b.base.map(Math.log), { confidence }) : undefined;
@@ -1685,7 +1691,10 @@ function insufficient(b, runs, o) {
     return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/gates/performance-gate.ts
+
 
 
 
@@ -1783,13 +1792,13 @@ function summarise(comparisons, action, options, mode) {
         gate: 'performance', category: 'performance', action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: regressions.length
     };
     const tail = [improved ? `${improved} improved` : '', unjudged.length ? `${unjudged.length} not judged` : ''].filter(Boolean).join(', ');
-    const counts = `${comparisons.length} benchmarks compared (${how})${tail ? `; ${tail}` : ''}`;
+    const counts = `${(0,format/* count */.U9)(comparisons.length, 'benchmarks')} compared (${how})${tail ? `; ${tail}` : ''}`;
     if (regressions.length) {
         const items = regressions.slice(0, LISTED).map(regressionItem);
         return {
             ...base,
             status: (0,verdict/* failureStatus */.l1)(action),
-            message: `${regressions.length} ${regressions.length === 1 ? 'benchmark regressed' : 'benchmarks regressed'} by at least ${percent(options.minEffect)} (q ≤ ${options.q}). ${counts}.`,
+            message: `${regressions.length} ${regressions.length === 1 ? 'benchmark regressed' : 'benchmarks regressed'} by at least ${(0,format/* percent */.KN)(options.minEffect)} (q ≤ ${options.q}). ${counts}.`,
             suggestions: [
                 'Profile the regressed benchmarks against the base commit; the effect and its confidence interval are in the table.',
                 'If the slowdown is intended, raise gates.performance.max-regression for that benchmark or waive the gate with an exception label.'
@@ -1833,8 +1842,8 @@ function suggestionsFor(mode) {
 function regressionItem(c) {
     const worse = c.direction === 'smaller-is-better' ? 'slower' : 'lower';
     const ratio = c.ratio ?? 1;
-    const effect = `${(Math.abs(ratio - 1) * 100).toFixed(1)}% ${worse}`;
-    const ci = c.ci ? ` (95% CI ×${c.ci[0]}–×${c.ci[1]})` : '';
+    const effect = `${(0,format/* percent */.KN)(Math.abs(ratio - 1), 1)} ${worse}`;
+    const ci = c.ci ? ` (95% CI ×${(0,format/* sig3 */.tH)(c.ci[0])}–×${(0,format/* sig3 */.tH)(c.ci[1])})` : '';
     const q = c.qValue !== null ? `, q = ${c.qValue.toPrecision(2)}` : '';
     return { text: `${c.name}: ${effect}${ci}${q}, ${c.samples.base} base / ${c.samples.head} head samples` };
 }
@@ -1846,7 +1855,6 @@ function noBenchmarks(options) {
         suggestions: ['Point reports.benchmarks (or the benchmarks input) at the files your benchmark step writes, or configure measure.']
     };
 }
-const percent = (f) => `${+(f * 100).toFixed(2)}%`;
 
 
 /***/ }),
@@ -3340,8 +3348,6 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ renderMarkdownBytes)
 });
 
-// EXTERNAL MODULE: ./src/report/plan-summary.ts
-var plan_summary = __webpack_require__(76130);
 ;// CONCATENATED MODULE: ./src/gates/guidance.ts
 const CATEGORY_ORDER = ['reports', 'tests', 'coverage', 'performance', 'security', 'docs', 'metrics', 'pipeline'];
 /** Gate names of other kinds (and gates made before `category` existed) mapped to their category. */
@@ -3417,7 +3423,10 @@ function firstLine(text) {
 var stream_text = __webpack_require__(8954);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/report/trends.ts
+
 
 /** Runs drawn per chart: enough to see a level, few enough to read the axis. */
 const CHART_POINTS = 20;
@@ -3448,7 +3457,7 @@ function trendChart(trend) {
 /** Charts with a table beside them (the data, for readers whose client does not render Mermaid). */
 function trendsSection(trends) {
     const blocks = trends.map((t) => {
-        const rows = t.points.slice(-CHART_POINTS).map((p) => [p.current ? 'this run' : `\`${hexShort(p.sha)}\``, String(round(p.value))]);
+        const rows = t.points.slice(-CHART_POINTS).map((p) => [p.current ? 'this run' : `\`${hexShort(p.sha)}\``, (0,format/* sig3 */.tH)(p.value)]);
         const data = (0,markdown/* table */.tp)(['Commit', (0,markdown/* inline */.mG)(t.unit)], rows);
         return `#### ${(0,markdown/* inline */.mG)(t.name)}\n\n${trendChart(t)}\n\n<details><summary>Values</summary>\n\n${data}\n\n</details>`;
     });
@@ -3460,8 +3469,8 @@ function levelShiftSection(shifts, runs, repoUrl) {
         return `### Level shifts\n\nNo benchmark level moved by 5% or more over the last ${runs} runs (E-divisive change points, p ≤ 0.01).`;
     const rows = shifts.slice(0, SHIFTS_LISTED).map((s) => [
         (0,markdown/* inline */.mG)(s.name),
-        `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${(100 * s.change).toFixed(1)}%`,
-        `${round(s.before)} → ${round(s.after)} ${(0,markdown/* inline */.mG)(s.unit)}`,
+        `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${(0,format/* percent */.KN)(s.change, 1)}`,
+        `${(0,format/* sig3 */.tH)(s.before)} → ${(0,format/* sig3 */.tH)(s.after)} ${(0,markdown/* inline */.mG)(s.unit)}`,
         commitRange(s, repoUrl),
         s.runsSince === 1 ? 'this run' : `${s.runsSince} runs`,
         s.pValue.toPrecision(2)
@@ -3629,6 +3638,7 @@ function gb(bytes) {
 
 
 
+
 /** How many earlier runs the trend summarises: recent enough to reflect today's pipeline. */
 const TREND_RUNS = 10;
 /**
@@ -3660,7 +3670,7 @@ function hitRateTrend(result, previous) {
     }).slice(-TREND_RUNS);
     if (!before.length || result.caches?.run.hitRate == null)
         return '';
-    return `median of the last ${before.length} ${before.length === 1 ? 'run' : 'runs'} ${percent((0,median/* median */.J)(before))}`;
+    return `median of the last ${before.length} ${before.length === 1 ? 'run' : 'runs'} ${(0,format/* percent */.KN)((0,median/* median */.J)(before))}`;
 }
 function render_headline(r) {
     const lines = [`**Run so far** ${r.durationMinutes === null ? 'unknown' : render_long(r.durationMinutes)}`];
@@ -3669,7 +3679,7 @@ function render_headline(r) {
     const s = r.shardEfficiency;
     if (s) {
         const shards = `${s.shards} ${s.shards === 1 ? 'shard' : 'shards'}`;
-        lines.push(`**Shard efficiency** ${percent(s.value)} for ${(0,markdown/* inline */.mG)(s.job)}: ${shards} took ${render_long(s.sumMinutes)} in all, the slowest ${render_long(s.slowestMinutes)} (sum ÷ shards × slowest)`);
+        lines.push(`**Shard efficiency** ${(0,format/* percent */.KN)(s.value, 1)} for ${(0,markdown/* inline */.mG)(s.job)}: ${shards} took ${render_long(s.sumMinutes)} in all, the slowest ${render_long(s.slowestMinutes)} (sum ÷ shards × slowest)`);
     }
     return lines.join('  \n');
 }
@@ -3679,8 +3689,8 @@ function trend(result, previous) {
     const shown = [
         [metrics/* PIPELINE_METRICS */.d8.duration, 'run', render_long],
         [metrics/* PIPELINE_METRICS */.d8.criticalPath, 'critical path', render_long],
-        [metrics/* PIPELINE_METRICS */.d8.shardEfficiency, 'shard efficiency', percent],
-        [metrics/* PIPELINE_METRICS */.d8.cacheHitRate, 'cache hit rate', percent]
+        [metrics/* PIPELINE_METRICS */.d8.shardEfficiency, 'shard efficiency', (x) => (0,format/* percent */.KN)(x, 1)],
+        [metrics/* PIPELINE_METRICS */.d8.cacheHitRate, 'cache hit rate', (x) => (0,format/* percent */.KN)(x, 1)]
     ];
     let runs = 0;
     const items = shown.flatMap(([path, label, format]) => {
@@ -3726,9 +3736,6 @@ function render_long(minutes) {
     if (s < 60)
         return `${s} s`;
     return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
-}
-function percent(x) {
-    return `${(100 * x).toFixed(1)}%`;
 }
 
 // EXTERNAL MODULE: ./src/model/excerpt.ts
@@ -3809,7 +3816,7 @@ function cutsOf(outcome, step) {
     if (failures && step.detail < DETAILS_PER_FAILURE)
         cuts.push(step.detail ? `failure messages cut to ${step.detail} characters` : 'failure messages left out');
     if (step.shown < failures)
-        cuts.push(`${failures - step.shown} failed tests not listed`);
+        cuts.push(`${(0,format/* count */.U9)(failures - step.shown, 'failed tests')} not listed`);
     if (outcome.trends?.length && !step.charts)
         cuts.push('trend charts left out');
     return cuts;
@@ -3830,7 +3837,7 @@ function gatesTable(gates) {
     const rows = gates.map((g) => [
         (0,markdown/* code */.aY)(g.gate),
         `${STATUS_ICON[g.status]} ${g.status}${statusNote(g)}`,
-        g.actual === null ? '—' : `${number(g.actual, g.unit)} ${(0,markdown/* cell */.Hn)(g.metric)}`,
+        g.actual === null ? '—' : g.unit ? `${shownActual(g.actual, g)} ${(0,markdown/* cell */.Hn)(g.metric)}` : (0,markdown/* cell */.Hn)((0,format/* count */.U9)(g.actual, g.metric)),
         `${g.comparator} ${number(g.threshold, g.unit)}`,
         ...(withBase ? [g.base === undefined || g.base === null ? '—' : number(g.base, g.unit)] : []),
         (0,markdown/* cell */.Hn)(g.message, 300)
@@ -3844,10 +3851,16 @@ function statusNote(g) {
         return ' (needs approval)';
     return g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : '';
 }
+/** Three digits, unless that would print the actual value as the threshold it differs from. */
+function shownActual(actual, g) {
+    const shown = number(actual, g.unit);
+    return shown === number(g.threshold, g.unit) && actual !== g.threshold ? `${actual} ${(0,markdown/* cell */.Hn)(g.unit ?? '')}`.trim() : shown;
+}
 function number(x, unit) {
     if (!unit)
         return String(x);
-    return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${x} ${(0,markdown/* cell */.Hn)(unit)}`;
+    // percentages are already rounded to two places (half up) where they were judged
+    return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${(0,format/* sig3 */.tH)(x)} ${(0,markdown/* cell */.Hn)(unit)}`;
 }
 const CATEGORY_TITLE = {
     reports: 'Reports', tests: 'Tests', coverage: 'Coverage', performance: 'Performance', security: 'Security', docs: 'Docs', metrics: 'Metrics', pipeline: 'Pipeline'
@@ -3876,13 +3889,13 @@ function performanceSection(p) {
         .map((c) => [
         (0,markdown/* inline */.mG)(c.name),
         `${VERDICT_ICON[c.verdict] ?? ''} ${c.verdict}${c.strong ? ' (strong)' : ''}`,
-        c.ratio === null ? '—' : `×${c.ratio}`,
-        c.ci ? `×${c.ci[0]} – ×${c.ci[1]}` : '—',
+        c.ratio === null ? '—' : `×${(0,format/* sig3 */.tH)(c.ratio)}`,
+        c.ci ? `×${(0,format/* sig3 */.tH)(c.ci[0])} – ×${(0,format/* sig3 */.tH)(c.ci[1])}` : '—',
         c.qValue === null ? '—' : c.qValue.toPrecision(2),
         `${c.samples.base} / ${c.samples.head}`
     ]);
     const mode = p.comparisons[0]?.mode === 'history' ? 'one value per run against the base branch history' : 'same-job A/B samples';
-    const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${(Math.abs(p.runShift - 1) * 100).toFixed(1)}% ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
+    const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${(0,format/* percent */.KN)(Math.abs(p.runShift - 1), 1)} ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
     const more = p.comparisons.length > rows.length ? `\n\n…and ${p.comparisons.length - rows.length} more in the JSON report.` : '';
     const head = ['Benchmark', 'Verdict', 'Ratio', '95% CI', 'q', 'Samples (base / head)'];
     return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${(0,markdown/* table */.tp)(head, rows)}${more}`;
@@ -3892,7 +3905,7 @@ function failureSection(failures, ctx, shown, detail, omitted) {
     const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
     const total = failures.length + omitted;
     const more = total - items.length;
-    const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
+    const tail = more > 0 ? `\n\n…and ${(0,format/* count */.U9)(more, 'more failed tests')} not shown here (see the check run annotations and the JSON report).` : '';
     return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
 }
 /** Flaky tests passed in the end; listed by name so they get fixed before they start failing. */
@@ -3907,8 +3920,8 @@ function flakySection(flaky, ctx) {
 }
 /** What the plan expected per shard beside what the reports say each took. */
 function shardSection(balance) {
-    const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, (0,plan_summary/* seconds */.Y)(s.estimatedSeconds), (0,plan_summary/* seconds */.Y)(s.realisedSeconds)]);
-    const efficiency = `Realised efficiency ${(100 * balance.efficiency).toFixed(1)}% (sum ÷ shards × slowest; test time only, job start-up not included).`;
+    const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, (0,format/* wallTime */.Ow)(s.estimatedSeconds), (0,format/* wallTime */.Ow)(s.realisedSeconds)]);
+    const efficiency = `Realised efficiency ${(0,format/* percent */.KN)(balance.efficiency, 1)} (sum ÷ shards × slowest; test time only, job start-up not included).`;
     return `### Shard balance\n\n${efficiency}\n\n${(0,markdown/* table */.tp)(['Shard', 'Tests reported', 'Estimated', 'Realised'], rows)}`;
 }
 function failureItem(c, ctx, detail) {

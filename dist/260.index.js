@@ -351,7 +351,7 @@ async function plan(args, io) {
     if (granularity !== 'file' && granularity !== 'case')
         throw new config_file/* UsageError */.eb(`--granularity must be "file" or "case", got "${granularity}".`);
     const config = await (0,config_file/* loadConfigFile */.HT)(values.config);
-    const { planCommand } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 18943));
+    const { planCommand } = await Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
     return planCommand({
         tests: values.tests ?? [],
         ...(values['tests-file'] ? { testsFile: values['tests-file'] } : {}),
@@ -376,7 +376,7 @@ async function shard(args, io) {
     const format = values.format ?? 'words';
     if (format !== 'words' && format !== 'lines' && format !== 'json')
         throw new config_file/* UsageError */.eb(`--format must be words, lines or json, got "${format}".`);
-    const { shardCommand } = await __webpack_require__.e(/* import() */ 943).then(__webpack_require__.bind(__webpack_require__, 18943));
+    const { shardCommand } = await Promise.all(/* import() */[__webpack_require__.e(760), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943));
     return shardCommand({ plan: values.plan, shard: index, format }, io);
 }
 async function compare(args, io) {

@@ -664,41 +664,48 @@ function jsonSyntaxError(err) {
 /* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+
 
 /**
  * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
  * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
  */
 const PLAN_SCHEMA = 'pipeline-gates/plan';
-const planDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PLAN_SCHEMA),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']),
-    shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative() })).min(1),
-    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    efficiency: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    matchedShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    newTests: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
-    moved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
-    unmatched: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    configId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    granularity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'case']),
+    shards: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })).min(1),
+    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    efficiency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    newTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    moved: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
 });
+/**
+ * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
+ * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
+ */
 function toPlanDocument(plan, meta) {
+    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
     return {
         schema: PLAN_SCHEMA,
         version: 1,
         ...meta,
-        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: s.estimatedSeconds })),
-        floorSeconds: plan.floorSeconds,
-        makespanSeconds: plan.makespanSeconds,
-        efficiency: plan.efficiency,
-        matchedShare: plan.matchedShare,
-        matchedTimeShare: plan.matchedTimeShare,
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
+        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
+        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
+        efficiency: share(plan.efficiency),
+        matchedShare: share(plan.matchedShare),
+        matchedTimeShare: share(plan.matchedTimeShare),
         newTests: plan.newTests,
         moved: plan.moved,
         unmatched: [...plan.unmatched]
@@ -745,6 +752,123 @@ function shellQuote(word) {
     if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word))
         return word;
     return `'${word.replace(/'/g, `'"'"'`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 12011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ow: () => (/* binding */ wallTime),
+/* harmony export */   Pm: () => (/* binding */ storedSeconds),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   bS: () => (/* binding */ roundHalfUp),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   tH: () => (/* binding */ sig3),
+/* harmony export */   vh: () => (/* binding */ benchmarkValue)
+/* harmony export */ });
+/* unused harmony exports points, duration */
+/**
+ * Numbers as the people reading them expect: three significant digits, percentages rounded half
+ * up as coverage.py and pytest-cov print them, times in the unit a benchmark tool's users read
+ * (ms, µs), and counts with the noun in the right number. Every renderer goes through here, so a
+ * number reads the same in the summary, the CLI and the plan. Pure.
+ */
+/**
+ * `x` rounded half up (away from zero) at `decimals` places, judged on the shortest decimal that
+ * prints `x`: 1.005 → 1.01, where `toFixed` gives 1.00 because the binary value is 1.00499….
+ */
+function roundHalfUp(x, decimals) {
+    if (!Number.isFinite(x))
+        return x;
+    const [mantissa, exponent = '0'] = String(Math.abs(x)).split('e');
+    const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
+    const [m2, e2 = '0'] = String(scaled).split('e');
+    return Math.sign(x) * Number(`${m2}e${Number(e2) - decimals}`);
+}
+/** Three significant digits (`0.492`, `12.3`, `919`); whole numbers from 100 up keep every digit. */
+function sig3(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (x === 0)
+        return '0';
+    const digits = Math.floor(Math.log10(Math.abs(x)));
+    return String(roundHalfUp(x, Math.max(0, 2 - digits)));
+}
+/** `fraction` (0.4286) as a percentage with up to `decimals` places: `42.86%`. */
+function percent(fraction, decimals = 2) {
+    return `${roundHalfUp(100 * fraction, decimals)}%`;
+}
+/** A difference of two percentages, in percentage points: `−1.5 pp`. Only for differences. */
+function points(difference, decimals = 2) {
+    return `${roundHalfUp(difference, decimals)} pp`;
+}
+/** `n` and the noun, in the right number: `1 test`, `2 tests`, `1 match`, `3 matches`. */
+function plural(n, one, many = /(?:s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+// The plural nouns gate metrics are named with ("failed tests", "regressed benchmarks").
+const SINGULAR = {
+    tests: 'test', benchmarks: 'benchmark', files: 'file', findings: 'finding', reports: 'report', shards: 'shard', runs: 'run', lines: 'line', metrics: 'metric'
+};
+/** `n` before a plural phrase, the phrase made singular for one: `1 failed test`, `2 failed tests`. */
+function count(n, phrase) {
+    if (n !== 1)
+        return `${n} ${phrase}`;
+    return `${n} ${phrase.replace(/\b(tests|benchmarks|files|findings|reports|shards|runs|lines|metrics)\b/, (w) => SINGULAR[w])}`;
+}
+/** Seconds in the unit that reads best: `820 ns`, `12.3 µs`, `1.09 ms`, `0.492 s` → `492 ms`, `12.3 s`. */
+function duration(s) {
+    const a = Math.abs(s);
+    if (a === 0 || !Number.isFinite(a))
+        return `${s} s`;
+    if (a < 1e-6)
+        return `${sig3(s * 1e9)} ns`;
+    if (a < 1e-3)
+        return `${sig3(s * 1e6)} µs`;
+    if (a < 1)
+        return `${sig3(s * 1e3)} ms`;
+    return `${sig3(s)} s`;
+}
+/** Wall-clock spans of a plan or a job: `42.5 s`, `13 min 10 s`. */
+function wallTime(s) {
+    if (s < 60)
+        return `${sig3(s)} s`;
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    return rest === 60 ? `${m + 1} min 0 s` : `${m} min ${rest} s`;
+}
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `12.3 MiB`. */
+function bytes(b) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = b;
+    let u = 0;
+    while (Math.abs(v) >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? Math.round(v) : sig3(v)} ${units[u]}`;
+}
+/**
+ * A benchmark value in its tool's unit, as the tool's users read it. Times in seconds scale to
+ * ms/µs (hyperfine prints `491.9 ms`); pytest-benchmark's rate (`iter/sec`, kept as the stored
+ * value so github-action-benchmark histories carry over) shows as time per round, as
+ * pytest-benchmark's own table does; everything else keeps its unit with three digits.
+ */
+function benchmarkValue(value, unit) {
+    if (unit === 's' || unit === 'sec' || unit === 'seconds')
+        return duration(value);
+    if (unit === 'iter/sec' && value > 0)
+        return `${duration(1 / value)} per round`;
+    return `${sig3(value)} ${unit}`;
+}
+/** Seconds kept in JSON (plans, reports): to the millisecond, far below timing noise. */
+function storedSeconds(s) {
+    return roundHalfUp(s, 3);
 }
 
 

@@ -10,10 +10,12 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(46462);
 /* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67767);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99437);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99437);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73312);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12011);
+
 
 
 
@@ -55,7 +57,7 @@ async function readAll(files, flag, format, io) {
         if (r.kind !== 'benchmarks')
             continue;
         for (const w of r.warnings)
-            io.err(`warning: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(w)}\n`);
+            io.err(`warning: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_6__/* .formatProblem */ .V)(w)}\n`);
         if (r.benchmarks.length === 0)
             throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${flag} ${file} (${r.format}) holds no benchmark results.`);
         out.push(...r.benchmarks);
@@ -82,8 +84,8 @@ function table(rows) {
     const body = rows.map((c) => [
         c.name,
         c.verdict + (c.strong ? ' (strong)' : ''),
-        c.ratio === null ? '—' : `×${c.ratio}`,
-        c.ci ? `×${c.ci[0]} – ×${c.ci[1]}` : '—',
+        c.ratio === null ? '—' : `×${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .sig3 */ .tH)(c.ratio)}`,
+        c.ci ? `×${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .sig3 */ .tH)(c.ci[0])} – ×${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .sig3 */ .tH)(c.ci[1])}` : '—',
         c.qValue === null ? '—' : c.qValue.toPrecision(2),
         `${c.samples.base}/${c.samples.head}`
     ]);

@@ -208,13 +208,13 @@ async function runAction(io = _runner_js__WEBPACK_IMPORTED_MODULE_2__.runner) {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(io.input);
         switch (inputs.command) {
             case 'gate':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(188), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 60297))).gateStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(304), __webpack_require__.e(188), __webpack_require__.e(297)]).then(__webpack_require__.bind(__webpack_require__, 60297))).gateStep(inputs, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(304), __webpack_require__.e(760), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
             case 'shard':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(108), __webpack_require__.e(3)]).then(__webpack_require__.bind(__webpack_require__, 38985))).shardStep(inputs, io);
             case 'publish':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(527), __webpack_require__.e(188), __webpack_require__.e(297), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 30636))).publishStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(304), __webpack_require__.e(188), __webpack_require__.e(297), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 30636))).publishStep(inputs, io);
             case 'canary':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(305), __webpack_require__.e(10), __webpack_require__.e(108), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 46351))).canaryStep(inputs, io);
         }

@@ -9,11 +9,13 @@ export const modules = {
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand)
 /* harmony export */ });
 /* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67767);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56963);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99437);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56963);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99437);
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44204);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73312);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12011);
+
 
 
 
@@ -46,9 +48,9 @@ async function parseCommand(options, io) {
         else
             io.out(human(result, collector));
         for (const p of problems)
-            io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(p)}\n`);
+            io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(p)}\n`);
         for (const w of 'warnings' in result ? result.warnings : [])
-            io.err(`warning: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_4__/* .formatProblem */ .V)(w)}\n`);
+            io.err(`warning: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(w)}\n`);
     }
     if (options.json)
         io.out(many ? ']\n' : '\n');
@@ -84,8 +86,8 @@ function describe(result, collector) {
             return { format: result.format, tests: s.counts, suites: s.suites, problems: result.problems };
         }
         case 'coverage': {
-            const totals = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_5__/* .coverageTotals */ .w)(result.report.files);
-            const files = result.report.files.map((f) => ({ path: f.path, ...(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_5__/* .coverageTotals */ .w)([f]) }));
+            const totals = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coverageTotals */ .w)(result.report.files);
+            const files = result.report.files.map((f) => ({ path: f.path, ...(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coverageTotals */ .w)([f]) }));
             return { format: result.format, coverage: { ...totals, files, unplaced: result.report.unplaced, declared: result.report.declared ?? null }, problems: result.problems, warnings: result.warnings };
         }
         case 'findings':
@@ -113,34 +115,31 @@ function human(result, collector) {
     switch (result.kind) {
         case 'tests': {
             const c = collector.summary().counts;
-            return `${head} — ${plural(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
         }
         case 'coverage': {
             const { files, declared, unplaced } = result.report;
             // A totals-only report (istanbul json-summary) has no line records: show what it declares.
-            const t = files.length === 0 && declared ? { lines: declared.lines ?? NONE, branches: declared.branches ?? NONE } : (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_5__/* .coverageTotals */ .w)(files);
-            const where = unplaced.length ? `; ${plural(unplaced.length, 'path')} not found in the repository` : '';
+            const t = files.length === 0 && declared ? { lines: declared.lines ?? NONE, branches: declared.branches ?? NONE } : (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coverageTotals */ .w)(files);
+            const where = unplaced.length ? `; ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
             const source = files.length === 0 && declared ? ' (declared totals; no line records)' : '';
-            return `${head} — ${plural(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
         }
         case 'findings': {
             const s = findingsSummary(result.findings, result.suppressed);
-            return `${head} — ${plural(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
         }
         case 'metrics':
             return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
         case 'benchmarks':
-            return `${head} — ${plural(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${b.value} ${b.unit}${b.samples ? ` (${b.samples.length} samples)` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
         case 'unreadable':
             return `${head}\n`;
     }
 }
 const NONE = { covered: 0, total: 0 };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 function pct(t) {
-    return t.total ? `${((100 * t.covered) / t.total).toFixed(2)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
+    return t.total ? `${(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coveragePercent */ .q)(t)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
 }
 
 

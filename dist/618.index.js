@@ -143,7 +143,10 @@ async function measureAbba(o) {
     return { head, base };
 }
 
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
 ;// CONCATENATED MODULE: ./src/shell/measure-job.ts
+
 
 
 
@@ -186,15 +189,11 @@ function failIfAnyRunFailed(runs, side, argv) {
     throw new config_file/* UsageError */.eb(`"${argv.join(' ')}" failed in ${side} run ${failed + 1} (exit ${String(runs[failed]?.exitCode)}): a failing command measures nothing useful.`);
 }
 function describeMeasured(m) {
-    const line = (label, results) => results.map((b) => `${label}${b.name}: median ${format(b)} over ${b.samples?.length ?? 1} runs`).join('\n');
+    const line = (label, results) => results.map((b) => `${label}${b.name}: median ${measure_job_format(b)} over ${b.samples?.length ?? 1} runs`).join('\n');
     return `${line('', m.head)}${m.base ? `\n${line('base: ', m.base)}` : ''}\nwritten: ${m.files.head}${m.files.base ? `, ${m.files.base}` : ''}\n`;
 }
-function format(b) {
-    if (b.unit === 's')
-        return b.value < 1 ? `${(b.value * 1000).toFixed(1)} ms` : `${b.value.toFixed(3)} s`;
-    if (b.unit === 'B')
-        return `${(b.value / 1024 / 1024).toFixed(1)} MiB`;
-    return `${b.value} ${b.unit}`;
+function measure_job_format(b) {
+    return b.unit === 'B' ? (0,format/* bytes */.ee)(b.value) : (0,format/* benchmarkValue */.vh)(b.value, b.unit);
 }
 
 

@@ -171,7 +171,7 @@ async function main(argv, env) {
         process.stdout.write(`${_cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .HELP */ ._}\n`);
         return;
     }
-    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(305), __nccwpck_require__.e(21), __nccwpck_require__.e(366), __nccwpck_require__.e(10), __nccwpck_require__.e(527), __nccwpck_require__.e(188), __nccwpck_require__.e(660), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24260));
+    const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(497), __nccwpck_require__.e(305), __nccwpck_require__.e(21), __nccwpck_require__.e(366), __nccwpck_require__.e(10), __nccwpck_require__.e(304), __nccwpck_require__.e(188), __nccwpck_require__.e(660), __nccwpck_require__.e(260)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24260));
     process.exitCode = await runCli(argv);
 }
 /**

@@ -94,10 +94,10 @@ describe('the performance gate in gate', () => {
     };
     const r = await cli(['gate'], files);
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toMatch(/`performance` \| ❌ failed \| 1 regressed benchmarks/);
+    expect(r.stdout).toMatch(/`performance` \| ❌ failed \| 1 regressed benchmark/);
     expect(r.stdout).toContain('### Benchmarks (2, same-job A/B samples)');
     expect(r.stdout).toMatch(/BenchmarkParse \| 🔺 regression/);
-    expect(r.stdout).toContain('BenchmarkParse: 15.0% slower');
+    expect(r.stdout).toContain('BenchmarkParse: 15% slower');
   });
 });
 

@@ -32,7 +32,7 @@ describe('pipeline-gates parse', () => {
 
   it('prints a line per file in human form', async () => {
     const r = await parse(['lcov.info'], { 'lcov.info': LCOV });
-    expect(r.stdout).toBe('lcov.info: lcov — 1 file, lines 50.00% (1/2), branches 50.00% (1/2)\n');
+    expect(r.stdout).toBe('lcov.info: lcov — 1 file, lines 50% (1/2), branches 50% (1/2)\n');
   });
 
   it('exits 2 naming file, line and column for a broken file, and still reads the good one', async () => {

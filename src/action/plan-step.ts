@@ -14,6 +14,7 @@ import { listTests } from '../shell/test-list.js';
 import { cacheStore, currentRun } from './context.js';
 import { readPlanInputs, type ActionInputs } from './inputs.js';
 import type { Runner } from './runner.js';
+import { percent } from '../report/format.js';
 
 /**
  * The plan job: list the tests, estimate them from history and imported timings, split them, pin
@@ -91,5 +92,5 @@ async function outputs(plan: PlanDocument, io: Runner): Promise<void> {
 function warnAboutMatching(result: PlanResult, io: Runner): void {
   const { plan } = result;
   if (plan.matchedShare === 0) io.warning('No test had timings yet: the shards are split evenly by count. History fills in after the first default-branch run with the gate job.');
-  else if (plan.matchedShare < 0.8) io.notice(`Timings matched ${(100 * plan.matchedShare).toFixed(0)}% of tests; ${plan.unmatched.slice(0, 3).join(', ')}${plan.unmatched.length > 3 ? ' …' : ''} had none.`);
+  else if (plan.matchedShare < 0.8) io.notice(`Timings matched ${percent(plan.matchedShare, 1)} of tests; ${plan.unmatched.slice(0, 3).join(', ')}${plan.unmatched.length > 3 ? ' …' : ''} had none.`);
 }

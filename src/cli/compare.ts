@@ -6,6 +6,7 @@ import { UsageError } from '../shell/config-file.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import type { CliStreams } from './main.js';
+import { sig3 } from '../report/format.js';
 
 export interface CompareOptions {
   readonly base: readonly string[];
@@ -77,8 +78,8 @@ function table(rows: readonly BenchmarkComparison[]): string {
   const body = rows.map((c) => [
     c.name,
     c.verdict + (c.strong ? ' (strong)' : ''),
-    c.ratio === null ? '—' : `×${c.ratio}`,
-    c.ci ? `×${c.ci[0]} – ×${c.ci[1]}` : '—',
+    c.ratio === null ? '—' : `×${sig3(c.ratio)}`,
+    c.ci ? `×${sig3(c.ci[0])} – ×${sig3(c.ci[1])}` : '—',
     c.qValue === null ? '—' : c.qValue.toPrecision(2),
     `${c.samples.base}/${c.samples.head}`
   ]);

@@ -1,6 +1,6 @@
 import type { ParseContext } from '../ingest/format.js';
 import { readReport, type ReadResult } from '../ingest/read.js';
-import { coverageTotals } from '../model/coverage.js';
+import { coveragePercent, coverageTotals } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';
 import { formatProblem } from '../model/problems.js';
 import { TestCollector } from '../model/test-summary.js';
@@ -8,6 +8,7 @@ import type { TestCase, TestSink, TestSuite } from '../model/tests.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import type { CliStreams } from './main.js';
+import { benchmarkValue, plural } from '../report/format.js';
 
 export interface ParseOptions {
   readonly files: readonly string[];
@@ -126,7 +127,7 @@ function human(result: ReadResult, collector: TestCollector): string {
     case 'metrics':
       return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
     case 'benchmarks':
-      return `${head} — ${plural(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${b.value} ${b.unit}${b.samples ? ` (${b.samples.length} samples)` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
+      return `${head} — ${plural(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${benchmarkValue(b.value, b.unit)}${b.samples ? ` (${plural(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
     case 'unreadable':
       return `${head}\n`;
   }
@@ -134,10 +135,6 @@ function human(result: ReadResult, collector: TestCollector): string {
 
 const NONE = { covered: 0, total: 0 };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function pct(t: { covered: number; total: number }): string {
-  return t.total ? `${((100 * t.covered) / t.total).toFixed(2)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
+  return t.total ? `${coveragePercent(t)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
 }

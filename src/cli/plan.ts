@@ -4,6 +4,7 @@ import { FilePlanStore } from '../history/plan-store.js';
 import { readTimings } from '../ingest/timings.js';
 import { shardTests } from '../planner/shard-output.js';
 import type { AutoShards } from '../planner/types.js';
+import { roundHalfUp } from '../report/format.js';
 import { renderPlan } from '../report/plan-summary.js';
 import { UsageError } from '../shell/config-file.js';
 import { reportFiles } from '../shell/report-files.js';
@@ -55,7 +56,7 @@ export async function planCommand(o: PlanOptions, io: CliStreams): Promise<numbe
   });
   const planningMs = Number(process.hrtime.bigint() - started) / 1e6;
   if (o.out) await new FilePlanStore(o.out).save(result.document);
-  if (o.json) io.out(`${JSON.stringify({ ...result.document, ...(result.plan.choices ? { choices: result.plan.choices, targetMet: result.plan.targetMet } : {}), sticky: result.plan.sticky, planningMs }, null, 2)}\n`);
+  if (o.json) io.out(`${JSON.stringify({ ...result.document, ...(result.plan.choices ? { choices: result.plan.choices, targetMet: result.plan.targetMet } : {}), sticky: result.plan.sticky, planningMs: roundHalfUp(planningMs, 1) }, null, 2)}\n`);
   else io.out(renderPlan(result));
   return 0;
 }

@@ -6,8 +6,8 @@ import { matchesGlob } from './docs-gate.js';
 /**
  * Coverage gates: overall minimums (Sonar's conditions), patch coverage on the changed lines and
  * the drop against the base branch (Codecov's patch and project statuses), and per-path minimums.
- * Percentages are rounded DOWN to two decimals before they are compared, as Codecov does, so the
- * number shown is the number judged and a gate never reports more coverage than there is.
+ * Percentages are rounded to two decimals (half up, as coverage.py prints them, never up to 100
+ * while a line is missed) before they are compared, so the number shown is the number judged.
  */
 
 export type CoverageMetric = 'lines' | 'branches';

@@ -3,6 +3,7 @@ import { failureStatus, type GateAction, type GateItem, type GateResult } from '
 import { compareSamples, type BenchmarkSamples, type Verdict as SampleVerdict } from '../stats/detector.js';
 import { historyMode, type HistoryRun as StatsHistoryRun } from '../stats/history-mode.js';
 import { median } from '../stats/median.js';
+import { count, percent, sig3 } from '../report/format.js';
 
 /**
  * The performance gate: the regression detector's verdicts turned into one gate. With base samples
@@ -148,7 +149,7 @@ function summarise(comparisons: readonly BenchmarkComparison[], action: GateActi
     gate: 'performance', category: 'performance', action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: regressions.length
   } as const;
   const tail = [improved ? `${improved} improved` : '', unjudged.length ? `${unjudged.length} not judged` : ''].filter(Boolean).join(', ');
-  const counts = `${comparisons.length} benchmarks compared (${how})${tail ? `; ${tail}` : ''}`;
+  const counts = `${count(comparisons.length, 'benchmarks')} compared (${how})${tail ? `; ${tail}` : ''}`;
   if (regressions.length) {
     const items = regressions.slice(0, LISTED).map(regressionItem);
     return {
@@ -200,8 +201,8 @@ function suggestionsFor(mode: 'ab' | 'history'): string[] {
 function regressionItem(c: BenchmarkComparison): GateItem {
   const worse = c.direction === 'smaller-is-better' ? 'slower' : 'lower';
   const ratio = c.ratio ?? 1;
-  const effect = `${(Math.abs(ratio - 1) * 100).toFixed(1)}% ${worse}`;
-  const ci = c.ci ? ` (95% CI ×${c.ci[0]}–×${c.ci[1]})` : '';
+  const effect = `${percent(Math.abs(ratio - 1), 1)} ${worse}`;
+  const ci = c.ci ? ` (95% CI ×${sig3(c.ci[0])}–×${sig3(c.ci[1])})` : '';
   const q = c.qValue !== null ? `, q = ${c.qValue.toPrecision(2)}` : '';
   return { text: `${c.name}: ${effect}${ci}${q}, ${c.samples.base} base / ${c.samples.head} head samples` };
 }
@@ -215,4 +216,3 @@ function noBenchmarks(options: PerformanceGateOptions): GateResult {
   };
 }
 
-const percent = (f: number) => `${+(f * 100).toFixed(2)}%`;

@@ -27,13 +27,20 @@ export interface CoverageTotals {
 }
 
 /**
- * Percent covered, rounded DOWN to two decimals (as Codecov does, so no figure ever shows more
- * coverage than there is); null when there is nothing to cover. The epsilon keeps 0.29 * 100 from
- * flooring to 28.99. Gates, history and the JSON report all use this, so a base value read back
- * from history compares exactly with the figure the gate showed.
+ * Percent covered to two decimals, rounded half up as coverage.py and pytest-cov print it (3 of 7
+ * lines: 42.86), except that it never rounds to 100 while a line is missed or to 0 while one is
+ * covered (coverage.py's rule: 99.999 shows as 99.99). null when there is nothing to cover. Gates
+ * compare this figure, history stores it and the JSON report shows it, so the number shown is the
+ * number judged, and a base value read back from history compares exactly.
  */
 export function coveragePercent(t: CoverageTotals): number | null {
-  return t.total === 0 ? null : Math.floor((t.covered / t.total) * 10000 + 1e-6) / 100;
+  if (t.total === 0) return null;
+  // covered × 20000 ÷ total is an integer exactly when the value sits on a half, so the halves
+  // round up exactly, with no 0.29 × 100 = 28.999… surprises.
+  const pct = Math.floor((t.covered * 20000) / t.total / 2 + 0.5) / 100;
+  if (pct === 100 && t.covered < t.total) return 99.99;
+  if (pct === 0 && t.covered > 0) return 0.01;
+  return pct;
 }
 
 /** What a report's header claims; compared with what its records add up to, never trusted. */

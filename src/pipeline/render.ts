@@ -2,6 +2,7 @@ import { cell, inline, table } from '../report/markdown.js';
 import { median } from '../stats/median.js';
 import { PIPELINE_METRICS, toMetrics, type JobGroupTiming, type PipelineMetrics } from './metrics.js';
 import { renderCaches, renderWhy } from './render-advice.js';
+import { percent } from '../report/format.js';
 
 export interface RenderOptions {
   readonly title?: string;
@@ -47,7 +48,7 @@ function headline(r: PipelineMetrics): string {
   const s = r.shardEfficiency;
   if (s) {
     const shards = `${s.shards} ${s.shards === 1 ? 'shard' : 'shards'}`;
-    lines.push(`**Shard efficiency** ${percent(s.value)} for ${inline(s.job)}: ${shards} took ${long(s.sumMinutes)} in all, the slowest ${long(s.slowestMinutes)} (sum ÷ shards × slowest)`);
+    lines.push(`**Shard efficiency** ${percent(s.value, 1)} for ${inline(s.job)}: ${shards} took ${long(s.sumMinutes)} in all, the slowest ${long(s.slowestMinutes)} (sum ÷ shards × slowest)`);
   }
   return lines.join('  \n');
 }
@@ -58,8 +59,8 @@ function trend(result: PipelineMetrics, previous: NonNullable<RenderOptions['pre
   const shown: Array<[string, string, (x: number) => string]> = [
     [PIPELINE_METRICS.duration, 'run', long],
     [PIPELINE_METRICS.criticalPath, 'critical path', long],
-    [PIPELINE_METRICS.shardEfficiency, 'shard efficiency', percent],
-    [PIPELINE_METRICS.cacheHitRate, 'cache hit rate', percent]
+    [PIPELINE_METRICS.shardEfficiency, 'shard efficiency', (x) => percent(x, 1)],
+    [PIPELINE_METRICS.cacheHitRate, 'cache hit rate', (x) => percent(x, 1)]
   ];
   let runs = 0;
   const items = shown.flatMap(([path, label, format]) => {
@@ -108,6 +109,3 @@ function long(minutes: number): string {
   return s % 60 ? `${Math.floor(s / 60)} min ${s % 60} s` : `${s / 60} min`;
 }
 
-function percent(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
-}

@@ -9,6 +9,7 @@
  * 0.01 gives 1.031 / 2.7%, 0.03 gives 1.037 / 2.0% and 0.05 gives 1.052 / 0.9%.
  */
 import { fillEmpty, greedy, improve, longestFirst, repair, slowest, type Assignment } from './balance.js';
+import { storedSeconds } from '../report/format.js';
 import { estimateArrays, SOURCES, type EstimateOptions } from './estimate.js';
 import type { AutoShards, Plan, PlanInput, PlannedShard, ShardChoice } from './types.js';
 
@@ -216,7 +217,7 @@ function fewestWithin(work: Work, budget: number, max: number, meets: (k: number
 function choice(loads: Float64Array, overhead: number): ShardChoice {
   let billed = 0;
   for (const load of loads) billed += Math.ceil((load + overhead) / 60 - EPS);
-  return { shards: loads.length, wallSeconds: maxOf(loads) + overhead, billedMinutes: billed };
+  return { shards: loads.length, wallSeconds: storedSeconds(maxOf(loads) + overhead), billedMinutes: billed };
 }
 
 function maxOf(loads: Float64Array): number {

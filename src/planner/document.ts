@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { roundHalfUp, storedSeconds } from '../report/format.js';
 import type { Plan } from './types.js';
 
 /**
@@ -28,17 +29,22 @@ const planDocument = z.object({
 export type PlanDocument = z.infer<typeof planDocument>;
 export type Granularity = PlanDocument['granularity'];
 
+/**
+ * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
+ * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
+ */
 export function toPlanDocument(plan: Plan, meta: { configId: string; runId: string; createdAt: string; granularity: Granularity }): PlanDocument {
+  const share = (x: number) => roundHalfUp(x, 4);
   return {
     schema: PLAN_SCHEMA,
     version: 1,
     ...meta,
-    shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: s.estimatedSeconds })),
-    floorSeconds: plan.floorSeconds,
-    makespanSeconds: plan.makespanSeconds,
-    efficiency: plan.efficiency,
-    matchedShare: plan.matchedShare,
-    matchedTimeShare: plan.matchedTimeShare,
+    shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: storedSeconds(s.estimatedSeconds) })),
+    floorSeconds: storedSeconds(plan.floorSeconds),
+    makespanSeconds: storedSeconds(plan.makespanSeconds),
+    efficiency: share(plan.efficiency),
+    matchedShare: share(plan.matchedShare),
+    matchedTimeShare: share(plan.matchedTimeShare),
     newTests: plan.newTests,
     moved: plan.moved,
     unmatched: [...plan.unmatched]

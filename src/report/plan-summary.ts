@@ -1,19 +1,20 @@
 import type { PlanResult } from '../engine/plan-job.js';
 import { NEAR_BEST } from '../planner/index.js';
 import type { ShardChoice } from '../planner/types.js';
+import { percent, plural, sig3, wallTime } from './format.js';
 import { code, inline, table } from './markdown.js';
 
 /** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
 export function renderPlan(result: PlanResult, title = 'Test shard plan'): string {
   const { plan } = result;
-  const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), seconds(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
+  const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), wallTime(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
   const parts = [
-    `## ${inline(title)}: ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'}`,
+    `## ${inline(title)}: ${plural(plan.shards.length, 'shard')}`,
     [
-      `**Slowest shard** ${seconds(plan.makespanSeconds)} against a lower bound of ${seconds(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
-      `**Expected efficiency** ${percent(plan.efficiency)} (sum ÷ shards × slowest)`,
-      `**Timings matched** ${percent(plan.matchedShare)} of tests, ${percent(plan.matchedTimeShare)} of estimated time; ${plan.newTests} new ${plan.newTests === 1 ? 'test' : 'tests'}`,
-      plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${plan.moved} ${plan.moved === 1 ? 'test' : 'tests'} changed shard` : ''
+      `**Slowest shard** ${wallTime(plan.makespanSeconds)} against a lower bound of ${wallTime(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
+      `**Expected efficiency** ${percent(plan.efficiency, 1)} (sum ÷ shards × slowest)`,
+      `**Timings matched** ${percent(plan.matchedShare, 1)} of tests, ${percent(plan.matchedTimeShare, 1)} of estimated time; ${plural(plan.newTests, 'new test')}`,
+      plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${plural(plan.moved, 'test')} changed shard` : ''
     ]
       .filter(Boolean)
       .join('  \n'),
@@ -26,7 +27,7 @@ export function renderPlan(result: PlanResult, title = 'Test shard plan'): strin
 }
 
 function choices(list: readonly ShardChoice[], chosen: number, met: boolean | undefined): string {
-  const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, seconds(c.wallSeconds), String(c.billedMinutes)]);
+  const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, wallTime(c.wallSeconds), String(c.billedMinutes)]);
   const most = list[list.length - 1]!;
   const warn =
     met === false
@@ -40,16 +41,6 @@ function bar(value: number, max: number): string {
   return '█'.repeat(width) + '░'.repeat(10 - width);
 }
 
-export function seconds(s: number): string {
-  if (s < 60) return `${s.toFixed(1)} s`;
-  const m = Math.floor(s / 60);
-  return `${m} min ${Math.round(s - m * 60)} s`;
-}
-
-function percent(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
-}
-
 function ratio(a: number, b: number): string {
-  return b > 0 ? (a / b).toFixed(3) : '—';
+  return b > 0 ? sig3(a / b) : '—';
 }

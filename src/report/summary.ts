@@ -1,7 +1,6 @@
 import type { GateOutcome } from '../engine/gate-job.js';
 import type { ShardBalance } from '../engine/shard-balance.js';
 import type { TestCase } from '../model/tests.js';
-import { seconds } from './plan-summary.js';
 import type { GateCategory, GateResult } from '../model/verdict.js';
 import { buildGuidance, type GuidanceItem } from '../gates/guidance.js';
 import type { PerformanceEvaluation } from '../gates/performance-gate.js';
@@ -11,6 +10,7 @@ import { levelShiftSection, trendsSection } from './trends.js';
 import { renderPipeline } from '../pipeline/render.js';
 import { hideExcerpts } from '../model/excerpt.js';
 import { renderContainers } from '../pipeline/render-advice.js';
+import { count, percent, sig3, wallTime } from './format.js';
 
 /** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
 export interface ReportContext {
@@ -90,7 +90,7 @@ function cutsOf(outcome: GateOutcome, step: Step): string[] {
   const failures = outcome.tests.failures.length;
   const cuts: string[] = [];
   if (failures && step.detail < DETAILS_PER_FAILURE) cuts.push(step.detail ? `failure messages cut to ${step.detail} characters` : 'failure messages left out');
-  if (step.shown < failures) cuts.push(`${failures - step.shown} failed tests not listed`);
+  if (step.shown < failures) cuts.push(`${count(failures - step.shown, 'failed tests')} not listed`);
   if (outcome.trends?.length && !step.charts) cuts.push('trend charts left out');
   return cuts;
 }
@@ -112,7 +112,7 @@ function gatesTable(gates: readonly GateResult[]): string {
   const rows = gates.map((g) => [
     code(g.gate),
     `${STATUS_ICON[g.status]} ${g.status}${statusNote(g)}`,
-    g.actual === null ? '—' : `${number(g.actual, g.unit)} ${cell(g.metric)}`,
+    g.actual === null ? '—' : g.unit ? `${shownActual(g.actual, g)} ${cell(g.metric)}` : cell(count(g.actual, g.metric)),
     `${g.comparator} ${number(g.threshold, g.unit)}`,
     ...(withBase ? [g.base === undefined || g.base === null ? '—' : number(g.base, g.unit)] : []),
     cell(g.message, 300)
@@ -126,9 +126,16 @@ function statusNote(g: GateResult): string {
   return g.action === 'warn' && g.status !== 'passed' ? ' (warn only)' : '';
 }
 
+/** Three digits, unless that would print the actual value as the threshold it differs from. */
+function shownActual(actual: number, g: GateResult): string {
+  const shown = number(actual, g.unit);
+  return shown === number(g.threshold, g.unit) && actual !== g.threshold ? `${actual} ${cell(g.unit ?? '')}`.trim() : shown;
+}
+
 function number(x: number, unit: string | undefined): string {
   if (!unit) return String(x);
-  return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${x} ${cell(unit)}`;
+  // percentages are already rounded to two places (half up) where they were judged
+  return unit === '%' || unit === 'pp' ? `${x}${unit === 'pp' ? ' pp' : '%'}` : `${sig3(x)} ${cell(unit)}`;
 }
 
 const CATEGORY_TITLE: Record<GateCategory, string> = {
@@ -159,13 +166,13 @@ function performanceSection(p: PerformanceEvaluation): string {
     .map((c) => [
       inline(c.name),
       `${VERDICT_ICON[c.verdict] ?? ''} ${c.verdict}${c.strong ? ' (strong)' : ''}`,
-      c.ratio === null ? '—' : `×${c.ratio}`,
-      c.ci ? `×${c.ci[0]} – ×${c.ci[1]}` : '—',
+      c.ratio === null ? '—' : `×${sig3(c.ratio)}`,
+      c.ci ? `×${sig3(c.ci[0])} – ×${sig3(c.ci[1])}` : '—',
       c.qValue === null ? '—' : c.qValue.toPrecision(2),
       `${c.samples.base} / ${c.samples.head}`
     ]);
   const mode = p.comparisons[0]?.mode === 'history' ? 'one value per run against the base branch history' : 'same-job A/B samples';
-  const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${(Math.abs(p.runShift - 1) * 100).toFixed(1)}% ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
+  const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${percent(Math.abs(p.runShift - 1), 1)} ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
   const more = p.comparisons.length > rows.length ? `\n\n…and ${p.comparisons.length - rows.length} more in the JSON report.` : '';
   const head = ['Benchmark', 'Verdict', 'Ratio', '95% CI', 'q', 'Samples (base / head)'];
   return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${table(head, rows)}${more}`;
@@ -177,7 +184,7 @@ function failureSection(failures: readonly TestCase[], ctx: ReportContext, shown
   const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
   const total = failures.length + omitted;
   const more = total - items.length;
-  const tail = more > 0 ? `\n\n…and ${more} more failed ${more === 1 ? 'test' : 'tests'} not shown here (see the check run annotations and the JSON report).` : '';
+  const tail = more > 0 ? `\n\n…and ${count(more, 'more failed tests')} not shown here (see the check run annotations and the JSON report).` : '';
   return `### Failed tests (${total})${items.length ? `\n\n${items.join('\n')}` : ''}${tail}`;
 }
 
@@ -194,8 +201,8 @@ function flakySection(flaky: readonly TestCase[], ctx: ReportContext): string {
 
 /** What the plan expected per shard beside what the reports say each took. */
 function shardSection(balance: ShardBalance): string {
-  const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, seconds(s.estimatedSeconds), seconds(s.realisedSeconds)]);
-  const efficiency = `Realised efficiency ${(100 * balance.efficiency).toFixed(1)}% (sum ÷ shards × slowest; test time only, job start-up not included).`;
+  const rows = balance.shards.map((s) => [String(s.index), `${s.reported}/${s.tests}`, wallTime(s.estimatedSeconds), wallTime(s.realisedSeconds)]);
+  const efficiency = `Realised efficiency ${percent(balance.efficiency, 1)} (sum ÷ shards × slowest; test time only, job start-up not included).`;
   return `### Shard balance\n\n${efficiency}\n\n${table(['Shard', 'Tests reported', 'Estimated', 'Realised'], rows)}`;
 }
 

@@ -1,5 +1,6 @@
 import type { BenchmarkTrend, LevelShift } from '../engine/trends.js';
 import { inline, table } from './markdown.js';
+import { percent, sig3 } from './format.js';
 
 /** Runs drawn per chart: enough to see a level, few enough to read the axis. */
 const CHART_POINTS = 20;
@@ -32,7 +33,7 @@ export function trendChart(trend: BenchmarkTrend): string {
 /** Charts with a table beside them (the data, for readers whose client does not render Mermaid). */
 export function trendsSection(trends: readonly BenchmarkTrend[]): string {
   const blocks = trends.map((t) => {
-    const rows = t.points.slice(-CHART_POINTS).map((p) => [p.current ? 'this run' : `\`${hexShort(p.sha)}\``, String(round(p.value))]);
+    const rows = t.points.slice(-CHART_POINTS).map((p) => [p.current ? 'this run' : `\`${hexShort(p.sha)}\``, sig3(p.value)]);
     const data = table(['Commit', inline(t.unit)], rows);
     return `#### ${inline(t.name)}\n\n${trendChart(t)}\n\n<details><summary>Values</summary>\n\n${data}\n\n</details>`;
   });
@@ -44,8 +45,8 @@ export function levelShiftSection(shifts: readonly LevelShift[], runs: number, r
   if (!shifts.length) return `### Level shifts\n\nNo benchmark level moved by 5% or more over the last ${runs} runs (E-divisive change points, p ≤ 0.01).`;
   const rows = shifts.slice(0, SHIFTS_LISTED).map((s) => [
     inline(s.name),
-    `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${(100 * s.change).toFixed(1)}%`,
-    `${round(s.before)} → ${round(s.after)} ${inline(s.unit)}`,
+    `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${percent(s.change, 1)}`,
+    `${sig3(s.before)} → ${sig3(s.after)} ${inline(s.unit)}`,
     commitRange(s, repoUrl),
     s.runsSince === 1 ? 'this run' : `${s.runsSince} runs`,
     s.pValue.toPrecision(2)

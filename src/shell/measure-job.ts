@@ -5,6 +5,7 @@ import { benchmarksDocument } from '../ingest/formats/benchmarks/pipeline-gates-
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import { UsageError } from './config-file.js';
 import { measureAbba, type RunSample } from './measure.js';
+import { benchmarkValue, bytes } from '../report/format.js';
 
 /** Where a measurement's warnings go: stderr in the CLI, a workflow warning in the Action. */
 export interface MeasureLog {
@@ -66,7 +67,5 @@ export function describeMeasured(m: Measured): string {
 }
 
 function format(b: BenchmarkResult): string {
-  if (b.unit === 's') return b.value < 1 ? `${(b.value * 1000).toFixed(1)} ms` : `${b.value.toFixed(3)} s`;
-  if (b.unit === 'B') return `${(b.value / 1024 / 1024).toFixed(1)} MiB`;
-  return `${b.value} ${b.unit}`;
+  return b.unit === 'B' ? bytes(b.value) : benchmarkValue(b.value, b.unit);
 }

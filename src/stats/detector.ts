@@ -127,6 +127,12 @@ export function compareSamples(benchmarks: readonly BenchmarkSamples[], options:
 
 function insufficientVerdict(b: BenchmarkSamples, reason: string, confidence: number): Verdict {
   const samples = { base: b.base.length, head: b.head.length };
+  // Exact counters (Go's B/op and allocs/op, often 0) that read the same on every run of both
+  // sides did not change, however few the samples and even at zero, where logs are impossible.
+  const [first] = b.base;
+  if (first !== undefined && Number.isFinite(first) && samples.head > 0 && [...b.base, ...b.head].every((v) => v === first)) {
+    return { name: b.name, verdict: 'unchanged', ratio: 1, ci: [1, 1], pValue: null, qValue: null, samples, strong: false, reason: `every sample is ${first} on both sides` };
+  }
   const positive = [...b.base, ...b.head].every((v) => v > 0 && Number.isFinite(v));
   const estimable = positive && samples.base > 0 && samples.head > 0;
   const shift = estimable ? hodgesLehmannShift(b.head.map(Math.log), b.base.map(Math.log), { confidence }) : undefined;

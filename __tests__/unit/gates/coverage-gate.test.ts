@@ -44,8 +44,10 @@ describe('coverage gate: overall minimum', () => {
   it.each([
     ['exactly the minimum passes', 80, 100, 80, 'passed', 80],
     ['0.1 below the minimum fails', 799, 1000, 80, 'failed', 79.9],
-    ['a repeating fraction is rounded down before comparing', 2, 3, 66.67, 'failed', 66.66],
-    ['the rounded-down value equal to the minimum passes', 2, 3, 66.66, 'passed', 66.66],
+    ['a repeating fraction is rounded half up before comparing (as coverage.py prints it)', 2, 3, 66.67, 'passed', 66.67],
+    ['the shown value is the judged value: 66.67% is below 66.68%', 2, 3, 66.68, 'failed', 66.67],
+    ['one line missed of 100,000 is never shown as 100%', 99_999, 100_000, 100, 'failed', 99.99],
+    ['3 of 7 lines: 42.86%, as coverage.py prints', 3, 7, 42.86, 'passed', 42.86],
     ['a minimum of 0 passes an uncovered project', 0, 10, 0, 'passed', 0]
   ])('%s', (_label, covered, total, min, status, actual) => {
     const r = only({ report: report(file('src/a.ts', covered, total)) }, { minimum: { lines: min } });
@@ -160,7 +162,7 @@ describe('coverage gate: patch coverage', () => {
     const r = patch([changed('src/a.ts', range(1, 20)), changed('src/b.ts', [1])], { patch: 80, patchMinLines: 20 });
     expect([r.status, r.actual, r.suggestions, r.items]).toEqual([
       'failed',
-      71.42,
+      71.43,
       ['Add tests that run the uncovered changed lines: src/a.ts:16-20; src/b.ts:1.'],
       [
         { text: 'src/a.ts:16-20 — 5 changed lines not covered', location: { file: 'src/a.ts', line: 16, endLine: 20 } },
@@ -211,7 +213,7 @@ describe('coverage gate: per-path minimums', () => {
   it.each([
     ['src/core/** takes files at any depth, not src/core.ts', 'src/core/**', 85, 'passed', 85],
     ['src/core/*.ts takes one level only', 'src/core/*.ts', 90, 'passed', 90],
-    ['a brace set of two folders', 'src/{core,ui}/**', 50, 'passed', 56.66],
+    ['a brace set of two folders', 'src/{core,ui}/**', 50, 'passed', 56.67],
     ['**/*.ts takes every file', '**/*.ts', 50, 'failed', 42.5]
   ])('%s', (_label, glob, min, status, actual) => {
     const r = only({ report: cov }, { paths: { [glob]: min } });

@@ -23,7 +23,7 @@ describe('same-job A/B', () => {
     expect(parse.ci![1]).toBeGreaterThanOrEqual(1.2);
     expect(parse.samples).toEqual({ base: 20, head: 20 });
     expect(r.gate).toMatchObject({ gate: 'performance', status: 'failed', action: 'block', actual: 1, threshold: 0 });
-    expect(r.gate.items?.[0]?.text).toMatch(/^parse: 20\.0% slower/);
+    expect(r.gate.items?.[0]?.text).toMatch(/^parse: 20% slower/);
   });
 
   it('a throughput that drops is a regression; one that rises is an improvement', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { storedSeconds } from '../../../src/report/format.js';
 import { DEFAULT_MARGIN, estimateTests, NEAR_BEST, planShards, type Plan, type PlanInput } from '../../../src/planner/index.js';
 
 // Short keys from a tiny alphabet collide often (repeats, shared files and folders, `::` ids).
@@ -86,12 +87,12 @@ describe('planShards on random inputs', () => {
           // a missed target: the wall time ends within NEAR_BEST of what the most shards reach
           const most = plan.choices?.find((c) => c.shards === Math.min(shards.maxShards, new Set(raw.tests).size));
           if (!most) broken.push('a missed target shows the most shards');
-          else if (plan.makespanSeconds + shards.overheadSeconds > (1 + NEAR_BEST) * most.wallSeconds * SLACK) broken.push('a missed target is near the best wall time');
+          else if (storedSeconds(plan.makespanSeconds + shards.overheadSeconds) > storedSeconds((1 + NEAR_BEST) * most.wallSeconds) * SLACK) broken.push('a missed target is near the best wall time');
         }
         // no tests, no jobs: nothing can exceed the target
         if (plan.targetMet && plan.shards.length > 0 && plan.makespanSeconds + shards.overheadSeconds > shards.targetSeconds * SLACK) broken.push('a met target is met');
         const chosen = plan.choices?.find((c) => c.shards === plan.shards.length);
-        if (plan.shards.length > 0 && chosen?.wallSeconds !== plan.makespanSeconds + shards.overheadSeconds) broken.push('choices hold the chosen count');
+        if (plan.shards.length > 0 && chosen?.wallSeconds !== storedSeconds(plan.makespanSeconds + shards.overheadSeconds)) broken.push('choices hold the chosen count (to the ms)');
         expect(broken).toEqual([]);
       }),
       { numRuns: 2_000 }

@@ -38,6 +38,14 @@ describe('a small run renders in full', () => {
     expect(md.split('\n')[0]).toEqual(heading);
   });
   it.each([
+    ['one failed test is singular', { actual: 1, metric: 'failed tests' }, '| 1 failed test | <= 0 |'],
+    ['a metric in three digits', { gate: 'metrics.size', metric: 'bundle.size', comparator: '<=' as const, actual: 182.4321, threshold: 200, unit: 'KB' }, '| 182 KB bundle.size | <= 200 KB |'],
+    ['three digits never print a failing value as its threshold', { gate: 'metrics.size', metric: 'bundle.size', comparator: '<=' as const, actual: 200.4, threshold: 200, unit: 'KB', status: 'failed' as const }, '| 200.4 KB bundle.size | <= 200 KB |']
+  ])('gate table: %s', (_label, gate, row) => {
+    const md = renderMarkdown(outcome([testCase()], { verdict: concludeVerdict([gateResult(gate)]) }), CTX, 65_000);
+    expect(md).toContain(row);
+  });
+  it.each([
     [{ title: 'T' }, '<sub>history: off</sub>'],
     [{ title: 'T', historyStore: 'local folder .history' }, '<sub>history: none yet in local folder .history</sub>'],
     [{ title: 'T', notes: ['plan skipped: no history'] }, '<sub>history: off · plan skipped: no history</sub>']

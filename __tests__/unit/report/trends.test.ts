@@ -51,7 +51,7 @@ describe('levelShiftSection', () => {
 
   it('lists the commit range with a compare link and the size of the move', () => {
     const md = levelShiftSection([shift], 30, 'https://github.com/octo/repo');
-    expect(md).toContain(`| render | 🔺 worse +20.0% | 0.1 → 0.12 s | [\`ddddddd..eeeeeee\`](https://github.com/octo/repo/compare/${'d'.repeat(40)}...${'e'.repeat(40)}) | 3 runs | 0.0050 |`);
+    expect(md).toContain(`| render | 🔺 worse +20% | 0.1 → 0.12 s | [\`ddddddd..eeeeeee\`](https://github.com/octo/repo/compare/${'d'.repeat(40)}...${'e'.repeat(40)}) | 3 runs | 0.0050 |`);
     expect(md).toContain('over the last 30 default-branch runs');
   });
 

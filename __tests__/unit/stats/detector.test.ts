@@ -76,6 +76,16 @@ describe('compareSamples: boundaries', () => {
     expect([zero!.verdict, zero!.ratio, negative!.verdict]).toEqual(['insufficient', null, 'insufficient']);
     expect(zero!.reason).toMatch(/^1 value\(s\) are zero, negative or not finite: ratios are compared on logs/);
   });
+  it('the same exact count on every run of both sides (Go allocs/op 0, B/op 48): unchanged, even with 3 samples', () => {
+    const [zeros, bytes, moved] = compareSamples([
+      { name: 'allocs/op', base: [0, 0, 0], head: [0, 0, 0], direction: 'smaller-is-better' },
+      { name: 'B/op', base: [48, 48, 48], head: [48, 48, 48], direction: 'smaller-is-better' },
+      { name: 'B/op moved', base: [0, 0, 0], head: [0, 0, 16], direction: 'smaller-is-better' }
+    ]);
+    expect([zeros!.verdict, zeros!.ratio, zeros!.reason]).toEqual(['unchanged', 1, 'every sample is 0 on both sides']);
+    expect([bytes!.verdict, bytes!.reason]).toEqual(['unchanged', 'every sample is 48 on both sides']);
+    expect(moved!.verdict).toBe('insufficient');
+  });
   it('no samples on one side: insufficient, named', () => {
     const [v] = compareSamples([{ name: 'e', base: [], head: BASE, direction: 'smaller-is-better' }]);
     expect([v!.verdict, v!.reason, v!.ratio]).toEqual(['insufficient', 'no base samples', null]);

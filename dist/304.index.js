@@ -1,5 +1,5 @@
-export const id = 527;
-export const ids = [527];
+export const id = 304;
+export const ids = [304];
 export const modules = {
 
 /***/ 87754:
@@ -1197,6 +1197,9 @@ async function parseLuau(file, chunks) {
  * bigger-is-better) in `iter/sec`, range = `stddev: <seconds>`, extra = the mean in a readable unit
  * and the rounds. (The range is a standard deviation in seconds beside a value in ops/sec; kept
  * as is, because the strings are only shown, and history written by that action carries them.)
+ *
+ * Shown to people as time per round (`1.09 ms per round`, src/report/format.ts), the way
+ * pytest-benchmark's own table reads; the stored value stays a rate so histories carry over.
  *
  * `stats.data` (every round's time per iteration, in seconds) becomes the samples, turned into
  * iter/sec like the value (1 / time), so samples and value share a unit. A `data` array with
@@ -4465,13 +4468,23 @@ function detach(text) {
 /* harmony export */ });
 /** The normalised coverage model every coverage format is read into. */
 /**
- * Percent covered, rounded DOWN to two decimals (as Codecov does, so no figure ever shows more
- * coverage than there is); null when there is nothing to cover. The epsilon keeps 0.29 * 100 from
- * flooring to 28.99. Gates, history and the JSON report all use this, so a base value read back
- * from history compares exactly with the figure the gate showed.
+ * Percent covered to two decimals, rounded half up as coverage.py and pytest-cov print it (3 of 7
+ * lines: 42.86), except that it never rounds to 100 while a line is missed or to 0 while one is
+ * covered (coverage.py's rule: 99.999 shows as 99.99). null when there is nothing to cover. Gates
+ * compare this figure, history stores it and the JSON report shows it, so the number shown is the
+ * number judged, and a base value read back from history compares exactly.
  */
 function coveragePercent(t) {
-    return t.total === 0 ? null : Math.floor((t.covered / t.total) * 10000 + 1e-6) / 100;
+    if (t.total === 0)
+        return null;
+    // covered × 20000 ÷ total is an integer exactly when the value sits on a half, so the halves
+    // round up exactly, with no 0.29 × 100 = 28.999… surprises.
+    const pct = Math.floor((t.covered * 20000) / t.total / 2 + 0.5) / 100;
+    if (pct === 100 && t.covered < t.total)
+        return 99.99;
+    if (pct === 0 && t.covered > 0)
+        return 0.01;
+    return pct;
 }
 /** Totals are always recomputed from the line and branch records. */
 function coverageTotals(files) {
@@ -4683,946 +4696,6 @@ function testId(c) {
 
 /***/ }),
 
-/***/ 47989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  AG: () => (/* binding */ NEAR_BEST),
-  tF: () => (/* binding */ planShards)
-});
-
-// UNUSED EXPORTS: DEFAULT_MARGIN, MAX_SHARDS, relabel
-
-;// CONCATENATED MODULE: ./src/planner/balance.ts
-/**
- * The balancing moves behind `planShards`, on typed arrays so 100,000 tests stay inside a
- * planning budget of 100 ms. Tests are indices into the caller's list, which `longestFirst`
- * orders by estimate (longest first) and then by key, so every tie below that falls back to the
- * lower index falls back to the key: the same input always gives the same plan. Shards are
- * 0-based here; the plan adds 1.
- */
-/** Moves and swaps that change loads by less than this share of the makespan are noise. */
-const EPSILON = 1e-9;
-/** The improvement pass stops this close to the lower bound (0.01%). */
-const CLOSE_ENOUGH = 1e-4;
-/** Below this many tests a comparator sort is cheaper than the radix passes' 64 Ki counters. */
-const RADIX_FROM = 4096;
-/**
- * The distinct tests, longest first, ties by key: indices into `keys`. A comparator sort of
- * 100,000 indices costs more than the rest of planning together, so large lists are first put in
- * order of their estimate rounded to single precision by a two-pass radix sort (linear, stable),
- * and only runs that round alike (2⁻²⁴ apart, or equal) are sorted by exact estimate and key.
- * Repeated keys have equal estimates, so they meet in such a run and are dropped there.
- */
-function longestFirst(est, keys) {
-    const n = est.length;
-    const single = new Float32Array(n);
-    single.set(est);
-    const bits = new Uint32Array(single.buffer); // ≥ 0, so the bits order like the values
-    const items = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        bits[i] = n < RADIX_FROM ? 0 : ~bits[i] >>> 0; // descending; small lists: one run, sorted below
-        items[i] = i;
-    }
-    const order = n < RADIX_FROM ? items : radixSort(bits, radixSort(bits, items, 0), 16);
-    let count = 0;
-    for (let p = 0; p < n;) {
-        let end = p + 1; // order[p..end) round alike
-        while (end < n && bits[order[end]] === bits[order[p]])
-            end++;
-        if (end - p === 1)
-            order[count++] = order[p];
-        else {
-            const run = Array.from(order.subarray(p, end)).sort((a, b) => est[b] - est[a] || compareKeys(keys[a], keys[b]));
-            for (let r = 0; r < run.length; r++)
-                if (r === 0 || keys[run[r]] !== keys[run[r - 1]])
-                    order[count++] = run[r];
-        }
-        p = end;
-    }
-    return order.subarray(0, count);
-}
-/** One stable counting pass over 16 bits of `bits[i]`, starting at bit `shift`. */
-function radixSort(bits, items, shift) {
-    const counts = new Uint32Array(65537);
-    for (let p = 0; p < items.length; p++)
-        counts[((bits[items[p]] >>> shift) & 0xffff) + 1]++;
-    for (let d = 1; d < counts.length; d++)
-        counts[d] += counts[d - 1];
-    const out = new Uint32Array(items.length);
-    for (let p = 0; p < items.length; p++) {
-        const i = items[p];
-        out[counts[(bits[i] >>> shift) & 0xffff]++] = i;
-    }
-    return out;
-}
-function compareKeys(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/**
- * Longest processing time first: each test, longest first (the caller's order), onto the
- * currently lightest shard (a heap; equal loads go to the shard with fewer tests, so zero-second
- * tests spread out and no shard is left empty, then by index). Tests already placed
- * (`shardOf[i] >= 0`) stay where they are and count toward their shard: that is how new tests
- * join a sticky plan.
- */
-function greedy(est, k, shardOf = new Int32Array(est.length).fill(-1)) {
-    const loads = new Float64Array(k);
-    const counts = new Int32Array(k);
-    for (let i = 0; i < shardOf.length; i++) {
-        if (shardOf[i] < 0)
-            continue;
-        loads[shardOf[i]] += est[i];
-        counts[shardOf[i]]++;
-    }
-    const heap = new Int32Array(k);
-    for (let s = 0; s < k; s++)
-        heap[s] = s;
-    for (let s = (k >> 1) - 1; s >= 0; s--)
-        siftDown(heap, loads, counts, s);
-    for (let i = 0; i < shardOf.length; i++) {
-        if (shardOf[i] >= 0)
-            continue;
-        const s = heap[0];
-        shardOf[i] = s;
-        loads[s] += est[i];
-        counts[s]++;
-        siftDown(heap, loads, counts, 0);
-    }
-    return { shardOf, loads };
-}
-/** Moves the shard at `at` down to its place (the "hole" variant: one write per level). */
-function siftDown(heap, loads, counts, at) {
-    const shard = heap[at];
-    for (;;) {
-        let child = 2 * at + 1;
-        if (child >= heap.length)
-            break;
-        if (child + 1 < heap.length && lighter(loads, counts, heap[child + 1], heap[child]))
-            child++;
-        if (!lighter(loads, counts, heap[child], shard))
-            break;
-        heap[at] = heap[child];
-        at = child;
-    }
-    heap[at] = shard;
-}
-function lighter(loads, counts, a, b) {
-    if (loads[a] !== loads[b])
-        return loads[a] < loads[b];
-    return counts[a] !== counts[b] ? counts[a] < counts[b] : a < b;
-}
-/**
- * A kept plan whose shard lost all its tests (and got no new ones) would run an empty job: give
- * each empty shard the largest test of the slowest shard that has two or more. Neither shard ends
- * above where the slowest was, so this never hurts the makespan.
- */
-function fillEmpty(est, a) {
-    const counts = new Int32Array(a.loads.length);
-    for (let i = 0; i < a.shardOf.length; i++)
-        counts[a.shardOf[i]]++;
-    if (!counts.includes(0))
-        return;
-    const members = membersOf(a);
-    for (let empty = 0; empty < members.length; empty++) {
-        if (members[empty].length > 0)
-            continue;
-        let from = -1;
-        for (let s = 0; s < members.length; s++)
-            if (members[s].length > 1 && (from < 0 || a.loads[s] > a.loads[from]))
-                from = s;
-        if (from < 0)
-            return; // fewer tests than shards: the caller shrinks the count first
-        const list = members[from];
-        const out = list[list.length - 1];
-        apply(est, a, members, from, empty, { out, delta: est[out] });
-    }
-}
-/** Shard members, each list by estimate ascending: the tests come longest first, so backwards. */
-function membersOf(a) {
-    const members = Array.from({ length: a.loads.length }, () => []);
-    for (let i = a.shardOf.length - 1; i >= 0; i--)
-        members[a.shardOf[i]].push(i);
-    return members;
-}
-function slowest(loads) {
-    let best = 0;
-    for (let s = 1; s < loads.length; s++)
-        if (loads[s] > loads[best])
-            best = s;
-    return best;
-}
-function lightest(loads) {
-    let best = 0;
-    for (let s = 1; s < loads.length; s++)
-        if (loads[s] < loads[best])
-            best = s;
-    return best;
-}
-/** First position in `list` (ascending by est) whose estimate is ≥ `value` (> with `strict`). */
-function lowerBound(est, list, value, strict = false) {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const e = est[list[mid]];
-        if (e < value || (strict && e === value))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-function apply(est, a, members, from, to, step) {
-    const moveOne = (i, src, dst) => {
-        const list = members[src];
-        list.splice(list.indexOf(i), 1);
-        const target = members[dst];
-        target.splice(lowerBound(est, target, est[i]), 0, i);
-        a.shardOf[i] = dst;
-    };
-    moveOne(step.out, from, to);
-    if (step.back !== undefined)
-        moveOne(step.back, to, from);
-    a.loads[from] -= step.delta;
-    a.loads[to] += step.delta;
-}
-/**
- * The move or swap between `from` and `to` whose load change is nearest `ideal`, among those with
- * a change strictly inside (0, `limit`). Moves are tried first and win ties, since they touch one
- * test instead of two.
- */
-function bestStep(est, members, from, to, ideal, limit) {
-    let best;
-    const consider = (step) => {
-        if (step.delta <= 0 || step.delta >= limit)
-            return;
-        if (!best || Math.abs(step.delta - ideal) < Math.abs(best.delta - ideal))
-            best = step;
-    };
-    const src = members[from];
-    const dst = members[to];
-    const at = lowerBound(est, src, ideal);
-    for (const p of [at - 1, at])
-        if (p >= 0 && p < src.length)
-            consider({ out: src[p], delta: est[src[p]] });
-    for (const out of src) {
-        // the incoming test nearest est[out] − ideal keeps the swap's change nearest ideal
-        const q = lowerBound(est, dst, est[out] - ideal);
-        for (const p of [q - 1, q])
-            if (p >= 0 && p < dst.length)
-                consider({ out, back: dst[p], delta: est[out] - est[dst[p]] });
-    }
-    return best;
-}
-/**
- * The improvement pass after greedy: while some move or swap between the slowest and the lightest
- * shard lowers the slowest, make the one that evens the pair best. Each step lowers the slowest
- * shard and leaves the lightest below where the slowest was, so the sorted loads fall and the
- * loop ends; `rounds` caps it anyway. It stops early within `CLOSE_ENOUGH` of the lower bound
- * max(total / k, largest): nothing can beat the bound, and the rest is far below timing noise.
- */
-function improve(est, a, rounds = 4 * a.loads.length + 64) {
-    if (a.loads.length < 2)
-        return;
-    const floor = Math.max(a.loads.reduce((sum, load) => sum + load, 0) / a.loads.length, est.reduce((m, e) => Math.max(m, e), 0));
-    if (a.loads[slowest(a.loads)] <= floor * (1 + CLOSE_ENOUGH))
-        return;
-    const members = membersOf(a);
-    for (let r = 0; r < rounds; r++) {
-        const from = slowest(a.loads);
-        if (a.loads[from] <= floor * (1 + CLOSE_ENOUGH))
-            return;
-        const to = lightest(a.loads);
-        const gap = a.loads[from] - a.loads[to];
-        if (gap <= EPSILON * a.loads[from])
-            return;
-        const step = bestStep(est, members, from, to, gap / 2, gap);
-        if (!step || step.delta <= EPSILON * a.loads[from])
-            return;
-        apply(est, a, members, from, to, step);
-    }
-}
-/**
- * Sticky repair: bring every shard to `target` or below with as few tests moved as possible.
- * From the slowest shard onto the lightest: one test that fixes the whole excess when one fits
- * (the smallest such, keeping the most room), else the largest that fits (it fixes the most),
- * else a swap that fits. False when no step fits: the caller replans from scratch.
- */
-function repair(est, a, target) {
-    const slack = target * EPSILON;
-    if (a.loads[slowest(a.loads)] <= target + slack)
-        return true;
-    const members = membersOf(a);
-    for (let r = 0; r <= a.shardOf.length; r++) {
-        const from = slowest(a.loads);
-        const excess = a.loads[from] - target;
-        if (excess <= slack)
-            return true;
-        const to = lightest(a.loads);
-        if (to === from)
-            return false;
-        const step = repairStep(est, members[from], members[to], excess, target - a.loads[to] + slack);
-        if (!step)
-            return false;
-        apply(est, a, members, from, to, step);
-    }
-    return false;
-}
-function repairStep(est, src, dst, excess, room) {
-    const fitting = lowerBound(est, src, room, true); // src[0 .. fitting) fit in the room
-    const fixer = lowerBound(est, src, excess);
-    if (fixer < fitting)
-        return { out: src[fixer], delta: est[src[fixer]] };
-    const largest = src[fitting - 1];
-    if (largest !== undefined && est[largest] > 0)
-        return { out: largest, delta: est[largest] };
-    // nothing fits alone: swap a test for a smaller one from the lightest shard; per outgoing test
-    // the incoming one that changes the most within the room; of those, the smallest change that
-    // fixes the excess, else the largest change
-    const better = (delta, than) => delta >= excess !== than >= excess ? delta >= excess : delta >= excess ? delta < than : delta > than;
-    let best;
-    for (const out of src) {
-        const back = dst[lowerBound(est, dst, est[out] - room)]; // the smallest that keeps within room
-        if (back === undefined)
-            continue;
-        const delta = est[out] - est[back];
-        if (delta > 0 && (!best || better(delta, best.delta)))
-            best = { out, back, delta };
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/planner/guess.ts
-/** When nothing at all is timed: one second per test, so the split is by count. */
-const DEFAULT_SECONDS = 1;
-const SLASH = 47;
-/**
- * Guesses for the tests whose `seconds[i]` is NaN (no timing of their own). `newest`: the newest
- * snapshot, where a moved test's former key is looked up.
- */
-function guessMissing(tests, seconds, newest) {
-    const missing = [];
-    for (let i = 0; i < tests.length; i++)
-        if (Number.isNaN(seconds[i]))
-            missing.push(i);
-    const guesses = new Map();
-    if (missing.length === 0)
-        return guesses;
-    const files = new Prefixes();
-    const folders = new Prefixes();
-    const tails = new Tails();
-    for (const i of missing) {
-        const test = tests[i];
-        const end = fileEnd(test);
-        if (end < test.length)
-            files.need(test.slice(0, end));
-        for (const folder of ancestors(test, end))
-            folders.need(folder);
-        tails.want(test, end, i);
-    }
-    const folderLengths = [...folders.lengths()];
-    const all = new Float64Array(tests.length - missing.length);
-    let count = 0;
-    for (let i = 0; i < tests.length; i++) {
-        const value = seconds[i];
-        if (Number.isNaN(value))
-            continue;
-        const test = tests[i];
-        const end = fileEnd(test);
-        all[count++] = value;
-        if (end < test.length)
-            files.offer(test, end, value);
-        for (const length of folderLengths)
-            if (length < end && test.charCodeAt(length) === SLASH)
-                folders.offer(test, length, value);
-        tails.taken(test, end);
-    }
-    const moved = newest ? tails.moved(newest) : new Map();
-    let suite;
-    const suiteTypical = () => (count === 0 ? undefined : (suite ??= typical(all.subarray(0, count))));
-    for (const i of missing)
-        guesses.set(i, guessOne(tests[i], moved.get(i), files, folders, suiteTypical));
-    return guesses;
-}
-function guessOne(test, moved, files, folders, suite) {
-    if (moved !== undefined)
-        return { seconds: moved, source: 'history' };
-    const end = fileEnd(test);
-    const file = end < test.length ? files.typical(test.slice(0, end)) : undefined;
-    if (file !== undefined)
-        return { seconds: file, source: 'file' };
-    for (const folder of ancestors(test, end)) {
-        const value = folders.typical(folder);
-        if (value !== undefined)
-            return { seconds: value, source: 'folder' };
-    }
-    const whole = suite();
-    return whole !== undefined ? { seconds: whole, source: 'suite' } : { seconds: DEFAULT_SECONDS, source: 'default' };
-}
-/** The mean of the values between the 10th and 90th percentile; sorts its argument. */
-function typical(values) {
-    values.sort();
-    const from = Math.floor(values.length * 0.1);
-    const to = values.length - from;
-    let sum = 0;
-    for (let i = from; i < to; i++)
-        sum += values[i];
-    return to > from ? sum / (to - from) : 0;
-}
-/** Where the file part of a key ends: at the first `::`, else the whole key. */
-function fileEnd(key) {
-    const cut = key.indexOf('::');
-    return cut < 0 ? key.length : cut;
-}
-/** The folders enclosing a key's file, nearest first, without the root (that is the suite). */
-function* ancestors(key, end) {
-    for (let slash = key.lastIndexOf('/', end - 1); slash > 0; slash = key.lastIndexOf('/', slash - 1))
-        yield key.slice(0, slash);
-}
-/**
- * Groups of timed values under wanted prefixes (files or folders). The wanted prefixes are
- * indexed by length, so a timed key is sliced only where a wanted prefix of that length ends at
- * one of its boundaries.
- */
-class Prefixes {
-    byLength = new Map();
-    typicals = new Map();
-    need(prefix) {
-        let group = this.byLength.get(prefix.length);
-        if (!group)
-            this.byLength.set(prefix.length, (group = new Map()));
-        if (!group.has(prefix))
-            group.set(prefix, []);
-    }
-    lengths() {
-        return this.byLength.keys();
-    }
-    offer(key, length, value) {
-        const group = this.byLength.get(length);
-        if (group)
-            group.get(key.slice(0, length))?.push(value);
-    }
-    typical(prefix) {
-        if (!this.typicals.has(prefix)) {
-            const values = this.byLength.get(prefix.length)?.get(prefix);
-            this.typicals.set(prefix, values && values.length > 0 ? typical(Float64Array.from(values)) : undefined);
-        }
-        return this.typicals.get(prefix);
-    }
-}
-/** File name plus case id (`test_a.py::T::t`), the part of a key a move leaves alone. */
-class Tails {
-    /** Tail → the missing test that has it, or −1 once two listed tests share it. */
-    owners = new Map();
-    lengths = new Set();
-    want(key, end, index) {
-        const tail = key.slice(key.lastIndexOf('/', end - 1) + 1);
-        this.owners.set(tail, this.owners.has(tail) ? -1 : index);
-        this.lengths.add(tail.length);
-    }
-    /** A timed, listed test with the same tail: a missing one is a new sibling, not a move. */
-    taken(key, end) {
-        const start = key.lastIndexOf('/', end - 1) + 1;
-        if (!this.lengths.has(key.length - start))
-            return;
-        const tail = key.slice(start);
-        if (this.owners.has(tail))
-            this.owners.set(tail, -1);
-    }
-    /** Missing test → the seconds of its one former key in the newest snapshot. */
-    moved(newest) {
-        const found = new Map();
-        const seen = new Set();
-        for (const [key, seconds] of newest) {
-            const start = key.lastIndexOf('/', fileEnd(key) - 1) + 1;
-            if (!this.lengths.has(key.length - start))
-                continue;
-            const owner = this.owners.get(key.slice(start));
-            if (owner === undefined || owner < 0)
-                continue;
-            if (seen.has(owner))
-                found.delete(owner); // two former keys: ambiguous
-            else if (Number.isFinite(seconds) && seconds >= 0)
-                found.set(owner, seconds);
-            seen.add(owner);
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/planner/estimate.ts
-/**
- * Seconds per test from stale, noisy history. Timings come from different runners (a whole run
- * 2× slower), tests flap, suites get restructured, and new tests have no timing at all; the
- * estimate must be good for the *next* run, not fit the last one. Per test: the values of the
- * newest `window` distinct snapshots, each scaled to the newest runner, combined (weighted to the
- * newest by default), skipping snapshots from before a restructuring; tests never timed get a
- * guess (`guess.ts`).
- */
-
-
-/**
- * Window and combination, chosen on the corpus replay (`npm run bench:planner -- --sweep`: 9
- * projects, 460 plan-and-score steps at file and case level; median / p90 realised makespan ÷
- * floor, and `err` = Σ|estimate − next| ÷ Σ next for tests with history):
- *   the last snapshot only        1.033 / 1.270, err 0.159
- *   2, weighted 2:1 to the newest 1.037 / 1.297, err 0.154   ← chosen
- *   2, mean                       1.041 / 1.301, err 0.154
- *   3, median                     1.047 / 1.323, err 0.170
- *   8, median                     1.064 / 1.387, err 0.174 (1.103 / 1.470 without the regime cut)
- * Plans from one or two snapshots tie within the corpus's noise; two weighted to the newest predict
- * the next run best and still damp a one-off slow run by a third. Longer windows and medians lose:
- * between versions weeks apart, real changes outnumber flaps, and a median of three needs two
- * agreeing runs to follow one. The regime cut (see `calibrate`) is what keeps long windows usable.
- */
-const DEFAULT_WINDOW = 2;
-const DEFAULT_COMBINE = 'recent';
-/** See `calibrate`: between the corpus's noise (≤ 0.2) and its restructured suites (≥ 0.3). */
-const DEFAULT_REGIME = 0.25;
-/** Fewer common tests than this and a snapshot's scale factor is not trusted (taken as 1). */
-const MIN_COMMON = 3;
-/** Estimate sources by code, for the array form. */
-const SOURCES = ['history', 'file', 'folder', 'suite', 'default'];
-/**
- * Seconds and source per test (`history`: its own timings, or a moved test's; else a guess).
- * `options` exist for the benchmark's sweep; the defaults are its choice.
- */
-function estimateTests(tests, history, options = {}) {
-    const { seconds, source } = estimateArrays(tests, history, options);
-    const estimates = new Map();
-    tests.forEach((test, i) => estimates.set(test, { seconds: seconds[i], source: SOURCES[source[i]] }));
-    return estimates;
-}
-/**
- * The planner's form of `estimateTests`: typed arrays and one hash lookup per test and snapshot
- * read, so 100,000 tests stay cheap (the lookups are most of the time).
- */
-function estimateArrays(tests, history, options = {}) {
-    const { rows, scales } = readWindow(tests, history, options);
-    const seconds = combine(rows, scales, options.combine ?? DEFAULT_COMBINE, tests.length);
-    const source = new Uint8Array(tests.length);
-    for (const [i, guess] of guessMissing(tests, seconds, history[history.length - 1])) {
-        seconds[i] = guess.seconds;
-        source[i] = SOURCES.indexOf(guess.source);
-    }
-    return { seconds, source };
-}
-/**
- * The newest `window` distinct measurements, newest first, as rows parallel to `tests` (NaN: not
- * timed), each with its scale to the newest runner. A snapshot identical to the one after it is
- * skipped (at most 2 × window are read); the reading stops at the first one from another regime.
- */
-function readWindow(tests, history, options) {
-    const window = Math.max(1, options.window ?? DEFAULT_WINDOW);
-    const rows = [];
-    const scales = [];
-    for (let s = history.length - 1; s >= Math.max(0, history.length - 2 * window) && rows.length < window; s--) {
-        const row = readRow(tests, history[s]);
-        if (rows.length > 0 && sameTimings(rows[rows.length - 1], row))
-            continue;
-        const calibration = rows.length === 0 ? { scale: 1, spread: 0 } : calibrate(rows[0], row);
-        if (calibration.spread > (options.regime ?? DEFAULT_REGIME))
-            break;
-        rows.push(row);
-        scales.push(calibration.scale);
-    }
-    return { rows, scales };
-}
-/** Per test, the scaled values combined; NaN where no row timed it. */
-function combine(rows, scales, how, n) {
-    if (rows.length === 1)
-        return rows[0]; // scale 1: the newest row is the estimate
-    const seconds = new Float64Array(n);
-    const scratch = new Float64Array(rows.length);
-    for (let i = 0; i < n; i++) {
-        let count = 0;
-        for (let r = 0; r < rows.length; r++) {
-            const v = rows[r][i];
-            if (v === v)
-                scratch[count++] = v * scales[r]; // newest first, as `recent` needs
-        }
-        seconds[i] = count === 0 ? NaN : how === 'recent' ? recentWeighted(scratch, count) : smallMedian(scratch, count);
-    }
-    return seconds;
-}
-function readRow(tests, snapshot) {
-    const row = new Float64Array(tests.length);
-    for (let i = 0; i < tests.length; i++) {
-        const v = snapshot.get(tests[i]);
-        row[i] = v !== undefined && v >= 0 && v < Infinity ? v : NaN;
-    }
-    return row;
-}
-/**
- * True when every test both rows timed has the same seconds: the same measurement stored twice
- * (a timing file committed again unchanged), which must not count twice in the combination.
- */
-function sameTimings(newer, older) {
-    let common = 0;
-    for (let i = 0; i < newer.length; i++) {
-        if (newer[i] === older[i])
-            common++;
-        else if (newer[i] === newer[i] && older[i] === older[i])
-            return false; // both timed, and differ
-    }
-    return common > 0;
-}
-/**
- * How an older snapshot relates to the newest, over the tests both timed. `scale`: the median of
- * newest ÷ older, so scaling the older values puts them in the newest runner's seconds and a run
- * on a slower machine neither inflates its tests nor drags the median; the median, not the totals,
- * so tests that really changed do not move it. `spread`: the median |log| of what is left after
- * scaling — small when only noise separates the two (0.03–0.2 between consecutive versions in
- * the corpus), large when the suite was restructured (0.3–0.5), and then the old values say
- * little about the next run.
- */
-function calibrate(newest, older) {
-    const ratios = new Float64Array(newest.length);
-    let count = 0;
-    for (let i = 0; i < newest.length; i++) {
-        if (older[i] > 0 && newest[i] > 0)
-            ratios[count++] = newest[i] / older[i]; // NaN > 0 is false
-    }
-    if (count < MIN_COMMON)
-        return { scale: 1, spread: 0 }; // too little overlap to judge: trust, unscaled
-    const common = ratios.subarray(0, count);
-    const scale = median(common);
-    for (let i = 0; i < count; i++)
-        common[i] = Math.abs(Math.log(common[i] / scale));
-    return { scale, spread: median(common) };
-}
-/** Median by quickselect (linear time); reorders its argument, so callers pass scratch arrays. */
-function median(values) {
-    const n = values.length;
-    if (n === 0)
-        return 0;
-    const mid = n >> 1;
-    const upper = estimate_select(values, mid);
-    if (n % 2 === 1)
-        return upper;
-    let lower = -Infinity; // after select, values[0..mid) are the smaller half
-    for (let i = 0; i < mid; i++)
-        lower = Math.max(lower, values[i]);
-    return (lower + upper) / 2;
-}
-/** The k-th smallest value, leaving smaller ones before it and larger ones after (Hoare). */
-function estimate_select(a, k) {
-    let left = 0;
-    let right = a.length - 1;
-    while (right > left) {
-        const pivot = middleOf(a[left], a[(left + right) >> 1], a[right]);
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (a[i] < pivot)
-                i++;
-            while (a[j] > pivot)
-                j--;
-            if (i <= j) {
-                [a[i], a[j]] = [a[j], a[i]];
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            return a[k];
-    }
-    return a[k];
-}
-function middleOf(a, b, c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-}
-/** Median of the first `count` values, for the handful one test has: no allocation. */
-function smallMedian(values, count) {
-    if (count === 1)
-        return values[0];
-    if (count === 2)
-        return (values[0] + values[1]) / 2;
-    if (count === 3)
-        return middleOf(values[0], values[1], values[2]);
-    for (let i = 1; i < count; i++) {
-        const v = values[i];
-        let j = i - 1;
-        for (; j >= 0 && values[j] > v; j--)
-            values[j + 1] = values[j];
-        values[j + 1] = v;
-    }
-    const mid = count >> 1;
-    return count % 2 === 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-}
-/** A mean with weights 1, ½, ¼, … from the newest value (given first). */
-function recentWeighted(values, count) {
-    let sum = 0;
-    let weights = 0;
-    let weight = 1;
-    for (let i = 0; i < count; i++) {
-        sum += values[i] * weight;
-        weights += weight;
-        weight /= 2;
-    }
-    return sum / weights;
-}
-
-;// CONCATENATED MODULE: ./src/planner/assign.ts
-/**
- * `planShards`: estimates, the shard count, and the assignment. Without a usable previous plan:
- * greedy longest-first plus an improvement pass. With one of the same count: sticky (known tests
- * keep their shard, new ones fill the lightest), repaired by as few moves as bring the slowest
- * shard within `margin` of the lower bound, else replanned, the new shards numbered to overlap
- * the old ones most. Stale timings make a perfect split on paper worth little; keeping tests in
- * place keeps per-shard caches warm and the plan readable. On the corpus replay (median realised
- * makespan ÷ floor, mean share of tests moved per plan): margin 0 replans every time (1.030, 38%),
- * 0.01 gives 1.031 / 2.7%, 0.03 gives 1.037 / 2.0% and 0.05 gives 1.052 / 0.9%.
- */
-
-
-const DEFAULT_MARGIN = 0.03;
-/** GitHub runs at most 256 jobs per matrix. */
-const MAX_SHARDS = 256;
-const UNMATCHED_LISTED = 20;
-/** Float slack for comparisons of summed seconds. */
-const EPS = 1e-9;
-function planShards(input, options = {}) {
-    const margin = input.margin ?? DEFAULT_MARGIN;
-    if (!(margin >= 0 && Number.isFinite(margin)))
-        throw new RangeError(`margin must be a finite number ≥ 0, got ${margin}`);
-    const work = prepare(input, margin, options.estimate);
-    if (typeof input.shards === 'number') {
-        const k = checkCount('shards', input.shards, Number.MAX_SAFE_INTEGER);
-        const placed = place(work, Math.min(k, work.keys.length), Infinity);
-        return toPlan(work, placed);
-    }
-    return planAuto(work, input.shards);
-}
-function prepare(input, margin, estimate) {
-    const raw = estimateArrays(input.tests, input.history, estimate);
-    const order = longestFirst(raw.seconds, input.tests);
-    const n = order.length;
-    const keys = new Array(n);
-    const est = new Float64Array(n);
-    const timed = new Uint8Array(n);
-    const history = SOURCES.indexOf('history');
-    let total = 0;
-    for (let p = 0; p < n; p++) {
-        const i = order[p];
-        keys[p] = input.tests[i];
-        est[p] = raw.seconds[i];
-        timed[p] = raw.source[i] === history ? 1 : 0;
-        total += est[p];
-    }
-    const prev = input.previous;
-    const previousCount = prev && Number.isInteger(prev.shards) && prev.shards > 0 ? prev.shards : 0;
-    let previous;
-    if (prev && previousCount > 0) {
-        previous = new Int32Array(keys.length).fill(-1);
-        for (let i = 0; i < n; i++) {
-            const index = prev.assignment.get(keys[i]);
-            if (index !== undefined && Number.isInteger(index) && index >= 1 && index <= previousCount)
-                previous[i] = index - 1;
-        }
-    }
-    return { keys, est, timed, total, largest: est[0] ?? 0, previous, previousCount, margin };
-}
-function checkCount(name, value, max) {
-    if (!Number.isInteger(value) || value < 1 || value > max)
-        throw new RangeError(`${name} must be a whole number from 1 to ${max}, got ${value}`);
-    return value;
-}
-/** max(total / k, largest): no plan can beat it. */
-function floorOf(work, k) {
-    return k === 0 ? 0 : Math.max(work.total / k, work.largest);
-}
-/** Greedy plus improvement, from nothing. */
-function fresh(work, k) {
-    const assignment = greedy(work.est, k);
-    improve(work.est, assignment);
-    return assignment;
-}
-/**
- * The assignment for `k` shards: sticky when the previous plan has `k` shards and knows at least
- * one of the tests, and repair reaches the smaller of (1 + margin) × floor and `limit` (auto's
- * budget); otherwise fresh, its shards renamed to overlap the previous plan most.
- */
-function place(work, k, limit) {
-    if (k === 0)
-        return { assignment: { shardOf: new Int32Array(0), loads: new Float64Array(0) }, sticky: false };
-    const prev = work.previous;
-    if (prev && work.previousCount === k && prev.some((s) => s >= 0)) {
-        const kept = greedy(work.est, k, Int32Array.from(prev));
-        fillEmpty(work.est, kept);
-        if (repair(work.est, kept, Math.min((1 + work.margin) * floorOf(work, k), limit)))
-            return { assignment: kept, sticky: true };
-    }
-    const assignment = fresh(work, k);
-    if (prev)
-        relabel(assignment, prev, work.previousCount);
-    return { assignment, sticky: false };
-}
-/**
- * Renames the shards of a fresh plan so each keeps as many tests as possible where the previous
- * plan had them (greedy on overlap, ties by shard index): a replan then moves only the tests it
- * must, and caches keyed by shard stay warm.
- */
-function relabel(a, previous, previousCount) {
-    const k = a.loads.length;
-    const overlap = new Map(); // new shard × previousCount + old shard → tests
-    for (let i = 0; i < previous.length; i++) {
-        const old = previous[i];
-        if (old < 0 || old >= k)
-            continue; // a label this plan does not have cannot be kept
-        const pair = a.shardOf[i] * previousCount + old;
-        overlap.set(pair, (overlap.get(pair) ?? 0) + 1);
-    }
-    const pairs = [...overlap.keys()].sort((x, y) => overlap.get(y) - overlap.get(x) || x - y);
-    const label = new Int32Array(k).fill(-1);
-    const taken = new Uint8Array(k);
-    for (const pair of pairs) {
-        const [s, old] = [Math.floor(pair / previousCount), pair % previousCount];
-        if (label[s] === -1 && !taken[old])
-            [label[s], taken[old]] = [old, 1];
-    }
-    let free = 0;
-    for (let s = 0; s < k; s++) {
-        if (label[s] !== -1)
-            continue;
-        while (taken[free])
-            free++;
-        [label[s], taken[free]] = [free, 1];
-    }
-    const loads = Float64Array.from(a.loads);
-    for (let s = 0; s < k; s++)
-        a.loads[label[s]] = loads[s];
-    for (let i = 0; i < a.shardOf.length; i++)
-        a.shardOf[i] = label[a.shardOf[i]];
-}
-/**
- * Auto: the fewest shards whose slowest fresh shard plus overhead meets the target. The count
- * needs at least total ÷ budget shards and cannot help when the largest test alone exceeds the
- * budget; between those, a binary search (the fresh makespan falls as shards are added, up to
- * greedy's small wobbles).
- *
- * When even `maxShards` misses the target, more shards are not better by themselves: one long
- * test bounds the wall time however many jobs there are, and every extra job bills its overhead.
- * Then the count is the fewest whose wall time is within `NEAR_BEST` of the best one reachable
- * (the wall time at `maxShards`), found by the same search with that as the budget.
- */
-function planAuto(work, auto) {
-    const max = Math.min(checkCount('maxShards', auto.maxShards, MAX_SHARDS), work.keys.length);
-    if (!(auto.targetSeconds > 0) || !(auto.overheadSeconds >= 0) || !Number.isFinite(auto.targetSeconds + auto.overheadSeconds)) {
-        throw new RangeError(`targetSeconds must be > 0 and overheadSeconds ≥ 0, got ${auto.targetSeconds} and ${auto.overheadSeconds}`);
-    }
-    if (work.keys.length === 0)
-        return { ...toPlan(work, place(work, 0, Infinity)), choices: [], targetMet: true };
-    const memo = new Map();
-    const loadsFor = (k) => {
-        if (!memo.has(k))
-            memo.set(k, fresh(work, k).loads);
-        return memo.get(k);
-    };
-    const target = auto.targetSeconds - auto.overheadSeconds;
-    const feasible = target >= 0 && work.largest <= target && Math.ceil(work.total / target - EPS) <= max && maxOf(loadsFor(max)) <= target;
-    const budget = feasible ? target : nearBest(maxOf(loadsFor(max)), auto.overheadSeconds);
-    const k = fewestWithin(work, budget, max, (c) => maxOf(loadsFor(c)) <= budget);
-    const placed = place(work, k, budget);
-    const plan = toPlan(work, placed);
-    const counts = new Set();
-    for (let c = Math.max(1, k - 2); c <= Math.min(max, k + 2); c++)
-        counts.add(c);
-    if (!feasible)
-        counts.add(max); // what the most shards would cost for (almost) the same wall time
-    const choices = [...counts].map((c) => choice(c === k ? placed.assignment.loads : loadsFor(c), auto.overheadSeconds));
-    return { ...plan, choices, targetMet: feasible };
-}
-/**
- * How far above the best reachable wall time a shard count may end, as a share of that wall
- * time. Estimates rest on past runs that vary ±5% on shared runners, so a 2% difference cannot be
- * told from noise, while each extra job bills at least its overhead, rounded up to a minute.
- */
-const NEAR_BEST = 0.02;
-/** The makespan budget that keeps the wall time (makespan + overhead) within `NEAR_BEST` of the best. */
-function nearBest(bestMakespan, overhead) {
-    return bestMakespan + NEAR_BEST * (bestMakespan + overhead);
-}
-/** The fewest shards from ⌈total ÷ budget⌉ to `max` that `meets` the budget (binary search; `max` meets it). */
-function fewestWithin(work, budget, max, meets) {
-    let lo = work.total > 0 ? Math.min(max, Math.max(1, Math.ceil(work.total / budget - EPS))) : 1;
-    let hi = max;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (meets(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return lo;
-}
-function choice(loads, overhead) {
-    let billed = 0;
-    for (const load of loads)
-        billed += Math.ceil((load + overhead) / 60 - EPS);
-    return { shards: loads.length, wallSeconds: maxOf(loads) + overhead, billedMinutes: billed };
-}
-function maxOf(loads) {
-    return loads.length === 0 ? 0 : loads[slowest(loads)];
-}
-function toPlan(work, placed) {
-    const { shardOf, loads } = placed.assignment;
-    const k = loads.length;
-    const lists = Array.from({ length: k }, () => []);
-    let moved = 0;
-    work.keys.forEach((key, i) => {
-        // longest first, so a runner that parallelises inside the shard (jest workers, xdist) starts
-        // the long tests first and does not end on one
-        lists[shardOf[i]].push(key);
-        const before = work.previous?.[i] ?? -1;
-        if (before >= 0 && before !== shardOf[i])
-            moved++;
-    });
-    const shards = lists.map((tests, s) => ({ index: s + 1, tests, estimatedSeconds: loads[s] }));
-    const makespan = maxOf(loads);
-    return {
-        shards,
-        floorSeconds: floorOf(work, k),
-        makespanSeconds: makespan,
-        efficiency: makespan > 0 ? work.total / (k * makespan) : 1,
-        totalSeconds: work.total,
-        ...matching(work),
-        moved,
-        sticky: placed.sticky
-    };
-}
-/** How much of the plan rests on timings, and the tests it had to guess (largest first). */
-function matching(work) {
-    let matched = 0;
-    let matchedSeconds = 0;
-    const guessed = [];
-    for (let i = 0; i < work.keys.length; i++) {
-        if (work.timed[i]) {
-            matched++;
-            matchedSeconds += work.est[i];
-        }
-        else
-            guessed.push(i); // in plan order: largest estimate first
-    }
-    const n = work.keys.length;
-    return {
-        matchedShare: n === 0 ? 1 : matched / n,
-        matchedTimeShare: work.total > 0 ? matchedSeconds / work.total : n === 0 ? 1 : matched / n,
-        unmatched: guessed.slice(0, UNMATCHED_LISTED).map((i) => work.keys[i]),
-        newTests: guessed.length
-    };
-}
-
-
-/***/ }),
-
 /***/ 54087:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5632,41 +4705,48 @@ function matching(work) {
 /* harmony export */   tq: () => (/* binding */ assignmentOf)
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+
 
 /**
  * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
  * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
  */
 const PLAN_SCHEMA = 'pipeline-gates/plan';
-const planDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(PLAN_SCHEMA),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
-    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']),
-    shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative() })).min(1),
-    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    efficiency: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    matchedShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    newTests: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
-    moved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr(),
-    unmatched: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP())
+const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    configId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    granularity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'case']),
+    shards: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })).min(1),
+    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    efficiency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    newTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    moved: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
 });
+/**
+ * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
+ * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
+ */
 function toPlanDocument(plan, meta) {
+    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
     return {
         schema: PLAN_SCHEMA,
         version: 1,
         ...meta,
-        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: s.estimatedSeconds })),
-        floorSeconds: plan.floorSeconds,
-        makespanSeconds: plan.makespanSeconds,
-        efficiency: plan.efficiency,
-        matchedShare: plan.matchedShare,
-        matchedTimeShare: plan.matchedTimeShare,
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
+        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
+        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
+        efficiency: share(plan.efficiency),
+        matchedShare: share(plan.matchedShare),
+        matchedTimeShare: share(plan.matchedTimeShare),
         newTests: plan.newTests,
         moved: plan.moved,
         unmatched: [...plan.unmatched]
@@ -5691,64 +4771,118 @@ function assignmentOf(plan) {
 
 /***/ }),
 
-/***/ 76130:
+/***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ renderPlan),
-/* harmony export */   Y: () => (/* binding */ seconds)
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   Ow: () => (/* binding */ wallTime),
+/* harmony export */   Pm: () => (/* binding */ storedSeconds),
+/* harmony export */   U9: () => (/* binding */ count),
+/* harmony export */   bS: () => (/* binding */ roundHalfUp),
+/* harmony export */   ee: () => (/* binding */ bytes),
+/* harmony export */   tH: () => (/* binding */ sig3),
+/* harmony export */   vh: () => (/* binding */ benchmarkValue)
 /* harmony export */ });
-/* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(47989);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-
-
-/** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
-function renderPlan(result, title = 'Test shard plan') {
-    const { plan } = result;
-    const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), seconds(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
-    const parts = [
-        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(title)}: ${plan.shards.length} ${plan.shards.length === 1 ? 'shard' : 'shards'}`,
-        [
-            `**Slowest shard** ${seconds(plan.makespanSeconds)} against a lower bound of ${seconds(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
-            `**Expected efficiency** ${percent(plan.efficiency)} (sum ÷ shards × slowest)`,
-            `**Timings matched** ${percent(plan.matchedShare)} of tests, ${percent(plan.matchedTimeShare)} of estimated time; ${plan.newTests} new ${plan.newTests === 1 ? 'test' : 'tests'}`,
-            plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${plan.moved} ${plan.moved === 1 ? 'test' : 'tests'} changed shard` : ''
-        ]
-            .filter(Boolean)
-            .join('  \n'),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Shard', 'Tests', 'Estimated', ''], rows)
-    ];
-    if (plan.choices?.length)
-        parts.push(`### Shard count\n\n${choices(plan.choices, plan.shards.length, plan.targetMet)}`);
-    if (plan.unmatched.length)
-        parts.push(`### Tests without timings\n\n${plan.unmatched.slice(0, 10).map((t) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(t)}`).join('\n')}${plan.unmatched.length > 10 ? `\n- …and ${plan.unmatched.length - 10} more` : ''}`);
-    if (result.notes.length)
-        parts.push(`<sub>${result.notes.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG).join(' · ')}</sub>`);
-    return `${parts.join('\n\n')}\n`;
+/* unused harmony exports points, duration */
+/**
+ * Numbers as the people reading them expect: three significant digits, percentages rounded half
+ * up as coverage.py and pytest-cov print them, times in the unit a benchmark tool's users read
+ * (ms, µs), and counts with the noun in the right number. Every renderer goes through here, so a
+ * number reads the same in the summary, the CLI and the plan. Pure.
+ */
+/**
+ * `x` rounded half up (away from zero) at `decimals` places, judged on the shortest decimal that
+ * prints `x`: 1.005 → 1.01, where `toFixed` gives 1.00 because the binary value is 1.00499….
+ */
+function roundHalfUp(x, decimals) {
+    if (!Number.isFinite(x))
+        return x;
+    const [mantissa, exponent = '0'] = String(Math.abs(x)).split('e');
+    const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
+    const [m2, e2 = '0'] = String(scaled).split('e');
+    return Math.sign(x) * Number(`${m2}e${Number(e2) - decimals}`);
 }
-function choices(list, chosen, met) {
-    const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, seconds(c.wallSeconds), String(c.billedMinutes)]);
-    const most = list[list.length - 1];
-    const warn = met === false
-        ? `\n\n⚠️ No shard count meets the target, not even ${most.shards}. ${chosen} ${chosen === 1 ? 'shard reaches' : 'shards reach'} the best wall time within ${Math.round(_planner_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NEAR_BEST */ .AG * 100)}%${most.shards > chosen ? `; more would only add billed minutes` : ''}.`
-        : '';
-    return `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Shards', 'Wall time', 'Billed minutes'], rows)}${warn}`;
+/** Three significant digits (`0.492`, `12.3`, `919`); whole numbers from 100 up keep every digit. */
+function sig3(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (x === 0)
+        return '0';
+    const digits = Math.floor(Math.log10(Math.abs(x)));
+    return String(roundHalfUp(x, Math.max(0, 2 - digits)));
 }
-function bar(value, max) {
-    const width = max > 0 ? Math.round((10 * value) / max) : 0;
-    return '█'.repeat(width) + '░'.repeat(10 - width);
+/** `fraction` (0.4286) as a percentage with up to `decimals` places: `42.86%`. */
+function percent(fraction, decimals = 2) {
+    return `${roundHalfUp(100 * fraction, decimals)}%`;
 }
-function seconds(s) {
+/** A difference of two percentages, in percentage points: `−1.5 pp`. Only for differences. */
+function points(difference, decimals = 2) {
+    return `${roundHalfUp(difference, decimals)} pp`;
+}
+/** `n` and the noun, in the right number: `1 test`, `2 tests`, `1 match`, `3 matches`. */
+function plural(n, one, many = /(?:s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+// The plural nouns gate metrics are named with ("failed tests", "regressed benchmarks").
+const SINGULAR = {
+    tests: 'test', benchmarks: 'benchmark', files: 'file', findings: 'finding', reports: 'report', shards: 'shard', runs: 'run', lines: 'line', metrics: 'metric'
+};
+/** `n` before a plural phrase, the phrase made singular for one: `1 failed test`, `2 failed tests`. */
+function count(n, phrase) {
+    if (n !== 1)
+        return `${n} ${phrase}`;
+    return `${n} ${phrase.replace(/\b(tests|benchmarks|files|findings|reports|shards|runs|lines|metrics)\b/, (w) => SINGULAR[w])}`;
+}
+/** Seconds in the unit that reads best: `820 ns`, `12.3 µs`, `1.09 ms`, `0.492 s` → `492 ms`, `12.3 s`. */
+function duration(s) {
+    const a = Math.abs(s);
+    if (a === 0 || !Number.isFinite(a))
+        return `${s} s`;
+    if (a < 1e-6)
+        return `${sig3(s * 1e9)} ns`;
+    if (a < 1e-3)
+        return `${sig3(s * 1e6)} µs`;
+    if (a < 1)
+        return `${sig3(s * 1e3)} ms`;
+    return `${sig3(s)} s`;
+}
+/** Wall-clock spans of a plan or a job: `42.5 s`, `13 min 10 s`. */
+function wallTime(s) {
     if (s < 60)
-        return `${s.toFixed(1)} s`;
+        return `${sig3(s)} s`;
     const m = Math.floor(s / 60);
-    return `${m} min ${Math.round(s - m * 60)} s`;
+    const rest = Math.round(s - m * 60);
+    return rest === 60 ? `${m + 1} min 0 s` : `${m} min ${rest} s`;
 }
-function percent(x) {
-    return `${(100 * x).toFixed(1)}%`;
+/** Bytes in binary units: `512 B`, `1.5 KiB`, `12.3 MiB`. */
+function bytes(b) {
+    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let v = b;
+    let u = 0;
+    while (Math.abs(v) >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${u === 0 ? Math.round(v) : sig3(v)} ${units[u]}`;
 }
-function ratio(a, b) {
-    return b > 0 ? (a / b).toFixed(3) : '—';
+/**
+ * A benchmark value in its tool's unit, as the tool's users read it. Times in seconds scale to
+ * ms/µs (hyperfine prints `491.9 ms`); pytest-benchmark's rate (`iter/sec`, kept as the stored
+ * value so github-action-benchmark histories carry over) shows as time per round, as
+ * pytest-benchmark's own table does; everything else keeps its unit with three digits.
+ */
+function benchmarkValue(value, unit) {
+    if (unit === 's' || unit === 'sec' || unit === 'seconds')
+        return duration(value);
+    if (unit === 'iter/sec' && value > 0)
+        return `${duration(1 / value)} per round`;
+    return `${sig3(value)} ${unit}`;
+}
+/** Seconds kept in JSON (plans, reports): to the millisecond, far below timing noise. */
+function storedSeconds(s) {
+    return roundHalfUp(s, 3);
 }
 
 
