@@ -69,7 +69,7 @@ async function planStep(inputs, io) {
     const [readBranch] = run.historyReadBranches;
     if (history && !history.history && !history.warnings.length && readBranch !== undefined)
         io.info(`No history in the Actions cache under ${(0,_history_keys_js__WEBPACK_IMPORTED_MODULE_14__/* .historyKeyPrefix */ .e3)(config.id, readBranch)}`);
-    const result = (0,_engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__/* .buildPlan */ .G)({ configId: config.id, granularity: p.granularity, shards }, { tests, timings, ...(history?.history ? { history: history.history } : {}), root, runId: run.runId, now: new Date() });
+    const result = (0,_engine_plan_job_js__WEBPACK_IMPORTED_MODULE_2__/* .buildPlan */ .Gg)({ configId: config.id, granularity: p.granularity, shards }, { tests, timings, ...(history?.history ? { history: history.history } : {}), root, runId: run.runId, now: new Date() });
     const saved = await pinned.save(result.document);
     if (!saved.saved) {
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`The plan could not be pinned for the shard jobs (${saved.detail}). The shard action reads it from the Actions cache of this run.`);
@@ -113,6 +113,8 @@ async function outputs(plan, io) {
 /** Never a silent fallback: say how much of the plan rests on real timings. */
 function warnAboutMatching(result, io) {
     const { plan } = result;
+    for (const hint of result.hints)
+        io.warning(hint);
     if (plan.matchedShare === 0)
         io.warning('No test had timings yet: the shards are split evenly by count. History fills in after the first default-branch run with the gate job.');
     else if (plan.matchedShare < 0.8)

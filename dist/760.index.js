@@ -6,12 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ buildPlan)
+/* harmony export */   Gg: () => (/* binding */ buildPlan)
 /* harmony export */ });
+/* unused harmony exports LOW_MATCH, JEST_FILE_ATTRIBUTE */
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54087);
 /* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54135);
 
 
+/** Below this share of tests with timings, the summary explains a known cause. */
+const LOW_MATCH = 0.5;
+const JEST_FILE_ATTRIBUTE = 'JEST_JUNIT_ADD_FILE_ATTRIBUTE=true';
 /** Tests + timings + previous plan → the pinned plan. Pure apart from the data it is given. */
 function buildPlan(settings, sources) {
     const key = keyFor(settings.granularity, sources.root);
@@ -26,7 +30,26 @@ function buildPlan(settings, sources) {
         ...(settings.margin !== undefined ? { margin: settings.margin } : {})
     });
     const document = (0,_planner_document_js__WEBPACK_IMPORTED_MODULE_0__/* .toPlanDocument */ .CF)(plan, { configId: settings.configId, runId: sources.runId, createdAt: sources.now.toISOString(), granularity: settings.granularity });
-    return { plan, document, notes: [...history.notes, ...previous.notes] };
+    const hints = plan.matchedShare < LOW_MATCH ? fileNameHints(sources, history.fileless) : [];
+    return { plan, document, notes: [...history.notes, ...previous.notes], hints };
+}
+/**
+ * Timings are matched by file, so a report that names no files (jest-junit's default) matches
+ * nothing: "Timings matched 16.7%" with no reason given loses people. Say which report and the fix.
+ */
+function fileNameHints(sources, filelessRuns) {
+    const hints = [];
+    for (const t of sources.timings) {
+        if (t.files.size > 0 || !t.tests)
+            continue;
+        hints.push(t.producer === 'jest-junit'
+            ? `${t.file} looks like jest-junit output without file names, so none of its ${t.tests} test times could be matched: run jest with ${JEST_FILE_ATTRIBUTE} (or addFileAttribute: "true" in the jest-junit reporter options).`
+            : `${t.file} has ${t.tests} test times but no file names (the testcase file attribute), so none could be matched; with jest-junit, set ${JEST_FILE_ATTRIBUTE}.`);
+    }
+    if (filelessRuns > 0) {
+        hints.push(`${filelessRuns} ${filelessRuns === 1 ? 'run' : 'runs'} in history recorded no test files: the JUnit reports the gate read name none. With jest-junit, set ${JEST_FILE_ATTRIBUTE} in the test job.`);
+    }
+    return hints;
 }
 /** The same test named the same way whatever source it came from: repo-relative, `/`-separated. */
 function keyFor(granularity, root) {
@@ -48,8 +71,11 @@ function snapshots(granularity, sources, key) {
     }
     const runs = sources.history?.runs ?? [];
     let used = 0;
+    let fileless = 0;
     for (const run of runs) {
         const record = granularity === 'file' ? run.files : run.tests;
+        if (run.tests && Object.keys(run.tests).length > 0 && (!run.files || Object.keys(run.files).length === 0))
+            fileless++;
         if (!record || Object.keys(record).length === 0)
             continue;
         out.push(rekey(new Map(Object.entries(record)), key, granularity));
@@ -57,7 +83,7 @@ function snapshots(granularity, sources, key) {
     }
     if (runs.length)
         notes.push(`timings: ${used} of ${runs.length} runs in history`);
-    return { snapshots: out, notes };
+    return { snapshots: out, notes, fileless };
 }
 /** Keys normalised; case timings summed per file when planning by file. */
 function rekey(source, key, granularity) {
@@ -215,10 +241,12 @@ async function readTimings(file, open, ctx) {
     const head = await firstBytes(open(file));
     if (/^\s*[{]/.test(head))
         return readTimingJson(file, open);
+    const producer = /<testsuites\b[^>]*\bname="jest tests"/.test(head) ? 'jest-junit' : undefined;
     const collector = new _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .TestCollector */ .g({ maxCaseTimings: Number.MAX_SAFE_INTEGER, maxKeptFailures: 0, detailsBudget: 0 });
     const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readReport */ .t)(file, open, { ctx, tests: collector, kind: 'tests' });
     const summary = collector.summary();
-    return { file, format: result.kind === 'tests' ? result.format : 'unknown', cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems };
+    const format = result.kind === 'tests' ? result.format : 'unknown';
+    return { file, format, cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems, tests: summary.counts.total, ...(producer ? { producer } : {}) };
 }
 /** pytest-split ids hold "::" and give cases; Knapsack keys are spec files and give files. */
 async function readTimingJson(file, open) {
@@ -243,8 +271,9 @@ async function readTimingJson(file, open) {
     return { file, format: 'pytest-split', cases: entries, files, problems };
 }
 async function firstBytes(source) {
+    // enough for the XML declaration and the root element's attributes
     for await (const chunk of source)
-        return new TextDecoder().decode(chunk.subarray(0, 64)).replace(/^\uFEFF/, '');
+        return new TextDecoder().decode(chunk.subarray(0, 512)).replace(/^\uFEFF/, '');
     return '';
 }
 
@@ -1323,6 +1352,8 @@ function renderPlan(result, title = 'Test shard plan') {
             .join('  \n'),
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Shard', 'Tests', 'Estimated', ''], rows)
     ];
+    if (result.hints.length)
+        parts.push(result.hints.map((h) => `⚠️ ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(h)}`).join('\n\n'));
     if (plan.choices?.length)
         parts.push(`### Shard count\n\n${choices(plan.choices, plan.shards.length, plan.targetMet)}`);
     if (plan.unmatched.length)

@@ -52,7 +52,7 @@ async function planCommand(o, io) {
         throw new _shell_config_file_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`Previous plan: ${previous.problem}.`);
     const settings = { configId: o.configId, granularity: o.granularity, shards: o.shards };
     const started = process.hrtime.bigint();
-    const result = (0,_engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .G)(settings, {
+    const result = (0,_engine_plan_job_js__WEBPACK_IMPORTED_MODULE_0__/* .buildPlan */ .Gg)(settings, {
         tests,
         timings,
         ...(history?.history ? { history: history.history } : {}),

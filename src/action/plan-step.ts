@@ -91,6 +91,7 @@ async function outputs(plan: PlanDocument, io: Runner): Promise<void> {
 /** Never a silent fallback: say how much of the plan rests on real timings. */
 function warnAboutMatching(result: PlanResult, io: Runner): void {
   const { plan } = result;
+  for (const hint of result.hints) io.warning(hint);
   if (plan.matchedShare === 0) io.warning('No test had timings yet: the shards are split evenly by count. History fills in after the first default-branch run with the gate job.');
   else if (plan.matchedShare < 0.8) io.notice(`Timings matched ${percent(plan.matchedShare, 1)} of tests; ${plan.unmatched.slice(0, 3).join(', ')}${plan.unmatched.length > 3 ? ' …' : ''} had none.`);
 }

@@ -29,7 +29,13 @@ export interface PlanResult {
   readonly document: PlanDocument;
   /** Where the timings and the previous plan came from, for the summary. */
   readonly notes: readonly string[];
+  /** Why few timings matched and how to fix it, when the reports show why. */
+  readonly hints: readonly string[];
 }
+
+/** Below this share of tests with timings, the summary explains a known cause. */
+export const LOW_MATCH = 0.5;
+export const JEST_FILE_ATTRIBUTE = 'JEST_JUNIT_ADD_FILE_ATTRIBUTE=true';
 
 /** Tests + timings + previous plan → the pinned plan. Pure apart from the data it is given. */
 export function buildPlan(settings: PlanSettings, sources: PlanSources): PlanResult {
@@ -45,7 +51,28 @@ export function buildPlan(settings: PlanSettings, sources: PlanSources): PlanRes
     ...(settings.margin !== undefined ? { margin: settings.margin } : {})
   });
   const document = toPlanDocument(plan, { configId: settings.configId, runId: sources.runId, createdAt: sources.now.toISOString(), granularity: settings.granularity });
-  return { plan, document, notes: [...history.notes, ...previous.notes] };
+  const hints = plan.matchedShare < LOW_MATCH ? fileNameHints(sources, history.fileless) : [];
+  return { plan, document, notes: [...history.notes, ...previous.notes], hints };
+}
+
+/**
+ * Timings are matched by file, so a report that names no files (jest-junit's default) matches
+ * nothing: "Timings matched 16.7%" with no reason given loses people. Say which report and the fix.
+ */
+function fileNameHints(sources: PlanSources, filelessRuns: number): string[] {
+  const hints: string[] = [];
+  for (const t of sources.timings) {
+    if (t.files.size > 0 || !t.tests) continue;
+    hints.push(
+      t.producer === 'jest-junit'
+        ? `${t.file} looks like jest-junit output without file names, so none of its ${t.tests} test times could be matched: run jest with ${JEST_FILE_ATTRIBUTE} (or addFileAttribute: "true" in the jest-junit reporter options).`
+        : `${t.file} has ${t.tests} test times but no file names (the testcase file attribute), so none could be matched; with jest-junit, set ${JEST_FILE_ATTRIBUTE}.`
+    );
+  }
+  if (filelessRuns > 0) {
+    hints.push(`${filelessRuns} ${filelessRuns === 1 ? 'run' : 'runs'} in history recorded no test files: the JUnit reports the gate read name none. With jest-junit, set ${JEST_FILE_ATTRIBUTE} in the test job.`);
+  }
+  return hints;
 }
 
 /** The same test named the same way whatever source it came from: repo-relative, `/`-separated. */
@@ -58,7 +85,7 @@ function keyFor(granularity: Granularity, root: string): (raw: string) => string
   };
 }
 
-function snapshots(granularity: Granularity, sources: PlanSources, key: (raw: string) => string): { snapshots: TimingSnapshot[]; notes: string[] } {
+function snapshots(granularity: Granularity, sources: PlanSources, key: (raw: string) => string): { snapshots: TimingSnapshot[]; notes: string[]; fileless: number } {
   const out: TimingSnapshot[] = [];
   const notes: string[] = [];
   for (const t of sources.timings) {
@@ -68,14 +95,16 @@ function snapshots(granularity: Granularity, sources: PlanSources, key: (raw: st
   }
   const runs = sources.history?.runs ?? [];
   let used = 0;
+  let fileless = 0;
   for (const run of runs) {
     const record = granularity === 'file' ? run.files : run.tests;
+    if (run.tests && Object.keys(run.tests).length > 0 && (!run.files || Object.keys(run.files).length === 0)) fileless++;
     if (!record || Object.keys(record).length === 0) continue;
     out.push(rekey(new Map(Object.entries(record)), key, granularity));
     used++;
   }
   if (runs.length) notes.push(`timings: ${used} of ${runs.length} runs in history`);
-  return { snapshots: out, notes };
+  return { snapshots: out, notes, fileless };
 }
 
 /** Keys normalised; case timings summed per file when planning by file. */

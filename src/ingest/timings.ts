@@ -18,15 +18,21 @@ export interface ImportedTimings {
   /** Seconds per file: max(suite time, sum of its cases) for reports; the value for Knapsack. */
   readonly files: ReadonlyMap<string, number>;
   readonly problems: readonly Problem[];
+  /** Test cases the report holds (reports only): with no `files`, the report names no files. */
+  readonly tests?: number;
+  /** The tool that wrote the report, when its output says so (jest-junit's default suite name). */
+  readonly producer?: 'jest-junit';
 }
 
 export async function readTimings(file: string, open: OpenReport, ctx: ParseContext): Promise<ImportedTimings> {
   const head = await firstBytes(open(file));
   if (/^\s*[{]/.test(head)) return readTimingJson(file, open);
+  const producer = /<testsuites\b[^>]*\bname="jest tests"/.test(head) ? 'jest-junit' : undefined;
   const collector = new TestCollector({ maxCaseTimings: Number.MAX_SAFE_INTEGER, maxKeptFailures: 0, detailsBudget: 0 });
   const result = await readReport(file, open, { ctx, tests: collector, kind: 'tests' });
   const summary = collector.summary();
-  return { file, format: result.kind === 'tests' ? result.format : 'unknown', cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems };
+  const format = result.kind === 'tests' ? result.format : 'unknown';
+  return { file, format, cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems, tests: summary.counts.total, ...(producer ? { producer } : {}) };
 }
 
 /** pytest-split ids hold "::" and give cases; Knapsack keys are spec files and give files. */
@@ -50,7 +56,8 @@ async function readTimingJson(file: string, open: OpenReport): Promise<ImportedT
 }
 
 async function firstBytes(source: AsyncIterable<Uint8Array>): Promise<string> {
-  for await (const chunk of source) return new TextDecoder().decode(chunk.subarray(0, 64)).replace(/^\uFEFF/, '');
+  // enough for the XML declaration and the root element's attributes
+  for await (const chunk of source) return new TextDecoder().decode(chunk.subarray(0, 512)).replace(/^\uFEFF/, '');
   return '';
 }
 

@@ -20,6 +20,7 @@ export function renderPlan(result: PlanResult, title = 'Test shard plan'): strin
       .join('  \n'),
     table(['Shard', 'Tests', 'Estimated', ''], rows)
   ];
+  if (result.hints.length) parts.push(result.hints.map((h) => `⚠️ ${inline(h)}`).join('\n\n'));
   if (plan.choices?.length) parts.push(`### Shard count\n\n${choices(plan.choices, plan.shards.length, plan.targetMet)}`);
   if (plan.unmatched.length) parts.push(`### Tests without timings\n\n${plan.unmatched.slice(0, 10).map((t) => `- ${code(t)}`).join('\n')}${plan.unmatched.length > 10 ? `\n- …and ${plan.unmatched.length - 10} more` : ''}`);
   if (result.notes.length) parts.push(`<sub>${result.notes.map(inline).join(' · ')}</sub>`);

@@ -33,4 +33,29 @@ describe('buildPlan', () => {
     const r = buildPlan({ configId: 'default', granularity: 'file', shards: 1 }, { tests: ['a.py'], timings: [], history, root: ROOT, runId: '2', now: NOW });
     expect(r.notes).toEqual(['previous plan in history ignored: it was by case']);
   });
+
+  describe('says why timings did not match when the reports name no files', () => {
+    const plan = (t: ImportedTimings[], history?: Parameters<typeof buildPlan>[1]['history']) =>
+      buildPlan({ configId: 'default', granularity: 'file', shards: 2 }, { tests: ['src/a.test.js', 'src/b.test.js'], timings: t, ...(history ? { history } : {}), root: ROOT, runId: '2', now: NOW });
+    const fileless = (producer?: 'jest-junit'): ImportedTimings => ({ file: 'junit.xml', format: 'junit', files: new Map(), cases: new Map(), problems: [], tests: 7, ...(producer ? { producer } : {}) });
+
+    it.each([
+      ['jest-junit output (its default suite name)', fileless('jest-junit'), 'junit.xml looks like jest-junit output without file names, so none of its 7 test times could be matched: run jest with JEST_JUNIT_ADD_FILE_ATTRIBUTE=true (or addFileAttribute: "true" in the jest-junit reporter options).'],
+      ['any other JUnit without file attributes', fileless(), 'junit.xml has 7 test times but no file names (the testcase file attribute), so none could be matched; with jest-junit, set JEST_JUNIT_ADD_FILE_ATTRIBUTE=true.']
+    ])('%s', (_label, t, hint) => {
+      expect(plan([t]).hints).toEqual([hint]);
+    });
+
+    it('history runs the gate recorded without files', () => {
+      const run = { runId: '1', attempt: 1, sha: 's', ref: 'r', at: 'a', conclusion: 'success' as const, tests: { '::sum adds': 0.1 }, files: {} };
+      expect(plan([], { ...emptyHistory('default'), runs: [run, { ...run, runId: '3' }] }).hints).toEqual([
+        '2 runs in history recorded no test files: the JUnit reports the gate read name none. With jest-junit, set JEST_JUNIT_ADD_FILE_ATTRIBUTE=true in the test job.'
+      ]);
+    });
+
+    it('nothing to say when the timings matched, or when nothing was given', () => {
+      expect(plan([timings({ 'src/a.test.js': 1, 'src/b.test.js': 2 })]).hints).toEqual([]);
+      expect(plan([]).hints).toEqual([]);
+    });
+  });
 });
