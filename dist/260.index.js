@@ -217,7 +217,7 @@ async function runCommand(argv, io) {
         if (command === 'canary')
             return await (await __webpack_require__.e(/* import() */ 40).then(__webpack_require__.bind(__webpack_require__, 88040))).canaryCommand(rest, io);
         if (command === 'init')
-            return await (await __webpack_require__.e(/* import() */ 69).then(__webpack_require__.bind(__webpack_require__, 1069))).initCommand(rest, io);
+            return await (await __webpack_require__.e(/* import() */ 876).then(__webpack_require__.bind(__webpack_require__, 79876))).initCommand(rest, io);
         throw new config_file/* UsageError */.eb(`Unknown command "${command ?? ''}". Run pipeline-gates --help for the commands.`);
     }
     catch (err) {

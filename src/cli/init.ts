@@ -9,19 +9,24 @@ import {
   starterFiles,
   WORKFLOW_PATH
 } from '../init/templates.js';
+import { pickRunner, RUNNER_IDS, type RunnerId, type RunnerProfile } from '../init/runners.js';
 import { writeStarterFiles } from '../init/write.js';
+import { readRepoFacts } from '../shell/repo-facts.js';
 import { UsageError } from '../shell/config-file.js';
 import type { CliStreams } from './main.js';
 
-export const INIT_HELP = `Usage: pipeline-gates init [--dir DIR] [--branch NAME] [--action-ref REF] [--force]
+export const INIT_HELP = `Usage: pipeline-gates init [--dir DIR] [--branch NAME] [--action-ref REF] [--runner ID] [--force]
 
 Writes a starter workflow (${WORKFLOW_PATH}: plan → sharded test matrix → gate)
-and a config file (${CONFIG_PATH}, with preset: strict commented out).
+and a config file (${CONFIG_PATH}, with preset: strict commented out). The test job
+runs the repository's test runner (from package.json, pyproject.toml, go.mod, Cargo.toml,
+pom.xml or build.gradle) with JUnit, coverage and file names switched on.
 
 Options for init:
   --dir DIR           The repository root to write into (default: the current directory)
   --branch NAME       The default branch: pushes to it run the workflow and save history (default ${DEFAULT_BRANCH})
   --action-ref REF    What the workflow's uses: lines name (default ${DEFAULT_ACTION_REF}; ./ for a local copy)
+  --runner ID         The test runner, instead of the one found: ${RUNNER_IDS.join(', ')}
   --force             Replace the files when they already exist (otherwise nothing is written)
   -h, --help          Show this help`;
 
@@ -42,18 +47,23 @@ export async function initCommand(args: readonly string[], io: CliStreams): Prom
   const badRef = actionRefProblem(actionRef);
   if (badRef) throw new UsageError(`--action-ref: ${badRef}.`);
 
+  const wanted = values.runner;
+  if (wanted !== undefined && !(RUNNER_IDS as readonly string[]).includes(wanted)) throw new UsageError(`--runner: "${wanted}" is not one of ${RUNNER_IDS.join(', ')}.`);
   const dir = path.resolve(values.dir ?? '.');
-  const result = await writeStarterFiles(dir, starterFiles({ branch, actionRef }), { force: !!values.force });
+  const runner = pickRunner(await readRepoFacts(dir), wanted as RunnerId | undefined);
+  const result = await writeStarterFiles(dir, starterFiles({ branch, actionRef, runner }), { force: !!values.force });
   const where = values.dir ? `${path.relative(process.cwd(), dir) || '.'}/` : '';
+  io.out(runner.id === 'none' ? 'No test runner recognised: the test job is a placeholder to replace.\n' : `Test runner: ${runner.label} (${runner.reason}).\n`);
   for (const file of result.written) io.out(`${result.replaced.includes(file) ? 'Replaced' : 'Wrote'} ${where}${file}\n`);
-  io.out(`\n${nextSteps(actionRef)}`);
+  io.out(`\n${nextSteps(actionRef, runner)}`);
   return 0;
 }
 
-function nextSteps(actionRef: string): string {
+function nextSteps(actionRef: string, runner: RunnerProfile): string {
   const steps = [
     ...(actionRef === DEFAULT_ACTION_REF ? [`Replace OWNER in ${WORKFLOW_PATH} (three uses: lines) and in the schema line of ${CONFIG_PATH}, or run init --force --action-ref OWNER/REPO@REF.`] : []),
-    `In ${WORKFLOW_PATH}, set the tests to split (plan job, tests:) and replace the "Run this shard's tests" step with your test command; it writes JUnit XML to $REPORTS_DIR/junit/ and coverage to $REPORTS_DIR/coverage/.`,
+    ...(runner.id === 'none' ? [`In ${WORKFLOW_PATH}, set the tests to split (plan job, tests:).`] : [`In ${WORKFLOW_PATH}, check the tests to split (plan job, tests:) and the set-up steps of the test job.`]),
+    ...runner.todo,
     `Review the gates in ${CONFIG_PATH}; uncomment preset: strict for the five mandatory gates.`,
     'Commit both files and open a pull request; then make the "Pipeline Gates" check required in the branch protection rules.'
   ];
@@ -68,6 +78,7 @@ function parse(args: readonly string[]) {
         dir: { type: 'string' },
         branch: { type: 'string' },
         'action-ref': { type: 'string' },
+        runner: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       },

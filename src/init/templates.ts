@@ -10,6 +10,8 @@
  * JUnit or coverage file with another's.
  */
 
+import { pickRunner, type RunnerProfile } from './runners.js';
+
 /** Where the workflow goes, relative to the repository root. */
 export const WORKFLOW_PATH = '.github/workflows/pipeline-gates.yml';
 /** Where the config goes: the path the action and the CLI read by default. */
@@ -25,6 +27,8 @@ export interface StarterOptions {
   readonly branch: string;
   /** What `uses:` names for the plan, shard and gate steps, e.g. `acme/pipeline-gates@v1` or `./`. */
   readonly actionRef: string;
+  /** How the test job runs the tests (src/init/runners.ts); default: a placeholder to replace. */
+  readonly runner?: RunnerProfile;
 }
 
 export interface StarterFile {
@@ -72,8 +76,11 @@ function yamlScalar(text: string): string {
 export function starterWorkflow(o: StarterOptions): string {
   const uses = o.actionRef;
   const branch = yamlScalar(o.branch);
-  return `# Pipeline Gates: plan → sharded tests → gate. Written by \`pipeline-gates init\`.
-# Edit the two places marked EDIT: the tests to split (plan job) and the test command (test job).
+  const runner = o.runner ?? pickRunner({ files: [], texts: {} });
+  const edit = runner.id === 'none' ? 'EDIT: ' : '';
+  const block = (lines: readonly string[], indent: string) => lines.map((l) => `${indent}${l}`).join('\n');
+  return `# Pipeline Gates: plan → sharded tests → gate. Written by \`pipeline-gates init\` for ${runner.label}
+# (${runner.reason}). ${runner.id === 'none' ? 'Edit the places marked EDIT: the tests to split (plan job) and the test command (test job).' : 'Check the tests to split (plan job) and the test command (test job).'}
 name: pipeline-gates
 
 on:
@@ -103,12 +110,10 @@ jobs:
         uses: ${uses}
         with:
           command: plan
-          # EDIT: the test files to split across shards, one glob per line ("!" excludes), or
+          # ${edit}the test files to split across shards, one glob per line ("!" excludes), or
           # tests-command: a command that lists them (e.g. npx jest --listTests).
           tests: |
-            **/*.test.*
-            **/test_*.py
-            !**/node_modules/**
+${block(runner.tests, '            ')}
           shards: auto
           target-seconds: 600    # the wall time one shard job should stay under
           overhead-seconds: 60   # runner start, checkout and install before the tests
@@ -128,23 +133,16 @@ jobs:
         with:
           command: shard
           shard: \${{ matrix.shard }}
-      # EDIT: set up your toolchain here (actions/setup-node, actions/setup-python, ...).
-      # EDIT: run the tests listed in $TESTS_FILE (one per line); write JUnit XML below
-      # $REPORTS_DIR/junit/ and coverage (lcov, Cobertura, JaCoCo, ...) below $REPORTS_DIR/coverage/.
-      # For example:
-      #   jest:   JEST_JUNIT_OUTPUT_DIR="$REPORTS_DIR/junit" xargs -d '\\n' -a "$TESTS_FILE" npx jest --ci --runTestsByPath
-      #             --coverage --coverageReporters=lcov --coverageDirectory="$REPORTS_DIR/coverage"
-      #             --reporters=default --reporters=jest-junit
-      #   pytest: xargs -d '\\n' -a "$TESTS_FILE" pytest --junitxml="$REPORTS_DIR/junit/junit.xml"
-      #             --cov --cov-report=xml:"$REPORTS_DIR/coverage/coverage.xml"
+${runner.setup}
+      # ${edit}${runner.id === 'none' ? 'run the tests listed in $TESTS_FILE (one per line); write JUnit XML below\n      # $REPORTS_DIR/junit/ and coverage (lcov, Cobertura, JaCoCo, ...) below $REPORTS_DIR/coverage/.' : `${runner.label}: this shard's tests from $TESTS_FILE (one per line); JUnit XML with file names\n      # (the timings of later plans) below $REPORTS_DIR/junit/, coverage below $REPORTS_DIR/coverage/.`}
       - name: Run this shard's tests
         env:
           TESTS_FILE: \${{ steps.shard.outputs.tests-file }}
           REPORTS_DIR: reports/shard-\${{ matrix.shard }}
+          SHARD: \${{ matrix.shard }}
         run: |
           mkdir -p "$REPORTS_DIR/junit" "$REPORTS_DIR/coverage"
-          echo "::error title=Pipeline Gates starter::Replace this step with your test command (see the comments above it in ${WORKFLOW_PATH})."
-          exit 1
+${block(runner.command, '          ')}
       - uses: actions/upload-artifact@v4
         if: always()
         with:
@@ -177,8 +175,7 @@ jobs:
           command: gate
           junit: reports/*/junit/**/*.xml
           coverage: |
-            reports/*/coverage/**/lcov.info
-            reports/*/coverage/**/*.xml
+${block(runner.coverage.map((c) => `reports/*/coverage/**/${c}`), '            ')}
 `;
 }
 

@@ -72,7 +72,7 @@ describe('pipeline-gates init', () => {
     const s = streams();
     expect(await initCommand(['--dir', dir, '--force'], s.io)).toBe(0);
     expect(await read(dir, WORKFLOW_PATH)).toBe(starterWorkflow({ branch: 'main', actionRef: 'OWNER/pipeline-gates@v1' }));
-    expect(s.out()).toMatch(new RegExp(`^Replaced .*/${WORKFLOW_PATH.replace(/\./g, '\\.')}\nWrote .*/${CONFIG_PATH.replace(/\./g, '\\.')}\n`));
+    expect(s.out()).toMatch(new RegExp(`^No test runner recognised: the test job is a placeholder to replace.\nReplaced .*/${WORKFLOW_PATH.replace(/\./g, '\\.')}\nWrote .*/${CONFIG_PATH.replace(/\./g, '\\.')}\n`));
   });
 
   it.each([
