@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./src/change/revision.ts
 var revision = __webpack_require__(88131);
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
+// EXTERNAL MODULE: ./src/model/problems.ts
+var problems = __webpack_require__(99437);
 ;// CONCATENATED MODULE: ./src/github/event-policy.ts
 /**
  * What each workflow trigger means for where results go: the commit the check run is created on,
@@ -332,7 +332,7 @@ function dispatchInputsOf(inputs) {
     // The form is free text that reaches git and cache keys: only a SHA or a ref name gets through.
     const checked = baseRef === undefined ? undefined : (0,revision/* checkRevision */.G7)(baseRef);
     if (checked && !checked.ok)
-        throw new config_file/* UsageError */.eb(`The workflow_dispatch input "base-ref" must be ${revision/* REVISION_RULE */.JH}: ${checked.reason}.`);
+        throw new problems/* UsageError */.e(`The workflow_dispatch input "base-ref" must be ${revision/* REVISION_RULE */.JH}: ${checked.reason}.`);
     const commands = event_policy_text(raw.commands, 'commands');
     return { updateBaseline: flag(raw['update-baseline']), ...(baseRef ? { baseRef } : {}), ...(commands ? { commands } : {}) };
 }
@@ -340,7 +340,7 @@ function event_policy_text(value, name) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'string' && typeof value !== 'number') {
-        throw new config_file/* UsageError */.eb(`The workflow_dispatch input "${name}" must be text, got ${JSON.stringify(value)}.`);
+        throw new problems/* UsageError */.e(`The workflow_dispatch input "${name}" must be text, got ${JSON.stringify(value)}.`);
     }
     return String(value).trim() || undefined;
 }
@@ -354,7 +354,7 @@ function flag(value) {
         return true;
     if (typeof value === 'string' && ['false', 'False', 'FALSE'].includes(value.trim()))
         return false;
-    throw new config_file/* UsageError */.eb(`The workflow_dispatch input "update-baseline" is ${JSON.stringify(value)}: use true or false (declare it with "type: boolean" so the form shows a checkbox).`);
+    throw new problems/* UsageError */.e(`The workflow_dispatch input "update-baseline" is ${JSON.stringify(value)}: use true or false (declare it with "type: boolean" so the form shows a checkbox).`);
 }
 function branchOf(ref) {
     return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) || undefined : undefined;
@@ -573,7 +573,7 @@ function readEventPayload(file) {
         return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (err) {
-        throw new config_file/* UsageError */.eb(`The event payload ${file} could not be read: ${err.message}.`);
+        throw new problems/* UsageError */.e(`The event payload ${file} could not be read: ${err.message}.`);
     }
 }
 /** History for this run: read from the branches the event allows, written only where it may. */
@@ -585,6 +585,77 @@ function cacheStore(configId, run, readOnly = false) {
         runId: run.runId,
         attempt: run.attempt
     });
+}
+
+
+/***/ }),
+
+/***/ 88131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G7: () => (/* binding */ checkRevision),
+/* harmony export */   JH: () => (/* binding */ REVISION_RULE)
+/* harmony export */ });
+/* unused harmony exports MAX_REVISION_LENGTH, isFullSha, refNameProblem */
+/**
+ * Which base revisions may reach git. A base comes from a user (`--base`, the `base-ref` dispatch
+ * input) or an event payload, and git reads a word that starts with "-" as an option
+ * (`--upload-pack=CMD` runs CMD on fetch). So a revision is accepted only as a full commit SHA or a
+ * name git itself would accept as a ref (`git check-ref-format --allow-onelevel`), optionally
+ * followed by `~N` / `^N` steps, and never with a leading "-" or "+" (a forced refspec).
+ */
+/** Longer than any real ref name; bounds what a message or cache key can carry. */
+const MAX_REVISION_LENGTH = 255;
+/** What to tell a user whose value was refused. */
+const REVISION_RULE = 'a commit SHA or a branch or tag name (such as main, origin/main, release/1.x or HEAD~1)';
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** `~`, `~N`, `^`, `^N` steps after a name: HEAD~1, main^2. */
+const STEPS = /(?:[~^]\d{0,6})+$/;
+function isFullSha(value) {
+    return FULL_SHA.test(value);
+}
+function checkRevision(value) {
+    if (value === '')
+        return { ok: false, reason: 'it is empty' };
+    if (value.length > MAX_REVISION_LENGTH)
+        return { ok: false, reason: `it is longer than ${MAX_REVISION_LENGTH} characters` };
+    if (value.startsWith('-'))
+        return { ok: false, reason: 'it starts with "-", which git would read as an option' };
+    if (value.startsWith('+'))
+        return { ok: false, reason: 'it starts with "+"' };
+    if (isFullSha(value))
+        return { ok: true, kind: 'sha' };
+    const steps = STEPS.exec(value);
+    const name = steps ? value.slice(0, steps.index) : value;
+    const bad = refNameProblem(name);
+    if (bad)
+        return { ok: false, reason: bad };
+    return { ok: true, kind: steps ? 'relative' : 'name' };
+}
+/** The rules of `git check-ref-format --allow-onelevel`, as git-check-ref-format(1) lists them. */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it has no name before its ~ or ^ steps';
+    if (name === '@')
+        return 'it is the single character "@"';
+    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'it contains ".."';
+    if (name.includes('@{'))
+        return 'it contains "@{"';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it starts or ends with "/" or has "//"';
+    if (name.endsWith('.'))
+        return 'it ends with "."';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return 'a part of it starts with "."';
+        if (part.endsWith('.lock'))
+            return 'a part of it ends with ".lock"';
+    }
+    return undefined;
 }
 
 

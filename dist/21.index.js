@@ -13087,7 +13087,7 @@ module.exports = log2ax;
 // MODULES //
 
 var setLowWord = __webpack_require__( 23786 );
-var polyvalW = __webpack_require__( 837 );
+var polyvalW = __webpack_require__( 23218 );
 
 
 // VARIABLES //
@@ -13644,7 +13644,7 @@ module.exports = evalpoly;
 
 /***/ }),
 
-/***/ 837:
+/***/ 23218:
 /***/ ((module) => {
 
 /**

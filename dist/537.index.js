@@ -5,16 +5,19 @@ export const modules = {
 /***/ 99537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand)
 /* harmony export */ });
-/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67767);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(56963);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99437);
-/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44204);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73312);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12011);
+/* harmony import */ var _engine_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34817);
+/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67767);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56963);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99437);
+/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44204);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73312);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12011);
+
 
 
 
@@ -27,20 +30,27 @@ export const modules = {
  * the test cases are written as they are read, so a 1 GB report never sits in memory. One file
  * prints one object; several print an array of them.
  */
-async function parseCommand(options, io) {
+async function parseCommand({ values, positionals }, io) {
+    if (positionals.length === 0)
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('parse needs at least one FILE. Run pipeline-gates parse --help for the options.');
+    const options = { format: values.format, json: !!values.json };
     const root = process.cwd();
-    const ctx = { repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRepoPaths */ .$)(root) };
-    const files = (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFiles */ .I)(root);
+    const ctx = { repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRepoPaths */ .$)(root) };
+    const files = (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFiles */ .I)(root);
+    // A glob names the files it matches; a name that matches nothing is read as given, so a
+    // missing file is reported as missing.
+    const { matched, unmatched } = await (0,_engine_files_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePatterns */ .E)(positionals, files);
+    const paths = [...matched, ...unmatched];
     let failed = false;
-    const many = options.files.length > 1;
+    const many = paths.length > 1;
     if (options.json && many)
         io.out('[');
-    for (const [i, file] of options.files.entries()) {
+    for (const [i, file] of paths.entries()) {
         if (options.json && i > 0)
             io.out(',');
-        const collector = new _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .TestCollector */ .g({ maxCaseTimings: 0 });
+        const collector = new _model_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .TestCollector */ .g({ maxCaseTimings: 0 });
         const sink = options.json ? streamingSink(collector, io, file) : collector;
-        const result = await (0,_ingest_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readReport */ .t)(file, files.open, { ctx, tests: sink, ...(options.format ? { format: options.format } : {}) });
+        const result = await (0,_ingest_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readReport */ .t)(file, files.open, { ctx, tests: sink, ...(options.format ? { format: options.format } : {}) });
         const problems = 'problems' in result ? result.problems : [];
         failed ||= problems.length > 0;
         if (options.json)
@@ -48,9 +58,9 @@ async function parseCommand(options, io) {
         else
             io.out(human(result, collector));
         for (const p of problems)
-            io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(p)}\n`);
+            io.err(`error: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .V)(p)}\n`);
         for (const w of 'warnings' in result ? result.warnings : [])
-            io.err(`warning: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_5__/* .formatProblem */ .V)(w)}\n`);
+            io.err(`warning: ${(0,_model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .V)(w)}\n`);
     }
     if (options.json)
         io.out(many ? ']\n' : '\n');
@@ -86,8 +96,8 @@ function describe(result, collector) {
             return { format: result.format, tests: s.counts, suites: s.suites, problems: result.problems };
         }
         case 'coverage': {
-            const totals = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coverageTotals */ .w)(result.report.files);
-            const files = result.report.files.map((f) => ({ path: f.path, ...(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coverageTotals */ .w)([f]) }));
+            const totals = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coverageTotals */ .w)(result.report.files);
+            const files = result.report.files.map((f) => ({ path: f.path, ...(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coverageTotals */ .w)([f]) }));
             return { format: result.format, coverage: { ...totals, files, unplaced: result.report.unplaced, declared: result.report.declared ?? null }, problems: result.problems, warnings: result.warnings };
         }
         case 'findings':
@@ -115,31 +125,218 @@ function human(result, collector) {
     switch (result.kind) {
         case 'tests': {
             const c = collector.summary().counts;
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
         }
         case 'coverage': {
             const { files, declared, unplaced } = result.report;
             // A totals-only report (istanbul json-summary) has no line records: show what it declares.
-            const t = files.length === 0 && declared ? { lines: declared.lines ?? NONE, branches: declared.branches ?? NONE } : (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coverageTotals */ .w)(files);
-            const where = unplaced.length ? `; ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
+            const t = files.length === 0 && declared ? { lines: declared.lines ?? NONE, branches: declared.branches ?? NONE } : (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coverageTotals */ .w)(files);
+            const where = unplaced.length ? `; ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
             const source = files.length === 0 && declared ? ' (declared totals; no line records)' : '';
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
         }
         case 'findings': {
             const s = findingsSummary(result.findings, result.suppressed);
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
         }
         case 'metrics':
             return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
         case 'benchmarks':
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
         case 'unreadable':
             return `${head}\n`;
     }
 }
 const NONE = { covered: 0, total: 0 };
 function pct(t) {
-    return t.total ? `${(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_6__/* .coveragePercent */ .q)(t)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
+    return t.total ? `${(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coveragePercent */ .q)(t)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
+}
+
+
+/***/ }),
+
+/***/ 44204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ TestCollector)
+/* harmony export */ });
+/* harmony import */ var _ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
+
+
+/** The sink parsers stream into; `summary()` gives the result once every report is read. */
+class TestCollector {
+    total = 0;
+    passed = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    suiteCount = 0;
+    omitted = 0;
+    failing = new Map();
+    /** Names of kept failures: a cheap first check before building a passing test's id. */
+    failingNames = new Set();
+    flakyTests = new Map();
+    files = new Map();
+    lastFile;
+    lastFileTime;
+    caseTimes = new Map();
+    detailsLeft;
+    maxCaseTimings;
+    maxKeptFailures;
+    constructor(options = {}) {
+        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
+        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
+        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
+    }
+    testCase(c) {
+        if (c.file)
+            this.fileTime(c.file).cases += c.durationSeconds;
+        const timed = this.caseTimes !== undefined;
+        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(c) : '';
+        if (timed)
+            this.time(id, c.durationSeconds);
+        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
+        // The same test failing in one report and passing in a later one (a rerun job, a retry
+        // written to its own file) is one flaky test, not a failure plus a pass.
+        if (earlier) {
+            this.failing.delete(id);
+            this.uncount(earlier);
+            this.passed++;
+            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
+            return;
+        }
+        this.total++;
+        this.count(c);
+        if (c.flaky)
+            this.flakyTests.set(id, this.keep(c));
+        if (c.status === 'failed' || c.status === 'error')
+            this.keepFailure(id, c);
+    }
+    testSuite(s) {
+        this.suiteCount++;
+        if (s.file)
+            this.fileTime(s.file).suites += s.durationSeconds;
+    }
+    summary() {
+        return {
+            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
+            failures: [...this.failing.values()],
+            failuresOmitted: this.omitted,
+            flaky: [...this.flakyTests.values()],
+            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
+            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
+            suites: this.suiteCount
+        };
+    }
+    keepFailure(id, c) {
+        if (this.failing.size >= this.maxKeptFailures) {
+            this.omitted++;
+            return;
+        }
+        const kept = this.keep(c);
+        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
+        this.failingNames.add(kept.name);
+    }
+    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
+    keep(c) {
+        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
+        if (details)
+            this.detailsLeft -= details.length;
+        const out = {};
+        for (const [key, value] of Object.entries(c)) {
+            if (key === 'details')
+                continue;
+            out[key] = typeof value === 'string' ? (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(value) : value;
+        }
+        if (details)
+            out.details = (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(details);
+        if (c.attempts)
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.message) } : {}), ...(a.details ? { details: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.details) } : {}) }));
+        return out;
+    }
+    count(c) {
+        if (c.status === 'passed')
+            this.passed++;
+        else if (c.status === 'failed')
+            this.failed++;
+        else if (c.status === 'error')
+            this.errors++;
+        else
+            this.skipped++;
+    }
+    uncount(c) {
+        if (c.status === 'failed')
+            this.failed--;
+        else if (c.status === 'error')
+            this.errors--;
+    }
+    time(id, seconds) {
+        const times = this.caseTimes;
+        if (!times)
+            return;
+        times.set(id, (times.get(id) ?? 0) + seconds);
+        if (times.size > this.maxCaseTimings)
+            this.caseTimes = undefined;
+    }
+    /** Consecutive cases usually share a file: compare with the last one before hashing. */
+    fileTime(file) {
+        if (file === this.lastFile && this.lastFileTime)
+            return this.lastFileTime;
+        let t = this.files.get(file);
+        if (!t)
+            this.files.set((0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(file), (t = { cases: 0, suites: 0 }));
+        this.lastFile = file;
+        this.lastFileTime = t;
+        return t;
+    }
+}
+function attemptsOf(c) {
+    if (c.attempts?.length)
+        return [...c.attempts];
+    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+
+
+/***/ }),
+
+/***/ 44700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ec: () => (/* binding */ testId),
+/* harmony export */   f$: () => (/* binding */ ranCount)
+/* harmony export */ });
+/* unused harmony export countTests */
+/** The normalised test-result model every test format is read into. */
+/** Counts are derived from the cases, never stored, so they cannot drift. */
+function countTests(cases) {
+    let passed = 0;
+    let failed = 0;
+    let errors = 0;
+    let skipped = 0;
+    for (const c of cases) {
+        if (c.status === 'passed')
+            passed++;
+        else if (c.status === 'failed')
+            failed++;
+        else if (c.status === 'error')
+            errors++;
+        else
+            skipped++;
+    }
+    return { total: cases.length, passed, failed, errors, skipped };
+}
+/** Counts of tests that actually ran (skipped ones did not). */
+function ranCount(counts) {
+    return counts.total - counts.skipped;
+}
+/** A stable identity for a test across runs, used as the history key. */
+function testId(c) {
+    const owner = c.file ?? c.classname ?? c.suite;
+    return owner ? `${owner}::${c.name}` : c.name;
 }
 
 

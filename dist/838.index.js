@@ -281,7 +281,7 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 24371:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -289,7 +289,7 @@ exports.debug = debug; // for test
 const Client = __webpack_require__(23701)
 const Dispatcher = __webpack_require__(30883)
 const Pool = __webpack_require__(30628)
-const BalancedPool = __webpack_require__(23218)
+const BalancedPool = __webpack_require__(837)
 const Agent = __webpack_require__(57405)
 const ProxyAgent = __webpack_require__(76672)
 const EnvHttpProxyAgent = __webpack_require__(53137)
@@ -4564,7 +4564,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 23218:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -30238,7 +30238,7 @@ class DecodedURL extends URL {
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __webpack_require__(20770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(24371);
+var undici = __webpack_require__(46752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {

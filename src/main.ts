@@ -1,4 +1,4 @@
-import { HELP } from './cli/help.js';
+import { globalHelp } from './cli/help.js';
 import { VERSION } from './version.js';
 
 /**
@@ -20,7 +20,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     return;
   }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${globalHelp()}\n`);
     return;
   }
   const { runCli } = await import('./cli/main.js');

@@ -19,6 +19,13 @@ describe('pipeline-gates --help and --version', () => {
     expect(r.stdout).toContain('Exit codes: 0 passed, 1 a blocking gate failed, 2 bad input');
   });
 
+  it.each(['gate', 'parse', 'plan', 'shard', 'compare', 'measure', 'canary', 'init'])('%s --help exits 0 and lists its options', async (command) => {
+    const r = await cli([command, '--help']);
+    expect([r.exitCode, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(new RegExp(`^Usage: pipeline-gates ${command} \\[options\\]`));
+    expect(r.stdout).toContain('\nOptions:\n  --');
+  });
+
   it('prints the package version', async () => {
     const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
     const r = await cli(['--version']);
@@ -124,6 +131,15 @@ describe('pipeline-gates plan and shard', () => {
     const r = await cli(['plan', '--tests-command', `${process.execPath} -e "console.log('tests/test_a.py\\ntests/test_b.py')"`, '--shards', '2', '--json'], files);
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout).shards.flatMap((s: { tests: string[] }) => s.tests).sort()).toEqual(['tests/test_a.py', 'tests/test_b.py']);
+  });
+
+  it('--timings takes globs like the action input: every matched report, oldest first', async () => {
+    const junit = (seconds: number) => `<testsuite name="t"><testcase classname="tests/test_a.py" name="test_1" file="tests/test_a.py" time="${seconds}"/><testcase classname="tests/test_b.py" name="test_1" file="tests/test_b.py" time="${seconds / 2}"/></testsuite>`;
+    const r = await cli(['plan', '--tests', 'tests/test_*.py', '--shards', '2', '--timings', 'junit/*.xml', '--json'], { ...files, 'junit/1.xml': junit(10), 'junit/2.xml': junit(30) });
+    expect([r.exitCode, r.stderr]).toEqual([0, '']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ matchedShare: 0.6667, unmatched: ['tests/test_c.py'] });
+    const none = await cli(['plan', '--tests', 'tests/*.py', '--shards', '2', '--timings', 'junit/*.xml'], files);
+    expect([none.exitCode, none.stderr]).toEqual([2, 'pipeline-gates: --timings: "junit/*.xml" matched no files.\n']);
   });
 
   it('exits 2 with a clear message for bad plan arguments', async () => {

@@ -42,6 +42,15 @@ describe('pipeline-gates compare', () => {
     expect(r.stdout).toContain('Not judged:');
   });
 
+  it('takes globs and repeats: several files per side are several samples, and !GLOB excludes', async () => {
+    const sides = { 'base/run1.txt': goBench({ BenchmarkParse: spread(1000, 10) }), 'base/run2.txt': goBench({ BenchmarkParse: spread(1000, 10) }), 'base/broken.txt': 'not a benchmark\n', 'head/run1.txt': goBench({ BenchmarkParse: spread(1150, 20) }) };
+    const r = await cli(['compare', '--base', 'base/*.txt', '--base', '!base/broken.txt', '--head', 'head/*.txt', '--json'], sides);
+    expect([r.exitCode, r.stderr]).toEqual([1, '']);
+    expect(JSON.parse(r.stdout).benchmarks[0]).toMatchObject({ name: 'BenchmarkParse', verdict: 'regression', samples: { base: 20, head: 20 } });
+    const none = await cli(['compare', '--base', 'nowhere/*.txt', '--head', 'head/*.txt'], sides);
+    expect([none.exitCode, none.stderr]).toEqual([2, 'pipeline-gates: --base: "nowhere/*.txt" matched no files.\n']);
+  });
+
   it('a file that is not benchmark output is a clear error, exit 2', async () => {
     const r = await cli(['compare', '--base', 'notes.txt', '--head', 'head.txt'], { ...files, 'notes.txt': 'hello\n' });
     expect(r.exitCode).toBe(2);

@@ -1,5 +1,9 @@
-import { evaluateCanary } from '../cli/canary.js';
 import { canarySummaryLine, renderCanaryMarkdown } from '../canary/render.js';
+import { inputName } from '../config/values.js';
+import { canarySettings, runCanaryJob } from '../engine/canary-job.js';
+import { formatProblem } from '../model/problems.js';
+import { loadConfigFile } from '../shell/config-file.js';
+import { reportFiles } from '../shell/report-files.js';
 import { cacheStore, currentRun } from './context.js';
 import { readCanaryInputs, type ActionInputs } from './inputs.js';
 import type { Runner } from './runner.js';
@@ -10,17 +14,14 @@ import type { Runner } from './runner.js';
  * fail this step; only bad input does.
  */
 export async function canaryStep(inputs: ActionInputs, io: Runner): Promise<void> {
-  const c = readCanaryInputs(io.input);
+  const config = await loadConfigFile(inputs.configPath);
+  const settings = canarySettings(readCanaryInputs(io.input), config, inputName);
   const run = currentRun();
-  const { judgement, notes } = await evaluateCanary(
-    {
-      ...c,
-      ...(inputs.configPath ? { config: inputs.configPath } : {}),
-      names: { baseline: 'input baseline', canary: 'input canary' },
-      lastGreen: async (id) => (inputs.history === 'off' ? undefined : (await cacheStore(id, run, true).restore()).history?.lastGreen)
-    },
-    { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) }
-  );
+  const { judgement, notes, warnings } = await runCanaryJob(settings, {
+    files: reportFiles(process.cwd()),
+    lastGreen: async (id) => (inputs.history === 'off' ? undefined : (await cacheStore(id, run, true).restore()).history?.lastGreen)
+  });
+  for (const w of warnings) io.warning(formatProblem(w));
   await io.summary(renderCanaryMarkdown(judgement, notes));
   io.output('decision', judgement.decision);
   io.output('score', String(judgement.score));

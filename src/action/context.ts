@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describeRun, type RunContext } from '../github/run-context.js';
 import { CacheHistoryStore } from '../history/cache-store.js';
-import { UsageError } from '../shell/config-file.js';
+import { UsageError } from '../model/problems.js';
 
 /** This workflow run, from the runner's env and the event payload file. */
 export function currentRun(): RunContext {

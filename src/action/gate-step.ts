@@ -1,36 +1,35 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { needsApproval, resolveSettings, type ResolvedSettings } from '../config/settings.js';
+import { runGateJob, type GateOutcome } from '../engine/gate-job.js';
+import { describeMeasured, runMeasureJob } from '../engine/measure-job.js';
+import { PUBLISH_CONTEXT, PUBLISH_INPUTS, publishContextDocument, reportArtifactName } from '../engine/publish-job.js';
+import { saveHistoryAfterRun } from '../engine/record.js';
 import { createClient } from '../github/octokit.js';
 import { listApprovers } from '../github/reviews.js';
-import type { BenchmarkResult } from '../model/benchmarks.js';
-import { isBlocking } from '../model/verdict.js';
-import { splitCommand } from '../shell/command.js';
-import { changeAgainst } from '../shell/git-change.js';
-import { historyAfterRun } from '../engine/record.js';
-import { runGateJob, type GateOutcome } from '../engine/gate-job.js';
 import type { RunContext } from '../github/run-context.js';
 import type { CacheHistoryStore } from '../history/cache-store.js';
 import { CachePlanStore } from '../history/plan-store.js';
-import type { PlanDocument } from '../planner/document.js';
-import { shardBalance } from '../engine/shard-balance.js';
+import type { BenchmarkResult } from '../model/benchmarks.js';
 import { formatProblem } from '../model/problems.js';
-import { buildJsonReport } from '../report/json-report.js';
-import { renderMarkdownBytes, type ReportContext } from '../report/summary.js';
+import { isBlocking } from '../model/verdict.js';
+import type { ContainerScan } from '../pipeline/container-gate.js';
+import { toMetrics, type PipelineMetrics } from '../pipeline/metrics.js';
+import type { PlanDocument } from '../planner/document.js';
+import { splitCommand } from '../shell/command.js';
 import { loadConfigFile } from '../shell/config-file.js';
+import { scanDockerfiles } from '../shell/dockerfiles.js';
+import { changeAgainst } from '../shell/git-change.js';
+import { measureIo } from '../shell/measure.js';
+import { readPipeline } from '../shell/pipeline-advisor.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
+import { workDir } from '../shell/work-dir.js';
 import { cacheStore, currentRun } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { publishToGitHub } from './publish.js';
-import { toMetrics, type PipelineMetrics } from '../pipeline/metrics.js';
-import type { ContainerScan } from '../pipeline/container-gate.js';
-import { readPipeline } from '../shell/pipeline-advisor.js';
-import { scanDockerfiles } from '../shell/dockerfiles.js';
+import { failOnReportErrors, finishReport, reportContext, reportDir, writeReport } from './report-output.js';
 import type { Runner } from './runner.js';
-
-/** The job summary may hold 1 MiB per step; keep a margin for what other steps append. */
-export const SUMMARY_BYTES = 1000 * 1024;
 
 /** The gate job: inputs → engine → report → GitHub → history. */
 export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> {
@@ -46,7 +45,8 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
   const measured = settings.measure ? await measureStep(settings.measure, io) : undefined;
   const pipeline = await pipelineStep(inputs.token, settings, run, io);
   const containers = await containerStep(root, settings, change);
-  const read = await runGateJob(settings, {
+  const plan = store ? (await new CachePlanStore(settings.configId, run.runId).load()).plan : undefined;
+  const outcome = await runGateJob(settings, {
     files: reportFiles(root),
     repo: await loadRepoPaths(root),
     ...(store ? { history: store } : {}),
@@ -55,41 +55,23 @@ export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> 
     ...(measured ? { measured } : {}),
     ...(pipeline ? { pipeline: { metrics: toMetrics(pipeline), details: pipeline } } : {}),
     ...(containers ? { containers } : {}),
+    ...(plan ? { plan } : {}),
     current: { sha: run.sha, runId: run.runId },
     // After a merge (and on schedules) the default-branch history is searched for level shifts.
     changePoints: !!run.historyWriteBranch || run.policy.changePoints
   });
-  const plan = store ? (await new CachePlanStore(settings.configId, run.runId).load()).plan : undefined;
-  const balance = plan ? shardBalance(plan, read.tests) : undefined;
-  const outcome = balance ? { ...read, shards: balance } : read;
   const report = reportContext(settings, run, store?.description);
 
   // A fork PR cannot post its own results: its artifact then carries the input reports too, so the
   // workflow_run follow-up (command: publish) can judge them with the base repository's config.
   const forkInputs = run.pullRequest && !run.policy.checkSha ? outcome.files.map((f) => f.file) : [];
-  const reportPath = await writeReport(outcome, settings, run, renderMarkdownBytes(outcome, report, SUMMARY_BYTES));
+  const reportPath = await writeReport(outcome, settings, run, report);
   const artifact = inputs.uploadReport ? await uploadReport(settings, run, root, forkInputs, io) : undefined;
   const delivered = await finishReport(outcome, reportPath, { ...report, ...(artifact?.url ? { artifactUrl: artifact.url } : {}) }, io);
   const published = await publishToGitHub({ token: inputs.token, settings, outcome, run, report: delivered }, io);
   if (store) await saveHistory(store, outcome, settings, run, io, plan);
   concludeStep(outcome, io);
   if (settings.failOnReportError) failOnReportErrors([...published.errors, ...(artifact?.error ? [artifact.error] : [])], io);
-}
-
-/**
- * The job summary (with the artifact link, when there is one) and the outputs; returns the context
- * the check run and comment render with.
- */
-export async function finishReport(outcome: GateOutcome, reportPath: string, report: ReportContext, io: Runner): Promise<ReportContext> {
-  await io.summary(renderMarkdownBytes(outcome, report, SUMMARY_BYTES));
-  io.output('passed', String(outcome.verdict.passed));
-  io.output('conclusion', outcome.verdict.conclusion);
-  io.output('report', reportPath);
-  io.output('summary', summaryLine(outcome));
-  io.output('failed-gates', JSON.stringify(outcome.verdict.gates.filter(isBlocking).map((g) => g.gate)));
-  io.output('regressions', JSON.stringify(regressionsOf(outcome)));
-  for (const w of outcome.warnings) io.warning(w);
-  return report;
 }
 
 /** Pipeline metrics, caches and step times of this run so far; a missing permission is a warning, never a failure. */
@@ -110,7 +92,7 @@ async function containerStep(root: string, settings: ResolvedSettings, change: {
  * post its results itself. Outside Actions (or on any upload failure) it is skipped with a notice.
  */
 async function uploadReport(settings: ResolvedSettings, run: RunContext, root: string, inputsToCarry: readonly string[], io: Runner): Promise<{ url?: string; error?: string }> {
-  const dir = reportDir(settings);
+  const dir = reportDir(settings.configId);
   const files = [path.join(dir, 'report.json'), path.join(dir, 'report.md')];
   if (inputsToCarry.length) files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
   // Loaded only here: @actions/artifact is large and most commands never upload.
@@ -138,7 +120,7 @@ async function stageInputs(root: string, dir: string, files: readonly string[], 
   }
   const pr = run.pullRequest;
   const context = path.join(dir, PUBLISH_CONTEXT);
-  await writeFile(context, `${JSON.stringify({ schema: 'pipeline-gates/publish', version: 1, prNumber: pr?.number, headSha: run.sha, baseSha: pr?.baseSha ?? null, runId: run.runId }, null, 2)}\n`);
+  await writeFile(context, `${JSON.stringify(publishContextDocument({ ...(pr ? { prNumber: pr.number, baseSha: pr.baseSha } : {}), headSha: run.sha, runId: run.runId }), null, 2)}\n`);
   return [...staged, context];
 }
 
@@ -156,69 +138,18 @@ async function approvers(settings: ResolvedSettings, token: string, run: RunCont
 
 /** The configured command, timed here (ABBA against base-dir when given), as benchmarks. */
 async function measureStep(m: NonNullable<ResolvedSettings['measure']>, io: Runner): Promise<{ head: BenchmarkResult[]; base: BenchmarkResult[] }> {
-  const out = path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', 'measure');
-  // Loaded only when a measure command is configured: it is not on the usual gate path.
-  const { describeMeasured, measure } = await import('../shell/measure-job.js');
-  const measured = await measure(
-    { argv: splitCommand(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out, ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) },
-    { err: (t) => io.warning(t.replace(/^warning: /, '').trimEnd()) }
-  );
+  const settings = { argv: splitCommand(m.command), runs: m.runs, warmup: m.warmup, name: m.name, out: workDir('measure'), ...(m['base-dir'] ? { baseDir: m['base-dir'] } : {}) };
+  const measured = await runMeasureJob(settings, measureIo(process.cwd(), settings.baseDir));
+  for (const w of measured.warnings) io.warning(w);
   io.info(describeMeasured(measured).trimEnd());
   return { head: measured.head, base: measured.base ?? [] };
 }
 
-/** The outputs' one-line summary: what a notification or a later step can show. */
-export function summaryLine(outcome: GateOutcome): string {
-  const c = outcome.tests.counts;
-  const tests = `${c.total} tests, ${c.failed + c.errors} failed`;
-  const failed = outcome.verdict.gates.filter(isBlocking).map((g) => g.gate);
-  const warned = outcome.verdict.gates.filter((g) => g.status === 'warning').map((g) => g.gate);
-  return [tests, failed.length ? `failed: ${failed.join(', ')}` : 'passed', ...(warned.length ? [`warnings: ${warned.join(', ')}`] : [])].join('; ');
-}
-
-function regressionsOf(outcome: GateOutcome): Array<Record<string, unknown>> {
-  return (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'regression').map((c) => ({ name: c.name, ratio: c.ratio, ci: c.ci, qValue: c.qValue }));
-}
-
-export function reportContext(settings: ResolvedSettings, run: RunContext, historyStore: string | undefined): ReportContext {
-  const repoUrl = `${run.serverUrl}/${run.owner}/${run.repo}`;
-  return { title: settings.checkName, sha: run.sha, repoUrl, runUrl: run.runUrl, ...(historyStore ? { historyStore } : {}) };
-}
-
-/** Where this config's report files go: under RUNNER_TEMP on a runner. */
-function reportDir(settings: ResolvedSettings): string {
-  return path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', settings.configId);
-}
-
-/** The artifact both the gate step uploads and the publish step downloads. */
-export function reportArtifactName(configId: string): string {
-  return `pipeline-gates-report-${configId}`;
-}
-export const PUBLISH_INPUTS = 'inputs';
-export const PUBLISH_CONTEXT = 'publish.json';
-
-export async function writeReport(outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, markdown: string): Promise<string> {
-  const dir = reportDir(settings);
-  await mkdir(dir, { recursive: true });
-  const file = path.join(dir, 'report.json');
-  const json = buildJsonReport(outcome, settings.configId, { sha: run.sha, event: run.eventName, runUrl: run.runUrl });
-  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
-  await writeFile(path.join(dir, 'report.md'), markdown);
-  return file;
-}
-
-export async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, io: Runner, plan: PlanDocument | undefined): Promise<void> {
-  if (!run.policy.historyWrite.allowed) {
-    io.info(`History not saved: ${run.policy.historyWrite.reason}.`);
-    return;
-  }
-  const update = historyAfterRun(outcome, settings.configId, run, new Date(), settings.maxRuns, plan);
-  if (!update.save) {
-    io.info(`History not saved: ${update.reason}.`);
-    return;
-  }
-  const result = await store.save(update.history);
-  (result.saved ? io.info : io.warning)(`History ${result.saved ? 'saved' : 'not saved'}: ${result.detail}.`);
+async function saveHistory(store: CacheHistoryStore, outcome: GateOutcome, settings: ResolvedSettings, run: RunContext, io: Runner, plan: PlanDocument | undefined): Promise<void> {
+  const write = run.policy.historyWrite;
+  const saved = await saveHistoryAfterRun(store, outcome, { configId: settings.configId, run, now: new Date(), maxRuns: settings.maxRuns, ...(plan ? { plan } : {}), ...(write.allowed ? {} : { refused: write.reason }) });
+  for (const w of saved.warnings) io.warning(w);
+  (saved.status === 'failed' ? io.warning : io.info)(saved.message);
 }
 
 /** The exit code follows the gates and unreadable reports. */
@@ -227,9 +158,4 @@ function concludeStep(outcome: GateOutcome, io: Runner): void {
   const blocking = outcome.verdict.gates.filter(isBlocking);
   if (outcome.problems.length) io.fail(`Unreadable reports: ${outcome.problems.map(formatProblem).join('; ')}`);
   else if (blocking.length) io.fail(blocking.map((g) => `Gate "${g.gate}" failed: ${g.message}`).join('\n'));
-}
-
-/** With fail-on-report-error, anything not delivered fails the step too. */
-export function failOnReportErrors(errors: readonly string[], io: Runner): void {
-  if (errors.length) io.fail(errors.map((e) => `${e} (fail-on-report-error is on)`).join('\n'));
 }

@@ -1,7 +1,9 @@
-import { parseScore } from '../canary/config.js';
 import { COMMENT_MODES } from '../config/schema.js';
-import type { SettingOverrides } from '../config/settings.js';
-import { UsageError } from '../shell/config-file.js';
+import { reportOverrides, type SettingOverrides } from '../config/settings.js';
+import { boundedNumber, choice, inputName, wholeNumber } from '../config/values.js';
+import type { CanaryOptionsText } from '../engine/canary-job.js';
+import type { PlanOptionsText } from '../engine/plan-job.js';
+import { UsageError } from '../model/problems.js';
 
 /** Every input the action reads, by its action.yml name. Read here and nowhere else. */
 export const INPUT = {
@@ -61,19 +63,25 @@ export interface ActionInputs {
 export type InputReader = (name: string) => string;
 
 export function readInputs(read: InputReader): ActionInputs {
-  const junit = lines(read(INPUT.junit));
-  const minTests = optionalInt(read, INPUT.minTests);
-  const maxFailures = optionalInt(read, INPUT.maxFailures);
+  const configPath = read(INPUT.config);
   const checkName = read(INPUT.checkName);
   const commentMode = optionalChoice(read, INPUT.commentMode, COMMENT_MODES);
   const maxAnnotations = optionalInt(read, INPUT.maxAnnotations);
   const failOnReportError = optionalChoice(read, INPUT.failOnReportError, BOOLEANS);
-  const configPath = read(INPUT.config);
-  const globs = (name: string, key: 'coverage' | 'sarif' | 'metrics' | 'benchmarks' | 'benchmarksBase') => {
-    const value = lines(read(name));
-    return value.length ? { [key]: value } : {};
-  };
   const measure = readMeasure(read);
+  const reports = reportOverrides(
+    {
+      junit: lines(read(INPUT.junit)),
+      coverage: lines(read(INPUT.coverage)),
+      sarif: lines(read(INPUT.sarif)),
+      metrics: lines(read(INPUT.metrics)),
+      benchmarks: lines(read(INPUT.benchmarks)),
+      'benchmarks-base': lines(read(INPUT.benchmarksBase)),
+      'min-tests': read(INPUT.minTests),
+      'max-failures': read(INPUT.maxFailures)
+    },
+    inputName
+  );
   return Object.freeze({
     command: optionalChoice(read, INPUT.command, COMMANDS) ?? 'gate',
     token: read(INPUT.token),
@@ -81,15 +89,8 @@ export function readInputs(read: InputReader): ActionInputs {
     history: optionalChoice(read, INPUT.history, HISTORY_MODES) ?? 'cache',
     uploadReport: optionalChoice(read, INPUT.uploadReport, BOOLEANS) !== 'false',
     overrides: Object.freeze({
-      ...(junit.length ? { junit } : {}),
-      ...globs(INPUT.coverage, 'coverage'),
-      ...globs(INPUT.sarif, 'sarif'),
-      ...globs(INPUT.metrics, 'metrics'),
-      ...globs(INPUT.benchmarks, 'benchmarks'),
-      ...globs(INPUT.benchmarksBase, 'benchmarksBase'),
+      ...reports,
       ...(measure ? { measure } : {}),
-      ...(minTests !== undefined ? { minTests } : {}),
-      ...(maxFailures !== undefined ? { maxFailures } : {}),
       ...(checkName ? { checkName } : {}),
       ...(commentMode ? { commentMode } : {}),
       ...(maxAnnotations !== undefined ? { maxAnnotations } : {}),
@@ -101,11 +102,10 @@ export function readInputs(read: InputReader): ActionInputs {
 /** measure-* inputs; each one set wins over the config file's measure block. */
 function readMeasure(read: InputReader): SettingOverrides['measure'] | undefined {
   const command = read(INPUT.measureCommand);
-  const runs = optionalInt(read, INPUT.measureRuns);
+  const runs = boundedNumber(read(INPUT.measureRuns), inputName(INPUT.measureRuns), 1, Number.MAX_SAFE_INTEGER, 'at least 1');
   const warmup = optionalInt(read, INPUT.measureWarmup);
   const baseDir = read(INPUT.measureBaseDir);
   const name = read(INPUT.measureName);
-  if (runs === 0) throw new UsageError('Input "measure-runs" must be at least 1.');
   const m = {
     ...(command ? { command } : {}),
     ...(runs !== undefined ? { runs } : {}),
@@ -116,62 +116,23 @@ function readMeasure(read: InputReader): SettingOverrides['measure'] | undefined
   return Object.keys(m).length ? m : undefined;
 }
 
-export interface PlanInputs {
-  readonly tests: readonly string[];
-  readonly testsFile?: string;
-  readonly testsCommand?: string;
-  /** "auto" or a number, checked by the CLI's rules. */
-  readonly shards: string;
-  readonly targetSeconds?: string;
-  readonly overheadSeconds?: string;
-  readonly maxShards?: string;
-  readonly granularity: 'file' | 'case';
-  readonly timings: readonly string[];
-}
-
-export function readPlanInputs(read: InputReader): PlanInputs {
-  const optional = (name: string) => read(name) || undefined;
-  const testsFile = optional(INPUT.testsFile);
-  const testsCommand = optional(INPUT.testsCommand);
-  const targetSeconds = optional(INPUT.targetSeconds);
-  const overheadSeconds = optional(INPUT.overheadSeconds);
-  const maxShards = optional(INPUT.maxShards);
+/** The plan inputs, by the names the plan job's options share with the CLI's flags. */
+export function readPlanInputs(read: InputReader): PlanOptionsText {
   return Object.freeze({
     tests: lines(read(INPUT.tests)),
-    ...(testsFile ? { testsFile } : {}),
-    ...(testsCommand ? { testsCommand } : {}),
+    'tests-file': read(INPUT.testsFile),
+    'tests-command': read(INPUT.testsCommand),
     shards: read(INPUT.shards) || 'auto',
-    ...(targetSeconds ? { targetSeconds } : {}),
-    ...(overheadSeconds ? { overheadSeconds } : {}),
-    ...(maxShards ? { maxShards } : {}),
-    granularity: optionalChoice(read, INPUT.granularity, ['file', 'case'] as const) ?? 'file',
+    'target-seconds': read(INPUT.targetSeconds),
+    'overhead-seconds': read(INPUT.overheadSeconds),
+    'max-shards': read(INPUT.maxShards),
+    granularity: read(INPUT.granularity),
     timings: lines(read(INPUT.timings))
   });
 }
 
-export interface CanaryInputs {
-  readonly baseline: readonly string[];
-  readonly canary: readonly string[];
-  readonly pass?: number;
-  readonly marginal?: number;
-}
-
-export function readCanaryInputs(read: InputReader): CanaryInputs {
-  const score = (name: string): number | undefined => {
-    const raw = read(name);
-    if (raw === '') return undefined;
-    const n = parseScore(raw);
-    if (n === undefined) throw new UsageError(`Input "${name}" must be a score from 0 to 100, got "${raw}".`);
-    return n;
-  };
-  const pass = score(INPUT.pass);
-  const marginal = score(INPUT.marginal);
-  return Object.freeze({
-    baseline: lines(read(INPUT.baseline)),
-    canary: lines(read(INPUT.canary)),
-    ...(pass !== undefined ? { pass } : {}),
-    ...(marginal !== undefined ? { marginal } : {})
-  });
+export function readCanaryInputs(read: InputReader): CanaryOptionsText {
+  return Object.freeze({ baseline: lines(read(INPUT.baseline)), canary: lines(read(INPUT.canary)), pass: read(INPUT.pass), marginal: read(INPUT.marginal) });
 }
 
 /** The 1-based shard of this matrix job. */
@@ -189,18 +150,9 @@ function lines(raw: string): string[] {
 }
 
 function optionalInt(read: InputReader, name: string): number | undefined {
-  const raw = read(name);
-  if (raw === '') return undefined;
-  if (!/^\d+$/.test(raw)) throw new UsageError(`Input "${name}" must be a whole number ≥ 0, got "${raw}".`);
-  return Number.parseInt(raw, 10);
+  return wholeNumber(read(name), inputName(name));
 }
 
 function optionalChoice<T extends string>(read: InputReader, name: string, allowed: readonly T[]): T | undefined {
-  const raw = read(name);
-  if (raw === '') return undefined;
-  const value = raw.toLowerCase();
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`Input "${name}" must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}".`);
-  }
-  return value as T;
+  return choice(read(name), inputName(name), allowed);
 }

@@ -1,5 +1,4 @@
-import { formatProblem } from '../model/problems.js';
-import { UsageError } from '../shell/config-file.js';
+import { formatProblem, UsageError } from '../model/problems.js';
 import { readInputs } from './inputs.js';
 import { runner, type Runner } from './runner.js';
 

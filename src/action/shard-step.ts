@@ -2,10 +2,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CachePlanStore } from '../history/plan-store.js';
 import { shardTests } from '../planner/shard-output.js';
-import { loadConfigFile, UsageError } from '../shell/config-file.js';
+import { loadConfigFile } from '../shell/config-file.js';
+import { workDir } from '../shell/work-dir.js';
 import { currentRun } from './context.js';
 import { readShardInput, type ActionInputs } from './inputs.js';
 import type { Runner } from './runner.js';
+import { UsageError } from '../model/problems.js';
 
 /**
  * A matrix job's tests, read from the plan pinned for this run: never recomputed, so "re-run
@@ -24,7 +26,7 @@ export async function shardStep(inputs: ActionInputs, io: Runner): Promise<void>
   const found = shardTests(loaded.plan, index);
   if (!found.ok) throw new UsageError(`Shard ${index}: ${found.message}. Pass shard: \${{ matrix.shard }} from the plan job's matrix.`);
   const { shard } = found;
-  const dir = path.join(process.env.RUNNER_TEMP ?? path.join(process.cwd(), '.pipeline-gates'), 'pipeline-gates', config.id);
+  const dir = workDir(config.id);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, `shard-${index}.txt`);
   await writeFile(file, shard.lines);

@@ -1,60 +1,31 @@
-import { evaluatePerformanceGate, type BenchmarkComparison } from '../gates/performance-gate.js';
-import { readReport } from '../ingest/read.js';
-import type { BenchmarkResult } from '../model/benchmarks.js';
+import { flagName } from '../config/values.js';
+import { compareSettings, runCompareJob } from '../engine/compare-job.js';
+import type { BenchmarkComparison } from '../gates/performance-gate.js';
 import { formatProblem } from '../model/problems.js';
-import { UsageError } from '../shell/config-file.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
-import type { CliStreams } from './main.js';
+import type { COMPARE, OptionValues } from './commands.js';
+import { EXIT, type CliStreams } from './streams.js';
 import { sig3 } from '../report/format.js';
 
-export interface CompareOptions {
-  readonly base: readonly string[];
-  readonly head: readonly string[];
-  readonly q: number;
-  readonly minEffect: number;
-  readonly format?: string;
-  readonly json: boolean;
-}
-
 /**
- * `pipeline-gates compare --base F... --head F...`: the same-job A/B detector on benchmark files of
- * any supported tool. Several files per side are several samples. Exit 1 when a benchmark
- * regressed, 0 otherwise, 2 when a file cannot be read.
+ * `pipeline-gates compare --base GLOB... --head GLOB...`: the compare job on local benchmark files.
+ * Exit 1 when a benchmark regressed, 0 otherwise, 2 when a file cannot be read.
  */
-export async function compareCommand(o: CompareOptions, io: CliStreams): Promise<number> {
-  const base = await readAll(o.base, '--base', o.format, io);
-  const head = await readAll(o.head, '--head', o.format, io);
-  const { comparisons, gate } = evaluatePerformanceGate(
-    { head, base },
-    { action: 'block', historyAction: 'warn', q: o.q, minEffect: o.minEffect, maxRegression: {} }
-  );
-  const missing = [...new Set(base.map((b) => b.name))].filter((n) => !comparisons.some((c) => c.name === n));
-  if (o.json) {
-    io.out(`${JSON.stringify({ q: o.q, minEffect: o.minEffect, benchmarks: comparisons.map(jsonOf), onlyInBase: missing }, null, 2)}\n`);
+export async function compareCommand(values: OptionValues<typeof COMPARE>, io: CliStreams): Promise<number> {
+  const settings = compareSettings(values, flagName);
+  const root = process.cwd();
+  const result = await runCompareJob(settings, { files: reportFiles(root), repo: await loadRepoPaths(root) });
+  for (const w of result.warnings) io.err(`warning: ${formatProblem(w)}\n`);
+  const { comparisons, gate, onlyInBase } = result;
+  if (values.json) {
+    io.out(`${JSON.stringify({ q: settings.q, minEffect: settings.minEffect, benchmarks: comparisons.map(jsonOf), onlyInBase }, null, 2)}\n`);
   } else {
     io.out(table(comparisons));
-    if (missing.length) io.out(`\nOnly in the base (removed?): ${missing.join(', ')}\n`);
+    if (onlyInBase.length) io.out(`\nOnly in the base (removed?): ${onlyInBase.join(', ')}\n`);
     io.out(`\n${gate.message}\n`);
   }
-  return comparisons.some((c) => c.verdict === 'regression') ? 1 : 0;
-}
-
-async function readAll(files: readonly string[], flag: string, format: string | undefined, io: CliStreams): Promise<BenchmarkResult[]> {
-  if (files.length === 0) throw new UsageError(`compare needs ${flag} FILE (one or more benchmark files).`);
-  const root = process.cwd();
-  const ctx = { repo: await loadRepoPaths(root) };
-  const open = reportFiles(root).open;
-  const out: BenchmarkResult[] = [];
-  for (const file of files) {
-    const r = await readReport(file, open, { ctx, kind: 'benchmarks', ...(format ? { format } : {}) });
-    if (r.kind === 'unreadable' || r.problems.length) throw new UsageError(`${flag} ${file} could not be read as benchmark results.`, r.problems);
-    if (r.kind !== 'benchmarks') continue;
-    for (const w of r.warnings) io.err(`warning: ${formatProblem(w)}\n`);
-    if (r.benchmarks.length === 0) throw new UsageError(`${flag} ${file} (${r.format}) holds no benchmark results.`);
-    out.push(...r.benchmarks);
-  }
-  return out;
+  return comparisons.some((c) => c.verdict === 'regression') ? EXIT.failed : EXIT.passed;
 }
 
 function jsonOf(c: BenchmarkComparison): Record<string, unknown> {

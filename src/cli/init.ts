@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import {
   actionRefProblem,
   branchProblem,
@@ -12,34 +11,15 @@ import {
 import { pickRunner, RUNNER_IDS, type RunnerId, type RunnerProfile } from '../init/runners.js';
 import { writeStarterFiles } from '../init/write.js';
 import { readRepoFacts } from '../shell/repo-facts.js';
-import { UsageError } from '../shell/config-file.js';
-import type { CliStreams } from './main.js';
-
-export const INIT_HELP = `Usage: pipeline-gates init [--dir DIR] [--branch NAME] [--action-ref REF] [--runner ID] [--force]
-
-Writes a starter workflow (${WORKFLOW_PATH}: plan → sharded test matrix → gate)
-and a config file (${CONFIG_PATH}, with preset: strict commented out). The test job
-runs the repository's test runner (from package.json, pyproject.toml, go.mod, Cargo.toml,
-pom.xml or build.gradle) with JUnit, coverage and file names switched on.
-
-Options for init:
-  --dir DIR           The repository root to write into (default: the current directory)
-  --branch NAME       The default branch: pushes to it run the workflow and save history (default ${DEFAULT_BRANCH})
-  --action-ref REF    What the workflow's uses: lines name (default ${DEFAULT_ACTION_REF}; ./ for a local copy)
-  --runner ID         The test runner, instead of the one found: ${RUNNER_IDS.join(', ')}
-  --force             Replace the files when they already exist (otherwise nothing is written)
-  -h, --help          Show this help`;
+import type { INIT, OptionValues } from './commands.js';
+import type { CliStreams } from './streams.js';
+import { UsageError } from '../model/problems.js';
 
 /**
  * `pipeline-gates init`: writes the two starter files and says what to edit next. Bad arguments
  * and existing files throw a UsageError (exit 2 through the CLI), before anything is written.
  */
-export async function initCommand(args: readonly string[], io: CliStreams): Promise<number> {
-  const values = parse(args);
-  if (values.help) {
-    io.out(`${INIT_HELP}\n`);
-    return 0;
-  }
+export async function initCommand(values: OptionValues<typeof INIT>, io: CliStreams): Promise<number> {
   const branch = values.branch ?? DEFAULT_BRANCH;
   const actionRef = values['action-ref'] ?? DEFAULT_ACTION_REF;
   const badBranch = branchProblem(branch);
@@ -68,24 +48,4 @@ function nextSteps(actionRef: string, runner: RunnerProfile): string {
     'Commit both files and open a pull request; then make the "Pipeline Gates" check required in the branch protection rules.'
   ];
   return `Next steps:\n${steps.map((s, i) => `  ${i + 1}. ${s}\n`).join('')}`;
-}
-
-function parse(args: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...args],
-      options: {
-        dir: { type: 'string' },
-        branch: { type: 'string' },
-        'action-ref': { type: 'string' },
-        runner: { type: 'string' },
-        force: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      strict: true,
-      allowPositionals: false
-    }).values;
-  } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n', 1)[0]}. Run pipeline-gates init --help for the options.`);
-  }
 }

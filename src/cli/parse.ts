@@ -1,34 +1,38 @@
+import { resolvePatterns } from '../engine/files.js';
 import type { ParseContext } from '../ingest/format.js';
 import { readReport, type ReadResult } from '../ingest/read.js';
 import { coveragePercent, coverageTotals } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';
-import { formatProblem } from '../model/problems.js';
+import { formatProblem, UsageError } from '../model/problems.js';
 import { TestCollector } from '../model/test-summary.js';
 import type { TestCase, TestSink, TestSuite } from '../model/tests.js';
 import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
-import type { CliStreams } from './main.js';
+import type { ParsedCommand } from './args.js';
+import type { PARSE } from './commands.js';
+import type { CliStreams } from './streams.js';
 import { benchmarkValue, plural } from '../report/format.js';
 
-export interface ParseOptions {
-  readonly files: readonly string[];
-  readonly format?: string;
-  readonly json: boolean;
-}
 
 /**
  * `pipeline-gates parse FILE...`: detect each file's format and print what it holds. With --json
  * the test cases are written as they are read, so a 1 GB report never sits in memory. One file
  * prints one object; several print an array of them.
  */
-export async function parseCommand(options: ParseOptions, io: CliStreams): Promise<number> {
+export async function parseCommand({ values, positionals }: ParsedCommand<typeof PARSE>, io: CliStreams): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('parse needs at least one FILE. Run pipeline-gates parse --help for the options.');
+  const options = { format: values.format, json: !!values.json };
   const root = process.cwd();
   const ctx: ParseContext = { repo: await loadRepoPaths(root) };
   const files = reportFiles(root);
+  // A glob names the files it matches; a name that matches nothing is read as given, so a
+  // missing file is reported as missing.
+  const { matched, unmatched } = await resolvePatterns(positionals, files);
+  const paths = [...matched, ...unmatched];
   let failed = false;
-  const many = options.files.length > 1;
+  const many = paths.length > 1;
   if (options.json && many) io.out('[');
-  for (const [i, file] of options.files.entries()) {
+  for (const [i, file] of paths.entries()) {
     if (options.json && i > 0) io.out(',');
     const collector = new TestCollector({ maxCaseTimings: 0 });
     const sink = options.json ? streamingSink(collector, io, file) : collector;

@@ -8,6 +8,7 @@ import type { TestsGateOptions } from '../gates/tests-gate.js';
 import type { GateAction } from '../model/verdict.js';
 import type { ContainerGateOptions } from '../pipeline/container-gate.js';
 import { CONTAINER_EXCLUDE, type FileConfig } from './schema.js';
+import { wholeNumber, type Namer } from './values.js';
 
 /** Values given as action inputs or CLI flags; each one, when set, wins over the config file. */
 export interface SettingOverrides {
@@ -26,6 +27,34 @@ export interface SettingOverrides {
   readonly measure?: Partial<NonNullable<FileConfig['measure']>>;
 }
 
+/** The gate options the CLI and the action share, as typed (flags and inputs share these names). */
+export interface GateOptionsText {
+  readonly junit?: readonly string[];
+  readonly coverage?: readonly string[];
+  readonly sarif?: readonly string[];
+  readonly metrics?: readonly string[];
+  readonly benchmarks?: readonly string[];
+  readonly 'benchmarks-base'?: readonly string[];
+  readonly 'min-tests'?: string;
+  readonly 'max-failures'?: string;
+}
+
+/** Report globs and test counts given on the command line or as inputs; each one set wins over the file. */
+export function reportOverrides(o: GateOptionsText, name: Namer): SettingOverrides {
+  const globs = (key: keyof GateOptionsText, to: keyof SettingOverrides) => (o[key]?.length ? { [to]: o[key] } : {});
+  const minTests = wholeNumber(o['min-tests'], name('min-tests'));
+  const maxFailures = wholeNumber(o['max-failures'], name('max-failures'));
+  return {
+    ...globs('junit', 'junit'),
+    ...globs('coverage', 'coverage'),
+    ...globs('sarif', 'sarif'),
+    ...globs('metrics', 'metrics'),
+    ...globs('benchmarks', 'benchmarks'),
+    ...globs('benchmarks-base', 'benchmarksBase'),
+    ...(minTests !== undefined ? { minTests } : {}),
+    ...(maxFailures !== undefined ? { maxFailures } : {})
+  };
+}
 
 export interface ResolvedSettings {
   readonly configId: string;

@@ -8,7 +8,7 @@ import { mergeCoverage } from '../ingest/formats/coverage/merge.js';
 import type { DiffFile } from '../change/diff.js';
 import type { FormatKind } from '../ingest/format.js';
 import type { RepoPaths } from '../ingest/paths.js';
-import { readReport, type OpenReport, type ReadResult } from '../ingest/read.js';
+import { readReport, type ReadResult } from '../ingest/read.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { CoverageReport } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';
@@ -17,7 +17,9 @@ import { formatProblem, type Problem } from '../model/problems.js';
 import { TestCollector, type TestSummary } from '../model/test-summary.js';
 import type { Verdict } from '../model/verdict.js';
 import { evaluateGates } from './evaluate.js';
-import type { ShardBalance } from './shard-balance.js';
+import { resolvePatterns, type ReportFiles } from './files.js';
+import { shardBalance, type ShardBalance } from './shard-balance.js';
+import type { PlanDocument } from '../planner/document.js';
 import { defaultPipelineConditions } from '../pipeline/gates.js';
 import type { PipelineMetrics } from '../pipeline/metrics.js';
 import { withPipelineHistory } from '../pipeline/advice.js';
@@ -26,15 +28,6 @@ import { benchmarkTrends, levelShifts, type BenchmarkTrend, type CurrentRun, typ
 
 /** The settings the gate job reads; `ResolvedSettings` is the whole of them. */
 export type GateSettings = ResolvedSettings;
-
-/** The file system as the engine sees it; the shell passes the real one, tests a temp tree. */
-export interface ReportFiles {
-  /** Files matching one glob pattern and none of the exclusions, sorted. */
-  find(pattern: string, exclude: readonly string[]): Promise<string[]>;
-  open: OpenReport;
-  /** Files and patterns it would not read (links out of the workspace, FIFOs, …), one sentence each. */
-  refused?(): readonly string[];
-}
 
 /** The change under review, as the shell worked it out from git; `note` says why there is none. */
 export interface ChangeSet {
@@ -58,6 +51,8 @@ export interface GateDeps {
   readonly pipeline?: { readonly metrics: readonly Metric[]; readonly details: PipelineMetrics };
   /** The Dockerfiles read (all, or the changed ones on a pull request) and their findings. */
   readonly containers?: ContainerScan;
+  /** The plan pinned for this run, when its tests were split by one: realised shard times. */
+  readonly plan?: PlanDocument;
 }
 
 export interface GateOutcome {
@@ -179,6 +174,7 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
     ...(deps.pipeline ? { pipeline: withPipelineHistory(deps.pipeline.details, restored.history?.runs ?? []) } : {}),
     // The report shows what the gate counted: rules the config ignores are left out.
     ...(deps.containers && settings.container ? { containers: { ...deps.containers, findings: gatedFindings(deps.containers, settings.container) } } : {}),
+    ...shardsOf(deps.plan, tests),
     ...(evaluation.performance ? { performance: evaluation.performance } : {}),
     ...benchmarkHistoryViews(restored.history, got.benchmarks, evaluation.performance, deps)
   };
@@ -201,15 +197,8 @@ function formatFor(file: string, formats: Readonly<Record<string, string>>): str
   return undefined;
 }
 
-async function resolvePatterns(patterns: readonly string[], files: ReportFiles): Promise<{ matched: string[]; unmatched: string[] }> {
-  const matched = new Set<string>();
-  const unmatched: string[] = [];
-  // "!pattern" lines exclude from every other pattern, as in actions/upload-artifact.
-  const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-  for (const pattern of patterns.filter((p) => !p.startsWith('!'))) {
-    const found = await files.find(pattern, exclude);
-    if (found.length === 0) unmatched.push(pattern);
-    for (const f of found) matched.add(f);
-  }
-  return { matched: [...matched], unmatched };
+/** Realised shard times, when this run's tests were split by a pinned plan. */
+function shardsOf(plan: PlanDocument | undefined, tests: TestSummary): { shards?: ShardBalance } {
+  const shards = plan ? shardBalance(plan, tests) : undefined;
+  return shards ? { shards } : {};
 }

@@ -1,8 +1,139 @@
+import { boundedNumber, cap, choice, seconds, type Namer } from '../config/values.js';
 import type { TimingHistory } from '../history/document.js';
-import type { ImportedTimings } from '../ingest/timings.js';
+import type { HistoryStore } from '../history/store.js';
+import type { RepoPaths } from '../ingest/paths.js';
+import { readTimings, type ImportedTimings } from '../ingest/timings.js';
+import { UsageError } from '../model/problems.js';
 import { assignmentOf, toPlanDocument, type Granularity, type PlanDocument } from '../planner/document.js';
-import { fileOf, normalizeTestPath, planShards } from '../planner/index.js';
+import { fileOf, normalizeTestPath, parseTestList, planShards } from '../planner/index.js';
 import type { AutoShards, Plan, PreviousPlan, TimingSnapshot } from '../planner/types.js';
+import { percent } from '../report/format.js';
+import { requireFiles, resolvePatterns, type ReportFiles } from './files.js';
+
+/**
+ * The plan command, for the CLI (`pipeline-gates plan`) and the action's plan job alike: list the
+ * tests, import timings, read history, split. Each side only maps its options to `PlanOptionsText`,
+ * supplies the I/O below and prints or posts the result.
+ */
+
+/** The plan options as typed (flags and inputs share these names). */
+export interface PlanOptionsText {
+  readonly tests?: readonly string[];
+  readonly 'tests-file'?: string;
+  readonly 'tests-command'?: string;
+  readonly shards?: string;
+  readonly 'target-seconds'?: string;
+  readonly 'overhead-seconds'?: string;
+  readonly 'max-shards'?: string;
+  readonly granularity?: string;
+  readonly timings?: readonly string[];
+}
+
+export interface PlanJobSettings extends PlanSettings {
+  /** Test file globs (`!` excludes), a file listing tests, a command printing them. */
+  readonly tests: { readonly globs: readonly string[]; readonly file?: string; readonly command?: string };
+  /** Timing file globs, oldest first. */
+  readonly timings: readonly string[];
+  /** How messages name the options: flags or inputs. */
+  readonly name: Namer;
+}
+
+/** The typed settings, or a UsageError naming the option as the user gave it. */
+export function planSettings(o: PlanOptionsText, configId: string, name: Namer): PlanJobSettings {
+  return {
+    configId,
+    granularity: choice(o.granularity, name('granularity'), ['file', 'case'] as const) ?? 'file',
+    shards: shardCount(o, name),
+    tests: { globs: o.tests ?? [], ...(o['tests-file'] ? { file: o['tests-file'] } : {}), ...(o['tests-command'] ? { command: o['tests-command'] } : {}) },
+    timings: o.timings ?? [],
+    name
+  };
+}
+
+/** `N`, or `auto` with a target and overhead (GitHub allows 256 jobs per matrix). */
+function shardCount(o: PlanOptionsText, name: Namer): number | AutoShards {
+  if (o.shards === undefined || o.shards === '') throw new UsageError(`plan needs ${name('shards')} N or ${name('shards')} auto ${name('target-seconds')} S.`);
+  if (o.shards !== 'auto') {
+    const n = boundedNumber(o.shards, name('shards'), 1, 256, 'a number from 1 to 256, or auto');
+    return n as number;
+  }
+  const targetSeconds = seconds(o['target-seconds'], name('target-seconds'));
+  if (targetSeconds === undefined) throw new UsageError(`${cap(name('shards'))} auto needs ${name('target-seconds')} (the wall time one shard job should stay under).`);
+  const maxShards = boundedNumber(o['max-shards'], name('max-shards'), 1, 256) ?? 256;
+  return { targetSeconds, overheadSeconds: seconds(o['overhead-seconds'], name('overhead-seconds')) ?? 0, maxShards };
+}
+
+/** What the plan job reads besides its settings. */
+export interface PlanIo {
+  readonly files: ReportFiles;
+  readonly repo: RepoPaths;
+  /** The tests file's text (one test per line). */
+  readTestsFile(file: string): Promise<string>;
+  /** What the tests command prints, run without a shell. */
+  testsCommandOutput(line: string): Promise<string>;
+  readonly history?: Pick<HistoryStore, 'restore'>;
+  /** An explicit previous plan (CLI --previous-plan); else the one recorded in history. */
+  readonly previous?: PlanDocument;
+  readonly root: string;
+  readonly runId: string;
+  readonly now: Date;
+  /** A monotonic clock in milliseconds, to report how long planning took. */
+  readonly clock?: () => number;
+}
+
+export interface PlanJobResult extends PlanResult {
+  /** History that could not be read, said in one sentence each. */
+  readonly warnings: readonly string[];
+  /** A history store was asked and held nothing (and said nothing went wrong). */
+  readonly historyMiss: boolean;
+  readonly planningMs?: number;
+}
+
+export async function runPlanJob(settings: PlanJobSettings, io: PlanIo): Promise<PlanJobResult> {
+  const tests = await listTests(settings, io);
+  const timings: ImportedTimings[] = [];
+  for (const file of await requireFiles(settings.timings, io.files, settings.name('timings'))) {
+    const t = await readTimings(file, io.files.open, { repo: io.repo });
+    if (t.problems.length) throw new UsageError(`Timings file ${file} could not be read.`, t.problems);
+    timings.push(t);
+  }
+  const history = io.history ? await io.history.restore() : undefined;
+  const started = io.clock?.();
+  const result = buildPlan(settings, {
+    tests,
+    timings,
+    ...(history?.history ? { history: history.history } : {}),
+    ...(io.previous ? { previous: io.previous } : {}),
+    root: io.root,
+    runId: io.runId,
+    now: io.now
+  });
+  const planningMs = started === undefined || !io.clock ? undefined : io.clock() - started;
+  const historyMiss = !!history && !history.history && !history.warnings.length;
+  return { ...result, warnings: history?.warnings ?? [], historyMiss, ...(planningMs !== undefined ? { planningMs } : {}) };
+}
+
+/** The tests to plan, as listed; an empty list is an error naming where we looked. */
+async function listTests(settings: PlanJobSettings, io: PlanIo): Promise<string[]> {
+  const { globs, file, command } = settings.tests;
+  const { name } = settings;
+  if (!globs.length && !file && !command) throw new UsageError(`No tests to plan: give ${name('tests')}, ${name('tests-file')} or ${name('tests-command')}.`);
+  const tests = [...(await resolvePatterns(globs, io.files)).matched];
+  if (file) tests.push(...parseTestList(await io.readTestsFile(file)));
+  if (command) tests.push(...parseTestList(await io.testsCommandOutput(command)));
+  if (tests.length === 0) {
+    const where = [...globs.filter((g) => !g.startsWith('!')).map((g) => `"${g}"`), file, command && `the output of "${command}"`].filter(Boolean).join(', ');
+    throw new UsageError(`No tests found: ${where} listed none.`);
+  }
+  return tests;
+}
+
+/** Never a silent fallback: how much of the plan rests on real timings, when that is worth saying. */
+export function matchingNote(plan: Plan): { level: 'warning' | 'notice'; text: string } | undefined {
+  if (plan.matchedShare === 0) return { level: 'warning', text: 'No test had timings yet: the shards are split evenly by count. History fills in after the first default-branch run with the gate job.' };
+  if (plan.matchedShare < 0.8) return { level: 'notice', text: `Timings matched ${percent(plan.matchedShare, 1)} of tests; ${plan.unmatched.slice(0, 3).join(', ')}${plan.unmatched.length > 3 ? ' …' : ''} had none.` };
+  return undefined;
+}
 
 export interface PlanSettings {
   readonly configId: string;

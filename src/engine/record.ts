@@ -4,6 +4,7 @@ import { cacheHistoryEntry } from '../pipeline/cache-history.js';
 import { emptyHistory, recordRun, type HistoryRun, type TimingHistory } from '../history/document.js';
 import { coveragePercent, coverageTotals } from '../model/coverage.js';
 import { assignmentOf, type PlanDocument } from '../planner/document.js';
+import type { HistoryStore } from '../history/store.js';
 import type { GateOutcome } from './gate-job.js';
 
 export interface RunIdentity {
@@ -78,4 +79,29 @@ function rounded(seconds: ReadonlyMap<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [key, value] of seconds) out[key] = Math.round(value * 1000) / 1000;
   return out;
+}
+
+export interface HistorySaveReport {
+  /** saved; skipped (the run may not or should not be recorded); failed (the store refused). */
+  readonly status: 'saved' | 'skipped' | 'failed';
+  /** One sentence for the log, e.g. "History not saved: no test results were read." */
+  readonly message: string;
+  /** What the store did besides, e.g. an unreadable file it kept aside. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * Records this run in the store when its results are complete: the one rule the CLI's local
+ * folder and the action's cache share. `refused` is why the event itself forbids a save.
+ */
+export async function saveHistoryAfterRun(
+  store: Pick<HistoryStore, 'save'>,
+  outcome: GateOutcome,
+  at: { configId: string; run: RunIdentity; now: Date; maxRuns: number; plan?: PlanDocument; refused?: string }
+): Promise<HistorySaveReport> {
+  if (at.refused) return { status: 'skipped', message: `History not saved: ${at.refused}.`, warnings: [] };
+  const update = historyAfterRun(outcome, at.configId, at.run, at.now, at.maxRuns, at.plan);
+  if (!update.save) return { status: 'skipped', message: `History not saved: ${update.reason}.`, warnings: [] };
+  const result = await store.save(update.history);
+  return { status: result.saved ? 'saved' : 'failed', message: `History ${result.saved ? 'saved' : 'not saved'}: ${result.detail}.`, warnings: result.warnings ?? [] };
 }

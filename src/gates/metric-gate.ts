@@ -1,3 +1,4 @@
+import { nearest } from '../model/closest.js';
 import type { BaseUnit, BenchmarkResult } from '../model/benchmarks.js';
 import type { Metric } from '../model/metrics.js';
 import { failureStatus, type GateAction, type GateResult } from '../model/verdict.js';
@@ -147,10 +148,7 @@ function holds(actual: number, op: MetricOperator, threshold: number): boolean {
 function missingMessage(input: MetricGateInput, path: string): string {
   const names = [...input.metrics.map((m) => m.path), ...(input.benchmarks ?? []).map((b) => b.name)];
   if (names.length === 0) return `No metric or benchmark named "${path}": no metrics or benchmarks were read at all.`;
-  const closest = [...new Set(names)]
-    .map((n) => ({ n, d: distance(path.toLowerCase(), n.toLowerCase()) }))
-    .sort((a, b) => a.d - b.d || (a.n < b.n ? -1 : 1))
-    .map((x) => x.n);
+  const closest = nearest(path, names);
   const more = closest.length > 5 ? `, and ${closest.length - 5} more` : '';
   return `No metric or benchmark named "${path}". Closest: ${closest.slice(0, 5).join(', ')}${more}.`;
 }
@@ -158,18 +156,4 @@ function missingMessage(input: MetricGateInput, path: string): string {
 function missingSuggestions(input: MetricGateInput): string[] {
   if (input.metrics.length === 0 && !input.benchmarks?.length) return ['Check that the metrics or benchmark report is given and was read (see `pipeline-gates parse`).'];
   return ['Check the spelling: metric paths are dotted (compliance.score), benchmark names are matched exactly.'];
-}
-
-/** Levenshtein distance, two rows at a time. */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost));
-    }
-    prev = row;
-  }
-  return prev[b.length] as number;
 }

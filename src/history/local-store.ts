@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonSyntaxError } from '../model/excerpt.js';
-import { UsageError } from '../shell/config-file.js';
+import { UsageError } from '../model/problems.js';
 import { bytesText } from '../shell/safe-read.js';
 import { readHistory, type TimingHistory, type UnusableKind } from './document.js';
 import { LockBusy, withLock } from './lock.js';

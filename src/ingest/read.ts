@@ -67,7 +67,7 @@ function unreadable(file: string, message: string): ReadResult {
 }
 
 /** Reads the first 4 KiB for sniffing and hands back a stream that still starts at byte 0. */
-async function peek(source: AsyncIterable<Uint8Array>): Promise<{ head: string; chunks: Chunks }> {
+export async function peek(source: AsyncIterable<Uint8Array>): Promise<{ head: string; chunks: Chunks }> {
   const it = source[Symbol.asyncIterator]();
   const buffered: Uint8Array[] = [];
   let size = 0;

@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../shell/config-file.js';
 import type { StarterFile } from './templates.js';
+import { UsageError } from '../model/problems.js';
 
 export interface WriteOptions {
   /** Replace files that already exist. */

@@ -13,3 +13,11 @@ export function formatProblem(p: Problem): string {
   const where = p.line === undefined ? p.file : `${p.file}:${p.line}${p.column === undefined ? '' : `:${p.column}`}`;
   return `${where}: ${p.message}`;
 }
+
+/** A user mistake that stops the run before any gate: config, inputs or arguments. */
+export class UsageError extends Error {
+  constructor(message: string, readonly problems: readonly Problem[] = []) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { UsageError } from './config-file.js';
+import { UsageError } from '../model/problems.js';
 
 /**
  * Splits a command line into words the way a POSIX shell would for plain words, quotes and

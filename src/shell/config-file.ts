@@ -1,18 +1,10 @@
 import { defaultConfig, parseConfig } from '../config/load.js';
 import type { FileConfig } from '../config/schema.js';
-import type { Problem } from '../model/problems.js';
+import { UsageError } from '../model/problems.js';
 import { readInside, readRoots } from './safe-read.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/pipeline-gates.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** A user mistake that stops the run before any gate: config, inputs or arguments. */
-export class UsageError extends Error {
-  constructor(message: string, readonly problems: readonly Problem[] = []) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
 
 /**
  * Loads the config file. The default path may be absent (defaults apply); a path the user named

@@ -4,7 +4,7 @@ import type { ChangeSet } from '../engine/gate-job.js';
 import { DiffReader } from '../change/diff.js';
 import { checkRevision, REVISION_RULE } from '../change/revision.js';
 import { excerpt } from '../model/excerpt.js';
-import { UsageError } from './config-file.js';
+import { UsageError } from '../model/problems.js';
 
 /**
  * The change under review from the local clone: `git diff` between the merge base and HEAD. Never

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { MeasureIo, RunSample } from '../engine/measure-job.js';
+import { UsageError } from '../model/problems.js';
 
 /**
  * Runs a command repeatedly and records wall time and peak memory per run. Peak RSS is read from
@@ -8,13 +11,6 @@ import { readFile, readdir } from 'node:fs/promises';
  * Short spikes between samples in child processes can be missed; the main process's peak cannot.
  * Without /proc (macOS, Windows) only wall time is recorded, and the result says so.
  */
-
-export interface RunSample {
-  readonly seconds: number;
-  /** Bytes; undefined where /proc is not available. */
-  readonly peakRssBytes?: number;
-  readonly exitCode: number | null;
-}
 
 export interface MeasureOptions {
   readonly argv: readonly string[];
@@ -99,34 +95,23 @@ async function descendants(root: number): Promise<number[]> {
   return out;
 }
 
-export interface AbbaOptions {
-  readonly runs: number;
-  readonly warmup: number;
-  readonly head: MeasureOptions;
-  readonly base?: MeasureOptions;
-}
-
-export interface AbbaResult {
-  readonly head: RunSample[];
-  readonly base: RunSample[];
-}
-
 /**
- * Base and head alternate in ABBA order (A B B A A B B A …) so a drift in the machine's speed
- * during the job hits both equally; warm-up runs of each come first and are discarded.
+ * The measure job's I/O: each run spawns the command (no shell) in the working directory or the
+ * base checkout, and the benchmark files are written where asked.
  */
-export async function measureAbba(o: AbbaOptions): Promise<AbbaResult> {
-  for (let i = 0; i < o.warmup; i++) {
-    if (o.base) await runOnce(o.base);
-    await runOnce(o.head);
-  }
-  const head: RunSample[] = [];
-  const base: RunSample[] = [];
-  for (let i = 0; i < o.runs; i++) {
-    const baseFirst = i % 2 === 0;
-    if (o.base && baseFirst) base.push(await runOnce(o.base));
-    head.push(await runOnce(o.head));
-    if (o.base && !baseFirst) base.push(await runOnce(o.base));
-  }
-  return { head, base };
+export function measureIo(cwd: string, baseDir: string | undefined): MeasureIo {
+  return {
+    async run(argv, side) {
+      try {
+        return await runOnce({ argv, cwd: side === 'base' && baseDir ? path.resolve(cwd, baseDir) : cwd });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        throw new UsageError(`The command "${argv[0]}" was not found${baseDir ? ` (or the base dir ${baseDir} does not exist)` : ''}; commands run without a shell.`);
+      }
+    },
+    async writeFile(file, text) {
+      await mkdir(path.dirname(path.resolve(cwd, file)), { recursive: true });
+      await writeFile(path.resolve(cwd, file), text);
+    }
+  };
 }

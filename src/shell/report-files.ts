@@ -1,7 +1,7 @@
 import { glob, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { ReportFiles } from '../engine/gate-job.js';
-import { inspect, isReadableFolder, openInside, patternOutside, readRoots } from './safe-read.js';
+import type { ReportFiles } from '../engine/files.js';
+import { inspect, isReadableFolder, openInside, patternOutside, readInside, readRoots } from './safe-read.js';
 
 /**
  * The real file system for the engine, and the one place report files are found and opened.
@@ -38,6 +38,9 @@ export function reportFiles(workspace: string, env: Readonly<Record<string, stri
     },
     open(file) {
       return streamInside(file, workspace, roots);
+    },
+    async read(file, maxBytes) {
+      return readInside(file, workspace, await roots, maxBytes);
     },
     refused: () => [...refused]
   };

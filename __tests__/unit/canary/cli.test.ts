@@ -3,11 +3,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CANARY_EXIT, CANARY_HELP, canaryCommand } from '../../../src/cli/canary.js';
+import { CANARY_EXIT } from '../../../src/cli/canary.js';
+import { CANARY as CANARY_COMMAND } from '../../../src/cli/commands.js';
+import { commandHelp } from '../../../src/cli/help.js';
+import { runCommand } from '../../../src/cli/main.js';
 import { emptyHistory } from '../../../src/history/document.js';
 import { LocalHistoryStore } from '../../../src/history/local-store.js';
-import { formatProblem } from '../../../src/model/problems.js';
-import { UsageError } from '../../../src/shell/config-file.js';
+import { formatProblem, UsageError } from '../../../src/model/problems.js';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/canary');
 const F = (name: string) => path.join(FIXTURES, name);
@@ -26,7 +28,7 @@ const LAST_GREEN = { sha: '4f1c2a9e8b7d6c5f4e3d2c1b0a9f8e7d6c5b4a39', runId: '98
 async function run(args: readonly string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await canaryCommand(args, { out: (t) => void (out += t), err: (t) => void (err += t) });
+  const code = await runCommand(['canary', ...args], { out: (t) => void (out += t), err: (t) => void (err += t) });
   return { code, out, err };
 }
 
@@ -120,15 +122,15 @@ describe('pipeline-gates canary on Prometheus exports and metrics JSON', () => {
     expect(err).toBe(`warning: the history in ${path.join(tmp, 'no-history')} has no green run: no last known good commit to roll back to.\n`);
   });
   it('--help prints the options', async () => {
-    expect(await run(['--help'])).toEqual({ code: 0, out: `${CANARY_HELP}\n`, err: '' });
+    expect(await run(['--help'])).toEqual({ code: 0, out: `${commandHelp(CANARY_COMMAND)}\n`, err: '' });
   });
 });
 
 describe('bad input is a UsageError naming the file, the place and the fix (exit 2 in the dispatcher)', () => {
   it.each([
-    ['no baseline', ['--canary', 'c.json'], 'canary needs --baseline FILE (metrics JSON or a Prometheus response; repeatable).'],
-    ['no canary', ['--baseline', 'b.json'], 'canary needs --canary FILE (metrics JSON or a Prometheus response; repeatable).'],
-    ['an unknown flag', ['--baselin', 'b.json'], "Unknown option '--baselin'. Run pipeline-gates canary --help for the options."],
+    ['no baseline', ['--canary', 'c.json'], 'canary needs --baseline (metrics JSON or a Prometheus response; repeatable).'],
+    ['no canary', ['--baseline', 'b.json'], 'canary needs --canary (metrics JSON or a Prometheus response; repeatable).'],
+    ['an unknown flag', ['--baselin', 'b.json'], "Unknown option '--baselin' (did you mean --baseline?). Run pipeline-gates canary --help for the options."],
     ['marginal ≥ pass', ['--baseline', 'b', '--canary', 'c', '--pass', '60', '--marginal', '70'], 'The marginal threshold (70) must be below the pass threshold (60); scores between them hold the canary.'],
     ['a pass above 100', ['--baseline', 'b', '--canary', 'c', '--pass', '120'], '--pass must be a score from 0 to 100, got "120".']
   ])('%s', async (_, args, message) => {
@@ -137,8 +139,12 @@ describe('bad input is a UsageError naming the file, the place and the fix (exit
   it('a file that does not exist', async () => {
     expect(await usageError(['--config', CONFIG, '--baseline', '/nonexistent/b.json', '--canary', F('metrics/canary.json')])).toBe('--baseline /nonexistent/b.json could not be read: the file does not exist.');
   });
+  it('a glob that matches nothing', async () => {
+    expect(await usageError(['--config', CONFIG, '--baseline', '/nonexistent/*.json', '--canary', F('metrics/canary.json')])).toBe('--baseline: "/nonexistent/*.json" matched no files.');
+  });
   it('a saved Prometheus error answer', async () => {
-    const file = F('prometheus/error-response.json');
+    // Files inside the working directory are named by their workspace-relative path, as in every command.
+    const file = path.relative(process.cwd(), F('prometheus/error-response.json'));
     expect(await usageError(['--config', CONFIG, '--baseline', F('metrics/baseline.json'), '--canary', file])).toBe(
       `--canary ${file} could not be read as metrics JSON or a Prometheus response.\n${file}:1:11: Prometheus answered with an error (bad_data): invalid parameter "query": 1:55: parse error: unexpected "}" in label matching, expected string; fix the query and export it again`
     );

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { EVENT_RULES, EVENT_TABLE_MARKDOWN } from '../../../src/github/event-policy.js';
 import { describeRun, type EventPolicy } from '../../../src/github/run-context.js';
-import { UsageError } from '../../../src/shell/config-file.js';
+import { UsageError } from '../../../src/model/problems.js';
 
 const EVENTS = path.join(process.cwd(), '__tests__', 'fixtures', 'events');
 /** A fresh copy of a real webhook payload, safe to modify. */

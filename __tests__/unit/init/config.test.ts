@@ -4,8 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { resolveSettings } from '../../../src/config/settings.js';
 import { CONFIG_PATH, starterConfig } from '../../../src/init/templates.js';
-import { DEFAULT_CONFIG_PATH, loadConfigFile, UsageError } from '../../../src/shell/config-file.js';
+import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../../src/shell/config-file.js';
 import { ROOT } from '../../harness/run-bundle.js';
+import { UsageError } from '../../../src/model/problems.js';
 
 const REF = 'acme/pipeline-gates@v1';
 

@@ -2,10 +2,12 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { INIT_HELP, initCommand } from '../../../src/cli/init.js';
+import { INIT } from '../../../src/cli/commands.js';
+import { commandHelp } from '../../../src/cli/help.js';
+import { runCommand } from '../../../src/cli/main.js';
 import { CONFIG_PATH, starterConfig, starterWorkflow, WORKFLOW_PATH } from '../../../src/init/templates.js';
 import { writeStarterFiles } from '../../../src/init/write.js';
-import { UsageError } from '../../../src/shell/config-file.js';
+import { UsageError } from '../../../src/model/problems.js';
 
 async function repo(files: Record<string, string> = {}): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'pg-init-'));
@@ -15,6 +17,9 @@ async function repo(files: Record<string, string> = {}): Promise<string> {
   }
   return dir;
 }
+
+const initCommand = (args: readonly string[], io: { out(t: string): void; err(t: string): void }) => runCommand(['init', ...args], io);
+const INIT_HELP = commandHelp(INIT);
 
 function streams() {
   const out: string[] = [];

@@ -1,435 +1,6 @@
-export const id = 10;
-export const ids = [10];
+export const id = 691;
+export const ids = [691];
 export const modules = {
-
-/***/ 88131:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G7: () => (/* binding */ checkRevision),
-/* harmony export */   JH: () => (/* binding */ REVISION_RULE)
-/* harmony export */ });
-/* unused harmony exports MAX_REVISION_LENGTH, isFullSha, refNameProblem */
-/**
- * Which base revisions may reach git. A base comes from a user (`--base`, the `base-ref` dispatch
- * input) or an event payload, and git reads a word that starts with "-" as an option
- * (`--upload-pack=CMD` runs CMD on fetch). So a revision is accepted only as a full commit SHA or a
- * name git itself would accept as a ref (`git check-ref-format --allow-onelevel`), optionally
- * followed by `~N` / `^N` steps, and never with a leading "-" or "+" (a forced refspec).
- */
-/** Longer than any real ref name; bounds what a message or cache key can carry. */
-const MAX_REVISION_LENGTH = 255;
-/** What to tell a user whose value was refused. */
-const REVISION_RULE = 'a commit SHA or a branch or tag name (such as main, origin/main, release/1.x or HEAD~1)';
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** `~`, `~N`, `^`, `^N` steps after a name: HEAD~1, main^2. */
-const STEPS = /(?:[~^]\d{0,6})+$/;
-function isFullSha(value) {
-    return FULL_SHA.test(value);
-}
-function checkRevision(value) {
-    if (value === '')
-        return { ok: false, reason: 'it is empty' };
-    if (value.length > MAX_REVISION_LENGTH)
-        return { ok: false, reason: `it is longer than ${MAX_REVISION_LENGTH} characters` };
-    if (value.startsWith('-'))
-        return { ok: false, reason: 'it starts with "-", which git would read as an option' };
-    if (value.startsWith('+'))
-        return { ok: false, reason: 'it starts with "+"' };
-    if (isFullSha(value))
-        return { ok: true, kind: 'sha' };
-    const steps = STEPS.exec(value);
-    const name = steps ? value.slice(0, steps.index) : value;
-    const bad = refNameProblem(name);
-    if (bad)
-        return { ok: false, reason: bad };
-    return { ok: true, kind: steps ? 'relative' : 'name' };
-}
-/** The rules of `git check-ref-format --allow-onelevel`, as git-check-ref-format(1) lists them. */
-function refNameProblem(name) {
-    if (name === '')
-        return 'it has no name before its ~ or ^ steps';
-    if (name === '@')
-        return 'it is the single character "@"';
-    if (/[\u0000-\u0020\u007f~^:?*[\\]/.test(name))
-        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return 'it contains ".."';
-    if (name.includes('@{'))
-        return 'it contains "@{"';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'it starts or ends with "/" or has "//"';
-    if (name.endsWith('.'))
-        return 'it ends with "."';
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return 'a part of it starts with "."';
-        if (part.endsWith('.lock'))
-            return 'a part of it ends with ".lock"';
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 78363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   s4: () => (/* binding */ emptyHistory),
-/* harmony export */   vj: () => (/* binding */ recordRun)
-/* harmony export */ });
-/* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-
-/**
- * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
- * its own format (never parsed back out of markdown), validated on every read.
- */
-const HISTORY_SCHEMA = 'pipeline-gates/history';
-const HISTORY_VERSION = 1;
-const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    conclusion: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'neutral']),
-    /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()),
-    /** Seconds per test file: max(suite time, sum of its cases). */
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional(),
-    /** Overall coverage in percent: the base for `auto` targets, drops and deltas. */
-    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ lines: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), branches: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }).optional(),
-    /** `findingKey` of every finding: what "new" means for `new-only` security gates. */
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    /** Samples per benchmark (bounded): history-mode comparisons and trends. */
-    benchmarks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['bigger-is-better', 'smaller-is-better']), samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()) })).optional(),
-    /** Metric values, for trends in the report. */
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
-    /** Per cache (setup action and package manager, or key prefix): what the run's jobs found and saved. */
-    caches: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        hit: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        partial: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        miss: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        saved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-        seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()
-    }))
-        .optional()
-});
-const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_VERSION),
-    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Oldest first. */
-    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(historyRun),
-    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
-    /** The last plan a default-branch run used: tests keep their shard next time (fewer cold caches). */
-    plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']), shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), assignment: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1)) })
-        .optional()
-});
-function emptyHistory(configId) {
-    return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
-}
-/** Accepts only our own document for this config; anything else is a reason, never an exception. */
-function readHistory(json, configId) {
-    const head = (json ?? {});
-    if (head.schema === HISTORY_SCHEMA && typeof head.version === 'number' && head.version > HISTORY_VERSION) {
-        return { ok: false, kind: 'newer', reason: `it is a version ${head.version} history document, newer than this Pipeline Gates reads (${HISTORY_VERSION})` };
-    }
-    const parsed = historyDocument.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-        return { ok: false, kind: 'invalid', reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
-    }
-    if (parsed.data.configId !== configId) {
-        return { ok: false, kind: 'foreign', reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
-    }
-    return { ok: true, history: parsed.data };
-}
-/** Appends a run (replacing an earlier attempt of the same run) and keeps the newest `maxRuns`. */
-function recordRun(history, record, maxRuns) {
-    const { run } = record;
-    const runs = [...history.runs.filter((r) => r.runId !== run.runId), run].slice(-maxRuns);
-    const lastGreen = run.conclusion === 'success' ? { sha: run.sha, runId: run.runId, runUrl: record.runUrl, at: run.at } : history.lastGreen;
-    return { ...history, runs, ...(lastGreen ? { lastGreen } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 69362:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  vn: () => (/* binding */ LocalHistoryStore),
-  tG: () => (/* binding */ readHistoryFile),
-  An: () => (/* binding */ writeJsonFile)
-});
-
-// UNUSED EXPORTS: MAX_HISTORY_BYTES, loadHistoryFile
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/model/excerpt.ts
-var excerpt = __webpack_require__(24664);
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
-// EXTERNAL MODULE: ./src/shell/safe-read.ts
-var safe_read = __webpack_require__(15974);
-// EXTERNAL MODULE: ./src/history/document.ts
-var history_document = __webpack_require__(78363);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./src/history/lock.ts
-
-
-
-class LockBusy extends Error {
-}
-async function withLock(file, work, options = {}) {
-    const lock = `${file}.lock`;
-    const me = { token: (0,external_node_crypto_.randomUUID)(), pid: process.pid, host: external_node_os_default().hostname(), at: new Date().toISOString() };
-    await acquire(lock, me, options.waitMs ?? 30_000, options.staleMs ?? 120_000);
-    try {
-        return await work();
-    }
-    finally {
-        // Only our own lock: had it been taken over as stale, the new holder's stays.
-        if ((await readHolder(lock))?.token === me.token)
-            await (0,promises_.rm)(lock, { force: true });
-    }
-}
-async function acquire(lock, me, waitMs, staleMs) {
-    const deadline = Date.now() + waitMs;
-    for (let attempt = 0;; attempt++) {
-        try {
-            const handle = await (0,promises_.open)(lock, 'wx');
-            try {
-                await handle.writeFile(JSON.stringify(me));
-            }
-            finally {
-                await handle.close();
-            }
-            return;
-        }
-        catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
-        }
-        const holder = await readHolder(lock);
-        if (await isStale(lock, holder, staleMs)) {
-            // Re-read just before removing: another waiter may have taken it over already.
-            if ((await readHolder(lock))?.token === holder?.token)
-                await (0,promises_.rm)(lock, { force: true });
-            continue;
-        }
-        if (Date.now() >= deadline) {
-            const who = holder ? `process ${holder.pid} on ${holder.host} since ${holder.at}` : 'another process';
-            throw new LockBusy(`${lock} is held by ${who}; remove it if no Pipeline Gates run is writing there`);
-        }
-        // Jittered backoff, 5 ms growing to 100 ms: ten waiters do not wake in step.
-        await new Promise((resolve) => setTimeout(resolve, Math.min(100, 5 * 2 ** Math.min(attempt, 5)) * (0.5 + Math.random())));
-    }
-}
-async function readHolder(lock) {
-    try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(lock, 'utf8'));
-        return typeof parsed.token === 'string' && typeof parsed.pid === 'number' ? parsed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function isStale(lock, holder, staleMs) {
-    const age = await (0,promises_.stat)(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (age > staleMs)
-        return true;
-    // An unreadable lock may be one being written this instant: only age can make it stale.
-    if (!holder || holder.host !== external_node_os_default().hostname())
-        return false;
-    try {
-        process.kill(holder.pid, 0);
-        return false;
-    }
-    catch (err) {
-        return err.code === 'ESRCH';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/history/merge.ts
-/**
- * The document to write when the file changed since this run read it: every run either side has
- * (a run recorded twice keeps its later attempt, else ours), oldest first, the newest `maxRuns`;
- * the later last-green commit; our plan, else theirs. Concurrent local runs all land this way.
- */
-function mergeHistories(onDisk, ours, maxRuns) {
-    const byRun = new Map();
-    for (const run of [...onDisk.runs, ...ours.runs]) {
-        const seen = byRun.get(run.runId);
-        if (!seen || run.attempt >= seen.attempt)
-            byRun.set(run.runId, run);
-    }
-    // ISO timestamps sort as strings; the sort is stable, so equal times keep disk-then-ours order.
-    const runs = [...byRun.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).slice(-Math.max(1, maxRuns));
-    const greens = [onDisk.lastGreen, ours.lastGreen].filter((g) => g !== undefined);
-    const lastGreen = greens.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).at(-1);
-    const plan = ours.plan ?? onDisk.plan;
-    return { ...ours, runs, ...(lastGreen ? { lastGreen } : {}), ...(plan ? { plan } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/history/local-store.ts
-
-
-
-
-
-
-
-
-
-/** A history file bigger than this is neither read nor overwritten (500 runs of 10,000 tests fit). */
-const MAX_HISTORY_BYTES = 64 * 1024 * 1024;
-/** Reads and classifies the file at `file`; never throws. `label` names it in the warning. */
-async function loadHistoryFile(file, configId, label = file) {
-    const unusable = (kind, reason, warning) => ({ state: 'unusable', kind, reason, warning: `History ${label} ${warning}.` });
-    let text;
-    try {
-        const handle = await (0,promises_.open)(file, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NONBLOCK ?? 0));
-        try {
-            const { size } = await handle.stat();
-            const over = `is ${(0,safe_read/* bytesText */.pV)(size)}, over the ${(0,safe_read/* bytesText */.pV)(MAX_HISTORY_BYTES)} a history file may have`;
-            if (size > MAX_HISTORY_BYTES)
-                return unusable('too-big', `it ${over}`, `${over}; continuing without history`);
-            text = await handle.readFile('utf8');
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return { state: 'missing' };
-        const message = err.message;
-        return unusable('unreadable', `it could not be read (${message})`, `could not be read (${message}); continuing without history`);
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (err) {
-        const why = `is not valid JSON (${(0,excerpt/* jsonSyntaxError */.UQ)(err)})`;
-        return unusable('invalid', `it ${why}`, `${why}; ignoring it`);
-    }
-    const read = (0,history_document/* readHistory */.Lu)(json, configId);
-    return read.ok ? { state: 'ok', history: read.history } : unusable(read.kind, read.reason, `was ignored: ${read.reason}`);
-}
-/**
- * Reads a history file from disk; a missing file is "no history", a bad one a warning. `label`
- * names where it came from in messages (the file, or the cache key it was restored from).
- */
-async function readHistoryFile(file, configId, label = file) {
-    const loaded = await loadHistoryFile(file, configId, label);
-    if (loaded.state === 'missing')
-        return { warnings: [] };
-    if (loaded.state === 'ok')
-        return { history: loaded.history, warnings: [], source: label };
-    return { warnings: [loaded.warning], unusable: loaded.kind };
-}
-/**
- * Writes through a temporary file and a rename, so a crash never leaves half a document; the
- * temporary file is removed when the write fails.
- */
-async function writeJsonFile(file, value) {
-    await (0,promises_.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
-    try {
-        await (0,promises_.writeFile)(tmp, `${JSON.stringify(value)}\n`, { flag: 'wx' });
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (err) {
-        await (0,promises_.rm)(tmp, { force: true });
-        throw err;
-    }
-}
-/**
- * History in a local folder: one `<config-id>.history.json` per config (CLI and tests). Saves
- * hold a lock file and merge with what is on disk, so concurrent runs each add their run. A file
- * it cannot read is never overwritten: a newer version's document is left alone (not saved), and
- * anything else is kept aside as `<file>.bak-<time>` with a warning before a new one is written.
- */
-class LocalHistoryStore {
-    configId;
-    options;
-    description;
-    file;
-    constructor(dir, configId, options = {}) {
-        this.configId = configId;
-        this.options = options;
-        this.file = external_node_path_default().join(dir, `${configId}.history.json`);
-        this.description = `local folder ${dir}`;
-    }
-    /** Throws a UsageError when the history path is a folder (or anything but a file). */
-    async check() {
-        const found = await (0,promises_.lstat)(this.file).catch(() => undefined);
-        if (found && !found.isFile()) {
-            throw new config_file/* UsageError */.eb(`--history: ${this.file} is ${found.isDirectory() ? 'a directory' : 'not a regular file'}, not a history file; remove it or choose another --history folder.`);
-        }
-    }
-    restore() {
-        return readHistoryFile(this.file, this.configId);
-    }
-    async save(history) {
-        await this.check();
-        await (0,promises_.mkdir)(external_node_path_default().dirname(this.file), { recursive: true });
-        return withLock(this.file, () => this.mergeAndWrite(history)).catch((err) => {
-            if (err instanceof LockBusy)
-                return { saved: false, detail: err.message };
-            throw err;
-        });
-    }
-    async mergeAndWrite(history) {
-        const current = await loadHistoryFile(this.file, this.configId);
-        if (current.state === 'unusable' && (current.kind === 'newer' || current.kind === 'too-big' || current.kind === 'unreadable')) {
-            const advice = current.kind === 'newer' ? 'Upgrade Pipeline Gates or use another --history folder' : 'Move it away or use another --history folder';
-            return { saved: false, detail: `${this.file}: ${current.reason}; it is left as it is. ${advice}` };
-        }
-        const warnings = [];
-        if (current.state === 'unusable')
-            warnings.push(await this.keepAside(current.reason));
-        const merged = current.state === 'ok' ? mergeHistories(current.history, history, this.options.maxRuns ?? history.runs.length) : history;
-        const bytes = JSON.stringify(merged).length;
-        if (bytes > MAX_HISTORY_BYTES)
-            return { saved: false, detail: `the document would be ${(0,safe_read/* bytesText */.pV)(bytes)}, over the ${(0,safe_read/* bytesText */.pV)(MAX_HISTORY_BYTES)} a history file may have; lower history.max-runs`, ...(warnings.length ? { warnings } : {}) };
-        await writeJsonFile(this.file, merged);
-        return { saved: true, detail: `written to ${this.file}`, ...(warnings.length ? { warnings } : {}) };
-    }
-    /** Renames the unreadable file to `<file>.bak-<UTC time>`; returns the warning that says so. */
-    async keepAside(reason) {
-        const stamp = (this.options.now?.() ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-        const aside = `${this.file}.bak-${stamp}`;
-        await (0,promises_.rename)(this.file, aside);
-        return `${this.file} was kept aside as ${external_node_path_default().basename(aside)}: ${reason}.`;
-    }
-}
-
-
-/***/ }),
 
 /***/ 20232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1166,68 +737,304 @@ function jsonSyntaxError(err) {
 
 /***/ }),
 
-/***/ 54285:
+/***/ 40098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   js: () => (/* binding */ htmlText),
-/* harmony export */   mG: () => (/* binding */ inline),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   s: () => (/* binding */ splitPatterns)
 /* harmony export */ });
-/* unused harmony export codeCell */
+function splitPatterns(patterns) {
+    return {
+        include: patterns.filter((p) => !p.startsWith('!')),
+        exclude: patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))
+    };
+}
+
+
+/***/ }),
+
+/***/ 73920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ toWorkspacePath),
+/* harmony export */   I: () => (/* binding */ reportFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15974);
+
+
+
 /**
- * Everything that comes from a report (test names, messages, paths) is untrusted text. These
- * helpers make it inert in GitHub-flavoured markdown: no HTML, no @mentions, no broken tables or
- * code fences. Renderers must pass every user-controlled string through one of them.
+ * The real file system for the engine, and the one place report files are found and opened.
+ * Patterns are globs relative to the workspace (`**`, `{a,b}`), and a pattern starting with `!`
+ * excludes. Paths inside the workspace come back workspace-relative, so reports, annotations and
+ * links all speak repo paths. Only regular files inside the workspace or RUNNER_TEMP, outside any
+ * `.git` directory, are found or opened (see safe-read.ts); the rest are named in `refused()`.
  */
-const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-/** Inline text: HTML-escaped, markdown punctuation backslash-escaped, mentions defused. */
-function inline(text) {
-    return defuseMentions(text
-        .replace(/[&<>]/g, (c) => HTML[c] ?? c)
-        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
-        .replace(/\r?\n|\r/g, ' '));
+function reportFiles(workspace, env = process.env) {
+    const roots = (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRoots */ .Mi)(workspace, env);
+    const refused = new Set();
+    return {
+        async find(pattern, exclude) {
+            if (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .patternOutside */ .G0)(pattern, workspace, await roots)) {
+                refused.add(`"${pattern}" is outside the workspace and RUNNER_TEMP: not searched.`);
+                return [];
+            }
+            const found = [];
+            const folders = new FolderCheck(await roots);
+            for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
+                if (entry.isDirectory())
+                    continue;
+                const file = toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name));
+                // A plain file in a folder already known to be fine needs no more system calls; links,
+                // FIFOs and the like get the full inspection.
+                if (entry.isFile() && (await folders.fine(entry.parentPath, entry.name))) {
+                    found.push(file);
+                    continue;
+                }
+                const checked = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .inspect */ .Nn)(file, workspace, await roots);
+                if (checked.ok)
+                    found.push(file);
+                else if (!checked.missing && checked.reason !== 'it is a directory')
+                    refused.add(`${file}: not read: ${checked.reason}.`);
+            }
+            return found.sort();
+        },
+        open(file) {
+            return streamInside(file, workspace, roots);
+        },
+        async read(file, maxBytes) {
+            return (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readInside */ .xO)(file, workspace, await roots, maxBytes);
+        },
+        refused: () => [...refused]
+    };
 }
-/** A table cell: like inline text, and never longer than `max` characters of source text. */
-function cell(text, max = 200) {
-    const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-    return inline(short);
+/** Whether a folder's real path is inside a root and outside .git, worked out once per folder. */
+class FolderCheck {
+    roots;
+    known = new Map();
+    constructor(roots) {
+        this.roots = roots;
+    }
+    async fine(folder, name) {
+        if (name.toLowerCase() === '.git')
+            return false;
+        let verdict = this.known.get(folder);
+        if (!verdict)
+            this.known.set(folder, (verdict = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).then((real) => (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isReadableFolder */ .Xj)(real, this.roots), () => false)));
+        return verdict;
+    }
+}
+async function* streamInside(file, workspace, roots) {
+    const handle = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .openInside */ .X$)(file, workspace, await roots);
+    try {
+        for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
+            yield chunk;
+    }
+    finally {
+        await handle.close();
+    }
+}
+function toWorkspacePath(workspace, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file));
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+        return file;
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+}
+
+
+/***/ }),
+
+/***/ 15974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ patternOutside),
+/* harmony export */   Mi: () => (/* binding */ readRoots),
+/* harmony export */   Nn: () => (/* binding */ inspect),
+/* harmony export */   X$: () => (/* binding */ openInside),
+/* harmony export */   Xj: () => (/* binding */ isReadableFolder),
+/* harmony export */   pV: () => (/* binding */ bytesText),
+/* harmony export */   xO: () => (/* binding */ readInside)
+/* harmony export */ });
+/* unused harmony exports RefusedFile, patternRoot */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Where a file we read from a pull request's checkout may live. A PR can commit a report path as a
+ * symbolic link to `.git/config` (which holds the checkout token's extraheader) or to a dotenv file
+ * outside the workspace; we post what we read. So a file is read only when it is a regular file
+ * whose real path lies inside one of the roots (the workspace, GITHUB_WORKSPACE, RUNNER_TEMP) and
+ * not inside any `.git` directory. It is opened by that real path without following a last
+ * symbolic link, and the opened file must be the very file that was checked (same device and
+ * inode), so swapping it between the check and the open does not work either.
+ *
+ * A path you name yourself (a CLI argument, an action input such as `config`) that lies outside
+ * the roots is read as named: a pull request cannot put anything there, and `parse /tmp/x.xml`
+ * should work. It still must be a regular file outside any `.git` directory. Globs (report
+ * patterns, which a PR's config can set) never reach outside the roots.
+ *
+ * Not covered: hard links (git cannot commit them; code that runs in the job can read the token
+ * anyway).
+ */
+/** A file we will not open, with the reason as a phrase: "it is a symbolic link to …". */
+class RefusedFile extends Error {
+    code = 'EREFUSED';
 }
 /**
- * A fenced code block that the content cannot close: the fence is longer than any backtick run
- * inside. Mentions in code are not linked by GitHub, so only the fence needs care.
+ * The folders files may be read from: the workspace, GITHUB_WORKSPACE and RUNNER_TEMP, each as
+ * given and as its real path (they differ when a parent folder is a link, e.g. /tmp on macOS).
  */
-function codeBlock(text, lang = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${lang}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+async function readRoots(workspace, env = process.env) {
+    const candidates = [workspace, env.GITHUB_WORKSPACE, env.RUNNER_TEMP].filter((d) => !!d);
+    const roots = [];
+    for (const dir of candidates) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir)).catch(() => undefined);
+        if (!real)
+            continue;
+        for (const form of [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir), real])
+            if (!roots.includes(form))
+                roots.push(form);
+    }
+    return roots;
 }
-/** Text inside an HTML element such as <summary>: only HTML escaping and mention defusing apply. */
-function htmlText(text) {
-    return defuseMentions(text.replace(/[&<>]/g, (c) => HTML[c] ?? c).replace(/\r?\n|\r/g, ' '));
+/**
+ * Whether `file` (relative to `base`) may be read, and if not, why; never opens it. `named`: the
+ * user named this path (see the module comment); glob matches are not named.
+ */
+async function inspect(file, base, roots, named = false) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, file);
+    let link;
+    try {
+        link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full);
+    }
+    catch (err) {
+        const code = err.code;
+        return { ok: false, reason: code === 'ENOENT' ? 'the file does not exist' : err.message, missing: code === 'ENOENT' };
+    }
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full).catch(() => undefined);
+    if (real === undefined)
+        return { ok: false, reason: 'it is a symbolic link to nothing' };
+    const viaLink = link.isSymbolicLink() ? 'it is a symbolic link to a file' : undefined;
+    const root = roots.find((r) => isInside(real, r));
+    const outsideAsNamed = named && !roots.some((r) => isInside(full, r));
+    if (!root && !outsideAsNamed)
+        return { ok: false, reason: viaLink ? `${viaLink} outside the workspace` : 'it is outside the workspace' };
+    if (inGitDir(root ? node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real) : real))
+        return { ok: false, reason: viaLink ? `${viaLink} inside a .git directory` : 'it is inside a .git directory' };
+    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real);
+    if (!target.isFile())
+        return { ok: false, reason: target.isDirectory() ? 'it is a directory' : `it is not a regular file (${kindOf(target)})` };
+    return { ok: true, real, stat: target };
 }
-/** A zero-width space after "@" stops GitHub from treating `@team` as a mention. */
-function defuseMentions(text) {
-    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+/** Opens a file that `inspect` allows, or throws RefusedFile / the fs error. The caller closes it. */
+async function openInside(file, base, roots) {
+    // Files are opened by name: glob matches were inspected (without `named`) when they were found.
+    const checked = await inspect(file, base, roots, true);
+    if (!checked.ok) {
+        if (checked.missing)
+            throw Object.assign(new Error(checked.reason), { code: 'ENOENT' });
+        throw new RefusedFile(`${checked.reason}; not opened`);
+    }
+    // O_NONBLOCK: should a FIFO appear here after the check, opening it must not wait for a writer.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(checked.real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== checked.stat.ino || opened.dev !== checked.stat.dev)
+            throw new RefusedFile('it changed while it was being opened; not read');
+        return handle;
+    }
+    catch (err) {
+        await handle.close();
+        throw err;
+    }
 }
-/** An inline code span for identifiers such as file paths. */
-function code(text) {
-    const clean = text.replace(/\r?\n|\r/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${clean}${pad}${ticks}`;
+/**
+ * A whole small file (a config, a tests list, canary samples) under the same rules, at most
+ * `maxBytes`; a bigger file is refused with the bound named.
+ */
+async function readInside(file, base, roots, maxBytes) {
+    const handle = await openInside(file, base, roots);
+    try {
+        const { size } = await handle.stat();
+        if (size > maxBytes)
+            throw new RefusedFile(`it is ${bytesText(size)}, over the ${bytesText(maxBytes)} this file may have`);
+        const buffer = Buffer.alloc(size);
+        const { bytesRead } = await handle.read(buffer, 0, size, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
 }
-/** A code span inside a table cell: GFM splits cells on "|" even inside code, unless escaped. */
-function codeCell(text) {
-    return code(text).replace(/\|/g, '\\|');
+/**
+ * A glob's fixed leading folder ("reports" of "reports/**\/*.xml", "coverage" of
+ * "coverage/lcov.info"), resolved against `base`. The last part is left out even when it is
+ * plain, so a link there is judged (and named) as a file.
+ */
+function patternRoot(pattern, base) {
+    const parts = pattern.split(/[\\/]/);
+    const fixed = [];
+    for (const part of parts.slice(0, -1)) {
+        if (/[*?[\]{}!]/.test(part))
+            break;
+        fixed.push(part);
+    }
+    const joined = fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, joined);
 }
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+/** Whether the fixed part of a glob can only match outside every root (checked on real paths). */
+async function patternOutside(pattern, base, roots) {
+    let dir = patternRoot(pattern, base);
+    // The deepest folder that exists stands for the pattern (a missing one matches nothing anyway).
+    for (;;) {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dir).catch(() => undefined);
+        if (real)
+            return !roots.some((r) => isInside(real, r) || isInside(r, real));
+        const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        if (up === dir)
+            return true;
+        dir = up;
+    }
+}
+/** Whether files directly in this (real) folder may be read: it is inside a root and not in .git. */
+function isReadableFolder(real, roots) {
+    const root = roots.find((r) => isInside(real, r));
+    return root !== undefined && !inGitDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, real));
+}
+function isInside(file, root) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel));
+}
+function inGitDir(relative) {
+    return relative.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).some((part) => part.toLowerCase() === '.git');
+}
+function kindOf(s) {
+    if (s.isFIFO())
+        return 'a FIFO';
+    if (s.isCharacterDevice() || s.isBlockDevice())
+        return 'a device';
+    if (s.isSocket())
+        return 'a socket';
+    return 'not a file';
+}
+/** "512 bytes", "3.5 KiB", "64 MiB", "65.2 MiB". */
+function bytesText(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KiB'] : [bytes / (1024 * 1024), 'MiB'];
+    return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
 

@@ -1,6 +1,45 @@
-export const id = 304;
-export const ids = [304];
+export const id = 252;
+export const ids = [252];
 export const modules = {
+
+/***/ 34817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ resolvePatterns),
+/* harmony export */   P: () => (/* binding */ requireFiles)
+/* harmony export */ });
+/* harmony import */ var _model_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40098);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99437);
+
+
+/** Every file the patterns match (each once, in pattern order), and the patterns that matched none. */
+async function resolvePatterns(patterns, files) {
+    const matched = new Set();
+    const unmatched = [];
+    const { include, exclude } = (0,_model_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .splitPatterns */ .s)(patterns);
+    for (const pattern of include) {
+        const found = await files.find(pattern, exclude);
+        if (found.length === 0)
+            unmatched.push(pattern);
+        for (const f of found)
+            matched.add(f);
+    }
+    return { matched: [...matched], unmatched };
+}
+/**
+ * The files an option names, for commands that need every one of its patterns to match
+ * (`--timings`, `--base`): a pattern that matches nothing is a mistake, named with the option.
+ */
+async function requireFiles(patterns, files, name) {
+    const { matched, unmatched } = await resolvePatterns(patterns, files);
+    if (unmatched.length)
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${name}: ${unmatched.map((p) => `"${p}"`).join(', ')} matched no files.`);
+    return matched;
+}
+
+
+/***/ }),
 
 /***/ 87754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -191,6 +230,8 @@ function mergeCoverage(reports) {
 __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ readReport)
 });
+
+// UNUSED EXPORTS: peek
 
 // EXTERNAL MODULE: ./src/ingest/stream/decode.ts
 var decode = __webpack_require__(535);
@@ -4509,268 +4550,6 @@ function coverageTotals(files) {
 
 /***/ }),
 
-/***/ 44204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ TestCollector)
-/* harmony export */ });
-/* harmony import */ var _ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
-
-
-/** The sink parsers stream into; `summary()` gives the result once every report is read. */
-class TestCollector {
-    total = 0;
-    passed = 0;
-    failed = 0;
-    errors = 0;
-    skipped = 0;
-    suiteCount = 0;
-    omitted = 0;
-    failing = new Map();
-    /** Names of kept failures: a cheap first check before building a passing test's id. */
-    failingNames = new Set();
-    flakyTests = new Map();
-    files = new Map();
-    lastFile;
-    lastFileTime;
-    caseTimes = new Map();
-    detailsLeft;
-    maxCaseTimings;
-    maxKeptFailures;
-    constructor(options = {}) {
-        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
-        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
-        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
-    }
-    testCase(c) {
-        if (c.file)
-            this.fileTime(c.file).cases += c.durationSeconds;
-        const timed = this.caseTimes !== undefined;
-        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
-        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(c) : '';
-        if (timed)
-            this.time(id, c.durationSeconds);
-        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
-        // The same test failing in one report and passing in a later one (a rerun job, a retry
-        // written to its own file) is one flaky test, not a failure plus a pass.
-        if (earlier) {
-            this.failing.delete(id);
-            this.uncount(earlier);
-            this.passed++;
-            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
-            return;
-        }
-        this.total++;
-        this.count(c);
-        if (c.flaky)
-            this.flakyTests.set(id, this.keep(c));
-        if (c.status === 'failed' || c.status === 'error')
-            this.keepFailure(id, c);
-    }
-    testSuite(s) {
-        this.suiteCount++;
-        if (s.file)
-            this.fileTime(s.file).suites += s.durationSeconds;
-    }
-    summary() {
-        return {
-            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
-            failures: [...this.failing.values()],
-            failuresOmitted: this.omitted,
-            flaky: [...this.flakyTests.values()],
-            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
-            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
-            suites: this.suiteCount
-        };
-    }
-    keepFailure(id, c) {
-        if (this.failing.size >= this.maxKeptFailures) {
-            this.omitted++;
-            return;
-        }
-        const kept = this.keep(c);
-        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
-        this.failingNames.add(kept.name);
-    }
-    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
-    keep(c) {
-        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
-        if (details)
-            this.detailsLeft -= details.length;
-        const out = {};
-        for (const [key, value] of Object.entries(c)) {
-            if (key === 'details')
-                continue;
-            out[key] = typeof value === 'string' ? (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(value) : value;
-        }
-        if (details)
-            out.details = (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(details);
-        if (c.attempts)
-            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.message) } : {}), ...(a.details ? { details: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.details) } : {}) }));
-        return out;
-    }
-    count(c) {
-        if (c.status === 'passed')
-            this.passed++;
-        else if (c.status === 'failed')
-            this.failed++;
-        else if (c.status === 'error')
-            this.errors++;
-        else
-            this.skipped++;
-    }
-    uncount(c) {
-        if (c.status === 'failed')
-            this.failed--;
-        else if (c.status === 'error')
-            this.errors--;
-    }
-    time(id, seconds) {
-        const times = this.caseTimes;
-        if (!times)
-            return;
-        times.set(id, (times.get(id) ?? 0) + seconds);
-        if (times.size > this.maxCaseTimings)
-            this.caseTimes = undefined;
-    }
-    /** Consecutive cases usually share a file: compare with the last one before hashing. */
-    fileTime(file) {
-        if (file === this.lastFile && this.lastFileTime)
-            return this.lastFileTime;
-        let t = this.files.get(file);
-        if (!t)
-            this.files.set((0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(file), (t = { cases: 0, suites: 0 }));
-        this.lastFile = file;
-        this.lastFileTime = t;
-        return t;
-    }
-}
-function attemptsOf(c) {
-    if (c.attempts?.length)
-        return [...c.attempts];
-    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
-}
-
-
-/***/ }),
-
-/***/ 44700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ec: () => (/* binding */ testId),
-/* harmony export */   f$: () => (/* binding */ ranCount)
-/* harmony export */ });
-/* unused harmony export countTests */
-/** The normalised test-result model every test format is read into. */
-/** Counts are derived from the cases, never stored, so they cannot drift. */
-function countTests(cases) {
-    let passed = 0;
-    let failed = 0;
-    let errors = 0;
-    let skipped = 0;
-    for (const c of cases) {
-        if (c.status === 'passed')
-            passed++;
-        else if (c.status === 'failed')
-            failed++;
-        else if (c.status === 'error')
-            errors++;
-        else
-            skipped++;
-    }
-    return { total: cases.length, passed, failed, errors, skipped };
-}
-/** Counts of tests that actually ran (skipped ones did not). */
-function ranCount(counts) {
-    return counts.total - counts.skipped;
-}
-/** A stable identity for a test across runs, used as the history key. */
-function testId(c) {
-    const owner = c.file ?? c.classname ?? c.suite;
-    return owner ? `${owner}::${c.name}` : c.name;
-}
-
-
-/***/ }),
-
-/***/ 54087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ toPlanDocument),
-/* harmony export */   rk: () => (/* binding */ readPlanDocument),
-/* harmony export */   tq: () => (/* binding */ assignmentOf)
-/* harmony export */ });
-/* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
-
-
-/**
- * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
- * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
- */
-const PLAN_SCHEMA = 'pipeline-gates/plan';
-const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_SCHEMA),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    configId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    granularity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'case']),
-    shards: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })).min(1),
-    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    efficiency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    matchedShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    newTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    moved: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    unmatched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-});
-/**
- * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
- * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
- */
-function toPlanDocument(plan, meta) {
-    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
-    return {
-        schema: PLAN_SCHEMA,
-        version: 1,
-        ...meta,
-        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
-        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
-        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
-        efficiency: share(plan.efficiency),
-        matchedShare: share(plan.matchedShare),
-        matchedTimeShare: share(plan.matchedTimeShare),
-        newTests: plan.newTests,
-        moved: plan.moved,
-        unmatched: [...plan.unmatched]
-    };
-}
-function readPlanDocument(json) {
-    const parsed = planDocument.safeParse(json);
-    if (parsed.success)
-        return { ok: true, plan: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `not a Pipeline Gates plan${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}` };
-}
-/** Test key → 1-based shard, for stickiness and for attributing realised times. */
-function assignmentOf(plan) {
-    const out = new Map();
-    for (const s of plan.shards)
-        for (const t of s.tests)
-            out.set(t, s.index);
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 12011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4915,99 +4694,6 @@ async function loadRepoPaths(root) {
     catch {
         return new _ingest_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .RepoPaths */ .h(root);
     }
-}
-
-
-/***/ }),
-
-/***/ 73920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ toWorkspacePath),
-/* harmony export */   I: () => (/* binding */ reportFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15974);
-
-
-
-/**
- * The real file system for the engine, and the one place report files are found and opened.
- * Patterns are globs relative to the workspace (`**`, `{a,b}`), and a pattern starting with `!`
- * excludes. Paths inside the workspace come back workspace-relative, so reports, annotations and
- * links all speak repo paths. Only regular files inside the workspace or RUNNER_TEMP, outside any
- * `.git` directory, are found or opened (see safe-read.ts); the rest are named in `refused()`.
- */
-function reportFiles(workspace, env = process.env) {
-    const roots = (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRoots */ .Mi)(workspace, env);
-    const refused = new Set();
-    return {
-        async find(pattern, exclude) {
-            if (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .patternOutside */ .G0)(pattern, workspace, await roots)) {
-                refused.add(`"${pattern}" is outside the workspace and RUNNER_TEMP: not searched.`);
-                return [];
-            }
-            const found = [];
-            const folders = new FolderCheck(await roots);
-            for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
-                if (entry.isDirectory())
-                    continue;
-                const file = toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name));
-                // A plain file in a folder already known to be fine needs no more system calls; links,
-                // FIFOs and the like get the full inspection.
-                if (entry.isFile() && (await folders.fine(entry.parentPath, entry.name))) {
-                    found.push(file);
-                    continue;
-                }
-                const checked = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .inspect */ .Nn)(file, workspace, await roots);
-                if (checked.ok)
-                    found.push(file);
-                else if (!checked.missing && checked.reason !== 'it is a directory')
-                    refused.add(`${file}: not read: ${checked.reason}.`);
-            }
-            return found.sort();
-        },
-        open(file) {
-            return streamInside(file, workspace, roots);
-        },
-        refused: () => [...refused]
-    };
-}
-/** Whether a folder's real path is inside a root and outside .git, worked out once per folder. */
-class FolderCheck {
-    roots;
-    known = new Map();
-    constructor(roots) {
-        this.roots = roots;
-    }
-    async fine(folder, name) {
-        if (name.toLowerCase() === '.git')
-            return false;
-        let verdict = this.known.get(folder);
-        if (!verdict)
-            this.known.set(folder, (verdict = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).then((real) => (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isReadableFolder */ .Xj)(real, this.roots), () => false)));
-        return verdict;
-    }
-}
-async function* streamInside(file, workspace, roots) {
-    const handle = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .openInside */ .X$)(file, workspace, await roots);
-    try {
-        for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
-            yield chunk;
-    }
-    finally {
-        await handle.close();
-    }
-}
-function toWorkspacePath(workspace, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file));
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
-        return file;
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 }
 
 

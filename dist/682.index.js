@@ -1,5 +1,5 @@
-export const id = 40;
-export const ids = [40];
+export const id = 682;
+export const ids = [682];
 export const modules = {
 
 /***/ 35334:
@@ -62,25 +62,17 @@ function fmt(x) {
 
 /***/ }),
 
-/***/ 88040:
+/***/ 17075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  CANARY_EXIT: () => (/* binding */ CANARY_EXIT),
-  CANARY_HELP: () => (/* binding */ CANARY_HELP),
-  canaryCommand: () => (/* binding */ canaryCommand),
-  canaryJson: () => (/* binding */ canaryJson),
-  evaluateCanary: () => (/* binding */ evaluateCanary)
+  z6: () => (/* binding */ canaryJson),
+  yM: () => (/* binding */ canarySettings),
+  R0: () => (/* binding */ runCanaryJob)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/canary/config.ts
-var config = __webpack_require__(87472);
 // EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
 var hodges_lehmann = __webpack_require__(19129);
 // EXTERNAL MODULE: ./src/stats/mann-whitney.ts
@@ -298,8 +290,6 @@ function nanNote(b, c) {
     return parts.length ? `NaN points left out (no value in that step): ${parts.join(', ')}` : undefined;
 }
 
-// EXTERNAL MODULE: ./src/canary/render.ts
-var render = __webpack_require__(35334);
 // EXTERNAL MODULE: ./src/ingest/formats/metrics/metrics.ts
 var metrics = __webpack_require__(20232);
 // EXTERNAL MODULE: ./src/ingest/paths.ts
@@ -574,163 +564,500 @@ function gatherSide(sources, metrics) {
     return { samples, directions, unjudged: [...unjudged], problems };
 }
 
-// EXTERNAL MODULE: ./src/history/local-store.ts + 2 modules
-var local_store = __webpack_require__(69362);
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __webpack_require__(73750);
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __webpack_require__(40098);
 // EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(99437);
-// EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
-var config_file = __webpack_require__(32432);
-// EXTERNAL MODULE: ./src/shell/safe-read.ts
-var safe_read = __webpack_require__(15974);
-;// CONCATENATED MODULE: ./src/cli/canary.ts
+var model_problems = __webpack_require__(99437);
+;// CONCATENATED MODULE: ./src/engine/canary-job.ts
 
 
 
 
 
 
-
-
-
-
-/**
- * Exit codes of `pipeline-gates canary`. Hold is neither success nor failure: it gets its own
- * code so `pipeline-gates canary … && promote` can never promote a canary that was only held,
- * while a script can still tell "wait and judge again" (3) from "roll back" (1). 2 is bad input,
- * as for every command (the dispatcher turns a UsageError into it).
- */
-const CANARY_EXIT = { promote: 0, rollback: 1, badInput: 2, hold: 3 };
-const CANARY_HELP = `Options for canary:
-  --baseline FILE     Baseline samples (repeatable; several files pool their samples)
-  --canary FILE       Canary samples (repeatable)
-                      Each FILE is our metrics JSON (an array per metric is its samples:
-                      {"latency_p99": [0.21, 0.19, …]}) or a saved Prometheus query_range /
-                      query response (detected from the content). Write NAME=FILE to name a
-                      Prometheus file's series, e.g. --canary latency_p99=canary-p99.json
-  --config FILE       Config file with a canary: section (default: .github/pipeline-gates.yml
-                      when it exists): per metric direction, allowed-change, critical, weight,
-                      query; thresholds pass/marginal; max-nodata
-  --pass N            Promote at a score ≥ N (0–100; default 95, or canary.thresholds.pass)
-  --marginal N        Hold at a score ≥ N, below it roll back (default 75)
-  --history DIR       Local history folder: report its last green commit on rollback
-  --json              Print {decision, score, thresholds, reasons, metrics, lastGreen, notes}
-  Exit 0 promote, 1 rollback, 3 hold (judge again after a longer look), 2 bad input.`;
-/** `pipeline-gates canary --baseline FILE... --canary FILE... [options]`: returns the exit code. */
-async function canaryCommand(args, io) {
-    const values = parseOptions(args);
-    if (values.help) {
-        io.out(`${CANARY_HELP}\n`);
-        return CANARY_EXIT.promote;
-    }
-    if (!values.baseline?.length)
-        throw new config_file/* UsageError */.eb('canary needs --baseline FILE (metrics JSON or a Prometheus response; repeatable).');
-    if (!values.canary?.length)
-        throw new config_file/* UsageError */.eb('canary needs --canary FILE (metrics JSON or a Prometheus response; repeatable).');
-    const history = values.history;
-    const { judgement, notes } = await evaluateCanary({
-        baseline: values.baseline,
-        canary: values.canary,
-        ...(values.config !== undefined && { config: values.config }),
-        ...(values.pass !== undefined && { pass: percentFlag(values.pass, '--pass') }),
-        ...(values.marginal !== undefined && { marginal: percentFlag(values.marginal, '--marginal') }),
-        ...(history !== undefined && { lastGreen: (configId) => lastGreenFrom(history, configId, io) })
-    }, io);
-    if (values.json)
-        io.out(`${JSON.stringify(canaryJson(judgement, notes), null, 2)}\n`);
-    else
-        io.out(`${(0,render/* renderCanaryMarkdown */.I)(judgement, notes)}\n${(0,render/* canarySummaryLine */.t)(judgement)}\n`);
-    if (judgement.decision === 'rollback' && history !== undefined && !judgement.lastGreen)
-        io.err(`warning: the history in ${history} has no green run: no last known good commit to roll back to.\n`);
-    return CANARY_EXIT[judgement.decision];
+function canarySettings(o, config, name) {
+    if (!o.baseline?.length)
+        throw new model_problems/* UsageError */.e(`canary needs ${name('baseline')} (metrics JSON or a Prometheus response; repeatable).`);
+    if (!o.canary?.length)
+        throw new model_problems/* UsageError */.e(`canary needs ${name('canary')} (metrics JSON or a Prometheus response; repeatable).`);
+    const pass = (0,values/* score */.fN)(o.pass, name('pass'));
+    const marginal = (0,values/* score */.fN)(o.marginal, name('marginal'));
+    return { baseline: o.baseline, canary: o.canary, ...(pass !== undefined && { pass }), ...(marginal !== undefined && { marginal }), config: config.canary, configId: config.id, name };
 }
-/**
- * Everything between the arguments and the printout, shared by the CLI and the action's canary
- * step: config, files, pairing, judgement. Warnings go to `io.err`; bad input throws UsageError.
- */
-async function evaluateCanary(request, io) {
-    const file = await (0,config_file/* loadConfigFile */.HT)(request.config);
-    const [config, configId] = [file.canary, file.id];
-    const thresholds = thresholdsOf(config, { ...(request.pass !== undefined && { pass: request.pass }), ...(request.marginal !== undefined && { marginal: request.marginal }) });
+async function runCanaryJob(s, io) {
+    const thresholds = thresholdsOf(s.config, { ...(s.pass !== undefined && { pass: s.pass }), ...(s.marginal !== undefined && { marginal: s.marginal }) });
     if (!(thresholds.marginal < thresholds.pass))
-        throw new config_file/* UsageError */.eb(`The marginal threshold (${thresholds.marginal}) must be below the pass threshold (${thresholds.pass}); scores between them hold the canary.`);
-    const names = request.names ?? { baseline: '--baseline', canary: '--canary' };
-    const baseline = gatherSide(await readSide(request.baseline, names.baseline, io), config.metrics);
-    const canary = gatherSide(await readSide(request.canary, names.canary, io), config.metrics);
+        throw new model_problems/* UsageError */.e(`The marginal threshold (${thresholds.marginal}) must be below the pass threshold (${thresholds.pass}); scores between them hold the canary.`);
+    const warnings = [];
+    const baseline = gatherSide(await readSide(s.baseline, s.name('baseline'), io.files, warnings), s.config.metrics);
+    const canary = gatherSide(await readSide(s.canary, s.name('canary'), io.files, warnings), s.config.metrics);
     const problems = [...baseline.problems, ...canary.problems];
     if (problems.length)
-        throw new config_file/* UsageError */.eb('Some Prometheus series have no name to judge them by.', problems);
-    const paired = pairSides(baseline, canary, config);
-    const lastGreen = await request.lastGreen?.(configId);
+        throw new model_problems/* UsageError */.e('Some Prometheus series have no name to judge them by.', problems);
+    const paired = pairSides(baseline, canary, s.config);
+    const lastGreen = await io.lastGreen?.(s.configId);
     const judgement = judgeCanary({ metrics: paired.metrics, thresholds, ...(lastGreen && { lastGreen }) });
-    return { judgement, notes: paired.notes, configId };
+    return { judgement, notes: paired.notes, warnings };
 }
 /** The machine form: stable keys, `lastGreen` null unless the decision is rollback and it is known. */
-function canaryJson(j, notes) {
-    return { decision: j.decision, score: j.score, thresholds: j.thresholds, reasons: j.reasons, metrics: j.metrics, lastGreen: j.lastGreen ?? null, notes };
-}
-function parseOptions(args) {
-    try {
-        const { values } = (0,external_node_util_.parseArgs)({
-            args: [...args],
-            strict: true,
-            allowPositionals: false,
-            options: {
-                baseline: { type: 'string', multiple: true },
-                canary: { type: 'string', multiple: true },
-                config: { type: 'string' },
-                history: { type: 'string' },
-                pass: { type: 'string' },
-                marginal: { type: 'string' },
-                json: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
-        return values;
-    }
-    catch (err) {
-        throw new config_file/* UsageError */.eb(`${err.message.split('\n', 1)[0]}. Run pipeline-gates canary --help for the options.`);
-    }
-}
-function percentFlag(raw, flag) {
-    const n = (0,config/* parseScore */.yN)(raw);
-    if (n === undefined)
-        throw new config_file/* UsageError */.eb(`${flag} must be a score from 0 to 100, got "${raw}".`);
-    return n;
+function canaryJson(r) {
+    const j = r.judgement;
+    return { decision: j.decision, score: j.score, thresholds: j.thresholds, reasons: j.reasons, metrics: j.metrics, lastGreen: j.lastGreen ?? null, notes: r.notes };
 }
 /** Sample files are read whole; a Prometheus range query of a day at 1 s steps is well below this. */
 const MAX_SAMPLE_BYTES = 64 * 1024 * 1024;
-async function readSide(args, flag, io) {
+async function readSide(args, name, files, warnings) {
+    const { include, exclude } = (0,globs/* splitPatterns */.s)(args);
     const sources = [];
-    for (const arg of args) {
+    for (const arg of include) {
         const spec = parseFileArg(arg);
-        let bytes;
-        try {
-            bytes = await (0,safe_read/* readInside */.xO)(spec.file, process.cwd(), await (0,safe_read/* readRoots */.Mi)(process.cwd()), MAX_SAMPLE_BYTES);
+        const found = await files.find(spec.file, exclude);
+        // A plain name that matches nothing is read as given, so a missing or refused file says why.
+        if (found.length === 0 && /[*?[\]{}]/.test(spec.file))
+            throw new model_problems/* UsageError */.e(`${(0,values/* cap */.Np)(name)}: "${spec.file}" matched no files.`);
+        for (const file of found.length ? found : [spec.file]) {
+            const bytes = await readSample(file, name, files);
+            const read = await readSampleFile({ ...spec, file }, new TextDecoder().decode(bytes.subarray(0, 4096)), once(bytes));
+            warnings.push(...read.warnings);
+            if (!read.source)
+                throw new model_problems/* UsageError */.e(`${(0,values/* cap */.Np)(name)} ${file} could not be read as metrics JSON or a Prometheus response.`, read.problems);
+            sources.push(read.source);
         }
-        catch (err) {
-            const code = err.code;
-            const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : err.message;
-            throw new config_file/* UsageError */.eb(`${flag} ${spec.file} could not be read: ${why}.`);
-        }
-        const head = bytes.subarray(0, 4096).toString('utf8');
-        const read = await readSampleFile(spec, head, once(bytes));
-        for (const w of read.warnings)
-            io.err(`warning: ${(0,problems/* formatProblem */.V)(w)}\n`);
-        if (!read.source)
-            throw new config_file/* UsageError */.eb(`${flag} ${spec.file} could not be read as metrics JSON or a Prometheus response.`, read.problems);
-        sources.push(read.source);
     }
     return sources;
+}
+async function readSample(file, name, files) {
+    try {
+        return await files.read(file, MAX_SAMPLE_BYTES);
+    }
+    catch (err) {
+        const code = err.code;
+        const why = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : err.message;
+        throw new model_problems/* UsageError */.e(`${(0,values/* cap */.Np)(name)} ${file} could not be read: ${why}.`);
+    }
 }
 async function* once(bytes) {
     yield bytes;
 }
-async function lastGreenFrom(dir, configId, io) {
-    const restored = await new local_store/* LocalHistoryStore */.vn(dir, configId).restore();
-    for (const w of restored.warnings)
-        io.err(`warning: ${w}\n`);
-    const green = restored.history?.lastGreen;
-    return green ? { sha: green.sha, runUrl: green.runUrl } : undefined;
+
+
+/***/ }),
+
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export codeCell */
+/**
+ * Everything that comes from a report (test names, messages, paths) is untrusted text. These
+ * helpers make it inert in GitHub-flavoured markdown: no HTML, no @mentions, no broken tables or
+ * code fences. Renderers must pass every user-controlled string through one of them.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Inline text: HTML-escaped, markdown punctuation backslash-escaped, mentions defused. */
+function inline(text) {
+    return defuseMentions(text
+        .replace(/[&<>]/g, (c) => HTML[c] ?? c)
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        .replace(/\r?\n|\r/g, ' '));
+}
+/** A table cell: like inline text, and never longer than `max` characters of source text. */
+function cell(text, max = 200) {
+    const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return inline(short);
+}
+/**
+ * A fenced code block that the content cannot close: the fence is longer than any backtick run
+ * inside. Mentions in code are not linked by GitHub, so only the fence needs care.
+ */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+/** Text inside an HTML element such as <summary>: only HTML escaping and mention defusing apply. */
+function htmlText(text) {
+    return defuseMentions(text.replace(/[&<>]/g, (c) => HTML[c] ?? c).replace(/\r?\n|\r/g, ' '));
+}
+/** A zero-width space after "@" stops GitHub from treating `@team` as a mention. */
+function defuseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/** An inline code span for identifiers such as file paths. */
+function code(text) {
+    const clean = text.replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+/** A code span inside a table cell: GFM splits cells on "|" even inside code, unless escaped. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 19129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift)
+/* harmony export */ });
+/* unused harmony exports pairwiseDifferences, hodgesLehmannRatio */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86060);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98462);
+/**
+ * The two-sample Hodges–Lehmann shift estimate and its distribution-free confidence interval
+ * (Hodges & Lehmann 1963; the interval is Moses's; Hollander, Wolfe & Chicken, Nonparametric
+ * Statistical Methods, 3rd ed. 2014, §4.2 and §4.3).
+ *
+ * With D_(1) ≤ … ≤ D_(mn) the sorted pairwise differences head_i − base_j:
+ * - estimate Δ̂ = median(D) (§4.2);
+ * - interval [D_(C), D_(mn + 1 − C)], where C is the Mann–Whitney critical count: the interval
+ *   misses the true shift Δ exactly when U computed on (head − Δ, base) is < C or > mn − C, so its
+ *   coverage is 1 − 2·P(U ≤ C − 1) under the continuity assumption, whatever the distribution.
+ *
+ * C, as R's `wilcox.test(head, base, conf.int = TRUE)` picks it in its exact branch:
+ *   C = qwilcox(α/2, m, n) (the smallest q with P(U ≤ q) ≥ α/2), raised to 1 when it is 0 (then the
+ *   requested level cannot be reached and the interval is [min D, max D]); achieved level
+ *   1 − 2·pwilcox(C − 1, m, n).
+ * Otherwise (ties, or m·n past the exact limit) H&W's large-sample value, the integer nearest to
+ *   C = mn/2 − z_{α/2} · σ_U,   σ_U the tie-corrected standard deviation of U (§4.3).
+ * R finds its non-exact interval and estimate by root-finding on the corrected z statistic instead;
+ * ours stays the textbook order-statistic form, so it can differ from R there by a neighbouring D.
+ *
+ * On log values the shift is a log ratio: `hodgesLehmannRatio` reports exp(Δ̂) and [exp(lo), exp(hi)].
+ * Cost: the mn differences are materialised (8·mn bytes: 10,000 × 10,000 is the practical ceiling)
+ * and three order statistics selected in expected O(mn); benchmark samples are far smaller.
+ */
+
+
+
+/** All head_i − base_j, unsorted. */
+function differences(head, base) {
+    const diffs = new Float64Array(head.length * base.length);
+    let k = 0;
+    for (const h of head)
+        for (const b of base)
+            diffs[k++] = h - b;
+    return diffs;
+}
+/** All head_i − base_j, sorted ascending. */
+function pairwiseDifferences(head, base) {
+    return differences(head, base).sort();
+}
+/**
+ * The k-th smallest of a[lo..hi] (0-based k), by Hoare's quickselect with a median-of-three pivot;
+ * partitions `a` in place so that a[lo..k] ≤ a[k] ≤ a[k..hi]. Expected O(hi − lo): the estimate and
+ * the CI need three order statistics of mn differences, not a full O(mn log mn) sort.
+ */
+function select(a, k, lo, hi) {
+    while (hi > lo) {
+        const mid = (lo + hi) >> 1;
+        const pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+/** Order statistics at the given 0-based ranks (ascending), each selection narrowing the next. */
+function orderStatistics(a, ranks) {
+    let lo = 0;
+    return ranks.map((k) => {
+        const v = select(a, k, lo, a.length - 1);
+        lo = k;
+        return v;
+    });
+}
+/** The critical count C (1-based order statistic of the lower end) and the coverage it achieves. */
+function criticalCount(head, base, alpha, exact) {
+    const m = head.length;
+    const n = base.length;
+    const { tieTerm } = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .rankSum */ .uB)(head, base);
+    if ((0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .useExact */ .n0)(m, n, tieTerm > 0, exact)) {
+        const c = Math.max(1, (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactQuantile */ .HT)(alpha / 2, m, n));
+        return { c, achieved: 1 - 2 * (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactLowerTail */ .t$)(c - 1, m, n), method: 'exact' };
+    }
+    const sigma = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .uSigma */ .TU)(m, n, tieTerm);
+    const raw = Math.round((m * n) / 2 - _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default()(1 - alpha / 2, 0, 1) * sigma);
+    const c = Math.min(Math.max(1, raw), Math.floor((m * n + 1) / 2));
+    // P(U ≤ C − 1) by the same normal law, with the continuity correction.
+    const tail = sigma > 0 ? _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()((c - 1 + 0.5 - (m * n) / 2) / sigma, 0, 1) : 0;
+    return { c, achieved: 1 - 2 * tail, method: 'normal' };
+}
+function hodgesLehmannShift(head, base, options = {}) {
+    const confidence = options.confidence ?? 0.95;
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`hodgesLehmannShift: confidence must be in (0, 1), got ${confidence}`);
+    if (head.length === 0 || base.length === 0)
+        throw new RangeError('hodgesLehmannShift: both samples need at least one value');
+    if (![...head, ...base].every(Number.isFinite))
+        throw new RangeError('hodgesLehmannShift: values must be finite');
+    const diffs = differences(head, base);
+    const { c, achieved, method } = criticalCount(head, base, 1 - confidence, options.exact);
+    // 1-based D_(C) and D_(mn + 1 − C) → 0-based C − 1 and mn − C; the median from the middle one(s).
+    const total = diffs.length;
+    const mid = total >> 1;
+    const middle = total % 2 === 1 ? [mid] : [mid - 1, mid];
+    const ranks = [...new Set([c - 1, ...middle, total - c])].sort((x, y) => x - y);
+    const values = new Map(orderStatistics(diffs, ranks).map((v, i) => [ranks[i], v]));
+    const estimate = middle.length === 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
+    const ci = [values.get(c - 1), values.get(total - c)];
+    return { estimate, ci, confidence, achievedConfidence: achieved, method };
+}
+/** The shift on log values, reported as a ratio; every value must be positive and finite. */
+function hodgesLehmannRatio(head, base, options = {}) {
+    if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v)))
+        throw new RangeError('hodgesLehmannRatio: values must be positive (ratios are taken on logs)');
+    const shift = hodgesLehmannShift(head.map(Math.log), base.map(Math.log), options);
+    return {
+        ratio: Math.exp(shift.estimate),
+        ci: [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])],
+        confidence: shift.confidence,
+        achievedConfidence: shift.achievedConfidence,
+        method: shift.method
+    };
+}
+
+
+/***/ }),
+
+/***/ 98462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ minimumPValue),
+/* harmony export */   HT: () => (/* binding */ exactQuantile),
+/* harmony export */   Pi: () => (/* binding */ mannWhitney),
+/* harmony export */   TU: () => (/* binding */ uSigma),
+/* harmony export */   n0: () => (/* binding */ useExact),
+/* harmony export */   nK: () => (/* binding */ mannWhitneyGreater),
+/* harmony export */   t$: () => (/* binding */ exactLowerTail),
+/* harmony export */   uB: () => (/* binding */ rankSum)
+/* harmony export */ });
+/* unused harmony exports EXACT_MAX_PRODUCT, EXACT_FORCED_MAX_PRODUCT, normalUpperTail, exactDistribution, exactUpperTail */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * One-sided Mann–Whitney U test (the Wilcoxon rank-sum test) for "head is stochastically larger
+ * than base", the way R's `wilcox.test(head, base, alternative = "greater")` computes it.
+ *
+ * Statistic (Mann & Whitney 1947; Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, §4.1):
+ *   U = #{(i, j): head_i > base_j} + ½ · #{(i, j): head_i = base_j} = W − m(m + 1)/2,
+ * W being the sum of the head ranks (mid-ranks for ties) in the pooled sample, m = |head|, n = |base|.
+ * R prints U as "W". Under H0 (one distribution) E[U] = mn/2 and, without ties, Var[U] = mn(N + 1)/12.
+ *
+ * p-value = P(U ≥ u_observed) under H0:
+ * - exact (no ties and m·n ≤ EXACT_MAX_PRODUCT): the null distribution of U by Mann & Whitney's
+ *   recurrence (1947) — see `exactDistribution`;
+ * - otherwise the normal approximation with R's tie and continuity corrections:
+ *   z = (U − mn/2 − ½) / σ,  σ² = (mn/12) · [(N + 1) − Σ(t³ − t) / (N(N − 1))]   (t = size of each tie
+ *   group; the large-sample approximation of H&W §4.1 with its tie correction), p = 1 − Φ(z).
+ *
+ * The exact/approximate switch. R uses the exact law when m < 50 and n < 50 and there are no ties.
+ * We use it when m·n ≤ 2,500: that holds all of R's exact region (49·49 = 2,401), so we agree with R
+ * there, and adds the unbalanced designs where the normal tail is worst (at 5 × 400 an exact
+ * p = 1.0e-4 comes out as 6.2e-4 from the approximation, 1.0e-3 as 2.1e-3). The recurrence costs
+ * Σ_{i≤m, j≤n} (ij + 1) ≈ (mn)²/4 additions: 1.6 million at the limit, about 8 ms once, then cached.
+ * Past the limit the approximation is close, and in the far tail errs on the safe side (a larger p):
+ * at 50 × 51 it is within 0.2% of the exact p at 0.05, 2% above at 0.01, 11% at 1e-3, 27% at 1e-4.
+ * Ties make the untied exact law wrong, so ties always use the normal approximation, as R does.
+ */
+
+/** Largest m·n for which the exact null distribution is used (see the header). */
+const EXACT_MAX_PRODUCT = 2500;
+/** Largest m·n for which `exact: true` is honoured (≈ 25 million additions, ~0.1 s); past it, normal. */
+const EXACT_FORCED_MAX_PRODUCT = 10_000;
+/** The switch: exact without ties and within the size limit (or forced within the hard limit). */
+function useExact(m, n, ties, exact) {
+    if (ties || exact === false)
+        return false;
+    return m * n <= (exact === true ? EXACT_FORCED_MAX_PRODUCT : EXACT_MAX_PRODUCT);
+}
+/**
+ * U for the first sample and the tie term Σ(t³ − t), from mid-ranks of the pooled sample. Both
+ * samples are sorted on their own (native typed-array sort) and merged, so no comparator runs.
+ */
+function rankSum(head, base) {
+    const h = Float64Array.from(head).sort();
+    const b = Float64Array.from(base).sort();
+    let [i, j, below, rankSumHead, tieTerm] = [0, 0, 0, 0, 0];
+    while (i < h.length || j < b.length) {
+        const value = Math.min(i < h.length ? h[i] : Infinity, j < b.length ? b[j] : Infinity);
+        const i0 = i;
+        const j0 = j;
+        while (i < h.length && h[i] === value)
+            i++;
+        while (j < b.length && b[j] === value)
+            j++;
+        const t = i - i0 + (j - j0);
+        rankSumHead += (i - i0) * (below + (t + 1) / 2); // every value of the group gets the mid-rank
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    return { u: rankSumHead - (h.length * (h.length + 1)) / 2, tieTerm };
+}
+/** Both one-sided p-values from one ranking (the detector tests both directions). */
+function mannWhitney(head, base, options = {}) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        throw new RangeError('mannWhitney: both samples need at least one value');
+    if (!head.every(Number.isFinite) || !base.every(Number.isFinite))
+        throw new RangeError('mannWhitney: values must be finite');
+    const { u, tieTerm } = rankSum(head, base);
+    const ties = tieTerm > 0;
+    const sizes = { head: m, base: n };
+    if (useExact(m, n, ties, options.exact)) {
+        return { u, pGreater: exactUpperTail(u, m, n), pLess: exactLowerTail(u, m, n), method: 'exact', ties, sizes };
+    }
+    const correct = options.correct ?? true;
+    // "less" is "greater" for the mirrored statistic mn − U (R: z = (U − mn/2 + ½)/σ, p = Φ(z)).
+    const pLess = normalUpperTail(m * n - u, m, n, tieTerm, correct);
+    return { u, pGreater: normalUpperTail(u, m, n, tieTerm, correct), pLess, method: 'normal', ties, sizes };
+}
+function mannWhitneyGreater(head, base, options = {}) {
+    const { pGreater, pLess: _less, ...rest } = mannWhitney(head, base, options);
+    return { ...rest, pValue: pGreater };
+}
+/** The tie-corrected σ of U (Hollander & Wolfe §4.1; R's SIGMA). */
+function uSigma(m, n, tieTerm) {
+    const big = m + n;
+    const tie = big > 1 ? tieTerm / (big * (big - 1)) : 0;
+    return Math.sqrt(((m * n) / 12) * (big + 1 - tie));
+}
+/**
+ * P(U ≥ u) by the normal approximation with R's corrections. With every value tied σ = 0 and the
+ * data carry no evidence either way: z = −½/0 = −∞ and p = 1, which is also what R returns.
+ */
+function normalUpperTail(u, m, n, tieTerm, correct = true) {
+    const sigma = uSigma(m, n, tieTerm);
+    const centred = u - (m * n) / 2 - (correct ? 0.5 : 0);
+    if (sigma === 0)
+        return centred > 0 ? 0 : 1;
+    // Φ(−z) rather than 1 − Φ(z), so tiny p-values keep their digits.
+    return _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()(-centred / sigma, 0, 1);
+}
+// ---- the exact null distribution ------------------------------------------------------------
+const cache = new Map();
+const CACHE_LIMIT = 64;
+/**
+ * P(U = u) for u = 0..mn under H0, by Mann & Whitney's recurrence (1947), in probabilities:
+ *   p_{m,n}(u) = m/(m+n) · p_{m−1,n}(u − n) + n/(m+n) · p_{m,n−1}(u),   p_{m,0} = p_{0,n} = [1].
+ * (The largest pooled value is a head value with probability m/(m+n), and then beats all n base
+ * values.) Every term is a positive weight of probabilities, so nothing cancels or overflows, even
+ * where the counts C(m+n, m) exceed 2^53. The law of U_{m,n} equals that of U_{n,m}, so one table
+ * serves both orders. Cached (a pure memo: same input, same output).
+ */
+function exactDistribution(m, n) {
+    const [small, large] = m <= n ? [m, n] : [n, m];
+    const key = `${small},${large}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    // row[j] = p_{i,j} for the current i; start at i = 0, where U ≡ 0.
+    let row = Array.from({ length: large + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= small; i++) {
+        const next = [Float64Array.of(1)];
+        for (let j = 1; j <= large; j++) {
+            const dist = new Float64Array(i * j + 1);
+            const fromHead = row[j]; // p_{i−1,j}, shifted by j
+            const fromBase = next[j - 1]; // p_{i,j−1}
+            const wHead = i / (i + j);
+            const wBase = j / (i + j);
+            for (let u = 0; u < fromHead.length; u++)
+                dist[u + j] += wHead * fromHead[u];
+            for (let u = 0; u < fromBase.length; u++)
+                dist[u] += wBase * fromBase[u];
+            next.push(dist);
+        }
+        row = next;
+    }
+    const result = row[large];
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(key, result);
+    return result;
+}
+/** P(U ≥ u) from the exact law (u an integer when there are no ties). */
+function exactUpperTail(u, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    // Sum the tail from its small end upwards so the smallest terms are not lost.
+    for (let k = dist.length - 1; k >= Math.max(0, Math.ceil(u)); k--)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * R's qwilcox(p, m, n): the smallest q with P(U ≤ q) ≥ p (R subtracts 10·DBL_EPSILON from p so a
+ * cumulative sum that lands just below p through rounding still counts).
+ */
+function exactQuantile(p, m, n) {
+    const dist = exactDistribution(m, n);
+    const target = p - 10 * Number.EPSILON;
+    let cumulative = 0;
+    for (let q = 0; q < dist.length; q++) {
+        cumulative += dist[q];
+        if (cumulative >= target)
+            return q;
+    }
+    return dist.length - 1;
+}
+/** P(U ≤ q) from the exact law. */
+function exactLowerTail(q, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    for (let k = 0; k <= Math.min(q, dist.length - 1); k++)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * The smallest p-value the exact test can give: 1 / C(m + n, m), reached when every head value is
+ * above every base value. When it exceeds the level, no data can be significant: "insufficient".
+ */
+function minimumPValue(m, n) {
+    if (m <= 0 || n <= 0)
+        return 1;
+    const k = Math.min(m, n);
+    let p = 1;
+    for (let i = 1; i <= k; i++)
+        p *= i / (m + n - k + i);
+    return p;
 }
 
 

@@ -1,18 +1,167 @@
-export const id = 760;
-export const ids = [760];
+export const id = 628;
+export const ids = [628];
 export const modules = {
 
-/***/ 48709:
+/***/ 64711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gg: () => (/* binding */ buildPlan)
-/* harmony export */ });
-/* unused harmony exports LOW_MATCH, JEST_FILE_ATTRIBUTE */
-/* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54087);
-/* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54135);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ku: () => (/* binding */ matchingNote),
+  ZB: () => (/* binding */ planSettings),
+  wZ: () => (/* binding */ runPlanJob)
+});
+
+// UNUSED EXPORTS: JEST_FILE_ATTRIBUTE, LOW_MATCH, buildPlan
+
+// EXTERNAL MODULE: ./src/config/values.ts
+var values = __webpack_require__(73750);
+// EXTERNAL MODULE: ./src/model/test-summary.ts
+var test_summary = __webpack_require__(44204);
+// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
+var json_stream = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 36 modules
+var read = __webpack_require__(67767);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
+;// CONCATENATED MODULE: ./src/ingest/timings.ts
 
 
+
+
+async function readTimings(file, open, ctx) {
+    const head = await firstBytes(open(file));
+    if (/^\s*[{]/.test(head))
+        return readTimingJson(file, open);
+    const producer = /<testsuites\b[^>]*\bname="jest tests"/.test(head) ? 'jest-junit' : undefined;
+    const collector = new test_summary/* TestCollector */.g({ maxCaseTimings: Number.MAX_SAFE_INTEGER, maxKeptFailures: 0, detailsBudget: 0 });
+    const result = await (0,read/* readReport */.t)(file, open, { ctx, tests: collector, kind: 'tests' });
+    const summary = collector.summary();
+    const format = result.kind === 'tests' ? result.format : 'unknown';
+    return { file, format, cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems, tests: summary.counts.total, ...(producer ? { producer } : {}) };
+}
+/** pytest-split ids hold "::" and give cases; Knapsack keys are spec files and give files. */
+async function readTimingJson(file, open) {
+    const entries = new Map();
+    const read = await (0,json_stream/* streamJson */.fM)(file, open(file), ['$.*'], ({ path, value }) => {
+        const key = path[0];
+        if (typeof key !== 'string')
+            throw new json_stream/* JsonContentError */._l('expected an object of test name → seconds');
+        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
+            throw new json_stream/* JsonContentError */._l(`${(0,excerpt/* excerpt */.Kb)(key)}: expected seconds (a number ≥ 0)`);
+        entries.set(key, value);
+    });
+    const problems = read.problem ? [read.problem] : read.root !== 'object' ? [{ file, message: 'expected a JSON object of test name → seconds (pytest-split .test_durations or a Knapsack report)' }] : [];
+    const isPytest = [...entries.keys()].some((k) => k.includes('::'));
+    if (!isPytest)
+        return { file, format: 'knapsack', cases: new Map(), files: entries, problems };
+    const files = new Map();
+    for (const [id, seconds] of entries) {
+        const f = id.slice(0, id.indexOf('::') === -1 ? id.length : id.indexOf('::'));
+        files.set(f, (files.get(f) ?? 0) + seconds);
+    }
+    return { file, format: 'pytest-split', cases: entries, files, problems };
+}
+async function firstBytes(source) {
+    // enough for the XML declaration and the root element's attributes
+    for await (const chunk of source)
+        return new TextDecoder().decode(chunk.subarray(0, 512)).replace(/^\uFEFF/, '');
+    return '';
+}
+
+// EXTERNAL MODULE: ./src/model/problems.ts
+var problems = __webpack_require__(99437);
+// EXTERNAL MODULE: ./src/planner/document.ts
+var planner_document = __webpack_require__(54087);
+// EXTERNAL MODULE: ./src/planner/index.ts + 5 modules
+var planner = __webpack_require__(54135);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/engine/files.ts
+var files = __webpack_require__(34817);
+;// CONCATENATED MODULE: ./src/engine/plan-job.ts
+
+
+
+
+
+
+
+/** The typed settings, or a UsageError naming the option as the user gave it. */
+function planSettings(o, configId, name) {
+    return {
+        configId,
+        granularity: (0,values/* choice */.Yq)(o.granularity, name('granularity'), ['file', 'case']) ?? 'file',
+        shards: shardCount(o, name),
+        tests: { globs: o.tests ?? [], ...(o['tests-file'] ? { file: o['tests-file'] } : {}), ...(o['tests-command'] ? { command: o['tests-command'] } : {}) },
+        timings: o.timings ?? [],
+        name
+    };
+}
+/** `N`, or `auto` with a target and overhead (GitHub allows 256 jobs per matrix). */
+function shardCount(o, name) {
+    if (o.shards === undefined || o.shards === '')
+        throw new problems/* UsageError */.e(`plan needs ${name('shards')} N or ${name('shards')} auto ${name('target-seconds')} S.`);
+    if (o.shards !== 'auto') {
+        const n = (0,values/* boundedNumber */.Xo)(o.shards, name('shards'), 1, 256, 'a number from 1 to 256, or auto');
+        return n;
+    }
+    const targetSeconds = (0,values/* seconds */.YA)(o['target-seconds'], name('target-seconds'));
+    if (targetSeconds === undefined)
+        throw new problems/* UsageError */.e(`${(0,values/* cap */.Np)(name('shards'))} auto needs ${name('target-seconds')} (the wall time one shard job should stay under).`);
+    const maxShards = (0,values/* boundedNumber */.Xo)(o['max-shards'], name('max-shards'), 1, 256) ?? 256;
+    return { targetSeconds, overheadSeconds: (0,values/* seconds */.YA)(o['overhead-seconds'], name('overhead-seconds')) ?? 0, maxShards };
+}
+async function runPlanJob(settings, io) {
+    const tests = await listTests(settings, io);
+    const timings = [];
+    for (const file of await (0,files/* requireFiles */.P)(settings.timings, io.files, settings.name('timings'))) {
+        const t = await readTimings(file, io.files.open, { repo: io.repo });
+        if (t.problems.length)
+            throw new problems/* UsageError */.e(`Timings file ${file} could not be read.`, t.problems);
+        timings.push(t);
+    }
+    const history = io.history ? await io.history.restore() : undefined;
+    const started = io.clock?.();
+    const result = buildPlan(settings, {
+        tests,
+        timings,
+        ...(history?.history ? { history: history.history } : {}),
+        ...(io.previous ? { previous: io.previous } : {}),
+        root: io.root,
+        runId: io.runId,
+        now: io.now
+    });
+    const planningMs = started === undefined || !io.clock ? undefined : io.clock() - started;
+    const historyMiss = !!history && !history.history && !history.warnings.length;
+    return { ...result, warnings: history?.warnings ?? [], historyMiss, ...(planningMs !== undefined ? { planningMs } : {}) };
+}
+/** The tests to plan, as listed; an empty list is an error naming where we looked. */
+async function listTests(settings, io) {
+    const { globs, file, command } = settings.tests;
+    const { name } = settings;
+    if (!globs.length && !file && !command)
+        throw new problems/* UsageError */.e(`No tests to plan: give ${name('tests')}, ${name('tests-file')} or ${name('tests-command')}.`);
+    const tests = [...(await (0,files/* resolvePatterns */.E)(globs, io.files)).matched];
+    if (file)
+        tests.push(...(0,planner/* parseTestList */.Yv)(await io.readTestsFile(file)));
+    if (command)
+        tests.push(...(0,planner/* parseTestList */.Yv)(await io.testsCommandOutput(command)));
+    if (tests.length === 0) {
+        const where = [...globs.filter((g) => !g.startsWith('!')).map((g) => `"${g}"`), file, command && `the output of "${command}"`].filter(Boolean).join(', ');
+        throw new problems/* UsageError */.e(`No tests found: ${where} listed none.`);
+    }
+    return tests;
+}
+/** Never a silent fallback: how much of the plan rests on real timings, when that is worth saying. */
+function matchingNote(plan) {
+    if (plan.matchedShare === 0)
+        return { level: 'warning', text: 'No test had timings yet: the shards are split evenly by count. History fills in after the first default-branch run with the gate job.' };
+    if (plan.matchedShare < 0.8)
+        return { level: 'notice', text: `Timings matched ${(0,format/* percent */.KN)(plan.matchedShare, 1)} of tests; ${plan.unmatched.slice(0, 3).join(', ')}${plan.unmatched.length > 3 ? ' …' : ''} had none.` };
+    return undefined;
+}
 /** Below this share of tests with timings, the summary explains a known cause. */
 const LOW_MATCH = 0.5;
 const JEST_FILE_ATTRIBUTE = 'JEST_JUNIT_ADD_FILE_ATTRIBUTE=true';
@@ -22,14 +171,14 @@ function buildPlan(settings, sources) {
     const tests = [...new Set(sources.tests.map(key))].sort();
     const history = snapshots(settings.granularity, sources, key);
     const previous = previousPlan(settings.granularity, sources, key);
-    const plan = (0,_planner_index_js__WEBPACK_IMPORTED_MODULE_1__/* .planShards */ .tF)({
+    const plan = (0,planner/* planShards */.tF)({
         tests,
         history: history.snapshots,
         ...(previous.plan ? { previous: previous.plan } : {}),
         shards: settings.shards,
         ...(settings.margin !== undefined ? { margin: settings.margin } : {})
     });
-    const document = (0,_planner_document_js__WEBPACK_IMPORTED_MODULE_0__/* .toPlanDocument */ .CF)(plan, { configId: settings.configId, runId: sources.runId, createdAt: sources.now.toISOString(), granularity: settings.granularity });
+    const document = (0,planner_document/* toPlanDocument */.CF)(plan, { configId: settings.configId, runId: sources.runId, createdAt: sources.now.toISOString(), granularity: settings.granularity });
     const hints = plan.matchedShare < LOW_MATCH ? fileNameHints(sources, history.fileless) : [];
     return { plan, document, notes: [...history.notes, ...previous.notes], hints };
 }
@@ -54,7 +203,7 @@ function fileNameHints(sources, filelessRuns) {
 /** The same test named the same way whatever source it came from: repo-relative, `/`-separated. */
 function keyFor(granularity, root) {
     return (raw) => {
-        const file = (0,_planner_index_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeTestPath */ .pf)((0,_planner_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fileOf */ .W7)(raw), root);
+        const file = (0,planner/* normalizeTestPath */.pf)((0,planner/* fileOf */.W7)(raw), root);
         if (granularity === 'file')
             return file;
         const sep = raw.indexOf('::');
@@ -98,7 +247,7 @@ function previousPlan(granularity, sources, key) {
     if (sources.previous) {
         if (sources.previous.granularity !== granularity)
             return { notes: [`previous plan ignored: it was by ${sources.previous.granularity}, this plan is by ${granularity}`] };
-        return { plan: { shards: sources.previous.shards.length, assignment: rekey((0,_planner_document_js__WEBPACK_IMPORTED_MODULE_0__/* .assignmentOf */ .tq)(sources.previous), key, 'case') }, notes: ['previous plan: given'] };
+        return { plan: { shards: sources.previous.shards.length, assignment: rekey((0,planner_document/* assignmentOf */.tq)(sources.previous), key, 'case') }, notes: ['previous plan: given'] };
     }
     const recorded = sources.history?.plan;
     if (!recorded)
@@ -115,10 +264,11 @@ function previousPlan(granularity, sources, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XE: () => (/* binding */ pinnedPlanKey),
 /* harmony export */   Zz: () => (/* binding */ CachePlanStore),
 /* harmony export */   vR: () => (/* binding */ FilePlanStore)
 /* harmony export */ });
-/* unused harmony exports pinnedPlanKey, readPlanFile */
+/* unused harmony export readPlanFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
@@ -223,58 +373,263 @@ async function readPlanFile(file) {
 
 /***/ }),
 
-/***/ 55083:
+/***/ 44204:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readTimings)
+/* harmony export */   g: () => (/* binding */ TestCollector)
 /* harmony export */ });
-/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44204);
-/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13712);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67767);
-/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24664);
+/* harmony import */ var _ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
 
 
-
-
-async function readTimings(file, open, ctx) {
-    const head = await firstBytes(open(file));
-    if (/^\s*[{]/.test(head))
-        return readTimingJson(file, open);
-    const producer = /<testsuites\b[^>]*\bname="jest tests"/.test(head) ? 'jest-junit' : undefined;
-    const collector = new _model_test_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .TestCollector */ .g({ maxCaseTimings: Number.MAX_SAFE_INTEGER, maxKeptFailures: 0, detailsBudget: 0 });
-    const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readReport */ .t)(file, open, { ctx, tests: collector, kind: 'tests' });
-    const summary = collector.summary();
-    const format = result.kind === 'tests' ? result.format : 'unknown';
-    return { file, format, cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems, tests: summary.counts.total, ...(producer ? { producer } : {}) };
-}
-/** pytest-split ids hold "::" and give cases; Knapsack keys are spec files and give files. */
-async function readTimingJson(file, open) {
-    const entries = new Map();
-    const read = await (0,_stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamJson */ .fM)(file, open(file), ['$.*'], ({ path, value }) => {
-        const key = path[0];
-        if (typeof key !== 'string')
-            throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l('expected an object of test name → seconds');
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-            throw new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonContentError */ ._l(`${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(key)}: expected seconds (a number ≥ 0)`);
-        entries.set(key, value);
-    });
-    const problems = read.problem ? [read.problem] : read.root !== 'object' ? [{ file, message: 'expected a JSON object of test name → seconds (pytest-split .test_durations or a Knapsack report)' }] : [];
-    const isPytest = [...entries.keys()].some((k) => k.includes('::'));
-    if (!isPytest)
-        return { file, format: 'knapsack', cases: new Map(), files: entries, problems };
-    const files = new Map();
-    for (const [id, seconds] of entries) {
-        const f = id.slice(0, id.indexOf('::') === -1 ? id.length : id.indexOf('::'));
-        files.set(f, (files.get(f) ?? 0) + seconds);
+/** The sink parsers stream into; `summary()` gives the result once every report is read. */
+class TestCollector {
+    total = 0;
+    passed = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    suiteCount = 0;
+    omitted = 0;
+    failing = new Map();
+    /** Names of kept failures: a cheap first check before building a passing test's id. */
+    failingNames = new Set();
+    flakyTests = new Map();
+    files = new Map();
+    lastFile;
+    lastFileTime;
+    caseTimes = new Map();
+    detailsLeft;
+    maxCaseTimings;
+    maxKeptFailures;
+    constructor(options = {}) {
+        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
+        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
+        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
     }
-    return { file, format: 'pytest-split', cases: entries, files, problems };
+    testCase(c) {
+        if (c.file)
+            this.fileTime(c.file).cases += c.durationSeconds;
+        const timed = this.caseTimes !== undefined;
+        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(c) : '';
+        if (timed)
+            this.time(id, c.durationSeconds);
+        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
+        // The same test failing in one report and passing in a later one (a rerun job, a retry
+        // written to its own file) is one flaky test, not a failure plus a pass.
+        if (earlier) {
+            this.failing.delete(id);
+            this.uncount(earlier);
+            this.passed++;
+            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
+            return;
+        }
+        this.total++;
+        this.count(c);
+        if (c.flaky)
+            this.flakyTests.set(id, this.keep(c));
+        if (c.status === 'failed' || c.status === 'error')
+            this.keepFailure(id, c);
+    }
+    testSuite(s) {
+        this.suiteCount++;
+        if (s.file)
+            this.fileTime(s.file).suites += s.durationSeconds;
+    }
+    summary() {
+        return {
+            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
+            failures: [...this.failing.values()],
+            failuresOmitted: this.omitted,
+            flaky: [...this.flakyTests.values()],
+            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
+            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
+            suites: this.suiteCount
+        };
+    }
+    keepFailure(id, c) {
+        if (this.failing.size >= this.maxKeptFailures) {
+            this.omitted++;
+            return;
+        }
+        const kept = this.keep(c);
+        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
+        this.failingNames.add(kept.name);
+    }
+    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
+    keep(c) {
+        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
+        if (details)
+            this.detailsLeft -= details.length;
+        const out = {};
+        for (const [key, value] of Object.entries(c)) {
+            if (key === 'details')
+                continue;
+            out[key] = typeof value === 'string' ? (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(value) : value;
+        }
+        if (details)
+            out.details = (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(details);
+        if (c.attempts)
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.message) } : {}), ...(a.details ? { details: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.details) } : {}) }));
+        return out;
+    }
+    count(c) {
+        if (c.status === 'passed')
+            this.passed++;
+        else if (c.status === 'failed')
+            this.failed++;
+        else if (c.status === 'error')
+            this.errors++;
+        else
+            this.skipped++;
+    }
+    uncount(c) {
+        if (c.status === 'failed')
+            this.failed--;
+        else if (c.status === 'error')
+            this.errors--;
+    }
+    time(id, seconds) {
+        const times = this.caseTimes;
+        if (!times)
+            return;
+        times.set(id, (times.get(id) ?? 0) + seconds);
+        if (times.size > this.maxCaseTimings)
+            this.caseTimes = undefined;
+    }
+    /** Consecutive cases usually share a file: compare with the last one before hashing. */
+    fileTime(file) {
+        if (file === this.lastFile && this.lastFileTime)
+            return this.lastFileTime;
+        let t = this.files.get(file);
+        if (!t)
+            this.files.set((0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(file), (t = { cases: 0, suites: 0 }));
+        this.lastFile = file;
+        this.lastFileTime = t;
+        return t;
+    }
 }
-async function firstBytes(source) {
-    // enough for the XML declaration and the root element's attributes
-    for await (const chunk of source)
-        return new TextDecoder().decode(chunk.subarray(0, 512)).replace(/^\uFEFF/, '');
-    return '';
+function attemptsOf(c) {
+    if (c.attempts?.length)
+        return [...c.attempts];
+    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+
+
+/***/ }),
+
+/***/ 44700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ec: () => (/* binding */ testId),
+/* harmony export */   f$: () => (/* binding */ ranCount)
+/* harmony export */ });
+/* unused harmony export countTests */
+/** The normalised test-result model every test format is read into. */
+/** Counts are derived from the cases, never stored, so they cannot drift. */
+function countTests(cases) {
+    let passed = 0;
+    let failed = 0;
+    let errors = 0;
+    let skipped = 0;
+    for (const c of cases) {
+        if (c.status === 'passed')
+            passed++;
+        else if (c.status === 'failed')
+            failed++;
+        else if (c.status === 'error')
+            errors++;
+        else
+            skipped++;
+    }
+    return { total: cases.length, passed, failed, errors, skipped };
+}
+/** Counts of tests that actually ran (skipped ones did not). */
+function ranCount(counts) {
+    return counts.total - counts.skipped;
+}
+/** A stable identity for a test across runs, used as the history key. */
+function testId(c) {
+    const owner = c.file ?? c.classname ?? c.suite;
+    return owner ? `${owner}::${c.name}` : c.name;
+}
+
+
+/***/ }),
+
+/***/ 54087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ toPlanDocument),
+/* harmony export */   rk: () => (/* binding */ readPlanDocument),
+/* harmony export */   tq: () => (/* binding */ assignmentOf)
+/* harmony export */ });
+/* unused harmony export PLAN_SCHEMA */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+
+
+/**
+ * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
+ * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
+ */
+const PLAN_SCHEMA = 'pipeline-gates/plan';
+const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    configId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    granularity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'case']),
+    shards: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })).min(1),
+    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    efficiency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    newTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    moved: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+});
+/**
+ * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
+ * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
+ */
+function toPlanDocument(plan, meta) {
+    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
+    return {
+        schema: PLAN_SCHEMA,
+        version: 1,
+        ...meta,
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
+        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
+        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
+        efficiency: share(plan.efficiency),
+        matchedShare: share(plan.matchedShare),
+        matchedTimeShare: share(plan.matchedTimeShare),
+        newTests: plan.newTests,
+        moved: plan.moved,
+        unmatched: [...plan.unmatched]
+    };
+}
+function readPlanDocument(json) {
+    const parsed = planDocument.safeParse(json);
+    if (parsed.success)
+        return { ok: true, plan: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `not a Pipeline Gates plan${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}` };
+}
+/** Test key → 1-based shard, for stickiness and for attributing realised times. */
+function assignmentOf(plan) {
+    const out = new Map();
+    for (const s of plan.shards)
+        for (const t of s.tests)
+            out.set(t, s.index);
+    return out;
 }
 
 
@@ -1324,6 +1679,73 @@ function listLines(text) {
 
 /***/ }),
 
+/***/ 54285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   js: () => (/* binding */ htmlText),
+/* harmony export */   mG: () => (/* binding */ inline),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export codeCell */
+/**
+ * Everything that comes from a report (test names, messages, paths) is untrusted text. These
+ * helpers make it inert in GitHub-flavoured markdown: no HTML, no @mentions, no broken tables or
+ * code fences. Renderers must pass every user-controlled string through one of them.
+ */
+const HTML = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Inline text: HTML-escaped, markdown punctuation backslash-escaped, mentions defused. */
+function inline(text) {
+    return defuseMentions(text
+        .replace(/[&<>]/g, (c) => HTML[c] ?? c)
+        .replace(/[\\`*_{}[\]()#+!|~]/g, '\\$&')
+        .replace(/\r?\n|\r/g, ' '));
+}
+/** A table cell: like inline text, and never longer than `max` characters of source text. */
+function cell(text, max = 200) {
+    const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return inline(short);
+}
+/**
+ * A fenced code block that the content cannot close: the fence is longer than any backtick run
+ * inside. Mentions in code are not linked by GitHub, so only the fence needs care.
+ */
+function codeBlock(text, lang = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${lang}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+/** Text inside an HTML element such as <summary>: only HTML escaping and mention defusing apply. */
+function htmlText(text) {
+    return defuseMentions(text.replace(/[&<>]/g, (c) => HTML[c] ?? c).replace(/\r?\n|\r/g, ' '));
+}
+/** A zero-width space after "@" stops GitHub from treating `@team` as a mention. */
+function defuseMentions(text) {
+    return text.replace(/@(?=[A-Za-z0-9])/g, '@\u200b');
+}
+/** An inline code span for identifiers such as file paths. */
+function code(text) {
+    const clean = text.replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((r) => r.length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+/** A code span inside a table cell: GFM splits cells on "|" even inside code, unless escaped. */
+function codeCell(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
 /***/ 76130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1392,7 +1814,7 @@ function ratio(a, b) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99437);
 
 
 
@@ -1436,7 +1858,7 @@ function splitCommand(line) {
         }
     }
     if (quote)
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The command has an unclosed ${quote} quote: ${line}`);
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`The command has an unclosed ${quote} quote: ${line}`);
     if (inWord)
         words.push(word);
     return words;
@@ -1445,7 +1867,7 @@ function splitCommand(line) {
 async function commandOutput(line, cwd) {
     const [file, ...args] = splitCommand(line);
     if (!file)
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('The tests command is empty.');
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('The tests command is empty.');
     try {
         const { stdout } = await (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(file, args, { cwd, maxBuffer: 256 * 1024 * 1024, timeout: 10 * 60_000 });
         return stdout;
@@ -1453,9 +1875,9 @@ async function commandOutput(line, cwd) {
     catch (err) {
         const e = err;
         if (e.code === 'ENOENT')
-            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${file}" was not found (commands run without a shell: no pipes or variables).`);
+            throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`The tests command "${file}" was not found (commands run without a shell: no pipes or variables).`);
         const tail = (e.stderr ?? '').trim().split('\n').slice(-5).join('\n');
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests command "${line}" failed (exit ${String(e.code)})${tail ? `:\n${tail}` : '.'}`);
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`The tests command "${line}" failed (exit ${String(e.code)})${tail ? `:\n${tail}` : '.'}`);
     }
 }
 
@@ -1466,44 +1888,38 @@ async function commandOutput(line, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ listTests)
+/* harmony export */   z: () => (/* binding */ localPlanIo)
 /* harmony export */ });
-/* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54135);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99437);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32951);
-/* harmony import */ var _config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32432);
-/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
+/* harmony import */ var _report_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73920);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73312);
 /* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15974);
 
 
 
 
 
-/** The tests to plan, as listed; an empty list is an error naming where we looked. */
-async function listTests(source, root) {
-    const tests = [];
-    const files = (0,_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFiles */ .I)(root);
-    const exclude = (source.globs ?? []).filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-    for (const glob of (source.globs ?? []).filter((g) => !g.startsWith('!')))
-        tests.push(...(await files.find(glob, exclude)));
-    if (source.file) {
-        let text;
-        try {
-            text = (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readInside */ .xO)(source.file, root, await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoots */ .Mi)(root), 64 * 1024 * 1024)).toString('utf8');
-        }
-        catch (err) {
-            throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`The tests file ${source.file} could not be read: ${err.message}.`);
-        }
-        tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTestList */ .Yv)(text));
-    }
-    if (source.command)
-        tests.push(...(0,_planner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTestList */ .Yv)(await (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandOutput */ .p)(source.command, root)));
-    if (!source.globs?.length && !source.file && !source.command)
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('No tests to plan: give --tests GLOB, --tests-file FILE or --tests-command CMD (inputs tests, tests-file, tests-command).');
-    if (tests.length === 0) {
-        const where = [...(source.globs ?? []).map((g) => `"${g}"`), source.file, source.command && `the output of "${source.command}"`].filter(Boolean).join(', ');
-        throw new _config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`No tests found: ${where} listed none.`);
-    }
-    return tests;
+/** A tests list is one path per line; even 10⁶ tests stay far below this. */
+const MAX_TESTS_FILE_BYTES = 64 * 1024 * 1024;
+/** The plan job's I/O on this machine: files under `root`, the tests file, the tests command. */
+async function localPlanIo(root) {
+    return {
+        files: (0,_report_files_js__WEBPACK_IMPORTED_MODULE_2__/* .reportFiles */ .I)(root),
+        repo: await (0,_repo_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRepoPaths */ .$)(root),
+        readTestsFile: async (file) => {
+            try {
+                return (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readInside */ .xO)(file, root, await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoots */ .Mi)(root), MAX_TESTS_FILE_BYTES)).toString('utf8');
+            }
+            catch (err) {
+                throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`The tests file ${file} could not be read: ${err.message}.`);
+            }
+        },
+        testsCommandOutput: (line) => (0,_command_js__WEBPACK_IMPORTED_MODULE_1__/* .commandOutput */ .p)(line, root),
+        root,
+        clock: () => performance.now(),
+        now: new Date()
+    };
 }
 
 

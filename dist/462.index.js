@@ -1,0 +1,849 @@
+export const id = 462;
+export const ids = [462];
+export const modules = {
+
+/***/ 46462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ evaluatePerformanceGate),
+  L: () => (/* binding */ seriesOf)
+});
+
+// EXTERNAL MODULE: ./src/model/verdict.ts
+var verdict = __webpack_require__(47088);
+// EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
+var hodges_lehmann = __webpack_require__(19129);
+// EXTERNAL MODULE: ./src/stats/mann-whitney.ts
+var mann_whitney = __webpack_require__(98462);
+;// CONCATENATED MODULE: ./src/stats/multiple.ts
+/**
+ * Benjamini–Hochberg adjusted p-values ("q-values"), as R's `p.adjust(p, method = "BH")`.
+ *
+ * Benjamini & Hochberg (1995, JRSS B 57:289–300): with p_(1) ≤ … ≤ p_(m), rejecting every
+ * hypothesis with p_(i) ≤ (i/m)·q controls the false discovery rate at q for independent (and
+ * positively dependent, Benjamini & Yekutieli 2001) tests. The adjusted value
+ *   q_(i) = min_{k ≥ i} min(1, (m/k) · p_(k))
+ * is the smallest level at which hypothesis (i) is rejected, so "q_i ≤ level" is the BH decision.
+ * When every hypothesis is null, BH at level q has a family-wise error of at most q — which is
+ * what "no false alarm in a PR with no real change" needs.
+ */
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    for (const p of pValues)
+        if (!(p >= 0 && p <= 1))
+            throw new RangeError(`benjaminiHochberg: p-values must be in [0, 1], got ${p}`);
+    // Indices by p descending (ties keep input order), so the running minimum runs from k = m down.
+    const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p || a.i - b.i);
+    const q = new Array(m);
+    let running = 1;
+    order.forEach(({ p, i }, position) => {
+        const rank = m - position; // 1-based rank in ascending order
+        running = Math.min(running, (m / rank) * p);
+        q[i] = running;
+    });
+    return q;
+}
+
+;// CONCATENATED MODULE: ./src/stats/detector.ts
+/**
+ * Same-job A/B regression verdicts: base and head samples of each benchmark, measured interleaved
+ * in one job, so the runner's run-level speed cancels and only the sample noise is left.
+ *
+ * Per benchmark, on log values (a slowdown is a ratio; logs make ×1.1 and ÷1.1 the same size):
+ * - a one-sided Mann–Whitney U test in the bad direction (head slower, or head lower for
+ *   bigger-is-better) and, symmetrically, one in the good direction for improvements;
+ * - the Hodges–Lehmann shift as a ratio head/base with its distribution-free CI.
+ * Across benchmarks, Benjamini–Hochberg q-values, separately for the regression tests and the
+ * improvement tests (improvements never block, so they must not spend the regression budget).
+ *
+ * regression  ⇔ q_regression ≤ level AND the estimate is worse by at least minEffect
+ *               (ratio ≥ 1 + minEffect when smaller is better, ratio ≤ 1 − minEffect when bigger is);
+ * improvement ⇔ the mirror image; unchanged otherwise;
+ * insufficient ⇔ the test can never reach the level (1/C(m+n, m) > level: too few samples), or a
+ *               value is ≤ 0 or not finite (no logs): never a silent pass.
+ * strong      ⇔ the whole CI lies beyond minEffect on the verdict's side.
+ * "Exactly at the boundary counts": an effect equal to minEffect or a q equal to the level flags,
+ * with a relative tolerance of 1e-9 so that rounding in log/exp cannot move a value across it.
+ */
+
+
+
+const DEFAULT_Q = 0.01;
+const DEFAULT_MIN_EFFECT = 0.03;
+const DEFAULT_CONFIDENCE = 0.95;
+/** Relative tolerance at the boundaries (see the header). */
+const BOUNDARY_TOLERANCE = 1e-9;
+/** Fewest samples per side for which 1/C(2k, k) ≤ level. */
+function samplesNeeded(level) {
+    let k = 1;
+    while ((0,mann_whitney/* minimumPValue */.Gv)(k, k) > level * (1 + BOUNDARY_TOLERANCE))
+        k++;
+    return k;
+}
+function checkOptions(options) {
+    const q = options.q ?? DEFAULT_Q;
+    const minEffect = options.minEffect ?? DEFAULT_MIN_EFFECT;
+    const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
+    if (!(q > 0 && q < 1))
+        throw new RangeError(`compareSamples: q must be in (0, 1), got ${q}`);
+    if (!(minEffect >= 0 && minEffect < 1))
+        throw new RangeError(`compareSamples: minEffect must be in [0, 1), got ${minEffect}`);
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`compareSamples: confidence must be in (0, 1), got ${confidence}`);
+    return { q, minEffect, confidence };
+}
+/** Why a benchmark cannot be tested, or undefined when it can. */
+function insufficiency(base, head, level) {
+    const bad = [...base, ...head].filter((v) => !(v > 0 && Number.isFinite(v))).length;
+    if (bad > 0)
+        return `${bad} value(s) are zero, negative or not finite: ratios are compared on logs, so this benchmark cannot be tested`;
+    const least = (0,mann_whitney/* minimumPValue */.Gv)(base.length, head.length);
+    if (least > level * (1 + BOUNDARY_TOLERANCE)) {
+        return `${base.length} base and ${head.length} head samples: the smallest possible p-value, 1/C(${base.length + head.length}, ${head.length}) = ${fmt(least)}, is above the level ${level}; at least ${samplesNeeded(level)} samples each are needed`;
+    }
+    return undefined;
+}
+const pair = (r) => ({ pWorse: r.pGreater, pBetter: r.pLess });
+function measure(b, index, confidence) {
+    const sign = b.direction === 'smaller-is-better' ? 1 : -1;
+    const head = b.head.map((v) => sign * Math.log(v));
+    const base = b.base.map((v) => sign * Math.log(v));
+    const shift = (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(head, base, { confidence });
+    return {
+        index,
+        badShift: shift.estimate,
+        badCi: shift.ci,
+        ...pair((0,mann_whitney/* mannWhitney */.Pi)(head, base))
+    };
+}
+function compareSamples(benchmarks, options = {}) {
+    const { q, minEffect, confidence } = checkOptions(options);
+    const reasons = benchmarks.map((b) => insufficiency(b.base, b.head, q));
+    const tested = benchmarks.flatMap((b, i) => (reasons[i] === undefined ? [measure(b, i, confidence)] : []));
+    const qWorse = benjaminiHochberg(tested.map((t) => t.pWorse));
+    const qBetter = benjaminiHochberg(tested.map((t) => t.pBetter));
+    const byIndex = new Map(tested.map((t, k) => [t.index, verdictOf(benchmarks[t.index], t, qWorse[k], qBetter[k], { q, minEffect })]));
+    return benchmarks.map((b, i) => byIndex.get(i) ?? insufficientVerdict(b, reasons[i], confidence));
+}
+function insufficientVerdict(b, reason, confidence) {
+    const samples = { base: b.base.length, head: b.head.length };
+    // Exact counters (Go's B/op and allocs/op, often 0) that read the same on every run of both
+    // sides did not change, however few the samples and even at zero, where logs are impossible.
+    const [first] = b.base;
+    if (first !== undefined && Number.isFinite(first) && samples.head > 0 && [...b.base, ...b.head].every((v) => v === first)) {
+        return { name: b.name, verdict: 'unchanged', ratio: 1, ci: [1, 1], pValue: null, qValue: null, samples, strong: false, reason: `every sample is ${first} on both sides` };
+    }
+    const positive = [...b.base, ...b.head].every((v) => v > 0 && Number.isFinite(v));
+    const estimable = positive && samples.base > 0 && samples.head > 0;
+    const shift = estimable ? (0,hodges_lehmann/* hodgesLehmannShift */.Ss)(b.head.map(Math.log), b.base.map(Math.log), { confidence }) : undefined;
+    return {
+        name: b.name,
+        verdict: 'insufficient',
+        ratio: shift ? Math.exp(shift.estimate) : null,
+        ci: shift ? [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])] : null,
+        pValue: null,
+        qValue: null,
+        samples,
+        strong: false,
+        reason: samples.base === 0 || samples.head === 0 ? `no ${samples.base === 0 ? 'base' : 'head'} samples` : reason
+    };
+}
+/** Log thresholds, oriented so that positive = worse: worse by minEffect, better by minEffect. */
+function thresholds(direction, minEffect) {
+    const up = Math.log1p(minEffect);
+    const down = -Math.log1p(-minEffect);
+    // Smaller is better: worse = ratio ≥ 1 + e (log ≥ up); better = ratio ≤ 1 − e (log ≤ −down).
+    // Bigger is better, in the flipped sign: worse = ratio ≤ 1 − e; better = ratio ≥ 1 + e.
+    return direction === 'smaller-is-better' ? { worse: up, better: down } : { worse: down, better: up };
+}
+/** The verdict rule of the header, shared by the A/B detector and history mode. */
+function decide(direction, e, o) {
+    const limit = thresholds(direction, o.minEffect);
+    const atLeast = (value, bound) => value >= bound - (Math.abs(bound) + 1) * BOUNDARY_TOLERANCE;
+    const significant = (qValue) => qValue <= o.q * (1 + BOUNDARY_TOLERANCE);
+    const worseSide = e.badShift >= 0;
+    const pValue = worseSide ? e.pWorse : e.pBetter;
+    const qValue = worseSide ? e.qWorse : e.qBetter;
+    const ratio = Math.exp(direction === 'smaller-is-better' ? e.badShift : -e.badShift);
+    const change = `${pct(ratio)} ${worseSide ? 'worse' : 'better'}`;
+    const flagged = significant(qValue) && atLeast(Math.abs(e.badShift), worseSide ? limit.worse : limit.better);
+    if (flagged) {
+        // The CI end nearest to "no change" must itself be beyond the minimum effect.
+        const near = e.badCi ? (worseSide ? e.badCi[0] : -e.badCi[1]) : -Infinity;
+        const strong = atLeast(near, worseSide ? limit.worse : limit.better);
+        const tail = strong ? '; the whole CI is beyond the minimum effect' : '';
+        return { verdict: worseSide ? 'regression' : 'improvement', pValue, qValue, strong, reason: `${change} (q = ${fmt(qValue)} ≤ ${o.q}, at least ${pct1(o.minEffect)})${tail}` };
+    }
+    const why = significant(qValue) ? `significant (q = ${fmt(qValue)}) but smaller than the ${pct1(o.minEffect)} minimum effect` : `not significant (q = ${fmt(qValue)} > ${o.q})`;
+    return { verdict: 'unchanged', pValue, qValue, strong: false, reason: `${change}, ${why}` };
+}
+function verdictOf(b, t, qWorse, qBetter, o) {
+    const sign = b.direction === 'smaller-is-better' ? 1 : -1;
+    const ends = [Math.exp(sign * t.badCi[0]), Math.exp(sign * t.badCi[1])].sort((x, y) => x - y);
+    const decision = decide(b.direction, { ...t, qWorse, qBetter }, o);
+    return { name: b.name, ratio: Math.exp(sign * t.badShift), ci: ends, samples: { base: b.base.length, head: b.head.length }, ...decision };
+}
+function fmt(x) {
+    return x >= 0.001 ? x.toPrecision(2) : x.toExponential(1);
+}
+function pct(ratio) {
+    return `${(Math.abs(ratio - 1) * 100).toFixed(1)}%`;
+}
+function pct1(fraction) {
+    return `${+(fraction * 100).toFixed(2)}%`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
+var lib = __webpack_require__(86021);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+// EXTERNAL MODULE: ./src/stats/median.ts
+var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/stats/history-mode.ts
+/**
+ * History mode: one value per benchmark per run, the head run judged against the last N runs of the
+ * default branch. Much weaker than same-job A/B (the runner changes from run to run), so its verdicts
+ * carry `action: 'warn'` unless the caller asks otherwise.
+ *
+ * Model, on log values: x_{b,k} = level_b + shift_k + noise, b a benchmark, k a run. Every benchmark
+ * in a run shares the runner's speed shift_k; the noise is heavy-tailed.
+ * 1. Robust two-way fit, one sweep of Tukey's median polish (Tukey 1977, Exploratory Data Analysis,
+ *    ch. 11): level_b = median_k x_{b,k}; shift_k = median_b (x_{b,k} − level_b) (needs ≥ 3
+ *    benchmarks in the run); level_b and the spread are then recomputed on x − shift_k. Taking the
+ *    past runs' shifts out too (not only the head's) shrinks the spread to the benchmark's own noise.
+ * 2. The head run's shift s = median_b (log head_b − level_b) is removed and reported; residual
+ *    r_b = log head_b − level_b − s.
+ * 3. Scale σ_b = 1.4826 · MAD of the adjusted history (consistent for the normal; when over half the
+ *    values tie and MAD = 0, 1.2533 · mean absolute deviation instead), times √(1 + π/(2N)) for the
+ *    error of level_b itself (Var median ≈ (π/2) σ²/N).
+ * 4. Null: z = r_b / σ_b ~ Student-t with `df` degrees of freedom (default 3). Why heavy: a single
+ *    value per run cannot average away stalls and noisy neighbours, and σ_b comes from N ≈ 20 values.
+ *    bench/detector.mjs (5,000 A/A PRs of 20 benchmarks, N = 20) measures the false alarms per PR
+ *    at q = 0.01: normal null 18.7%, t₅ 3.6%, t₄ 2.1%, t₃ 0.56% (Wilson 0.39–0.81%), t₂ 0.02%;
+ *    3 is the largest whole df that keeps within the level. The price: one value per run only
+ *    sees big moves (+100%: a third of PRs; +10%: almost never), so this mode warns by default.
+ * 5. Benjamini–Hochberg across benchmarks, and the A/B detector's decision rule (q ≤ level and
+ *    at least minEffect, direction-aware). A benchmark with fewer than `minRuns` values is
+ *    "insufficient", never a silent pass.
+ * Pass benchmarks that share the runner's speed (times, throughputs) in one call; deterministic
+ * metrics (sizes, counts) belong in a call of their own, or the run shift would be added to them.
+ */
+
+
+
+
+const valid = (v) => v !== undefined && v > 0 && Number.isFinite(v);
+const MAD_TO_SD = 1.4826;
+const MEAN_AD_TO_SD = 1.2533;
+/** Log values per benchmark over the window, NaN where a run has none. */
+function matrix(benchmarks, runs) {
+    return benchmarks.map((b) => Float64Array.from(runs, (r) => (valid(r.values[b.name]) ? Math.log(r.values[b.name]) : NaN)));
+}
+const present = (row) => Array.from(row).filter((x) => !Number.isNaN(x));
+/** shift = median over usable rows of (value − level), or 0 with too few benchmarks. */
+function sharedShift(values, levels, minBenchmarks) {
+    const deltas = values.flatMap((x, i) => (Number.isNaN(x) ? [] : [x - levels[i]]));
+    return deltas.length >= minBenchmarks ? (0,median/* median */.J)(deltas) : 0;
+}
+/** Step 1: levels (and adjusted rows) after one sweep of median polish. */
+function polish(rows, usable, o) {
+    if (!o.adjustHistoryRuns)
+        return rows;
+    const used = rows.filter((_, b) => usable[b]);
+    const levels = used.map((row) => (0,median/* median */.J)(present(row)));
+    const runs = used[0]?.length ?? 0;
+    const shifts = Array.from({ length: runs }, (_, k) => sharedShift(used.map((row) => row[k]), levels, o.minBenchmarksForShift));
+    return rows.map((row, b) => (usable[b] ? row.map((x, k) => x - shifts[k]) : row));
+}
+/** Step 3: σ_b from MAD (mean AD when MAD = 0), widened for the error of the level. */
+function scaleOf(values, level) {
+    const deviations = values.map((x) => Math.abs(x - level));
+    const mad = MAD_TO_SD * (0,median/* median */.J)(deviations);
+    const spread = mad > 0 ? mad : (MEAN_AD_TO_SD * deviations.reduce((a, d) => a + d, 0)) / deviations.length;
+    return spread * Math.sqrt(1 + Math.PI / (2 * values.length));
+}
+function options(o) {
+    const full = {
+        window: o.window ?? 20,
+        minRuns: o.minRuns ?? 10,
+        q: o.q ?? DEFAULT_Q,
+        minEffect: o.minEffect ?? DEFAULT_MIN_EFFECT,
+        df: o.df ?? 3,
+        action: o.action ?? 'warn',
+        minBenchmarksForShift: o.minBenchmarksForShift ?? 3,
+        adjustHistoryRuns: o.adjustHistoryRuns ?? true
+    };
+    if (!(full.q > 0 && full.q < 1))
+        throw new RangeError(`historyMode: q must be in (0, 1), got ${full.q}`);
+    if (!(full.minEffect >= 0 && full.minEffect < 1))
+        throw new RangeError(`historyMode: minEffect must be in [0, 1), got ${full.minEffect}`);
+    if (!(full.df > 0))
+        throw new RangeError(`historyMode: df must be > 0, got ${full.df}`);
+    if (!(Number.isInteger(full.window) && full.window >= 1 && full.minRuns >= 2))
+        throw new RangeError('historyMode: window must be ≥ 1 and minRuns ≥ 2');
+    return full;
+}
+function historyMode(runs, benchmarks, opts = {}) {
+    const o = options(opts);
+    const window = runs.slice(-o.window);
+    const raw = matrix(benchmarks, window);
+    const counts = raw.map((row) => present(row).length);
+    const usable = benchmarks.map((b, i) => valid(b.head) && counts[i] >= o.minRuns);
+    const rows = polish(raw, usable, o);
+    const levels = rows.map((row, i) => (usable[i] ? (0,median/* median */.J)(present(row)) : NaN));
+    const heads = benchmarks.map((b, i) => (usable[i] ? Math.log(b.head) : NaN));
+    const used = heads.flatMap((h, i) => (usable[i] ? [h - levels[i]] : []));
+    const shift = used.length >= o.minBenchmarksForShift ? (0,median/* median */.J)(used) : 0;
+    const tested = benchmarks.flatMap((b, i) => (usable[i] ? [evidence(b, heads[i] - levels[i], shift, rows[i], levels[i], o.df)] : []));
+    const qWorse = benjaminiHochberg(tested.map((t) => t.pWorse));
+    const qBetter = benjaminiHochberg(tested.map((t) => t.pBetter));
+    let k = 0;
+    const verdicts = benchmarks.map((b, i) => {
+        if (!usable[i])
+            return insufficient(b, counts[i], o);
+        const t = tested[k];
+        // No CI here, so `decide` never calls a history verdict strong.
+        const decision = decide(b.direction, { ...t, qWorse: qWorse[k], qBetter: qBetter[k++] }, o);
+        return { name: b.name, action: o.action, ratio: Math.exp(t.residual), rawRatio: Math.exp(t.raw), spread: Math.expm1(t.scale), z: t.z, runs: counts[i], ...decision };
+    });
+    return { runShift: Math.exp(shift), runShiftBenchmarks: used.length >= o.minBenchmarksForShift ? used.length : 0, verdicts };
+}
+/** Steps 2–4 for one benchmark: residual, scale, z and the two one-sided t p-values. */
+function evidence(b, raw, shift, row, level, df) {
+    const residual = raw - shift;
+    const scale = scaleOf(present(row), level);
+    const badShift = b.direction === 'smaller-is-better' ? residual : -residual;
+    const z = scale > 0 ? badShift / scale : badShift === 0 ? 0 : Math.sign(badShift) * Infinity;
+    // P(T ≥ z) as F(−z), so tiny p-values keep their digits.
+    return { raw, residual, scale, z, badShift, pWorse: lib_default()(-z, df), pBetter: lib_default()(z, df) };
+}
+function insufficient(b, runs, o) {
+    const reason = !valid(b.head)
+        ? `this run's value (${b.head}) is zero, negative or not finite: levels are compared on logs`
+        : `${runs} of the last ${o.window} runs have a value; at least ${o.minRuns} are needed`;
+    const none = { ratio: null, rawRatio: null, spread: null, z: null, pValue: null, qValue: null };
+    return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
+}
+
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __webpack_require__(12011);
+;// CONCATENATED MODULE: ./src/gates/performance-gate.ts
+
+
+
+
+
+const LISTED = 10;
+/** Values in a base unit when the tool's unit converts to one, so `ms` and `µs` runs compare. */
+function seriesOf(results) {
+    const out = new Map();
+    for (const r of results) {
+        const n = r.normalized;
+        const unit = n ? n.unit : r.unit;
+        const values = n ? [...(n.samples ?? [n.value])] : [...(r.samples ?? [r.value])];
+        const seen = out.get(r.name);
+        if (seen && seen.unit === unit)
+            seen.values.push(...values);
+        else if (!seen)
+            out.set(r.name, { name: r.name, unit, direction: r.direction, values });
+    }
+    return out;
+}
+function evaluatePerformanceGate(input, options) {
+    const head = seriesOf(input.head);
+    if (head.size === 0)
+        return { gate: noBenchmarks(options), comparisons: [] };
+    const base = seriesOf(input.base ?? []);
+    if (base.size > 0)
+        return abGate(head, base, options);
+    return historyGate(head, input.history, options);
+}
+function abGate(head, base, options) {
+    const family = [];
+    const unitClash = [];
+    for (const h of head.values()) {
+        const b = base.get(h.name);
+        if (b && b.unit !== h.unit) {
+            unitClash.push(performance_gate_insufficient(h, 'ab', `the base is in ${b.unit} and the head in ${h.unit}, which do not convert`, b.values.length));
+            continue;
+        }
+        family.push({ name: h.name, direction: h.direction, head: h.values, base: b?.values ?? [] });
+    }
+    // BH's q-values do not depend on the minimum effect, so one call per distinct effect over the
+    // whole family gives every benchmark its own effect with the family's correction.
+    const verdicts = new Map();
+    const effects = new Set(family.map((b) => effectFor(b.name, options)));
+    for (const minEffect of effects) {
+        for (const v of compareSamples(family, { q: options.q, minEffect }))
+            if (effectFor(v.name, options) === minEffect)
+                verdicts.set(v.name, v);
+    }
+    const comparisons = [
+        ...family.map((b) => ({ ...verdicts.get(b.name), mode: 'ab', unit: head.get(b.name).unit, direction: b.direction })),
+        ...unitClash
+    ].map(tidy);
+    return { gate: summarise(comparisons, options.action, options, 'ab'), comparisons };
+}
+function historyGate(head, history, options) {
+    const runs = (history?.runs ?? []).map((r) => ({ id: r.id, values: r.values }));
+    const comparable = [...head.values()].filter((h) => !history?.units[h.name] || history.units[h.name] === h.unit);
+    const benchmarks = comparable.map((h) => ({ name: h.name, head: (0,median/* median */.J)(h.values), direction: h.direction }));
+    const results = new Map();
+    let runShift;
+    for (const minEffect of new Set(benchmarks.map((b) => effectFor(b.name, options)))) {
+        const r = historyMode(runs, benchmarks, { q: options.q, minEffect, action: options.historyAction });
+        runShift = r.runShiftBenchmarks > 0 ? r.runShift : undefined;
+        for (const v of r.verdicts)
+            if (effectFor(v.name, options) === minEffect)
+                results.set(v.name, v);
+    }
+    const comparisons = [...head.values()].map((h) => {
+        const v = results.get(h.name);
+        if (!v)
+            return performance_gate_insufficient(h, 'history', `the history holds it in ${history?.units[h.name] ?? '?'}, this run in ${h.unit}`, 0);
+        return tidy({ name: h.name, mode: 'history', verdict: v.verdict, unit: h.unit, direction: h.direction, ratio: v.ratio, ci: null, pValue: v.pValue, qValue: v.qValue, samples: { base: v.runs, head: h.values.length }, strong: v.strong, reason: v.reason });
+    });
+    const gate = summarise(comparisons, options.historyAction, options, 'history');
+    return { gate, comparisons, ...(runShift !== undefined ? { runShift } : {}) };
+}
+function effectFor(name, options) {
+    return options.maxRegression[name] ?? options.minEffect;
+}
+function performance_gate_insufficient(h, mode, reason, base) {
+    return { name: h.name, mode, verdict: 'insufficient', unit: h.unit, direction: h.direction, ratio: null, ci: null, pValue: null, qValue: null, samples: { base, head: h.values.length }, strong: false, reason };
+}
+/** Ratios to 4 significant digits: the JSON verdict is read by people too. */
+function tidy(c) {
+    const r = (x) => Number(x.toPrecision(4));
+    return { ...c, ratio: c.ratio === null ? null : r(c.ratio), ci: c.ci ? [r(c.ci[0]), r(c.ci[1])] : null };
+}
+function summarise(comparisons, action, options, mode) {
+    const regressions = comparisons.filter((c) => c.verdict === 'regression');
+    const unjudged = comparisons.filter((c) => c.verdict === 'insufficient');
+    const improved = comparisons.filter((c) => c.verdict === 'improvement').length;
+    const how = mode === 'ab' ? 'same-job A/B samples' : 'one value per run against the base branch history';
+    const base = {
+        gate: 'performance', category: 'performance', action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: regressions.length
+    };
+    const tail = [improved ? `${improved} improved` : '', unjudged.length ? `${unjudged.length} not judged` : ''].filter(Boolean).join(', ');
+    const counts = `${(0,format/* count */.U9)(comparisons.length, 'benchmarks')} compared (${how})${tail ? `; ${tail}` : ''}`;
+    if (regressions.length) {
+        const items = regressions.slice(0, LISTED).map(regressionItem);
+        return {
+            ...base,
+            status: (0,verdict/* failureStatus */.l1)(action),
+            message: `${regressions.length} ${regressions.length === 1 ? 'benchmark regressed' : 'benchmarks regressed'} by at least ${(0,format/* percent */.KN)(options.minEffect)} (q ≤ ${options.q}). ${counts}.`,
+            suggestions: [
+                'Profile the regressed benchmarks against the base commit; the effect and its confidence interval are in the table.',
+                'If the slowdown is intended, raise gates.performance.max-regression for that benchmark or waive the gate with an exception label.'
+            ],
+            items,
+            ...(regressions.length > LISTED ? { moreItems: regressions.length - LISTED } : {})
+        };
+    }
+    if (unjudged.length === comparisons.length && mode === 'history') {
+        // No base yet (history mode's first runs) is not a failure: say so.
+        return { ...base, status: 'skipped', actual: null, message: `No benchmark could be judged: the base branch history does not have enough runs yet. ${unjudged[0]?.reason ?? ''}`.trim(), suggestions: suggestionsFor(mode) };
+    }
+    if (unjudged.length === comparisons.length) {
+        // Same-job samples that cannot reach significance are a setup problem the user must see.
+        return {
+            ...base, status: 'warning', action: 'warn', actual: null,
+            message: `No benchmark could be judged: insufficient samples. ${unjudged[0]?.reason ?? ''}`.trim(),
+            suggestions: suggestionsFor(mode),
+            items: unjudged.slice(0, LISTED).map((c) => ({ text: `${c.name}: ${c.reason}` })),
+            ...(unjudged.length > LISTED ? { moreItems: unjudged.length - LISTED } : {})
+        };
+    }
+    if (unjudged.length) {
+        return {
+            ...base,
+            status: 'warning',
+            action: 'warn',
+            message: `No regression among the judged benchmarks, but ${unjudged.length} could not be judged (insufficient samples). ${counts}.`,
+            suggestions: suggestionsFor(mode),
+            items: unjudged.slice(0, LISTED).map((c) => ({ text: `${c.name}: ${c.reason}` })),
+            ...(unjudged.length > LISTED ? { moreItems: unjudged.length - LISTED } : {})
+        };
+    }
+    return { ...base, status: 'passed', message: `No regression. ${counts}.`, suggestions: [] };
+}
+function suggestionsFor(mode) {
+    return mode === 'ab'
+        ? ['Give each benchmark more samples (repetitions, -count, --runs): with q = 0.01 the test needs about 8 per side, 20 for useful power.']
+        : ['Nothing to do: history mode starts judging after 10 runs of the default branch. For an answer on every PR, run base and head in the same job (benchmarks-base or measure base-dir).'];
+}
+function regressionItem(c) {
+    const worse = c.direction === 'smaller-is-better' ? 'slower' : 'lower';
+    const ratio = c.ratio ?? 1;
+    const effect = `${(0,format/* percent */.KN)(Math.abs(ratio - 1), 1)} ${worse}`;
+    const ci = c.ci ? ` (95% CI ×${(0,format/* sig3 */.tH)(c.ci[0])}–×${(0,format/* sig3 */.tH)(c.ci[1])})` : '';
+    const q = c.qValue !== null ? `, q = ${c.qValue.toPrecision(2)}` : '';
+    return { text: `${c.name}: ${effect}${ci}${q}, ${c.samples.base} base / ${c.samples.head} head samples` };
+}
+function noBenchmarks(options) {
+    return {
+        gate: 'performance', category: 'performance', action: options.action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: null,
+        status: (0,verdict/* failureStatus */.l1)(options.action),
+        message: 'The performance gate is configured, but no benchmark results were read.',
+        suggestions: ['Point reports.benchmarks (or the benchmarks input) at the files your benchmark step writes, or configure measure.']
+    };
+}
+
+
+/***/ }),
+
+/***/ 19129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ss: () => (/* binding */ hodgesLehmannShift)
+/* harmony export */ });
+/* unused harmony exports pairwiseDifferences, hodgesLehmannRatio */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86060);
+/* harmony import */ var _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98462);
+/**
+ * The two-sample Hodges–Lehmann shift estimate and its distribution-free confidence interval
+ * (Hodges & Lehmann 1963; the interval is Moses's; Hollander, Wolfe & Chicken, Nonparametric
+ * Statistical Methods, 3rd ed. 2014, §4.2 and §4.3).
+ *
+ * With D_(1) ≤ … ≤ D_(mn) the sorted pairwise differences head_i − base_j:
+ * - estimate Δ̂ = median(D) (§4.2);
+ * - interval [D_(C), D_(mn + 1 − C)], where C is the Mann–Whitney critical count: the interval
+ *   misses the true shift Δ exactly when U computed on (head − Δ, base) is < C or > mn − C, so its
+ *   coverage is 1 − 2·P(U ≤ C − 1) under the continuity assumption, whatever the distribution.
+ *
+ * C, as R's `wilcox.test(head, base, conf.int = TRUE)` picks it in its exact branch:
+ *   C = qwilcox(α/2, m, n) (the smallest q with P(U ≤ q) ≥ α/2), raised to 1 when it is 0 (then the
+ *   requested level cannot be reached and the interval is [min D, max D]); achieved level
+ *   1 − 2·pwilcox(C − 1, m, n).
+ * Otherwise (ties, or m·n past the exact limit) H&W's large-sample value, the integer nearest to
+ *   C = mn/2 − z_{α/2} · σ_U,   σ_U the tie-corrected standard deviation of U (§4.3).
+ * R finds its non-exact interval and estimate by root-finding on the corrected z statistic instead;
+ * ours stays the textbook order-statistic form, so it can differ from R there by a neighbouring D.
+ *
+ * On log values the shift is a log ratio: `hodgesLehmannRatio` reports exp(Δ̂) and [exp(lo), exp(hi)].
+ * Cost: the mn differences are materialised (8·mn bytes: 10,000 × 10,000 is the practical ceiling)
+ * and three order statistics selected in expected O(mn); benchmark samples are far smaller.
+ */
+
+
+
+/** All head_i − base_j, unsorted. */
+function differences(head, base) {
+    const diffs = new Float64Array(head.length * base.length);
+    let k = 0;
+    for (const h of head)
+        for (const b of base)
+            diffs[k++] = h - b;
+    return diffs;
+}
+/** All head_i − base_j, sorted ascending. */
+function pairwiseDifferences(head, base) {
+    return differences(head, base).sort();
+}
+/**
+ * The k-th smallest of a[lo..hi] (0-based k), by Hoare's quickselect with a median-of-three pivot;
+ * partitions `a` in place so that a[lo..k] ≤ a[k] ≤ a[k..hi]. Expected O(hi − lo): the estimate and
+ * the CI need three order statistics of mn differences, not a full O(mn log mn) sort.
+ */
+function select(a, k, lo, hi) {
+    while (hi > lo) {
+        const mid = (lo + hi) >> 1;
+        const pivot = Math.max(Math.min(a[lo], a[mid]), Math.min(Math.max(a[lo], a[mid]), a[hi]));
+        let i = lo;
+        let j = hi;
+        while (i <= j) {
+            while (a[i] < pivot)
+                i++;
+            while (a[j] > pivot)
+                j--;
+            if (i <= j) {
+                const t = a[i];
+                a[i++] = a[j];
+                a[j--] = t;
+            }
+        }
+        if (k <= j)
+            hi = j;
+        else if (k >= i)
+            lo = i;
+        else
+            return a[k];
+    }
+    return a[k];
+}
+/** Order statistics at the given 0-based ranks (ascending), each selection narrowing the next. */
+function orderStatistics(a, ranks) {
+    let lo = 0;
+    return ranks.map((k) => {
+        const v = select(a, k, lo, a.length - 1);
+        lo = k;
+        return v;
+    });
+}
+/** The critical count C (1-based order statistic of the lower end) and the coverage it achieves. */
+function criticalCount(head, base, alpha, exact) {
+    const m = head.length;
+    const n = base.length;
+    const { tieTerm } = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .rankSum */ .uB)(head, base);
+    if ((0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .useExact */ .n0)(m, n, tieTerm > 0, exact)) {
+        const c = Math.max(1, (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactQuantile */ .HT)(alpha / 2, m, n));
+        return { c, achieved: 1 - 2 * (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .exactLowerTail */ .t$)(c - 1, m, n), method: 'exact' };
+    }
+    const sigma = (0,_mann_whitney_js__WEBPACK_IMPORTED_MODULE_2__/* .uSigma */ .TU)(m, n, tieTerm);
+    const raw = Math.round((m * n) / 2 - _stdlib_stats_base_dists_normal_quantile__WEBPACK_IMPORTED_MODULE_1___default()(1 - alpha / 2, 0, 1) * sigma);
+    const c = Math.min(Math.max(1, raw), Math.floor((m * n + 1) / 2));
+    // P(U ≤ C − 1) by the same normal law, with the continuity correction.
+    const tail = sigma > 0 ? _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()((c - 1 + 0.5 - (m * n) / 2) / sigma, 0, 1) : 0;
+    return { c, achieved: 1 - 2 * tail, method: 'normal' };
+}
+function hodgesLehmannShift(head, base, options = {}) {
+    const confidence = options.confidence ?? 0.95;
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`hodgesLehmannShift: confidence must be in (0, 1), got ${confidence}`);
+    if (head.length === 0 || base.length === 0)
+        throw new RangeError('hodgesLehmannShift: both samples need at least one value');
+    if (![...head, ...base].every(Number.isFinite))
+        throw new RangeError('hodgesLehmannShift: values must be finite');
+    const diffs = differences(head, base);
+    const { c, achieved, method } = criticalCount(head, base, 1 - confidence, options.exact);
+    // 1-based D_(C) and D_(mn + 1 − C) → 0-based C − 1 and mn − C; the median from the middle one(s).
+    const total = diffs.length;
+    const mid = total >> 1;
+    const middle = total % 2 === 1 ? [mid] : [mid - 1, mid];
+    const ranks = [...new Set([c - 1, ...middle, total - c])].sort((x, y) => x - y);
+    const values = new Map(orderStatistics(diffs, ranks).map((v, i) => [ranks[i], v]));
+    const estimate = middle.length === 1 ? values.get(mid) : (values.get(mid - 1) + values.get(mid)) / 2;
+    const ci = [values.get(c - 1), values.get(total - c)];
+    return { estimate, ci, confidence, achievedConfidence: achieved, method };
+}
+/** The shift on log values, reported as a ratio; every value must be positive and finite. */
+function hodgesLehmannRatio(head, base, options = {}) {
+    if (![...head, ...base].every((v) => v > 0 && Number.isFinite(v)))
+        throw new RangeError('hodgesLehmannRatio: values must be positive (ratios are taken on logs)');
+    const shift = hodgesLehmannShift(head.map(Math.log), base.map(Math.log), options);
+    return {
+        ratio: Math.exp(shift.estimate),
+        ci: [Math.exp(shift.ci[0]), Math.exp(shift.ci[1])],
+        confidence: shift.confidence,
+        achievedConfidence: shift.achievedConfidence,
+        method: shift.method
+    };
+}
+
+
+/***/ }),
+
+/***/ 98462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gv: () => (/* binding */ minimumPValue),
+/* harmony export */   HT: () => (/* binding */ exactQuantile),
+/* harmony export */   Pi: () => (/* binding */ mannWhitney),
+/* harmony export */   TU: () => (/* binding */ uSigma),
+/* harmony export */   n0: () => (/* binding */ useExact),
+/* harmony export */   nK: () => (/* binding */ mannWhitneyGreater),
+/* harmony export */   t$: () => (/* binding */ exactLowerTail),
+/* harmony export */   uB: () => (/* binding */ rankSum)
+/* harmony export */ });
+/* unused harmony exports EXACT_MAX_PRODUCT, EXACT_FORCED_MAX_PRODUCT, normalUpperTail, exactDistribution, exactUpperTail */
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72484);
+/* harmony import */ var _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * One-sided Mann–Whitney U test (the Wilcoxon rank-sum test) for "head is stochastically larger
+ * than base", the way R's `wilcox.test(head, base, alternative = "greater")` computes it.
+ *
+ * Statistic (Mann & Whitney 1947; Hollander, Wolfe & Chicken, Nonparametric Statistical Methods, §4.1):
+ *   U = #{(i, j): head_i > base_j} + ½ · #{(i, j): head_i = base_j} = W − m(m + 1)/2,
+ * W being the sum of the head ranks (mid-ranks for ties) in the pooled sample, m = |head|, n = |base|.
+ * R prints U as "W". Under H0 (one distribution) E[U] = mn/2 and, without ties, Var[U] = mn(N + 1)/12.
+ *
+ * p-value = P(U ≥ u_observed) under H0:
+ * - exact (no ties and m·n ≤ EXACT_MAX_PRODUCT): the null distribution of U by Mann & Whitney's
+ *   recurrence (1947) — see `exactDistribution`;
+ * - otherwise the normal approximation with R's tie and continuity corrections:
+ *   z = (U − mn/2 − ½) / σ,  σ² = (mn/12) · [(N + 1) − Σ(t³ − t) / (N(N − 1))]   (t = size of each tie
+ *   group; the large-sample approximation of H&W §4.1 with its tie correction), p = 1 − Φ(z).
+ *
+ * The exact/approximate switch. R uses the exact law when m < 50 and n < 50 and there are no ties.
+ * We use it when m·n ≤ 2,500: that holds all of R's exact region (49·49 = 2,401), so we agree with R
+ * there, and adds the unbalanced designs where the normal tail is worst (at 5 × 400 an exact
+ * p = 1.0e-4 comes out as 6.2e-4 from the approximation, 1.0e-3 as 2.1e-3). The recurrence costs
+ * Σ_{i≤m, j≤n} (ij + 1) ≈ (mn)²/4 additions: 1.6 million at the limit, about 8 ms once, then cached.
+ * Past the limit the approximation is close, and in the far tail errs on the safe side (a larger p):
+ * at 50 × 51 it is within 0.2% of the exact p at 0.05, 2% above at 0.01, 11% at 1e-3, 27% at 1e-4.
+ * Ties make the untied exact law wrong, so ties always use the normal approximation, as R does.
+ */
+
+/** Largest m·n for which the exact null distribution is used (see the header). */
+const EXACT_MAX_PRODUCT = 2500;
+/** Largest m·n for which `exact: true` is honoured (≈ 25 million additions, ~0.1 s); past it, normal. */
+const EXACT_FORCED_MAX_PRODUCT = 10_000;
+/** The switch: exact without ties and within the size limit (or forced within the hard limit). */
+function useExact(m, n, ties, exact) {
+    if (ties || exact === false)
+        return false;
+    return m * n <= (exact === true ? EXACT_FORCED_MAX_PRODUCT : EXACT_MAX_PRODUCT);
+}
+/**
+ * U for the first sample and the tie term Σ(t³ − t), from mid-ranks of the pooled sample. Both
+ * samples are sorted on their own (native typed-array sort) and merged, so no comparator runs.
+ */
+function rankSum(head, base) {
+    const h = Float64Array.from(head).sort();
+    const b = Float64Array.from(base).sort();
+    let [i, j, below, rankSumHead, tieTerm] = [0, 0, 0, 0, 0];
+    while (i < h.length || j < b.length) {
+        const value = Math.min(i < h.length ? h[i] : Infinity, j < b.length ? b[j] : Infinity);
+        const i0 = i;
+        const j0 = j;
+        while (i < h.length && h[i] === value)
+            i++;
+        while (j < b.length && b[j] === value)
+            j++;
+        const t = i - i0 + (j - j0);
+        rankSumHead += (i - i0) * (below + (t + 1) / 2); // every value of the group gets the mid-rank
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    return { u: rankSumHead - (h.length * (h.length + 1)) / 2, tieTerm };
+}
+/** Both one-sided p-values from one ranking (the detector tests both directions). */
+function mannWhitney(head, base, options = {}) {
+    const m = head.length;
+    const n = base.length;
+    if (m === 0 || n === 0)
+        throw new RangeError('mannWhitney: both samples need at least one value');
+    if (!head.every(Number.isFinite) || !base.every(Number.isFinite))
+        throw new RangeError('mannWhitney: values must be finite');
+    const { u, tieTerm } = rankSum(head, base);
+    const ties = tieTerm > 0;
+    const sizes = { head: m, base: n };
+    if (useExact(m, n, ties, options.exact)) {
+        return { u, pGreater: exactUpperTail(u, m, n), pLess: exactLowerTail(u, m, n), method: 'exact', ties, sizes };
+    }
+    const correct = options.correct ?? true;
+    // "less" is "greater" for the mirrored statistic mn − U (R: z = (U − mn/2 + ½)/σ, p = Φ(z)).
+    const pLess = normalUpperTail(m * n - u, m, n, tieTerm, correct);
+    return { u, pGreater: normalUpperTail(u, m, n, tieTerm, correct), pLess, method: 'normal', ties, sizes };
+}
+function mannWhitneyGreater(head, base, options = {}) {
+    const { pGreater, pLess: _less, ...rest } = mannWhitney(head, base, options);
+    return { ...rest, pValue: pGreater };
+}
+/** The tie-corrected σ of U (Hollander & Wolfe §4.1; R's SIGMA). */
+function uSigma(m, n, tieTerm) {
+    const big = m + n;
+    const tie = big > 1 ? tieTerm / (big * (big - 1)) : 0;
+    return Math.sqrt(((m * n) / 12) * (big + 1 - tie));
+}
+/**
+ * P(U ≥ u) by the normal approximation with R's corrections. With every value tied σ = 0 and the
+ * data carry no evidence either way: z = −½/0 = −∞ and p = 1, which is also what R returns.
+ */
+function normalUpperTail(u, m, n, tieTerm, correct = true) {
+    const sigma = uSigma(m, n, tieTerm);
+    const centred = u - (m * n) / 2 - (correct ? 0.5 : 0);
+    if (sigma === 0)
+        return centred > 0 ? 0 : 1;
+    // Φ(−z) rather than 1 − Φ(z), so tiny p-values keep their digits.
+    return _stdlib_stats_base_dists_normal_cdf__WEBPACK_IMPORTED_MODULE_0___default()(-centred / sigma, 0, 1);
+}
+// ---- the exact null distribution ------------------------------------------------------------
+const cache = new Map();
+const CACHE_LIMIT = 64;
+/**
+ * P(U = u) for u = 0..mn under H0, by Mann & Whitney's recurrence (1947), in probabilities:
+ *   p_{m,n}(u) = m/(m+n) · p_{m−1,n}(u − n) + n/(m+n) · p_{m,n−1}(u),   p_{m,0} = p_{0,n} = [1].
+ * (The largest pooled value is a head value with probability m/(m+n), and then beats all n base
+ * values.) Every term is a positive weight of probabilities, so nothing cancels or overflows, even
+ * where the counts C(m+n, m) exceed 2^53. The law of U_{m,n} equals that of U_{n,m}, so one table
+ * serves both orders. Cached (a pure memo: same input, same output).
+ */
+function exactDistribution(m, n) {
+    const [small, large] = m <= n ? [m, n] : [n, m];
+    const key = `${small},${large}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    // row[j] = p_{i,j} for the current i; start at i = 0, where U ≡ 0.
+    let row = Array.from({ length: large + 1 }, () => Float64Array.of(1));
+    for (let i = 1; i <= small; i++) {
+        const next = [Float64Array.of(1)];
+        for (let j = 1; j <= large; j++) {
+            const dist = new Float64Array(i * j + 1);
+            const fromHead = row[j]; // p_{i−1,j}, shifted by j
+            const fromBase = next[j - 1]; // p_{i,j−1}
+            const wHead = i / (i + j);
+            const wBase = j / (i + j);
+            for (let u = 0; u < fromHead.length; u++)
+                dist[u + j] += wHead * fromHead[u];
+            for (let u = 0; u < fromBase.length; u++)
+                dist[u] += wBase * fromBase[u];
+            next.push(dist);
+        }
+        row = next;
+    }
+    const result = row[large];
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(key, result);
+    return result;
+}
+/** P(U ≥ u) from the exact law (u an integer when there are no ties). */
+function exactUpperTail(u, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    // Sum the tail from its small end upwards so the smallest terms are not lost.
+    for (let k = dist.length - 1; k >= Math.max(0, Math.ceil(u)); k--)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * R's qwilcox(p, m, n): the smallest q with P(U ≤ q) ≥ p (R subtracts 10·DBL_EPSILON from p so a
+ * cumulative sum that lands just below p through rounding still counts).
+ */
+function exactQuantile(p, m, n) {
+    const dist = exactDistribution(m, n);
+    const target = p - 10 * Number.EPSILON;
+    let cumulative = 0;
+    for (let q = 0; q < dist.length; q++) {
+        cumulative += dist[q];
+        if (cumulative >= target)
+            return q;
+    }
+    return dist.length - 1;
+}
+/** P(U ≤ q) from the exact law. */
+function exactLowerTail(q, m, n) {
+    const dist = exactDistribution(m, n);
+    let sum = 0;
+    for (let k = 0; k <= Math.min(q, dist.length - 1); k++)
+        sum += dist[k];
+    return Math.min(1, sum);
+}
+/**
+ * The smallest p-value the exact test can give: 1 / C(m + n, m), reached when every head value is
+ * above every base value. When it exceeds the level, no data can be significant: "insufficient".
+ */
+function minimumPValue(m, n) {
+    if (m <= 0 || n <= 0)
+        return 1;
+    const k = Math.min(m, n);
+    let p = 1;
+    for (let i = 1; i <= k; i++)
+        p *= i / (m + n - k + i);
+    return p;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,37 @@
+import type { OpenReport } from '../ingest/read.js';
+import { splitPatterns } from '../model/globs.js';
+import { UsageError } from '../model/problems.js';
+
+/** The file system as the engine sees it; the shell passes the real one, tests a temp tree. */
+export interface ReportFiles {
+  /** Files matching one glob pattern and none of the exclusions, sorted. */
+  find(pattern: string, exclude: readonly string[]): Promise<string[]>;
+  open: OpenReport;
+  /** A whole small file (canary samples) by the same rules as `open`, refused above `maxBytes`. */
+  read(file: string, maxBytes: number): Promise<Uint8Array>;
+  /** Files and patterns it would not read (links out of the workspace, FIFOs, …), one sentence each. */
+  refused?(): readonly string[];
+}
+
+/** Every file the patterns match (each once, in pattern order), and the patterns that matched none. */
+export async function resolvePatterns(patterns: readonly string[], files: ReportFiles): Promise<{ matched: string[]; unmatched: string[] }> {
+  const matched = new Set<string>();
+  const unmatched: string[] = [];
+  const { include, exclude } = splitPatterns(patterns);
+  for (const pattern of include) {
+    const found = await files.find(pattern, exclude);
+    if (found.length === 0) unmatched.push(pattern);
+    for (const f of found) matched.add(f);
+  }
+  return { matched: [...matched], unmatched };
+}
+
+/**
+ * The files an option names, for commands that need every one of its patterns to match
+ * (`--timings`, `--base`): a pattern that matches nothing is a mistake, named with the option.
+ */
+export async function requireFiles(patterns: readonly string[], files: ReportFiles, name: string): Promise<string[]> {
+  const { matched, unmatched } = await resolvePatterns(patterns, files);
+  if (unmatched.length) throw new UsageError(`${name}: ${unmatched.map((p) => `"${p}"`).join(', ')} matched no files.`);
+  return matched;
+}
