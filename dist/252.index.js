@@ -9,15 +9,15 @@ export const modules = {
 /* harmony export */   E: () => (/* binding */ resolvePatterns),
 /* harmony export */   P: () => (/* binding */ requireFiles)
 /* harmony export */ });
-/* harmony import */ var _model_globs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40098);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99437);
+/* harmony import */ var _model_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40098);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99437);
 
 
 /** Every file the patterns match (each once, in pattern order), and the patterns that matched none. */
 async function resolvePatterns(patterns, files) {
     const matched = new Set();
     const unmatched = [];
-    const { include, exclude } = (0,_model_globs_js__WEBPACK_IMPORTED_MODULE_1__/* .splitPatterns */ .s)(patterns);
+    const { include, exclude } = (0,_model_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .splitPatterns */ .sb)(patterns);
     for (const pattern of include) {
         const found = await files.find(pattern, exclude);
         if (found.length === 0)
@@ -29,13 +29,16 @@ async function resolvePatterns(patterns, files) {
 }
 /**
  * The files an option names, for commands that need every one of its patterns to match
- * (`--timings`, `--base`): a pattern that matches nothing is a mistake, named with the option.
+ * (`--timings`, compare `--base`): a glob that matches nothing is a mistake, named with the
+ * option. A plain path that matched nothing is kept, so reading it says why (it does not exist, it
+ * is a link out of the workspace), and a path you name outside the workspace is read as named.
  */
 async function requireFiles(patterns, files, name) {
     const { matched, unmatched } = await resolvePatterns(patterns, files);
-    if (unmatched.length)
-        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${name}: ${unmatched.map((p) => `"${p}"`).join(', ')} matched no files.`);
-    return matched;
+    const empty = unmatched.filter(_model_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .isGlob */ .fg);
+    if (empty.length)
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${name}: ${empty.map((p) => `"${p}"`).join(', ')} matched no files.`);
+    return [...matched, ...unmatched];
 }
 
 

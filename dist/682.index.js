@@ -609,13 +609,13 @@ function canaryJson(r) {
 /** Sample files are read whole; a Prometheus range query of a day at 1 s steps is well below this. */
 const MAX_SAMPLE_BYTES = 64 * 1024 * 1024;
 async function readSide(args, name, files, warnings) {
-    const { include, exclude } = (0,globs/* splitPatterns */.s)(args);
+    const { include, exclude } = (0,globs/* splitPatterns */.sb)(args);
     const sources = [];
     for (const arg of include) {
         const spec = parseFileArg(arg);
         const found = await files.find(spec.file, exclude);
         // A plain name that matches nothing is read as given, so a missing or refused file says why.
-        if (found.length === 0 && /[*?[\]{}]/.test(spec.file))
+        if (found.length === 0 && (0,globs/* isGlob */.fg)(spec.file))
             throw new model_problems/* UsageError */.e(`${(0,values/* cap */.Np)(name)}: "${spec.file}" matched no files.`);
         for (const file of found.length ? found : [spec.file]) {
             const bytes = await readSample(file, name, files);

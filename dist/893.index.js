@@ -11,13 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   C: () => (/* binding */ runGateJob)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/ingest/formats/coverage/merge.ts
 var merge = __webpack_require__(8002);
 // EXTERNAL MODULE: ./src/ingest/read.ts + 36 modules
 var ingest_read = __webpack_require__(67767);
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __webpack_require__(40098);
 // EXTERNAL MODULE: ./src/model/problems.ts
 var model_problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
@@ -26,129 +25,12 @@ var test_summary = __webpack_require__(44204);
 var coverage = __webpack_require__(56963);
 // EXTERNAL MODULE: ./src/model/verdict.ts
 var verdict = __webpack_require__(47088);
-;// CONCATENATED MODULE: ./src/gates/docs-gate.ts
-
-const LISTED = 10;
-function evaluateDocsGate(input, rule) {
-    const action = rule.action ?? 'block';
-    const base = { gate: rule.name ?? 'docs', category: 'docs', action, metric: 'docs files changed', comparator: '>=', threshold: 1 };
-    const when = rule.when.join(', ');
-    const require = rule.require.filter((g) => !g.startsWith('!')).join(', ');
-    if (!input.diff) {
-        return { ...base, status: 'skipped', actual: null, message: `Not checked: there is no diff against a base branch to look for changes under ${when}.`, suggestions: [] };
-    }
-    // A deleted changelog is not an entry; a file renamed into docs/ is.
-    const written = input.diff.filter((f) => f.newPath !== null && matchesPatterns(f.newPath, rule.require)).map((f) => f.newPath);
-    const triggers = input.diff.map(triggerPath(rule)).filter((p) => p !== undefined);
-    if (triggers.length === 0) {
-        return { ...base, status: 'skipped', actual: written.length, message: `Not needed: no changed file matches ${when}.`, suggestions: [] };
-    }
-    if (written.length > 0) {
-        const names = written.slice(0, 3).join(', ') + (written.length > 3 ? `, and ${written.length - 3} more` : '');
-        return { ...base, status: 'passed', actual: written.length, message: `${count(triggers.length, 'changed file')} under ${when}; ${names} changed too.`, suggestions: [] };
-    }
-    const listed = triggers.slice(0, LISTED);
-    const items = listed.map((file) => ({ text: `${file} changed without an entry in ${require}`, location: { file } }));
-    const names = triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? `, and ${triggers.length - 3} more` : '');
-    return {
-        ...base,
-        status: (0,verdict/* failureStatus */.l1)(action),
-        actual: 0,
-        message: `${count(triggers.length, 'changed file')} under ${when} (${names}) but no change to ${require}.`,
-        suggestions: [`Add an entry to ${require} describing the change to ${names}.`],
-        items,
-        ...(triggers.length > LISTED ? { moreItems: triggers.length - LISTED } : {})
-    };
-}
-/** The path that made the rule apply: the new name, or the old one when only that matches. */
-function triggerPath(rule) {
-    return (f) => {
-        for (const p of [f.newPath, f.oldPath]) {
-            // Editing the changelog itself never calls for a changelog entry.
-            if (p !== null && matchesPatterns(p, rule.when) && !matchesPatterns(p, rule.require))
-                return p;
-        }
-        return undefined;
-    };
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-/** True when `file` matches at least one pattern and none of the `!pattern` exclusions. */
-function matchesPatterns(file, patterns) {
-    let included = false;
-    for (const p of patterns) {
-        if (p.startsWith('!')) {
-            if (matchesGlob(file, p.slice(1)))
-                return false;
-        }
-        else if (!included && matchesGlob(file, p))
-            included = true;
-    }
-    return included;
-}
-const compiled = new Map();
-/**
- * minimatch-style matching of a repo-relative path: `*` and `?` within a segment, `**` across
- * segments, `[abc]`/`[!abc]`, `{a,b}` (nestable), `\` escapes. Unlike `path.matchesGlob`, `*` and
- * `**` also match names starting with a dot: `**\/*.md` must see `.changeset/x.md`. Patterns are
- * anchored at the repository root and case-sensitive, as git paths are.
- */
-function matchesGlob(file, glob) {
-    let re = compiled.get(glob);
-    if (!re) {
-        re = new RegExp(`^${globSource(glob.replace(/^\.\//, ''))}$`);
-        compiled.set(glob, re);
-    }
-    return re.test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-function globSource(glob) {
-    let out = '';
-    let depth = 0;
-    // An unbalanced brace is a literal character, not an alternation.
-    const braces = glob.split('{').length === glob.split('}').length;
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*' && glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/') && (i + 2 === glob.length || glob[i + 2] === '/')) {
-            // `**` as a whole segment: any number of segments, none included (`src/**` matches `src`).
-            const trailing = i + 2 === glob.length;
-            out = trailing && out.endsWith('/') ? `${out.slice(0, -1)}(?:/.*)?` : out + (trailing ? '.*' : '(?:.*/)?');
-            i += trailing ? 1 : 2;
-        }
-        else if (c === '*')
-            out += '[^/]*';
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '\\' && i + 1 < glob.length)
-            out += docs_gate_escape(glob[++i]);
-        else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
-            const close = glob.indexOf(']', i + 2);
-            out += `(?!/)[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-            i = close;
-        }
-        else if (c === '{' && braces) {
-            depth++;
-            out += '(?:';
-        }
-        else if (c === '}' && depth > 0) {
-            depth--;
-            out += ')';
-        }
-        else
-            out += c === ',' && depth > 0 ? '|' : docs_gate_escape(c);
-    }
-    return out;
-}
-function docs_gate_escape(c) {
-    return /[.*+?^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
-}
-
 ;// CONCATENATED MODULE: ./src/gates/coverage-gate.ts
 
 
 
 const EPSILON = 1e-9;
-const coverage_gate_LISTED = 5;
+const LISTED = 5;
 const NOUN = { lines: 'line', branches: 'branch' };
 function evaluateCoverageGates(input, options) {
     const action = options.action ?? 'block';
@@ -223,7 +105,9 @@ function dropGate(ctx, m, maxDrop) {
     return result(ctx, ok, { ...head, actual: drop, message, ...(ok ? {} : worst(ctx.report.files, m)) });
 }
 function pathGate(ctx, glob, min) {
-    const files = ctx.report.files.filter((f) => matchesGlob(f.path, glob));
+    // A key may list several globs, space-separated, with `!glob` exclusions: "src/** !src/generated/**".
+    const patterns = glob.split(/\s+/).filter(Boolean);
+    const files = ctx.report.files.filter((f) => (0,globs/* matchesPatterns */.vZ)(f.path, patterns));
     const t = (0,coverage/* coverageTotals */.w)(files).lines;
     const actual = (0,coverage/* coveragePercent */.q)(t);
     const head = { gate: 'coverage.paths', metric: `line coverage of ${glob}`, comparator: '>=', threshold: min, actual };
@@ -270,7 +154,7 @@ function patchGate(ctx, diff, patch, minLines) {
     const message = `${what}${ok ? ', at least' : ' is below the minimum of'} ${fmt(threshold)}%${ok ? ' required' : ''}.${rest}`;
     if (ok)
         return result(ctx, true, { ...fields, message });
-    const items = p.files.slice(0, coverage_gate_LISTED).map((f) => ({
+    const items = p.files.slice(0, LISTED).map((f) => ({
         text: `${f.path}:${formatLineRanges(f.lines)} — ${f.lines.length} changed ${f.lines.length === 1 ? 'line' : 'lines'} not covered`,
         location: { file: f.path, line: f.lines[0], endLine: f.lines[f.lines.length - 1] }
     }));
@@ -280,7 +164,7 @@ function patchGate(ctx, diff, patch, minLines) {
         message,
         suggestions: [`Add tests that run the uncovered changed lines: ${where}${p.files.length > 3 ? `; and ${p.files.length - 3} more files` : ''}.`, ...fields.suggestions],
         items,
-        ...(p.files.length > coverage_gate_LISTED ? { moreItems: p.files.length - coverage_gate_LISTED } : {})
+        ...(p.files.length > LISTED ? { moreItems: p.files.length - LISTED } : {})
     });
 }
 /** A changed line is coverable when the report lists it; otherwise it is a comment, a blank, config, … */
@@ -337,12 +221,12 @@ function worst(files, m) {
     })
         .filter((r) => r.missed > 0)
         .sort((a, b) => b.missed - a.missed || (a.path < b.path ? -1 : 1));
-    const items = rows.slice(0, coverage_gate_LISTED).map((r) => ({
+    const items = rows.slice(0, LISTED).map((r) => ({
         text: `${r.path}: ${fmt((0,coverage/* coveragePercent */.q)(r.t))}% of ${m} covered, ${r.missed} not (${m === 'lines' ? '' : 'on lines '}${formatLineRanges(r.lines, 4)})`,
         location: { file: r.path, line: r.lines[0] }
     }));
     const names = rows.slice(0, 3).map((r) => `${r.path} (${r.missed} ${m} uncovered)`).join(', ');
-    return { suggestions: names ? [`Add tests for the least covered files: ${names}.`] : [], items, ...(rows.length > coverage_gate_LISTED ? { moreItems: rows.length - coverage_gate_LISTED } : {}) };
+    return { suggestions: names ? [`Add tests for the least covered files: ${names}.`] : [], items, ...(rows.length > LISTED ? { moreItems: rows.length - LISTED } : {}) };
 }
 /** `[10, 11, 12, 18]` → `10-12, 18`; beyond `max` ranges, "and N more lines". */
 function formatLineRanges(lines, max = 10) {
@@ -380,6 +264,56 @@ function extension(p) {
     const name = p.slice(p.lastIndexOf('/') + 1);
     const dot = name.lastIndexOf('.');
     return dot > 0 ? name.slice(dot) : '';
+}
+
+;// CONCATENATED MODULE: ./src/gates/docs-gate.ts
+
+
+const docs_gate_LISTED = 10;
+function evaluateDocsGate(input, rule) {
+    const action = rule.action ?? 'block';
+    const base = { gate: rule.name ?? 'docs', category: 'docs', action, metric: 'docs files changed', comparator: '>=', threshold: 1 };
+    const when = rule.when.join(', ');
+    const require = rule.require.filter((g) => !g.startsWith('!')).join(', ');
+    if (!input.diff) {
+        return { ...base, status: 'skipped', actual: null, message: `Not checked: there is no diff against a base branch to look for changes under ${when}.`, suggestions: [] };
+    }
+    // A deleted changelog is not an entry; a file renamed into docs/ is.
+    const written = input.diff.filter((f) => f.newPath !== null && (0,globs/* matchesPatterns */.vZ)(f.newPath, rule.require)).map((f) => f.newPath);
+    const triggers = input.diff.map(triggerPath(rule)).filter((p) => p !== undefined);
+    if (triggers.length === 0) {
+        return { ...base, status: 'skipped', actual: written.length, message: `Not needed: no changed file matches ${when}.`, suggestions: [] };
+    }
+    if (written.length > 0) {
+        const names = written.slice(0, 3).join(', ') + (written.length > 3 ? `, and ${written.length - 3} more` : '');
+        return { ...base, status: 'passed', actual: written.length, message: `${count(triggers.length, 'changed file')} under ${when}; ${names} changed too.`, suggestions: [] };
+    }
+    const listed = triggers.slice(0, docs_gate_LISTED);
+    const items = listed.map((file) => ({ text: `${file} changed without an entry in ${require}`, location: { file } }));
+    const names = triggers.slice(0, 3).join(', ') + (triggers.length > 3 ? `, and ${triggers.length - 3} more` : '');
+    return {
+        ...base,
+        status: (0,verdict/* failureStatus */.l1)(action),
+        actual: 0,
+        message: `${count(triggers.length, 'changed file')} under ${when} (${names}) but no change to ${require}.`,
+        suggestions: [`Add an entry to ${require} describing the change to ${names}.`],
+        items,
+        ...(triggers.length > docs_gate_LISTED ? { moreItems: triggers.length - docs_gate_LISTED } : {})
+    };
+}
+/** The path that made the rule apply: the new name, or the old one when only that matches. */
+function triggerPath(rule) {
+    return (f) => {
+        for (const p of [f.newPath, f.oldPath]) {
+            // Editing the changelog itself never calls for a changelog entry.
+            if (p !== null && (0,globs/* matchesPatterns */.vZ)(p, rule.when) && !(0,globs/* matchesPatterns */.vZ)(p, rule.require))
+                return p;
+        }
+        return undefined;
+    };
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 // EXTERNAL MODULE: ./src/gates/metric-gate.ts
@@ -1144,7 +1078,7 @@ function benchmarkHistoryViews(history, head, performance, deps) {
 /** The first `reports.formats` glob that matches the file names its format. */
 function formatFor(file, formats) {
     for (const [glob, format] of Object.entries(formats))
-        if (external_node_path_default().matchesGlob(file, glob))
+        if ((0,globs/* matchesGlob */.kt)(file, glob))
             return format;
     return undefined;
 }

@@ -62,6 +62,8 @@ var pipeline_metrics = __webpack_require__(6283);
 var command = __webpack_require__(32951);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
+// EXTERNAL MODULE: ./src/model/globs.ts
+var globs = __webpack_require__(40098);
 ;// CONCATENATED MODULE: ./src/pipeline/dockerfile-model.ts
 function toDockerfileModel(file, parsed, dockerignore) {
     const stages = [];
@@ -346,6 +348,7 @@ function wholeContextWithoutIgnore(df) {
 
 
 
+
 const NAME = /^(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?$|\.(?:Dockerfile|dockerfile|Containerfile)$/;
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 /** Directory entries looked at before the walk gives up: a monorepo, not a disk. */
@@ -360,7 +363,7 @@ async function scanDockerfiles(workspace, options) {
     const root = await (0,promises_.realpath)(workspace);
     const notes = [];
     const found = options.changed ? options.changed.filter((f) => isDockerfileName(f)).sort() : await walk(root, notes);
-    const excluded = found.filter((f) => (options.exclude ?? []).some((g) => external_node_path_default().matchesGlob(f, g)));
+    const excluded = found.filter((f) => (options.exclude ?? []).some((g) => (0,globs/* matchesGlob */.kt)(f, g)));
     if (excluded.length)
         notes.push(`${excluded.length} Dockerfile${excluded.length === 1 ? ' was' : 's were'} excluded (gates.container.exclude): ${excluded.slice(0, 5).join(', ')}${excluded.length > 5 ? ', …' : ''}.`);
     const candidates = found.filter((f) => !excluded.includes(f));

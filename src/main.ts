@@ -1,4 +1,3 @@
-import { globalHelp } from './cli/help.js';
 import { VERSION } from './version.js';
 
 /**
@@ -20,6 +19,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     return;
   }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    const { globalHelp } = await import('./cli/help.js');
     process.stdout.write(`${globalHelp()}\n`);
     return;
   }

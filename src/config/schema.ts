@@ -49,7 +49,7 @@ const coverageGate = z
     patch: percent.optional().describe('Minimum coverage of the lines the pull request adds or changes'),
     'patch-min-lines': count.default(20).describe('Fewer coverable changed lines than this: patch coverage is not gated'),
     'max-drop': z.number().min(0).max(100).optional().describe('Most percentage points line coverage may fall below the base branch'),
-    paths: z.record(z.string().min(1), percent).default({}).describe('Glob → minimum line coverage for the files it matches, e.g. "src/core/**": 90')
+    paths: z.record(z.string().min(1), percent).default({}).describe('Glob → minimum line coverage for the files it matches, e.g. "src/core/**": 90; several space-separated globs with !exclusions: "src/** !src/generated/**": 80')
   })
   .describe('Coverage: overall, patch (from the local git diff), drop versus base, per path');
 

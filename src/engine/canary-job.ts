@@ -3,7 +3,7 @@ import { judgeCanary, type CanaryJudgement, type LastGreen } from '../canary/jud
 import { pairSides, thresholdsOf } from '../canary/pair.js';
 import { gatherSide, parseFileArg, readSampleFile, type SampleSource } from '../canary/samples.js';
 import { cap, score, type Namer } from '../config/values.js';
-import { splitPatterns } from '../model/globs.js';
+import { isGlob, splitPatterns } from '../model/globs.js';
 import { UsageError, type Problem } from '../model/problems.js';
 import type { ReportFiles } from './files.js';
 
@@ -84,7 +84,7 @@ async function readSide(args: readonly string[], name: string, files: ReportFile
     const spec = parseFileArg(arg);
     const found = await files.find(spec.file, exclude);
     // A plain name that matches nothing is read as given, so a missing or refused file says why.
-    if (found.length === 0 && /[*?[\]{}]/.test(spec.file)) throw new UsageError(`${cap(name)}: "${spec.file}" matched no files.`);
+    if (found.length === 0 && isGlob(spec.file)) throw new UsageError(`${cap(name)}: "${spec.file}" matched no files.`);
     for (const file of found.length ? found : [spec.file]) {
       const bytes = await readSample(file, name, files);
       const read = await readSampleFile({ ...spec, file }, new TextDecoder().decode(bytes.subarray(0, 4096)), once(bytes));

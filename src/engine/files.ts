@@ -1,5 +1,5 @@
 import type { OpenReport } from '../ingest/read.js';
-import { splitPatterns } from '../model/globs.js';
+import { isGlob, splitPatterns } from '../model/globs.js';
 import { UsageError } from '../model/problems.js';
 
 /** The file system as the engine sees it; the shell passes the real one, tests a temp tree. */
@@ -28,10 +28,13 @@ export async function resolvePatterns(patterns: readonly string[], files: Report
 
 /**
  * The files an option names, for commands that need every one of its patterns to match
- * (`--timings`, `--base`): a pattern that matches nothing is a mistake, named with the option.
+ * (`--timings`, compare `--base`): a glob that matches nothing is a mistake, named with the
+ * option. A plain path that matched nothing is kept, so reading it says why (it does not exist, it
+ * is a link out of the workspace), and a path you name outside the workspace is read as named.
  */
 export async function requireFiles(patterns: readonly string[], files: ReportFiles, name: string): Promise<string[]> {
   const { matched, unmatched } = await resolvePatterns(patterns, files);
-  if (unmatched.length) throw new UsageError(`${name}: ${unmatched.map((p) => `"${p}"`).join(', ')} matched no files.`);
-  return matched;
+  const empty = unmatched.filter(isGlob);
+  if (empty.length) throw new UsageError(`${name}: ${empty.map((p) => `"${p}"`).join(', ')} matched no files.`);
+  return [...matched, ...unmatched];
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { ResolvedSettings } from '../config/settings.js';
 import type { PullRequestFacts } from '../gates/outcomes.js';
 import type { PerformanceEvaluation } from '../gates/performance-gate.js';
@@ -12,6 +11,7 @@ import { readReport, type ReadResult } from '../ingest/read.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { CoverageReport } from '../model/coverage.js';
 import type { Finding } from '../model/findings.js';
+import { matchesGlob } from '../model/globs.js';
 import type { Metric } from '../model/metrics.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { TestCollector, type TestSummary } from '../model/test-summary.js';
@@ -193,7 +193,7 @@ function benchmarkHistoryViews(history: TimingHistory | undefined, head: readonl
 
 /** The first `reports.formats` glob that matches the file names its format. */
 function formatFor(file: string, formats: Readonly<Record<string, string>>): string | undefined {
-  for (const [glob, format] of Object.entries(formats)) if (path.matchesGlob(file, glob)) return format;
+  for (const [glob, format] of Object.entries(formats)) if (matchesGlob(file, glob)) return format;
   return undefined;
 }
 

@@ -1,7 +1,7 @@
 import type { DiffFile } from '../change/diff.js';
 import { coveragePercent as percent, coverageTotals, type CoverageReport, type CoverageTotals, type FileCoverage } from '../model/coverage.js';
 import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
-import { matchesGlob } from './docs-gate.js';
+import { matchesPatterns } from '../model/globs.js';
 
 /**
  * Coverage gates: overall minimums (Sonar's conditions), patch coverage on the changed lines and
@@ -45,7 +45,7 @@ export interface CoverageGateOptions {
   readonly patch?: number | 'auto';
   /** With fewer coverable changed lines than this, the patch gate is skipped (and says so). Default 20. */
   readonly patchMinLines?: number;
-  /** Minimum line coverage per glob, e.g. {"src/core/**": 90}; repo-relative, minimatch-style. Default: none. */
+  /** Minimum line coverage per glob, e.g. {"src/core/**": 90}; repo-relative, several space-separated globs with `!` exclusions allowed. Default: none. */
   readonly paths?: Readonly<Record<string, number>>;
 }
 
@@ -134,7 +134,9 @@ function dropGate(ctx: Ctx, m: CoverageMetric, maxDrop: number): GateResult {
 }
 
 function pathGate(ctx: Ctx, glob: string, min: number): GateResult {
-  const files = ctx.report.files.filter((f) => matchesGlob(f.path, glob));
+  // A key may list several globs, space-separated, with `!glob` exclusions: "src/** !src/generated/**".
+  const patterns = glob.split(/\s+/).filter(Boolean);
+  const files = ctx.report.files.filter((f) => matchesPatterns(f.path, patterns));
   const t = coverageTotals(files).lines;
   const actual = percent(t);
   const head = { gate: 'coverage.paths', metric: `line coverage of ${glob}`, comparator: '>=', threshold: min, actual } as const;

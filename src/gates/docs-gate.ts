@@ -1,4 +1,5 @@
 import type { DiffFile } from '../change/diff.js';
+import { matchesPatterns } from '../model/globs.js';
 import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 
 /**
@@ -69,66 +70,4 @@ function triggerPath(rule: DocsGateRule): (f: DiffFile) => string | undefined {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** True when `file` matches at least one pattern and none of the `!pattern` exclusions. */
-export function matchesPatterns(file: string, patterns: readonly string[]): boolean {
-  let included = false;
-  for (const p of patterns) {
-    if (p.startsWith('!')) {
-      if (matchesGlob(file, p.slice(1))) return false;
-    } else if (!included && matchesGlob(file, p)) included = true;
-  }
-  return included;
-}
-
-const compiled = new Map<string, RegExp>();
-
-/**
- * minimatch-style matching of a repo-relative path: `*` and `?` within a segment, `**` across
- * segments, `[abc]`/`[!abc]`, `{a,b}` (nestable), `\` escapes. Unlike `path.matchesGlob`, `*` and
- * `**` also match names starting with a dot: `**\/*.md` must see `.changeset/x.md`. Patterns are
- * anchored at the repository root and case-sensitive, as git paths are.
- */
-export function matchesGlob(file: string, glob: string): boolean {
-  let re = compiled.get(glob);
-  if (!re) {
-    re = new RegExp(`^${globSource(glob.replace(/^\.\//, ''))}$`);
-    compiled.set(glob, re);
-  }
-  return re.test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
-}
-
-function globSource(glob: string): string {
-  let out = '';
-  let depth = 0;
-  // An unbalanced brace is a literal character, not an alternation.
-  const braces = glob.split('{').length === glob.split('}').length;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i] as string;
-    if (c === '*' && glob[i + 1] === '*' && (i === 0 || glob[i - 1] === '/') && (i + 2 === glob.length || glob[i + 2] === '/')) {
-      // `**` as a whole segment: any number of segments, none included (`src/**` matches `src`).
-      const trailing = i + 2 === glob.length;
-      out = trailing && out.endsWith('/') ? `${out.slice(0, -1)}(?:/.*)?` : out + (trailing ? '.*' : '(?:.*/)?');
-      i += trailing ? 1 : 2;
-    } else if (c === '*') out += '[^/]*';
-    else if (c === '?') out += '[^/]';
-    else if (c === '\\' && i + 1 < glob.length) out += escape(glob[++i] as string);
-    else if (c === '[' && glob.indexOf(']', i + 2) > 0) {
-      const close = glob.indexOf(']', i + 2);
-      out += `(?!/)[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
-      i = close;
-    } else if (c === '{' && braces) {
-      depth++;
-      out += '(?:';
-    } else if (c === '}' && depth > 0) {
-      depth--;
-      out += ')';
-    } else out += c === ',' && depth > 0 ? '|' : escape(c);
-  }
-  return out;
-}
-
-function escape(c: string): string {
-  return /[.*+?^${}()|[\]\\]/.test(c) ? `\\${c}` : c;
 }

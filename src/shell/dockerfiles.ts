@@ -1,5 +1,6 @@
 import { lstat, opendir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { matchesGlob } from '../model/globs.js';
 import { toDockerfileModel } from '../pipeline/dockerfile-model.js';
 import { checkDockerfile, type ContainerFinding } from '../pipeline/dockerfile-rules.js';
 
@@ -43,7 +44,7 @@ export async function scanDockerfiles(workspace: string, options: DockerfileScan
   const root = await realpath(workspace);
   const notes: string[] = [];
   const found = options.changed ? options.changed.filter((f) => isDockerfileName(f)).sort() : await walk(root, notes);
-  const excluded = found.filter((f) => (options.exclude ?? []).some((g) => path.matchesGlob(f, g)));
+  const excluded = found.filter((f) => (options.exclude ?? []).some((g) => matchesGlob(f, g)));
   if (excluded.length) notes.push(`${excluded.length} Dockerfile${excluded.length === 1 ? ' was' : 's were'} excluded (gates.container.exclude): ${excluded.slice(0, 5).join(', ')}${excluded.length > 5 ? ', …' : ''}.`);
   const candidates = found.filter((f) => !excluded.includes(f));
   if (candidates.length > options.maxFiles) notes.push(`${candidates.length - options.maxFiles} of ${candidates.length} Dockerfiles were not read (pipeline.max-dockerfiles is ${options.maxFiles}).`);

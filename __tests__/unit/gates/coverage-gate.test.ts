@@ -214,7 +214,8 @@ describe('coverage gate: per-path minimums', () => {
     ['src/core/** takes files at any depth, not src/core.ts', 'src/core/**', 85, 'passed', 85],
     ['src/core/*.ts takes one level only', 'src/core/*.ts', 90, 'passed', 90],
     ['a brace set of two folders', 'src/{core,ui}/**', 50, 'passed', 56.67],
-    ['**/*.ts takes every file', '**/*.ts', 50, 'failed', 42.5]
+    ['**/*.ts takes every file', '**/*.ts', 50, 'failed', 42.5],
+    ['space-separated globs with a !exclusion, as in the docs rule', 'src/** !src/ui/**', 50, 'passed', 56.67]
   ])('%s', (_label, glob, min, status, actual) => {
     const r = only({ report: cov }, { paths: { [glob]: min } });
     expect([r.gate, r.metric, r.status, r.actual]).toEqual(['coverage.paths', `line coverage of ${glob}`, status, actual]);

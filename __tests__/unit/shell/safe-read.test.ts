@@ -84,6 +84,12 @@ describe('reportFiles', () => {
     expect(await files.find('reports/out-dir/*.env', [])).toEqual([]);
     expect(files.refused()).toEqual(['"reports/out-dir/*.env" is outside the workspace and RUNNER_TEMP: not searched.']);
   });
+  it('** never walks into .git nor through a linked folder, and lists no refusal for them', async () => {
+    const files = reportFiles(ws, {});
+    expect(await files.find('**/config', [])).toEqual([]);
+    expect(await files.find('**/*.env', [])).toEqual([]);
+    expect(files.refused()).toEqual([]);
+  });
   it('a pattern whose folder is outside the workspace is not searched', async () => {
     const files = reportFiles(ws, {});
     expect(await files.find(path.join(root, 'outside', '*.env'), [])).toEqual([]);

@@ -1,5 +1,5 @@
-export const id = 372;
-export const ids = [372,242];
+export const id = 391;
+export const ids = [391,242];
 export const modules = {
 
 /***/ 81729:
@@ -169,15 +169,15 @@ async function runAction(io = _runner_js__WEBPACK_IMPORTED_MODULE_2__.runner) {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(io.input);
         switch (inputs.command) {
             case 'gate':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(691), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(108), __webpack_require__.e(462), __webpack_require__.e(893), __webpack_require__.e(703), __webpack_require__.e(348), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 4929))).gateStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(108), __webpack_require__.e(462), __webpack_require__.e(893), __webpack_require__.e(703), __webpack_require__.e(348), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 4929))).gateStep(inputs, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(815), __webpack_require__.e(691), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(108), __webpack_require__.e(628), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(108), __webpack_require__.e(628), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
             case 'shard':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(281), __webpack_require__.e(108), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 38985))).shardStep(inputs, io);
             case 'publish':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(691), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(108), __webpack_require__.e(462), __webpack_require__.e(893), __webpack_require__.e(703), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 10122))).publishStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(392), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(108), __webpack_require__.e(462), __webpack_require__.e(893), __webpack_require__.e(703), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 10122))).publishStep(inputs, io);
             case 'canary':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(691), __webpack_require__.e(281), __webpack_require__.e(108), __webpack_require__.e(682), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 46351))).canaryStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(108), __webpack_require__.e(682), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 46351))).canaryStep(inputs, io);
         }
     }
     catch (err) {
@@ -399,6 +399,50 @@ function measureOf(file, input) {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 16486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ FORMAT_IDS)
+/* harmony export */ });
+/**
+ * The ids users may name in `reports.formats` and `--format`, in sniffing order. Kept apart from
+ * the registry so the config schema does not load every parser; a test keeps the two equal.
+ */
+const FORMAT_IDS = [
+    'junit',
+    'trx',
+    'nunit',
+    'xunit',
+    'lcov',
+    'cobertura',
+    'jacoco',
+    'clover',
+    'istanbul',
+    'istanbul-summary',
+    'go-cover',
+    'sarif',
+    'pipeline-gates-bench',
+    'pytest-benchmark',
+    'googlecpp',
+    'benchmarkdotnet',
+    'jmh',
+    'julia',
+    'hyperfine',
+    'vitest-bench',
+    'cargo',
+    'go',
+    'catch2',
+    'benchmarkjs',
+    'luau',
+    'custom-bigger',
+    'custom-smaller',
+    'metrics'
+];
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 691;
-export const ids = [691];
+export const id = 278;
+export const ids = [278];
 export const modules = {
 
 /***/ 20232:
@@ -741,13 +741,54 @@ function jsonSyntaxError(err) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ splitPatterns)
+/* harmony export */   fg: () => (/* binding */ isGlob),
+/* harmony export */   gu: () => (/* binding */ GLOB_OPTIONS),
+/* harmony export */   kt: () => (/* binding */ matchesGlob),
+/* harmony export */   sb: () => (/* binding */ splitPatterns),
+/* harmony export */   vZ: () => (/* binding */ matchesPatterns)
 /* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * What a file pattern means, everywhere a user gives one: report inputs, test lists, timings, the
+ * docs rule, per-path coverage, `reports.formats`. One library (picomatch) matches, and the shell
+ * walks the disk with tinyglobby, which matches with picomatch too, under the same options, so a
+ * pattern selects the same files whether it is matched against a diff or walked on disk.
+ *
+ * - `*` and `**` also match names starting with a dot: `**\/*.md` sees `.changeset/x.md`.
+ * - `src/**` matches `src` itself and everything below it.
+ * - `[!abc]` is a negated class, as in bash (picomatch needs `posix` for that).
+ * - Patterns are repo-relative and case-sensitive, as git paths are; a leading `./` is dropped.
+ * - In a list, a pattern starting with `!` excludes what it matches from all the others, as in
+ *   actions/upload-artifact.
+ */
+const GLOB_OPTIONS = { dot: true, posix: true };
+/** A pattern list split into what it includes and what its `!` lines exclude. */
 function splitPatterns(patterns) {
     return {
         include: patterns.filter((p) => !p.startsWith('!')),
         exclude: patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1))
     };
+}
+const compiled = new Map();
+/** True when the repo-relative `file` matches `glob`. */
+function matchesGlob(file, glob) {
+    let test = compiled.get(glob);
+    if (!test) {
+        test = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(glob.replace(/^\.\//, ''), GLOB_OPTIONS);
+        compiled.set(glob, test);
+    }
+    return test(file.replace(/\\/g, '/').replace(/^\.\//, ''));
+}
+/** True when `pattern` has glob syntax (`*`, `?`, `[…]`, `{…}`); false for a plain path. */
+function isGlob(pattern) {
+    return picomatch__WEBPACK_IMPORTED_MODULE_0___default().scan(pattern).isGlob;
+}
+/** True when `file` matches at least one pattern of the list and none of its `!` exclusions. */
+function matchesPatterns(file, patterns) {
+    const { include, exclude } = splitPatterns(patterns);
+    return include.some((g) => matchesGlob(file, g)) && !exclude.some((g) => matchesGlob(file, g));
 }
 
 
@@ -760,58 +801,98 @@ function splitPatterns(patterns) {
 /* harmony export */   C: () => (/* binding */ toWorkspacePath),
 /* harmony export */   I: () => (/* binding */ reportFiles)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15974);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73382);
+/* harmony import */ var _model_globs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40098);
+/* harmony import */ var _safe_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15974);
+
+
+
 
 
 
 /**
  * The real file system for the engine, and the one place report files are found and opened.
- * Patterns are globs relative to the workspace (`**`, `{a,b}`), and a pattern starting with `!`
- * excludes. Paths inside the workspace come back workspace-relative, so reports, annotations and
- * links all speak repo paths. Only regular files inside the workspace or RUNNER_TEMP, outside any
- * `.git` directory, are found or opened (see safe-read.ts); the rest are named in `refused()`.
+ * Patterns are globs relative to the workspace, walked by tinyglobby with the same picomatch
+ * options the core matches with (src/model/globs.ts), and a pattern starting with `!` excludes.
+ * Paths inside the workspace come back workspace-relative, so reports, annotations and links all
+ * speak repo paths. Only regular files inside the workspace or RUNNER_TEMP, outside any `.git`
+ * directory, are found or opened (see safe-read.ts); the rest are named in `refused()`.
+ *
+ * The walk never follows a symbolic link (a linked folder could lead anywhere on the disk, `/`
+ * included) and never enters `.git`. Links and special files (FIFOs, devices) the walk passes are
+ * collected on the way and judged one by one: a link to a readable file inside is found, the rest
+ * are refused with the reason.
  */
 function reportFiles(workspace, env = process.env) {
-    const roots = (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readRoots */ .Mi)(workspace, env);
+    const roots = (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readRoots */ .Mi)(workspace, env);
     const refused = new Set();
     return {
         async find(pattern, exclude) {
-            if (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .patternOutside */ .G0)(pattern, workspace, await roots)) {
+            if (await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .patternOutside */ .G0)(pattern, workspace, await roots)) {
                 refused.add(`"${pattern}" is outside the workspace and RUNNER_TEMP: not searched.`);
                 return [];
             }
+            const { files, others } = await walk(workspace, pattern, exclude);
             const found = [];
             const folders = new FolderCheck(await roots);
-            for await (const entry of (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.glob)(pattern, { cwd: workspace, exclude: [...exclude], withFileTypes: true })) {
-                if (entry.isDirectory())
-                    continue;
-                const file = toWorkspacePath(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(entry.parentPath, entry.name));
-                // A plain file in a folder already known to be fine needs no more system calls; links,
-                // FIFOs and the like get the full inspection.
-                if (entry.isFile() && (await folders.fine(entry.parentPath, entry.name))) {
-                    found.push(file);
-                    continue;
-                }
-                const checked = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .inspect */ .Nn)(file, workspace, await roots);
+            // Plain files in a folder already known to be fine need no more system calls.
+            for (const full of files)
+                if (await folders.fine(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(full), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(full)))
+                    found.push(toWorkspacePath(workspace, full));
+                else
+                    others.push(full);
+            for (const full of others) {
+                const file = toWorkspacePath(workspace, full);
+                const checked = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .inspect */ .Nn)(file, workspace, await roots);
                 if (checked.ok)
                     found.push(file);
                 else if (!checked.missing && checked.reason !== 'it is a directory')
                     refused.add(`${file}: not read: ${checked.reason}.`);
             }
-            return found.sort();
+            return [...new Set(found)].sort();
         },
         open(file) {
             return streamInside(file, workspace, roots);
         },
         async read(file, maxBytes) {
-            return (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readInside */ .xO)(file, workspace, await roots, maxBytes);
+            return (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readInside */ .xO)(file, workspace, await roots, maxBytes);
         },
         refused: () => [...refused]
     };
+}
+/** Folders the walk never enters: git's own, which holds the checkout token. */
+const NEVER = ['**/.git/**'];
+/**
+ * The regular files matching the pattern (absolute paths), and the links and special files the
+ * walk passed that match it too: tinyglobby leaves those out, so a readdir wrapper notes them.
+ */
+async function walk(workspace, pattern, exclude) {
+    const passed = [];
+    const noting = ((dir, options, done) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, options, (err, entries) => {
+        for (const e of entries ?? [])
+            if (!e.isFile() && !e.isDirectory())
+                passed.push(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, dir, e.name));
+        done(err, entries);
+    }));
+    const files = await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_5__/* .glob */ .TI)([pattern], {
+        cwd: workspace,
+        ignore: [...exclude, ...NEVER],
+        ..._model_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .GLOB_OPTIONS */ .gu,
+        onlyFiles: true,
+        absolute: true,
+        expandDirectories: false,
+        followSymbolicLinks: false,
+        fs: { readdir: noting }
+    });
+    const matches = (full, glob) => (0,_model_globs_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesGlob */ .kt)(node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(glob) ? full : node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, full).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/'), glob);
+    const others = passed.filter((full) => matches(full, pattern) && !exclude.some((g) => matches(full, g)));
+    return { files, others };
 }
 /** Whether a folder's real path is inside a root and outside .git, worked out once per folder. */
 class FolderCheck {
@@ -825,12 +906,12 @@ class FolderCheck {
             return false;
         let verdict = this.known.get(folder);
         if (!verdict)
-            this.known.set(folder, (verdict = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(folder).then((real) => (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .isReadableFolder */ .Xj)(real, this.roots), () => false)));
+            this.known.set(folder, (verdict = (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(folder).then((real) => (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .isReadableFolder */ .Xj)(real, this.roots), () => false)));
         return verdict;
     }
 }
 async function* streamInside(file, workspace, roots) {
-    const handle = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_2__/* .openInside */ .X$)(file, workspace, await roots);
+    const handle = await (0,_safe_read_js__WEBPACK_IMPORTED_MODULE_4__/* .openInside */ .X$)(file, workspace, await roots);
     try {
         for await (const chunk of handle.createReadStream({ highWaterMark: 256 * 1024, autoClose: false }))
             yield chunk;
@@ -840,10 +921,10 @@ async function* streamInside(file, workspace, roots) {
     }
 }
 function toWorkspacePath(workspace, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, file));
-    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file));
+    if (rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
         return file;
-    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    return rel.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 }
 
 
