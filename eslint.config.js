@@ -1,8 +1,50 @@
 // @ts-check
 import tseslint from 'typescript-eslint';
 
-/** The functional core: parsers, model, gates, statistics, planner and renderers stay pure. */
-const PURE_CORE = ['src/model/**', 'src/ingest/**', 'src/change/**', 'src/gates/**', 'src/report/**', 'src/config/**', 'src/engine/**', 'src/stats/**', 'src/planner/**', 'src/init/templates.ts', 'src/pipeline/**', 'src/canary/**'];
+/**
+ * The rooms of src/ and which way imports may point (README, "Architecture"):
+ * - the functional core is pure: parsers, model, gates, statistics, planner, renderers, jobs;
+ * - the shell does the I/O: files and processes, GitHub, the history stores;
+ * - the entry points (action, cli) only map inputs to settings and print or post.
+ * Imports point down: entry → shell → core, never back. Within the core, `model` holds the shared
+ * types and imports nothing else at run time, and renderers never reach into the jobs.
+ * scripts/check-cycles.mjs (run by `npm run lint`) catches cycles within a room.
+ */
+const CORE = ['model', 'ingest', 'change', 'stats', 'config', 'gates', 'planner', 'canary', 'pipeline', 'init', 'report', 'engine'];
+const SHELL = ['shell', 'github', 'history'];
+const ENTRY = ['action', 'cli'];
+
+/** An import of a module in one of these rooms, by its path. */
+const into = (rooms) => `(^|/)(${rooms.join('|')})/`;
+
+const NO_IO = [
+  { group: ['@actions/*', '@octokit/*'], message: 'The core is pure: GitHub and runner access belong in src/action, src/github, src/history or src/cli.' },
+  { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:http', 'node:https'], message: 'The core does no I/O: take data or a stream as a parameter.' }
+];
+const NO_OUTSIDE = { regex: into([...SHELL, ...ENTRY]), message: 'The core never imports the shell (shell, github, history) or the entry points (action, cli): take an interface as a parameter.' };
+const NO_ENTRY = { regex: into(ENTRY), message: 'The shell never imports the entry points (action, cli).' };
+const GITHUB_ONLY = { group: ['@actions/github', '@octokit/*'], message: 'GitHub API calls live in src/github/.' };
+
+/** Extra rules per room, on top of its layer's. */
+const ROOM = {
+  model: [{ regex: '^\\.\\./', allowTypeImports: true, message: 'model/ holds the shared types and imports no other room at run time (type-only imports are fine).' }],
+  report: [{ regex: into(['engine']), message: 'Renderers never import the engine: the types they render live in src/model/.' }],
+  action: [{ regex: into(['cli']), message: 'The action never imports the CLI: both map their inputs to an engine job.' }, GITHUB_ONLY],
+  cli: [{ regex: into(['action']), message: 'The CLI never imports the action: both map their inputs to an engine job.' }, GITHUB_ONLY],
+  shell: [GITHUB_ONLY],
+  history: [GITHUB_ONLY]
+};
+
+function layerOf(room) {
+  if (CORE.includes(room)) return [...NO_IO, NO_OUTSIDE];
+  if (SHELL.includes(room)) return [NO_ENTRY];
+  return [];
+}
+
+const rooms = [...CORE, ...SHELL, ...ENTRY].map((room) => ({
+  files: [`src/${room}/**`],
+  rules: { 'no-restricted-imports': ['error', { patterns: [...layerOf(room), ...(ROOM[room] ?? [])] }] }
+}));
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
@@ -13,18 +55,10 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: "CallExpression[callee.name='setTimeout'][arguments.length<2]", message: 'Give setTimeout a delay.' }]
     }
   },
+  ...rooms,
   {
-    files: PURE_CORE,
+    files: CORE.map((room) => `src/${room}/**`),
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['@actions/*', '@octokit/*'], message: 'The core is pure: GitHub and runner access belong in src/action, src/github, src/history or src/cli.' },
-            { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'child_process', 'node:http', 'node:https'], message: 'The core does no I/O: take data or a stream as a parameter.' }
-          ]
-        }
-      ],
       'no-restricted-properties': [
         'error',
         { object: 'process', property: 'env', message: 'Pass configuration in; the core does not read the environment.' },

@@ -75,7 +75,7 @@ async function publishStep(inputs, io) {
         throw new problems/* UsageError */.e('command: publish needs github-token (with actions: read, checks: write, pull-requests: write).');
     const settings = (0,config_settings/* resolveSettings */.Mo)(await (0,config_file/* loadConfigFile */.H)(inputs.configPath), inputs.overrides);
     const dir = (0,work_dir/* workDir */.H)(`publish-${settings.configId}-${triggering.id}`);
-    const { downloadReportArtifact } = await __webpack_require__.e(/* import() */ 274).then(__webpack_require__.bind(__webpack_require__, 59893));
+    const { downloadReportArtifact } = await __webpack_require__.e(/* import() */ 893).then(__webpack_require__.bind(__webpack_require__, 59893));
     await downloadReportArtifact({ name: (0,publish_job/* reportArtifactName */.m5)(settings.configId), token: inputs.token, runId: triggering.id, owner: run.owner, repo: run.repo, destination: dir });
     const client = (0,octokit/* createClient */.UU)(inputs.token, { onLimit: io.warning });
     const store = inputs.history === 'cache' ? (0,action_context/* cacheStore */.w)(settings.configId, run, true) : undefined;

@@ -4420,7 +4420,6 @@ async function peek(source) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FM: () => (/* binding */ BoundedText),
-/* harmony export */   Yo: () => (/* binding */ detach),
 /* harmony export */   dp: () => (/* binding */ byteLength),
 /* harmony export */   e9: () => (/* binding */ clipMiddle),
 /* harmony export */   rr: () => (/* binding */ clipMiddleBytes)
@@ -4489,15 +4488,6 @@ function clipMiddleBytes(text, maxBytes) {
         if (chars <= 0)
             return '';
     }
-}
-/**
- * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
- * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
- * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
- * outlive the chunk they were cut from.
- */
-function detach(text) {
-    return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 

@@ -2,96 +2,6 @@ export const id = 281;
 export const ids = [281];
 export const modules = {
 
-/***/ 78363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ readHistory),
-/* harmony export */   s4: () => (/* binding */ emptyHistory),
-/* harmony export */   vj: () => (/* binding */ recordRun)
-/* harmony export */ });
-/* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-
-/**
- * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
- * its own format (never parsed back out of markdown), validated on every read.
- */
-const HISTORY_SCHEMA = 'pipeline-gates/history';
-const HISTORY_VERSION = 1;
-const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
-    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    conclusion: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'neutral']),
-    /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
-    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()),
-    /** Seconds per test file: max(suite time, sum of its cases). */
-    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional(),
-    /** Overall coverage in percent: the base for `auto` targets, drops and deltas. */
-    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ lines: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), branches: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }).optional(),
-    /** `findingKey` of every finding: what "new" means for `new-only` security gates. */
-    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    /** Samples per benchmark (bounded): history-mode comparisons and trends. */
-    benchmarks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['bigger-is-better', 'smaller-is-better']), samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()) })).optional(),
-    /** Metric values, for trends in the report. */
-    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
-    /** Per cache (setup action and package manager, or key prefix): what the run's jobs found and saved. */
-    caches: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-        hit: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        partial: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        miss: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        saved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
-        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
-        seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()
-    }))
-        .optional()
-});
-const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_VERSION),
-    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    /** Oldest first. */
-    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(historyRun),
-    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
-    /** The last plan a default-branch run used: tests keep their shard next time (fewer cold caches). */
-    plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']), shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), assignment: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1)) })
-        .optional()
-});
-function emptyHistory(configId) {
-    return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
-}
-/** Accepts only our own document for this config; anything else is a reason, never an exception. */
-function readHistory(json, configId) {
-    const head = (json ?? {});
-    if (head.schema === HISTORY_SCHEMA && typeof head.version === 'number' && head.version > HISTORY_VERSION) {
-        return { ok: false, kind: 'newer', reason: `it is a version ${head.version} history document, newer than this Pipeline Gates reads (${HISTORY_VERSION})` };
-    }
-    const parsed = historyDocument.safeParse(json);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-        return { ok: false, kind: 'invalid', reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
-    }
-    if (parsed.data.configId !== configId) {
-        return { ok: false, kind: 'foreign', reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
-    }
-    return { ok: true, history: parsed.data };
-}
-/** Appends a run (replacing an earlier attempt of the same run) and keeps the newest `maxRuns`. */
-function recordRun(history, record, maxRuns) {
-    const { run } = record;
-    const runs = [...history.runs.filter((r) => r.runId !== run.runId), run].slice(-maxRuns);
-    const lastGreen = run.conclusion === 'success' ? { sha: run.sha, runId: run.runId, runUrl: record.runUrl, at: run.at } : history.lastGreen;
-    return { ...history, runs, ...(lastGreen ? { lastGreen } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 69362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -114,12 +24,12 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
+// EXTERNAL MODULE: ./src/model/history.ts
+var model_history = __webpack_require__(38585);
 // EXTERNAL MODULE: ./src/model/problems.ts
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/shell/safe-read.ts
 var safe_read = __webpack_require__(15974);
-// EXTERNAL MODULE: ./src/history/document.ts
-var history_document = __webpack_require__(78363);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
@@ -265,7 +175,7 @@ async function loadHistoryFile(file, configId, label = file) {
         const why = `is not valid JSON (${(0,excerpt/* jsonSyntaxError */.UQ)(err)})`;
         return unusable('invalid', `it ${why}`, `${why}; ignoring it`);
     }
-    const read = (0,history_document/* readHistory */.Lu)(json, configId);
+    const read = (0,model_history/* readHistory */.Lu)(json, configId);
     return read.ok ? { state: 'ok', history: read.history } : unusable(read.kind, read.reason, `was ignored: ${read.reason}`);
 }
 /**
@@ -355,6 +265,96 @@ class LocalHistoryStore {
         await (0,promises_.rename)(this.file, aside);
         return `${this.file} was kept aside as ${external_node_path_default().basename(aside)}: ${reason}.`;
     }
+}
+
+
+/***/ }),
+
+/***/ 38585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   s4: () => (/* binding */ emptyHistory),
+/* harmony export */   vj: () => (/* binding */ recordRun)
+/* harmony export */ });
+/* unused harmony exports HISTORY_SCHEMA, HISTORY_VERSION */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+
+/**
+ * The history document: one versioned JSON file per config id, bounded to the last N runs. It is
+ * its own format (never parsed back out of markdown), validated on every read.
+ */
+const HISTORY_SCHEMA = 'pipeline-gates/history';
+const HISTORY_VERSION = 1;
+const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    attempt: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1),
+    sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['success', 'failure', 'neutral']),
+    /** Seconds per test id (see `testId`); empty when the run had more tests than we time one by one. */
+    tests: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()),
+    /** Seconds per test file: max(suite time, sum of its cases). */
+    files: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()).optional(),
+    /** Overall coverage in percent: the base for `auto` targets, drops and deltas. */
+    coverage: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ lines: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(), branches: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional() }).optional(),
+    /** `findingKey` of every finding: what "new" means for `new-only` security gates. */
+    findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    /** Samples per benchmark (bounded): history-mode comparisons and trends. */
+    benchmarks: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ unit: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), direction: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['bigger-is-better', 'smaller-is-better']), samples: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()) })).optional(),
+    /** Metric values, for trends in the report. */
+    metrics: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()).optional(),
+    /** Per cache (setup action and package manager, or key prefix): what the run's jobs found and saved. */
+    caches: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+        tool: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+        hit: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
+        partial: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
+        miss: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
+        saved: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().nonnegative(),
+        bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
+        seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()
+    }))
+        .optional()
+});
+const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_VERSION),
+    configId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    /** Oldest first. */
+    runs: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(historyRun),
+    lastGreen: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runId: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), runUrl: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    /** The last plan a default-branch run used: tests keep their shard next time (fewer cold caches). */
+    plan: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ granularity: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['file', 'case']), shards: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1), assignment: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1)) })
+        .optional()
+});
+function emptyHistory(configId) {
+    return { schema: HISTORY_SCHEMA, version: HISTORY_VERSION, configId, runs: [] };
+}
+/** Accepts only our own document for this config; anything else is a reason, never an exception. */
+function readHistory(json, configId) {
+    const head = (json ?? {});
+    if (head.schema === HISTORY_SCHEMA && typeof head.version === 'number' && head.version > HISTORY_VERSION) {
+        return { ok: false, kind: 'newer', reason: `it is a version ${head.version} history document, newer than this Pipeline Gates reads (${HISTORY_VERSION})` };
+    }
+    const parsed = historyDocument.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+        return { ok: false, kind: 'invalid', reason: `not a Pipeline Gates history document (v${HISTORY_VERSION})${where}: ${issue?.message ?? 'invalid'}` };
+    }
+    if (parsed.data.configId !== configId) {
+        return { ok: false, kind: 'foreign', reason: `it belongs to config "${parsed.data.configId}", not "${configId}"` };
+    }
+    return { ok: true, history: parsed.data };
+}
+/** Appends a run (replacing an earlier attempt of the same run) and keeps the newest `maxRuns`. */
+function recordRun(history, record, maxRuns) {
+    const { run } = record;
+    const runs = [...history.runs.filter((r) => r.runId !== run.runId), run].slice(-maxRuns);
+    const lastGreen = run.conclusion === 'success' ? { sha: run.sha, runId: run.runId, runUrl: record.runUrl, at: run.at } : history.lastGreen;
+    return { ...history, runs, ...(lastGreen ? { lastGreen } : {}) };
 }
 
 

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
 /* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46462);
 /* harmony import */ var _pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44109);
-/* harmony import */ var _history_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78363);
+/* harmony import */ var _model_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38585);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56963);
 /* harmony import */ var _planner_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54087);
 
@@ -32,7 +32,7 @@ function historyAfterRun(outcome, configId, run, now, maxRuns, plan) {
         return { save: false, reason: 'no test results were read' };
     const tests = rounded(outcome.tests.caseSeconds ?? new Map());
     const files = rounded(outcome.tests.fileSeconds);
-    const history = (0,_history_document_js__WEBPACK_IMPORTED_MODULE_3__/* .recordRun */ .vj)(outcome.previous ?? (0,_history_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyHistory */ .s4)(configId), {
+    const history = (0,_model_history_js__WEBPACK_IMPORTED_MODULE_3__/* .recordRun */ .vj)(outcome.previous ?? (0,_model_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyHistory */ .s4)(configId), {
         run: { runId: run.runId, attempt: run.attempt, sha: run.sha, ref: run.ref, at: now.toISOString(), conclusion: outcome.verdict.conclusion, tests, files, ...baseValues(outcome) },
         runUrl: run.runUrl
     }, maxRuns);

@@ -13,10 +13,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67767);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56963);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99437);
-/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44204);
-/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73920);
-/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(73312);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12011);
+/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44204);
+/* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
+/* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73312);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12011);
 
 
 
@@ -35,8 +35,8 @@ async function parseCommand({ values, positionals }, io) {
         throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e('parse needs at least one FILE. Run pipeline-gates parse --help for the options.');
     const options = { format: values.format, json: !!values.json };
     const root = process.cwd();
-    const ctx = { repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_5__/* .loadRepoPaths */ .$)(root) };
-    const files = (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFiles */ .I)(root);
+    const ctx = { repo: await (0,_shell_repo_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRepoPaths */ .$)(root) };
+    const files = (0,_shell_report_files_js__WEBPACK_IMPORTED_MODULE_3__/* .reportFiles */ .I)(root);
     // A glob names the files it matches; a name that matches nothing is read as given, so a
     // missing file is reported as missing.
     const { matched, unmatched } = await (0,_engine_files_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePatterns */ .E)(positionals, files);
@@ -48,7 +48,7 @@ async function parseCommand({ values, positionals }, io) {
     for (const [i, file] of paths.entries()) {
         if (options.json && i > 0)
             io.out(',');
-        const collector = new _model_test_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .TestCollector */ .g({ maxCaseTimings: 0 });
+        const collector = new _model_test_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .TestCollector */ .g({ maxCaseTimings: 0 });
         const sink = options.json ? streamingSink(collector, io, file) : collector;
         const result = await (0,_ingest_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readReport */ .t)(file, files.open, { ctx, tests: sink, ...(options.format ? { format: options.format } : {}) });
         const problems = 'problems' in result ? result.problems : [];
@@ -125,24 +125,24 @@ function human(result, collector) {
     switch (result.kind) {
         case 'tests': {
             const c = collector.summary().counts;
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
         }
         case 'coverage': {
             const { files, declared, unplaced } = result.report;
             // A totals-only report (istanbul json-summary) has no line records: show what it declares.
             const t = files.length === 0 && declared ? { lines: declared.lines ?? NONE, branches: declared.branches ?? NONE } : (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coverageTotals */ .w)(files);
-            const where = unplaced.length ? `; ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
+            const where = unplaced.length ? `; ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
             const source = files.length === 0 && declared ? ' (declared totals; no line records)' : '';
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
         }
         case 'findings': {
             const s = findingsSummary(result.findings, result.suppressed);
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
         }
         case 'metrics':
             return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
         case 'benchmarks':
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
+            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
         case 'unreadable':
             return `${head}\n`;
     }
@@ -161,9 +161,7 @@ function pct(t) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TestCollector)
 /* harmony export */ });
-/* harmony import */ var _ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
-
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
 
 /** The sink parsers stream into; `summary()` gives the result once every report is read. */
 class TestCollector {
@@ -195,7 +193,7 @@ class TestCollector {
             this.fileTime(c.file).cases += c.durationSeconds;
         const timed = this.caseTimes !== undefined;
         const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
-        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(c) : '';
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
         if (timed)
             this.time(id, c.durationSeconds);
         const earlier = mayBeRetry ? this.failing.get(id) : undefined;
@@ -249,12 +247,12 @@ class TestCollector {
         for (const [key, value] of Object.entries(c)) {
             if (key === 'details')
                 continue;
-            out[key] = typeof value === 'string' ? (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(value) : value;
+            out[key] = typeof value === 'string' ? detach(value) : value;
         }
         if (details)
-            out.details = (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(details);
+            out.details = detach(details);
         if (c.attempts)
-            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.message) } : {}), ...(a.details ? { details: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.details) } : {}) }));
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
         return out;
     }
     count(c) {
@@ -287,7 +285,7 @@ class TestCollector {
             return this.lastFileTime;
         let t = this.files.get(file);
         if (!t)
-            this.files.set((0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(file), (t = { cases: 0, suites: 0 }));
+            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
         this.lastFile = file;
         this.lastFileTime = t;
         return t;
@@ -297,6 +295,15 @@ function attemptsOf(c) {
     if (c.attempts?.length)
         return [...c.attempts];
     return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+/**
+ * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
+ * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
+ * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
+ * outlive the chunk they were cut from.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 

@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: JEST_FILE_ATTRIBUTE, LOW_MATCH, buildPlan
 
+// EXTERNAL MODULE: ./src/model/globs.ts
+var model_globs = __webpack_require__(40098);
 // EXTERNAL MODULE: ./src/config/values.ts
 var values = __webpack_require__(73750);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
@@ -88,6 +90,7 @@ var files = __webpack_require__(34817);
 
 
 
+
 /** The typed settings, or a UsageError naming the option as the user gave it. */
 function planSettings(o, configId, name) {
     return {
@@ -149,7 +152,7 @@ async function listTests(settings, io) {
     if (command)
         tests.push(...(0,planner/* parseTestList */.Yv)(await io.testsCommandOutput(command)));
     if (tests.length === 0) {
-        const where = [...globs.filter((g) => !g.startsWith('!')).map((g) => `"${g}"`), file, command && `the output of "${command}"`].filter(Boolean).join(', ');
+        const where = [...(0,model_globs/* splitPatterns */.sb)(globs).include.map((g) => `"${g}"`), file, command && `the output of "${command}"`].filter(Boolean).join(', ');
         throw new problems/* UsageError */.e(`No tests found: ${where} listed none.`);
     }
     return tests;
@@ -379,9 +382,7 @@ async function readPlanFile(file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ TestCollector)
 /* harmony export */ });
-/* harmony import */ var _ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8954);
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
-
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
 
 /** The sink parsers stream into; `summary()` gives the result once every report is read. */
 class TestCollector {
@@ -413,7 +414,7 @@ class TestCollector {
             this.fileTime(c.file).cases += c.durationSeconds;
         const timed = this.caseTimes !== undefined;
         const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
-        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(c) : '';
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
         if (timed)
             this.time(id, c.durationSeconds);
         const earlier = mayBeRetry ? this.failing.get(id) : undefined;
@@ -467,12 +468,12 @@ class TestCollector {
         for (const [key, value] of Object.entries(c)) {
             if (key === 'details')
                 continue;
-            out[key] = typeof value === 'string' ? (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(value) : value;
+            out[key] = typeof value === 'string' ? detach(value) : value;
         }
         if (details)
-            out.details = (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(details);
+            out.details = detach(details);
         if (c.attempts)
-            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.message) } : {}), ...(a.details ? { details: (0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(a.details) } : {}) }));
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
         return out;
     }
     count(c) {
@@ -505,7 +506,7 @@ class TestCollector {
             return this.lastFileTime;
         let t = this.files.get(file);
         if (!t)
-            this.files.set((0,_ingest_stream_text_js__WEBPACK_IMPORTED_MODULE_0__/* .detach */ .Yo)(file), (t = { cases: 0, suites: 0 }));
+            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
         this.lastFile = file;
         this.lastFileTime = t;
         return t;
@@ -515,6 +516,15 @@ function attemptsOf(c) {
     if (c.attempts?.length)
         return [...c.attempts];
     return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+/**
+ * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
+ * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
+ * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
+ * outlive the chunk they were cut from.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 

@@ -351,7 +351,7 @@ async function runCommand(argv, io) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'gate':
-            return await run(commands/* GATE */.k6, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(816), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(462), __webpack_require__.e(384), __webpack_require__.e(893), __webpack_require__.e(348), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 40414))).gateCommand(a.values, io));
+            return await run(commands/* GATE */.k6, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(21), __webpack_require__.e(816), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(252), __webpack_require__.e(462), __webpack_require__.e(384), __webpack_require__.e(313), __webpack_require__.e(348), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 40414))).gateCommand(a.values, io));
         case 'parse':
             return await run(commands/* PARSE */.Os, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(278), __webpack_require__.e(252), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 99537))).parseCommand(a, io));
         case 'plan':
@@ -365,7 +365,7 @@ async function runCommand(argv, io) {
         case 'canary':
             return await run(commands/* CANARY */.nT, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(816), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(384), __webpack_require__.e(682), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 81884))).canaryCommand(a.values, io));
         case 'init':
-            return await run(commands/* INIT */.Zz, rest, io, async (a) => (await __webpack_require__.e(/* import() */ 950).then(__webpack_require__.bind(__webpack_require__, 92950))).initCommand(a.values, io));
+            return await run(commands/* INIT */.Zz, rest, io, async (a) => (await __webpack_require__.e(/* import() */ 808).then(__webpack_require__.bind(__webpack_require__, 62808))).initCommand(a.values, io));
     }
     const hint = command ? (0,closest/* didYouMean */.au)(command, commands/* COMMANDS */.Lo.map((c) => c.name)) : undefined;
     throw new problems/* UsageError */.e(`Unknown command "${command ?? ''}"${hint ? ` (did you mean ${hint}?)` : ''}. Run pipeline-gates --help for the commands.`);

@@ -1344,7 +1344,7 @@ async function uploadReport(settings, run, root, inputsToCarry, io) {
     if (inputsToCarry.length)
         files.push(...(await stageInputs(root, dir, inputsToCarry, run)));
     // Loaded only here: @actions/artifact is large and most commands never upload.
-    const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 274).then(__webpack_require__.bind(__webpack_require__, 59893));
+    const { uploadReportArtifact } = await __webpack_require__.e(/* import() */ 893).then(__webpack_require__.bind(__webpack_require__, 59893));
     const result = await uploadReportArtifact({ name: (0,publish_job/* reportArtifactName */.m5)(settings.configId), rootDirectory: dir, files });
     if (!result.uploaded) {
         io.notice(`Report artifact not uploaded: ${result.reason}.`);

@@ -1,8 +1,8 @@
 // Hand-built values shared by the unit tests: chunk streams, test cases, gate results, outcomes.
-import type { GateOutcome } from '../../src/engine/gate-job.js';
 import { TestCollector } from '../../src/model/test-summary.js';
 import type { TestCase } from '../../src/model/tests.js';
 import { concludeVerdict, type GateResult } from '../../src/model/verdict.js';
+import { type GateOutcome } from '../../src/model/outcome.js';
 
 /** Yields `text` in pieces of `size` characters (Infinity: one piece), as a file stream would. */
 export async function* stringChunks(text: string, size = Infinity): AsyncIterable<string> {

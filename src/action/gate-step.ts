@@ -1,7 +1,7 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { needsApproval, resolveSettings, type ResolvedSettings } from '../config/settings.js';
-import { runGateJob, type GateOutcome } from '../engine/gate-job.js';
+import { runGateJob } from '../engine/gate-job.js';
 import { describeMeasured, runMeasureJob } from '../engine/measure-job.js';
 import { PUBLISH_CONTEXT, PUBLISH_INPUTS, publishContextDocument, reportArtifactName } from '../engine/publish-job.js';
 import { saveHistoryAfterRun } from '../engine/record.js';
@@ -30,6 +30,7 @@ import type { ActionInputs } from './inputs.js';
 import { publishToGitHub } from './publish.js';
 import { failOnReportErrors, finishReport, reportContext, reportDir, writeReport } from './report-output.js';
 import type { Runner } from './runner.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 /** The gate job: inputs → engine → report → GitHub → history. */
 export async function gateStep(inputs: ActionInputs, io: Runner): Promise<void> {

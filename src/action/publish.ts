@@ -1,5 +1,4 @@
 import type { ResolvedSettings } from '../config/settings.js';
-import type { GateOutcome } from '../engine/gate-job.js';
 import { publishCheckRun } from '../github/checks.js';
 import { COMMENT_LIMIT, commentMarker, upsertStickyComment } from '../github/comments.js';
 import { createClient, deliveryTimeoutMs, withDeadline } from '../github/octokit.js';
@@ -8,6 +7,7 @@ import { buildAnnotations, describeOmitted, selectAnnotations, workflowCommandAn
 import { renderMarkdown, type ReportContext } from '../report/summary.js';
 import { toWorkspacePath } from '../shell/report-files.js';
 import type { Runner } from './runner.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 export interface PublishRequest {
   readonly token: string;

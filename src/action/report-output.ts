@@ -1,13 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedSettings } from '../config/settings.js';
-import type { GateOutcome } from '../engine/gate-job.js';
 import type { RunContext } from '../github/run-context.js';
 import { isBlocking } from '../model/verdict.js';
 import { buildJsonReport } from '../report/json-report.js';
 import { renderMarkdownBytes, type ReportContext } from '../report/summary.js';
 import { workDir } from '../shell/work-dir.js';
 import type { Runner } from './runner.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 /**
  * What a gate outcome leaves on the runner, for the gate step and the publish step alike: the

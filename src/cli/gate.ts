@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { reportOverrides, resolveSettings, type ResolvedSettings } from '../config/settings.js';
 import { flagName } from '../config/values.js';
-import { runGateJob, type GateOutcome } from '../engine/gate-job.js';
+import { runGateJob } from '../engine/gate-job.js';
+import type { GateOutcome } from '../model/outcome.js';
 import { saveHistoryAfterRun } from '../engine/record.js';
 import { LocalHistoryStore } from '../history/local-store.js';
 import { recordDecision, type RecordDecision } from '../history/record-rule.js';

@@ -9,8 +9,8 @@ import {
   WORKFLOW_PATH
 } from '../init/templates.js';
 import { pickRunner, RUNNER_IDS, type RunnerId, type RunnerProfile } from '../init/runners.js';
-import { writeStarterFiles } from '../init/write.js';
 import { readRepoFacts } from '../shell/repo-facts.js';
+import { writeStarterFiles } from '../shell/starter-files.js';
 import type { INIT, OptionValues } from './commands.js';
 import type { CliStreams } from './streams.js';
 import { UsageError } from '../model/problems.js';

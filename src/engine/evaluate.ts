@@ -7,7 +7,7 @@ import { evaluatePerformanceGate, type BenchmarkHistory, type PerformanceEvaluat
 import { evaluateReportsGate } from '../gates/reports-gate.js';
 import { evaluateSecurityGates } from '../gates/security-gate.js';
 import { evaluateFlakyTestsGate, evaluateTestsGate } from '../gates/tests-gate.js';
-import type { TimingHistory } from '../history/document.js';
+import type { TimingHistory } from '../model/history.js';
 import type { DiffFile } from '../change/diff.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { CoverageReport } from '../model/coverage.js';

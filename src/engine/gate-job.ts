@@ -1,8 +1,8 @@
 import type { ResolvedSettings } from '../config/settings.js';
 import type { PullRequestFacts } from '../gates/outcomes.js';
 import type { PerformanceEvaluation } from '../gates/performance-gate.js';
-import type { TimingHistory } from '../history/document.js';
-import type { HistoryRestore, HistoryStore } from '../history/store.js';
+import type { TimingHistory } from '../model/history.js';
+import type { HistoryRestore, HistoryStore } from '../model/history-store.js';
 import { mergeCoverage } from '../ingest/formats/coverage/merge.js';
 import type { DiffFile } from '../change/diff.js';
 import type { FormatKind } from '../ingest/format.js';
@@ -15,16 +15,16 @@ import { matchesGlob } from '../model/globs.js';
 import type { Metric } from '../model/metrics.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { TestCollector, type TestSummary } from '../model/test-summary.js';
-import type { Verdict } from '../model/verdict.js';
 import { evaluateGates } from './evaluate.js';
 import { resolvePatterns, type ReportFiles } from './files.js';
-import { shardBalance, type ShardBalance } from './shard-balance.js';
+import { shardBalance } from './shard-balance.js';
 import type { PlanDocument } from '../planner/document.js';
 import { defaultPipelineConditions } from '../pipeline/gates.js';
 import type { PipelineMetrics } from '../pipeline/metrics.js';
 import { withPipelineHistory } from '../pipeline/advice.js';
 import { gatedFindings, type ContainerScan } from '../pipeline/container-gate.js';
-import { benchmarkTrends, levelShifts, type BenchmarkTrend, type CurrentRun, type LevelShift } from './trends.js';
+import { benchmarkTrends, levelShifts, type CurrentRun } from './trends.js';
+import type { GateOutcome, ShardBalance } from '../model/outcome.js';
 
 /** The settings the gate job reads; `ResolvedSettings` is the whole of them. */
 export type GateSettings = ResolvedSettings;
@@ -53,33 +53,6 @@ export interface GateDeps {
   readonly containers?: ContainerScan;
   /** The plan pinned for this run, when its tests were split by one: realised shard times. */
   readonly plan?: PlanDocument;
-}
-
-export interface GateOutcome {
-  readonly verdict: Verdict;
-  readonly tests: TestSummary;
-  /** Reports that could not be read, located. */
-  readonly problems: readonly Problem[];
-  /** Report files read, with the format each was read as. */
-  readonly files: readonly { readonly file: string; readonly format: string }[];
-  readonly unmatchedPatterns: readonly string[];
-  /** The history as restored before this run (the base for comparisons). */
-  readonly previous?: TimingHistory;
-  readonly historySource?: string;
-  readonly warnings: readonly string[];
-  /** Realised shard times when this run was split by a pinned plan. */
-  readonly shards?: ShardBalance;
-  readonly coverage?: CoverageReport;
-  readonly findings: readonly Finding[];
-  readonly metrics: readonly Metric[];
-  readonly benchmarks: readonly BenchmarkResult[];
-  readonly performance?: PerformanceEvaluation;
-  /** Where benchmark levels moved over the recorded history (only when change points were searched). */
-  readonly levelShifts?: readonly LevelShift[];
-  /** Trends of the regressed and shifted benchmarks, for charts beside their rows. */
-  readonly trends?: readonly BenchmarkTrend[];
-  readonly pipeline?: PipelineMetrics;
-  readonly containers?: ContainerScan;
 }
 
 /** Trend charts drawn at most: each is a few hundred characters of the comment's budget. */

@@ -1,10 +1,11 @@
+import { splitPatterns } from '../model/globs.js';
 import { boundedNumber, cap, choice, seconds, type Namer } from '../config/values.js';
-import type { TimingHistory } from '../history/document.js';
-import type { HistoryStore } from '../history/store.js';
+import type { TimingHistory } from '../model/history.js';
+import type { HistoryStore } from '../model/history-store.js';
 import type { RepoPaths } from '../ingest/paths.js';
 import { readTimings, type ImportedTimings } from '../ingest/timings.js';
 import { UsageError } from '../model/problems.js';
-import { assignmentOf, toPlanDocument, type Granularity, type PlanDocument } from '../planner/document.js';
+import { assignmentOf, toPlanDocument, type Granularity, type PlanDocument, type PlanResult } from '../planner/document.js';
 import { fileOf, normalizeTestPath, parseTestList, planShards } from '../planner/index.js';
 import type { AutoShards, Plan, PreviousPlan, TimingSnapshot } from '../planner/types.js';
 import { percent } from '../report/format.js';
@@ -122,7 +123,7 @@ async function listTests(settings: PlanJobSettings, io: PlanIo): Promise<string[
   if (file) tests.push(...parseTestList(await io.readTestsFile(file)));
   if (command) tests.push(...parseTestList(await io.testsCommandOutput(command)));
   if (tests.length === 0) {
-    const where = [...globs.filter((g) => !g.startsWith('!')).map((g) => `"${g}"`), file, command && `the output of "${command}"`].filter(Boolean).join(', ');
+    const where = [...splitPatterns(globs).include.map((g) => `"${g}"`), file, command && `the output of "${command}"`].filter(Boolean).join(', ');
     throw new UsageError(`No tests found: ${where} listed none.`);
   }
   return tests;
@@ -155,14 +156,6 @@ export interface PlanSources {
   readonly now: Date;
 }
 
-export interface PlanResult {
-  readonly plan: Plan;
-  readonly document: PlanDocument;
-  /** Where the timings and the previous plan came from, for the summary. */
-  readonly notes: readonly string[];
-  /** Why few timings matched and how to fix it, when the reports show why. */
-  readonly hints: readonly string[];
-}
 
 /** Below this share of tests with timings, the summary explains a known cause. */
 export const LOW_MATCH = 0.5;

@@ -1,8 +1,9 @@
 import type { RepoPaths } from '../ingest/paths.js';
 import { UsageError } from '../model/problems.js';
-import type { HistoryStore } from '../history/store.js';
+import type { HistoryStore } from '../model/history-store.js';
 import type { ReportFiles } from './files.js';
-import { runGateJob, type GateOutcome, type GateSettings } from './gate-job.js';
+import { runGateJob, type GateSettings } from './gate-job.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 /**
  * The publish command (`command: publish`), the `workflow_run` follow-up for fork pull requests.

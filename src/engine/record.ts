@@ -1,11 +1,11 @@
 import { findingKey } from '../gates/security-gate.js';
 import { seriesOf } from '../gates/performance-gate.js';
 import { cacheHistoryEntry } from '../pipeline/cache-history.js';
-import { emptyHistory, recordRun, type HistoryRun, type TimingHistory } from '../history/document.js';
+import { emptyHistory, recordRun, type HistoryRun, type TimingHistory } from '../model/history.js';
 import { coveragePercent, coverageTotals } from '../model/coverage.js';
 import { assignmentOf, type PlanDocument } from '../planner/document.js';
-import type { HistoryStore } from '../history/store.js';
-import type { GateOutcome } from './gate-job.js';
+import type { HistoryStore } from '../model/history-store.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 export interface RunIdentity {
   readonly runId: string;

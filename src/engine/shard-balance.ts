@@ -1,22 +1,6 @@
 import type { TestSummary } from '../model/test-summary.js';
+import type { ShardBalance } from '../model/outcome.js';
 import type { PlanDocument } from '../planner/document.js';
-
-export interface RealisedShard {
-  readonly index: number;
-  readonly estimatedSeconds: number;
-  /** Sum of this run's reported times for the shard's tests (process start-up not included). */
-  readonly realisedSeconds: number;
-  /** Tests of the shard that reported a time. */
-  readonly reported: number;
-  readonly tests: number;
-}
-
-export interface ShardBalance {
-  readonly shards: readonly RealisedShard[];
-  /** Σ realised ÷ (k × slowest): 1 means perfectly even shards. */
-  readonly efficiency: number;
-  readonly slowestSeconds: number;
-}
 
 /** What the pinned plan expected beside what this run's reports say each shard took. */
 export function shardBalance(plan: PlanDocument, tests: TestSummary): ShardBalance | undefined {

@@ -1,45 +1,9 @@
-import type { BetterDirection, BenchmarkResult } from '../model/benchmarks.js';
-import type { TimingHistory } from '../history/document.js';
+import type { BenchmarkResult } from '../model/benchmarks.js';
+import type { BenchmarkTrend, LevelShift, TrendPoint } from '../model/outcome.js';
+import type { TimingHistory } from '../model/history.js';
 import { seriesOf } from '../gates/performance-gate.js';
 import { eDivisive } from '../stats/change-point.js';
 import { median } from '../stats/median.js';
-
-/**
- * A benchmark's level over the recorded default-branch runs, one value per run (the median of its
- * samples), oldest first, with this run's value last. It feeds two things: the change-point search
- * after a merge, and the trend chart beside a regressed benchmark.
- */
-export interface BenchmarkTrend {
-  readonly name: string;
-  readonly unit: string;
-  readonly direction: BetterDirection;
-  readonly points: readonly TrendPoint[];
-}
-
-export interface TrendPoint {
-  readonly sha: string;
-  readonly runId: string;
-  readonly value: number;
-  /** True for the run being reported (not yet in the history). */
-  readonly current?: boolean;
-}
-
-/** Where a benchmark's level moved: between `from` (last run at the old level) and `to` (first at the new). */
-export interface LevelShift {
-  readonly name: string;
-  readonly unit: string;
-  readonly from: { readonly sha: string; readonly runId: string };
-  readonly to: { readonly sha: string; readonly runId: string };
-  readonly before: number;
-  readonly after: number;
-  /** after ÷ before − 1. */
-  readonly change: number;
-  readonly pValue: number;
-  /** The move is in the bad direction for this benchmark (slower, or less throughput). */
-  readonly worse: boolean;
-  /** Runs recorded at the new level, this one included: 1 means this very run moved it. */
-  readonly runsSince: number;
-}
 
 export interface CurrentRun {
   readonly sha: string;

@@ -1,5 +1,5 @@
 import type { DiffFile } from '../change/diff.js';
-import { matchesPatterns } from '../model/globs.js';
+import { matchesPatterns, splitPatterns } from '../model/globs.js';
 import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 
 /**
@@ -29,7 +29,7 @@ export function evaluateDocsGate(input: DocsGateInput, rule: DocsGateRule): Gate
   const action = rule.action ?? 'block';
   const base = { gate: rule.name ?? 'docs', category: 'docs', action, metric: 'docs files changed', comparator: '>=', threshold: 1 } as const;
   const when = rule.when.join(', ');
-  const require = rule.require.filter((g) => !g.startsWith('!')).join(', ');
+  const require = splitPatterns(rule.require).include.join(', ');
   if (!input.diff) {
     return { ...base, status: 'skipped', actual: null, message: `Not checked: there is no diff against a base branch to look for changes under ${when}.`, suggestions: [] };
   }

@@ -1,3 +1,4 @@
+import { splitPatterns } from '../model/globs.js';
 import { ranCount, type TestCase, type TestCounts } from '../model/tests.js';
 import { failureStatus, type GateAction, type GateResult } from '../model/verdict.js';
 
@@ -85,7 +86,7 @@ export function evaluateFlakyTestsGate(flaky: readonly TestCase[], options: Flak
 
 
 function tooFewMessage(input: TestsGateInput, ran: number, min: number): string {
-  const searched = input.patterns.filter((p) => !p.startsWith('!'));
+  const searched = splitPatterns(input.patterns).include;
   if (searched.length === 0) return 'No test results were given: set the junit input or reports.junit in the config.';
   if (ran === 0 && input.unmatchedPatterns.length === searched.length) {
     return `No test results: ${input.unmatchedPatterns.map((p) => `"${p}"`).join(', ')} matched no files.`;

@@ -5,8 +5,8 @@
  * (`EVENT_TABLE_MARKDOWN`), so the docs cannot drift from the code. Pure: facts in, policy out.
  */
 import { checkRevision, REVISION_RULE } from '../change/revision.js';
-import type { DispatchInputs, MergeGroupInfo, PullRequestInfo, WorkflowRunInfo } from './run-context.js';
 import { UsageError } from '../model/problems.js';
+import type { DispatchInputs, MergeGroupInfo, PullRequestInfo, WorkflowRunInfo } from './run-facts.js';
 
 /** One row of the event table. */
 export type EventRuleId =

@@ -1,10 +1,10 @@
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { TimingHistory } from './document.js';
+import type { TimingHistory } from '../model/history.js';
 import { HISTORY_FILE, historyCachePath, historyKey, historyKeyPrefix } from './keys.js';
 import { readHistoryFile, writeJsonFile } from './local-store.js';
-import type { HistoryRestore, HistorySave, HistoryStore } from './store.js';
+import type { HistoryRestore, HistorySave, HistoryStore } from '../model/history-store.js';
 
 export interface CacheHistoryOptions {
   readonly configId: string;

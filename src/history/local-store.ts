@@ -2,12 +2,12 @@ import { constants } from 'node:fs';
 import { lstat, mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonSyntaxError } from '../model/excerpt.js';
+import { readHistory, type TimingHistory, type UnusableKind } from '../model/history.js';
+import type { HistoryRestore, HistorySave, HistoryStore } from '../model/history-store.js';
 import { UsageError } from '../model/problems.js';
 import { bytesText } from '../shell/safe-read.js';
-import { readHistory, type TimingHistory, type UnusableKind } from './document.js';
 import { LockBusy, withLock } from './lock.js';
 import { mergeHistories } from './merge.js';
-import type { HistoryRestore, HistorySave, HistoryStore } from './store.js';
 
 /** A history file bigger than this is neither read nor overwritten (500 runs of 10,000 tests fit). */
 export const MAX_HISTORY_BYTES = 64 * 1024 * 1024;

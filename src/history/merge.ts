@@ -1,4 +1,4 @@
-import type { HistoryRun, TimingHistory } from './document.js';
+import type { HistoryRun, TimingHistory } from '../model/history.js';
 
 /**
  * The document to write when the file changed since this run read it: every run either side has

@@ -10,7 +10,7 @@ import { mono } from './rich-text.js';
  * cache saved every run and never restored.
  */
 
-/** What the history document keeps per cache and run (src/history/document.ts `caches`). */
+/** What the history document keeps per cache and run (src/model/history.ts `caches`). */
 export interface CacheHistoryCounts {
   readonly tool: string;
   readonly hit: number;

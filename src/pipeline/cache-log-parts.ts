@@ -1,5 +1,5 @@
 import { keyPrefix } from './cache-keys.js';
-import type { CacheEvent, RestoreEvent, SaveEvent } from './cache-log.js';
+import type { CacheEvent, RestoreEvent, SaveEvent } from './cache-events.js';
 import { managerOfKey } from './cache-messages.js';
 
 /** The pieces of a runner log line, and what only the whole job log can settle. */

@@ -1,4 +1,4 @@
-import type { CacheEvent, RestoreEvent } from './cache-log.js';
+import type { CacheEvent, RestoreEvent } from './cache-events.js';
 import { keyPrefix } from './cache-keys.js';
 import { isPinnedPlanKey, type CacheTool } from './cache-messages.js';
 

@@ -1,9 +1,8 @@
 import type { Metric } from '../model/metrics.js';
 import type { CacheReport } from './cache-history.js';
-import type { WhySlow } from './why-slow.js';
 import { criticalPath, type PathNode } from './critical-path.js';
 import { assignJobs } from './job-names.js';
-import type { RunJob, RunJobs, WorkflowGraph } from './types.js';
+import type { RunJob, RunJobs, WhySlow, WorkflowGraph } from './types.js';
 
 /**
  * How long this run has taken so far and where the time went: per-job durations, the critical

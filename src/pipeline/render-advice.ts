@@ -4,7 +4,8 @@ import type { CacheReport } from './cache-history.js';
 import type { CacheSummary } from './cache-report.js';
 import type { ContainerScan } from './container-gate.js';
 import { richMarkdown } from './rich-text.js';
-import { clock, type WhySlow } from './why-slow.js';
+import type { WhySlow } from './types.js';
+import { clock } from './why-slow.js';
 
 /**
  * The pipeline advice as markdown: the cache table with its findings, "why this run took N

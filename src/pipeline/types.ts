@@ -85,3 +85,37 @@ export interface WorkflowCacheStep {
   /** The job runs as a matrix: every cell runs this step. */
   readonly matrix: boolean;
 }
+
+// Where the run's time went (src/pipeline/why-slow.ts works it out; PipelineMetrics carries it).
+
+export interface StepCost {
+  readonly name: string;
+  readonly jobs: number;
+  readonly seconds: number;
+}
+
+export interface SlowCause {
+  /** Minutes it cost this run (summed over jobs, not wall time), to rank by. */
+  readonly minutes: number;
+  /** Rich text (see rich-text.ts). */
+  readonly text: string;
+  readonly fix: string;
+}
+
+export interface CriticalJob {
+  readonly id: string;
+  /** The instance that finished last, i.e. the one the next job waited for. */
+  readonly instance: string;
+  readonly minutes: number;
+  readonly queueSeconds: number | null;
+  readonly steps: readonly { readonly name: string; readonly seconds: number }[];
+}
+
+export interface WhySlow {
+  readonly minutes: number | null;
+  readonly criticalMinutes: number | null;
+  readonly queue: { readonly totalSeconds: number; readonly maxSeconds: number; readonly maxJob?: string; readonly criticalSeconds: number };
+  readonly steps: readonly StepCost[];
+  readonly critical: readonly CriticalJob[];
+  readonly causes: readonly SlowCause[];
+}

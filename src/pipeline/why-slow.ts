@@ -4,7 +4,7 @@ import { plural, type JobCacheEvent } from './cache-report.js';
 import { installKind } from './install-steps.js';
 import type { PipelineMetrics } from './metrics.js';
 import { mono } from './rich-text.js';
-import type { RunJob, RunJobs } from './types.js';
+import type { CriticalJob, RunJob, RunJobs, SlowCause, StepCost, WhySlow } from './types.js';
 
 /**
  * Where the run's time went, from the jobs API's step timings: each step name's cost summed over
@@ -12,38 +12,6 @@ import type { RunJob, RunJobs } from './types.js';
  * runner, the critical path's jobs with their slowest steps, and matrix jobs far slower than
  * their siblings. Each cause comes with the change that removes it.
  */
-
-export interface StepCost {
-  readonly name: string;
-  readonly jobs: number;
-  readonly seconds: number;
-}
-
-export interface SlowCause {
-  /** Minutes it cost this run (summed over jobs, not wall time), to rank by. */
-  readonly minutes: number;
-  /** Rich text (see rich-text.ts). */
-  readonly text: string;
-  readonly fix: string;
-}
-
-export interface CriticalJob {
-  readonly id: string;
-  /** The instance that finished last, i.e. the one the next job waited for. */
-  readonly instance: string;
-  readonly minutes: number;
-  readonly queueSeconds: number | null;
-  readonly steps: readonly { readonly name: string; readonly seconds: number }[];
-}
-
-export interface WhySlow {
-  readonly minutes: number | null;
-  readonly criticalMinutes: number | null;
-  readonly queue: { readonly totalSeconds: number; readonly maxSeconds: number; readonly maxJob?: string; readonly criticalSeconds: number };
-  readonly steps: readonly StepCost[];
-  readonly critical: readonly CriticalJob[];
-  readonly causes: readonly SlowCause[];
-}
 
 export interface WhySlowInput {
   readonly run: RunJobs;

@@ -29,6 +29,16 @@ const planDocument = z.object({
 export type PlanDocument = z.infer<typeof planDocument>;
 export type Granularity = PlanDocument['granularity'];
 
+/** A plan as computed and as pinned, with where its timings came from. */
+export interface PlanResult {
+  readonly plan: Plan;
+  readonly document: PlanDocument;
+  /** Where the timings and the previous plan came from, for the summary. */
+  readonly notes: readonly string[];
+  /** Why few timings matched and how to fix it, when the reports show why. */
+  readonly hints: readonly string[];
+}
+
 /**
  * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
  * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.

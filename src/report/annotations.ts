@@ -1,8 +1,8 @@
-import type { GateOutcome } from '../engine/gate-job.js';
 import { clipMiddleBytes } from '../ingest/stream/text.js';
 import type { TestCase } from '../model/tests.js';
 import type { GateResult } from '../model/verdict.js';
 import { hideExcerpts } from '../model/excerpt.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 /** A check-run annotation as GitHub's API takes it. */
 export interface Annotation {

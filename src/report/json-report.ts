@@ -1,7 +1,7 @@
-import type { GateOutcome } from '../engine/gate-job.js';
 import { coveragePercent, coverageTotals, type CoverageReport } from '../model/coverage.js';
 import type { TestCase } from '../model/tests.js';
 import { hideExcerpts } from '../model/excerpt.js';
+import { type GateOutcome } from '../model/outcome.js';
 
 export const REPORT_SCHEMA = 'pipeline-gates/report';
 

@@ -1,4 +1,4 @@
-import type { PlanResult } from '../engine/plan-job.js';
+import type { PlanResult } from '../planner/document.js';
 import { NEAR_BEST } from '../planner/index.js';
 import type { ShardChoice } from '../planner/types.js';
 import { percent, plural, sig3, wallTime } from './format.js';

@@ -1,5 +1,3 @@
-import type { GateOutcome } from '../engine/gate-job.js';
-import type { ShardBalance } from '../engine/shard-balance.js';
 import type { TestCase } from '../model/tests.js';
 import type { GateCategory, GateResult } from '../model/verdict.js';
 import { buildGuidance, type GuidanceItem } from '../gates/guidance.js';
@@ -7,7 +5,8 @@ import type { PerformanceEvaluation } from '../gates/performance-gate.js';
 import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/stream/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 import { levelShiftSection, trendsSection } from './trends.js';
-import { renderPipeline } from '../pipeline/render.js';
+import { renderPipeline } from './pipeline.js';
+import { type GateOutcome, type ShardBalance } from '../model/outcome.js';
 import { hideExcerpts } from '../model/excerpt.js';
 import { renderContainers } from '../pipeline/render-advice.js';
 import { count, percent, sig3, wallTime } from './format.js';

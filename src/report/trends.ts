@@ -1,5 +1,5 @@
-import type { BenchmarkTrend, LevelShift } from '../engine/trends.js';
 import { inline, table } from './markdown.js';
+import { type BenchmarkTrend, type LevelShift } from '../model/outcome.js';
 import { percent, sig3 } from './format.js';
 
 /** Runs drawn per chart: enough to see a level, few enough to read the axis. */

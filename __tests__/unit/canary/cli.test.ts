@@ -7,7 +7,7 @@ import { CANARY_EXIT } from '../../../src/cli/canary.js';
 import { CANARY as CANARY_COMMAND } from '../../../src/cli/commands.js';
 import { commandHelp } from '../../../src/cli/help.js';
 import { runCommand } from '../../../src/cli/main.js';
-import { emptyHistory } from '../../../src/history/document.js';
+import { emptyHistory } from '../../../src/model/history.js';
 import { LocalHistoryStore } from '../../../src/history/local-store.js';
 import { formatProblem, UsageError } from '../../../src/model/problems.js';
 

@@ -3,7 +3,7 @@ import { parseConfig } from '../../../src/config/load.js';
 import { resolveSettings } from '../../../src/config/settings.js';
 import { evaluateGates, type GateInputs } from '../../../src/engine/evaluate.js';
 import { findingKey } from '../../../src/gates/security-gate.js';
-import { emptyHistory, type HistoryRun, type TimingHistory } from '../../../src/history/document.js';
+import { emptyHistory, type HistoryRun, type TimingHistory } from '../../../src/model/history.js';
 import type { CoverageReport } from '../../../src/model/coverage.js';
 import type { Finding } from '../../../src/model/findings.js';
 import { TestCollector } from '../../../src/model/test-summary.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildPlan } from '../../../src/engine/plan-job.js';
-import { emptyHistory } from '../../../src/history/document.js';
+import { emptyHistory } from '../../../src/model/history.js';
 import type { ImportedTimings } from '../../../src/ingest/timings.js';
 
 const ROOT = '/ws';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { historyAfterRun, type RunIdentity } from '../../../src/engine/record.js';
-import { emptyHistory, type TimingHistory } from '../../../src/history/document.js';
+import { emptyHistory, type TimingHistory } from '../../../src/model/history.js';
 import { failedCase, outcome, testCase } from '../builders.js';
 
 const RUN: RunIdentity = { runId: '1001', attempt: 1, sha: 'c0ffee', ref: 'refs/heads/main', runUrl: 'https://github.com/o/r/actions/runs/1001' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { benchmarkTrends, levelShifts } from '../../../src/engine/trends.js';
-import { emptyHistory, type HistoryRun, type TimingHistory } from '../../../src/history/document.js';
+import { emptyHistory, type HistoryRun, type TimingHistory } from '../../../src/model/history.js';
 import type { BenchmarkResult } from '../../../src/model/benchmarks.js';
 import { createRng, type Rng } from '../../../src/stats/random.js';
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { emptyHistory, type TimingHistory } from '../../../src/history/document.js';
+import { emptyHistory, type TimingHistory } from '../../../src/model/history.js';
 import { LocalHistoryStore, readHistoryFile, writeJsonFile } from '../../../src/history/local-store.js';
 
 let dir: string;

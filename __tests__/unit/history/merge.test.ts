@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyHistory, type HistoryRun } from '../../../src/history/document.js';
+import { emptyHistory, type HistoryRun } from '../../../src/model/history.js';
 import { mergeHistories } from '../../../src/history/merge.js';
 
 const run = (runId: string, at: string, attempt = 1): HistoryRun => ({ runId, attempt, sha: `sha-${runId}`, ref: 'refs/heads/main', at, conclusion: 'success', tests: {} });

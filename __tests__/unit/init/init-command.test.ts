@@ -6,7 +6,7 @@ import { INIT } from '../../../src/cli/commands.js';
 import { commandHelp } from '../../../src/cli/help.js';
 import { runCommand } from '../../../src/cli/main.js';
 import { CONFIG_PATH, starterConfig, starterWorkflow, WORKFLOW_PATH } from '../../../src/init/templates.js';
-import { writeStarterFiles } from '../../../src/init/write.js';
+import { writeStarterFiles } from '../../../src/shell/starter-files.js';
 import { UsageError } from '../../../src/model/problems.js';
 
 async function repo(files: Record<string, string> = {}): Promise<string> {

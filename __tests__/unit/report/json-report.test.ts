@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyHistory } from '../../../src/history/document.js';
+import { emptyHistory } from '../../../src/model/history.js';
 import { buildJsonReport } from '../../../src/report/json-report.js';
 import { failedCase, outcome, testCase } from '../builders.js';
 

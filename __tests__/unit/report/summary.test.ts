@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyHistory } from '../../../src/history/document.js';
+import { emptyHistory } from '../../../src/model/history.js';
 import type { TestCase } from '../../../src/model/tests.js';
 import { concludeVerdict } from '../../../src/model/verdict.js';
 import { renderMarkdown, renderMarkdownBytes, type ReportContext } from '../../../src/report/summary.js';

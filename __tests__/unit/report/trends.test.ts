@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { BenchmarkTrend, LevelShift } from '../../../src/engine/trends.js';
 import { levelShiftSection, trendChart, trendsSection } from '../../../src/report/trends.js';
+import { type BenchmarkTrend, type LevelShift } from '../../../src/model/outcome.js';
 
 const trend: BenchmarkTrend = {
   name: 'parse "big" %%{init: {"theme":"dark"}}%% ``` @team <b>',

@@ -60,13 +60,3 @@ export function clipMiddleBytes(text: string, maxBytes: number): string {
     if (chars <= 0) return '';
   }
 }
-
-/**
- * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
- * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
- * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
- * outlive the chunk they were cut from.
- */
-export function detach(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
-}

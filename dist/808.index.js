@@ -1,8 +1,8 @@
-export const id = 950;
-export const ids = [950];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
-/***/ 92950:
+/***/ 62808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,63 +22,6 @@ var templates = __webpack_require__(38777);
 var runners = __webpack_require__(34985);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/model/problems.ts
-var problems = __webpack_require__(99437);
-;// CONCATENATED MODULE: ./src/init/write.ts
-
-
-
-/**
- * Writes the starter files under `dir` (the repository root), creating `.github/workflows/`.
- * Without `force` every target is checked before anything is written, so a refusal leaves the
- * repository exactly as it was rather than half initialised. The files are then created with
- * `wx`, so a file that appears in between is still never overwritten.
- */
-async function writeStarterFiles(dir, files, options) {
-    await requireDirectory(dir);
-    const existing = [];
-    for (const file of files) {
-        const kind = await kindOf(external_node_path_default().join(dir, file.path));
-        if (kind === 'directory')
-            throw new problems/* UsageError */.e(`${file.path} is a directory; move it away before running init.`);
-        if (kind === 'file')
-            existing.push(file.path);
-    }
-    if (existing.length && !options.force) {
-        throw new problems/* UsageError */.e(`${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init --force to replace ${existing.length === 1 ? 'it' : 'them'}.`);
-    }
-    const written = [];
-    for (const file of files) {
-        const target = external_node_path_default().join(dir, file.path);
-        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
-        try {
-            await (0,promises_.writeFile)(target, file.content, { flag: options.force ? 'w' : 'wx' });
-        }
-        catch (err) {
-            if (err.code === 'EEXIST')
-                throw new problems/* UsageError */.e(`${file.path} appeared while init was writing; run init --force to replace it.`);
-            throw new problems/* UsageError */.e(`${file.path} could not be written: ${err.message}.`);
-        }
-        written.push(file.path);
-    }
-    return { written, replaced: existing };
-}
-async function requireDirectory(dir) {
-    const kind = await kindOf(dir);
-    if (kind !== 'directory')
-        throw new problems/* UsageError */.e(`--dir ${dir}: ${kind === 'missing' ? 'no such directory' : 'not a directory'}; give the root of your repository.`);
-}
-async function kindOf(p) {
-    try {
-        return (await (0,promises_.stat)(p)).isDirectory() ? 'directory' : 'file';
-    }
-    catch (err) {
-        if (err.code === 'ENOENT')
-            return 'missing';
-        throw new problems/* UsageError */.e(`${p} could not be checked: ${err.message}.`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/shell/repo-facts.ts
 
 
@@ -143,6 +86,63 @@ async function head(file) {
     }
     catch {
         return '';
+    }
+}
+
+// EXTERNAL MODULE: ./src/model/problems.ts
+var problems = __webpack_require__(99437);
+;// CONCATENATED MODULE: ./src/shell/starter-files.ts
+
+
+
+/**
+ * Writes the starter files under `dir` (the repository root), creating `.github/workflows/`.
+ * Without `force` every target is checked before anything is written, so a refusal leaves the
+ * repository exactly as it was rather than half initialised. The files are then created with
+ * `wx`, so a file that appears in between is still never overwritten.
+ */
+async function writeStarterFiles(dir, files, options) {
+    await requireDirectory(dir);
+    const existing = [];
+    for (const file of files) {
+        const kind = await kindOf(external_node_path_default().join(dir, file.path));
+        if (kind === 'directory')
+            throw new problems/* UsageError */.e(`${file.path} is a directory; move it away before running init.`);
+        if (kind === 'file')
+            existing.push(file.path);
+    }
+    if (existing.length && !options.force) {
+        throw new problems/* UsageError */.e(`${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; nothing was written. Run init --force to replace ${existing.length === 1 ? 'it' : 'them'}.`);
+    }
+    const written = [];
+    for (const file of files) {
+        const target = external_node_path_default().join(dir, file.path);
+        await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+        try {
+            await (0,promises_.writeFile)(target, file.content, { flag: options.force ? 'w' : 'wx' });
+        }
+        catch (err) {
+            if (err.code === 'EEXIST')
+                throw new problems/* UsageError */.e(`${file.path} appeared while init was writing; run init --force to replace it.`);
+            throw new problems/* UsageError */.e(`${file.path} could not be written: ${err.message}.`);
+        }
+        written.push(file.path);
+    }
+    return { written, replaced: existing };
+}
+async function requireDirectory(dir) {
+    const kind = await kindOf(dir);
+    if (kind !== 'directory')
+        throw new problems/* UsageError */.e(`--dir ${dir}: ${kind === 'missing' ? 'no such directory' : 'not a directory'}; give the root of your repository.`);
+}
+async function kindOf(p) {
+    try {
+        return (await (0,promises_.stat)(p)).isDirectory() ? 'directory' : 'file';
+    }
+    catch (err) {
+        if (err.code === 'ENOENT')
+            return 'missing';
+        throw new problems/* UsageError */.e(`${p} could not be checked: ${err.message}.`);
     }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { emptyHistory, readHistory, recordRun, type HistoryRun, type TimingHistory } from '../../../src/history/document.js';
+import { emptyHistory, readHistory, recordRun, type HistoryRun, type TimingHistory } from '../../../src/model/history.js';
 
 const PREFIX = 'not a Pipeline Gates history document (v1)';
 

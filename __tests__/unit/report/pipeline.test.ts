@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { computePipelineMetrics, type PipelineMetrics } from '../../../src/pipeline/metrics.js';
-import { renderPipeline, type RenderOptions } from '../../../src/pipeline/render.js';
-import { fixtureRun, fixtureWorkflow, NOW } from './fixture.js';
+import { renderPipeline, type RenderOptions } from '../../../src/report/pipeline.js';
+import { fixtureRun, fixtureWorkflow, NOW } from '../pipeline/fixture.js';
 
 describe('renderPipeline', () => {
   it('shows the fixture run: headline figures, jobs in start order, the critical path marked', () => {

@@ -1,4 +1,4 @@
-import type { TimingHistory } from './document.js';
+import type { TimingHistory } from './history.js';
 
 /** Where history lives: the Actions cache in a workflow, a local folder for the CLI and tests. */
 export interface HistoryStore {

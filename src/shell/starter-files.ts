@@ -1,6 +1,6 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { StarterFile } from './templates.js';
+import type { StarterFile } from '../init/templates.js';
 import { UsageError } from '../model/problems.js';
 
 export interface WriteOptions {
