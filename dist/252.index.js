@@ -1919,7 +1919,7 @@ class TextCursor {
 }
 /**
  * Decoded text cut at line ends, so that while a piece is being parsed `cursor` says which line it
- * is on. Parsers (saxes, the JSON tokenizer) run their callbacks synchronously inside `write`, and
+ * is on. Parsers (our XML tokenizer, the JSON tokenizer) run their callbacks synchronously inside `write`, and
  * this generator is pulled one piece at a time, so the cursor is exact for anything a callback sees.
  */
 async function* trackLines(chunks, cursor) {
@@ -2301,6 +2301,7 @@ var mjs = __webpack_require__(75497);
 
 
 
+
 /**
  * Streams the members of a top-level JSON object, one `(key, value)` at a time; `at()` says where
  * the member's key starts. Returns the first syntax error, located; members before it were delivered.
@@ -2314,10 +2315,25 @@ async function streamJsonMembers(file, chunks, onMember) {
     let keyAt = () => ({ line: 1, column: 1 });
     let error;
     let members = 0;
-    parser.onToken = ({ token, offset }) => {
+    let bug;
+    // The parser reports whatever its callbacks throw as a JSON error: keep our own bugs apart.
+    const guarded = (fn) => (...args) => {
+        if (bug || error)
+            return;
+        try {
+            fn(...args);
+        }
+        catch (err) {
+            if (err instanceof json_stream/* JsonContentError */._l)
+                error = { message: err.message, at: cursor.locate(lastOffset) };
+            else
+                bug = err;
+        }
+    };
+    parser.onToken = guarded(({ token, offset }) => {
         // The root must be an object: a top-level array would otherwise stream its elements as files.
         if (previous === undefined && token !== mjs/* TokenType */.ks.LEFT_BRACE)
-            throw new Error('expected a JSON object keyed by file path');
+            throw new json_stream/* JsonContentError */._l('expected a JSON object keyed by file path');
         if (depth === 1 && token === mjs/* TokenType */.ks.STRING && (previous === mjs/* TokenType */.ks.LEFT_BRACE || previous === mjs/* TokenType */.ks.COMMA))
             keyAt = cursor.mark(offset);
         if (token === mjs/* TokenType */.ks.LEFT_BRACE || token === mjs/* TokenType */.ks.LEFT_BRACKET)
@@ -2326,11 +2342,11 @@ async function streamJsonMembers(file, chunks, onMember) {
             depth--;
         previous = token;
         lastOffset = offset;
-    };
-    parser.onValue = ({ value, key }) => {
+    });
+    parser.onValue = guarded(({ value, key }) => {
         members++;
         onMember(String(key), value, keyAt);
-    };
+    });
     parser.onError = (err) => {
         error ??= { message: err.message, at: cursor.locate(byteOf(err.message) ?? lastOffset) };
     };
@@ -2339,13 +2355,17 @@ async function streamJsonMembers(file, chunks, onMember) {
         sawText ||= piece.trim() !== '';
         if (sawText)
             parser.write(piece);
-        if (error)
+        if (error || bug)
             break;
     }
+    if (bug)
+        throw bug;
     if (!sawText)
         return { problem: { file, message: 'no JSON found: the file is empty' }, members };
     if (!error && !parser.isEnded)
         parser.end();
+    if (bug)
+        throw bug;
     if (!error)
         return { members };
     return { problem: { file, line: error.at.line, column: error.at.column, message: jsonMessage(error.message) }, members };
@@ -4348,7 +4368,9 @@ function detectFormat(head, fileName, options = {}) {
 const HEAD_BYTES = 4096;
 /**
  * Opens one file, detects its format from the first 4 KiB (or takes the override) and parses it.
- * Never throws: an unopenable, unrecognised or broken file comes back as located problems.
+ * An unopenable, unrecognised or broken file comes back as located problems. Anything else thrown
+ * is a bug in a parser and is thrown on: told to the user as an unreadable file it would blame
+ * their report for our mistake (and a fuzz test could never see it).
  */
 async function readReport(file, open, options) {
     try {
@@ -4359,10 +4381,17 @@ async function readReport(file, open, options) {
         return await parseWith(detected.format, file, chunks, options);
     }
     catch (err) {
-        const code = err.code;
+        const code = fileErrorCode(err);
+        if (code === undefined)
+            throw err;
         const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : err.message;
         return unreadable(file, `could not be read: ${reason}`);
     }
+}
+/** The errno code (ENOENT, EISDIR, EACCES, EMFILE …) of an error the file system raised; undefined for anything else. */
+function fileErrorCode(err) {
+    const code = err?.code;
+    return err instanceof Error && typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
 }
 async function parseWith(format, file, chunks, options) {
     const base = { file, format: format.id };

@@ -1,7 +1,9 @@
 // Property-based fuzzing of every parser in the registry: mutated fixtures (truncations, deletions,
 // insertions of markup characters, duplicated slices, invalid UTF-8) and random chunk splits.
-// Properties: a parse never throws, never hangs, and returns located problems or a result; and
-// splitting a good file into random chunks never changes what it reads as.
+// Properties: a parse never throws, never hangs, and returns located problems or a result, whose
+// messages never carry an engine error (a TypeError from a parser bug must surface as a failure
+// here, not reach users as "unreadable report"); and splitting a good file into random chunks
+// never changes what it reads as.
 // `npm test` runs FUZZ_RUNS (default 200) cases per parser and property; `npm run fuzz` 100,000.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -82,9 +84,15 @@ async function parseAs(format: string, bytes: Uint8Array, sizes: readonly number
   }
 }
 
-function checkShape({ result }: { result: ReadResult }): void {
+/** What JavaScript says when our code, not the file, is wrong. */
+const ENGINE_ERROR = /\b(TypeError|ReferenceError|RangeError|InternalError)\b|Cannot read propert|Cannot set propert|is not a function|is not iterable|is not defined|Maximum call stack|Invalid array length/;
+
+/** `input` is what was parsed: a problem may quote it (a test named "throws a TypeError"), never our own errors. */
+function checkShape({ result }: { result: ReadResult }, input: string): void {
   for (const p of 'problems' in result ? result.problems : []) {
     expect(typeof p.message).toBe('string');
+    const engine = ENGINE_ERROR.exec(p.message)?.[0];
+    if (engine !== undefined && !input.includes(engine)) expect(p.message).toBe('a message without engine error text');
     expect(p.file).toBe('fuzz/input');
     if (p.line !== undefined) expect(p.line).toBeGreaterThanOrEqual(1);
   }
@@ -105,7 +113,7 @@ describe.each(FORMATS.map((f) => [f.id]))('%s parser', (format) => {
     if (!seeds.length) return;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...seeds).chain(mutation), chunkSizes, async (text, sizes) => {
-        checkShape(await parseAs(format, encoder.encode(text), sizes));
+        checkShape(await parseAs(format, encoder.encode(text), sizes), text);
       }),
       { numRuns: RUNS }
     );
@@ -114,7 +122,7 @@ describe.each(FORMATS.map((f) => [f.id]))('%s parser', (format) => {
   it('never throws on random bytes (invalid UTF-8, binary)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 2048 }), chunkSizes, async (bytes, sizes) => {
-        checkShape(await parseAs(format, bytes, sizes));
+        checkShape(await parseAs(format, bytes, sizes), new TextDecoder().decode(bytes));
       }),
       { numRuns: Math.ceil(RUNS / 4) }
     );

@@ -4,10 +4,10 @@
 // the tests behave the same inside a real Actions job.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BUNDLE = path.join(ROOT, 'dist', 'index.js');
@@ -21,7 +21,7 @@ export interface Sandbox {
 }
 
 export async function makeSandbox(files: Record<string, string> = {}): Promise<Sandbox> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'pg-e2e-'));
+  const root = await tempDir('pg-e2e-');
   const box = { workspace: path.join(root, 'workspace'), home: path.join(root, 'home'), temp: path.join(root, 'temp') };
   for (const dir of Object.values(box)) await mkdir(dir, { recursive: true });
   await writeFiles(box.workspace, files);

@@ -29,7 +29,9 @@ export interface ReadOptions {
 
 /**
  * Opens one file, detects its format from the first 4 KiB (or takes the override) and parses it.
- * Never throws: an unopenable, unrecognised or broken file comes back as located problems.
+ * An unopenable, unrecognised or broken file comes back as located problems. Anything else thrown
+ * is a bug in a parser and is thrown on: told to the user as an unreadable file it would blame
+ * their report for our mistake (and a fuzz test could never see it).
  */
 export async function readReport(file: string, open: OpenReport, options: ReadOptions): Promise<ReadResult> {
   try {
@@ -38,10 +40,17 @@ export async function readReport(file: string, open: OpenReport, options: ReadOp
     if (!detected.ok) return unreadable(file, head.trim() === '' ? 'the file is empty' : detected.message);
     return await parseWith(detected.format, file, chunks, options);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = fileErrorCode(err);
+    if (code === undefined) throw err;
     const reason = code === 'ENOENT' ? 'the file does not exist' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     return unreadable(file, `could not be read: ${reason}`);
   }
+}
+
+/** The errno code (ENOENT, EISDIR, EACCES, EMFILE …) of an error the file system raised; undefined for anything else. */
+function fileErrorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return err instanceof Error && typeof code === 'string' && /^E[A-Z0-9]+$/.test(code) ? code : undefined;
 }
 
 async function parseWith(format: ReportFormat, file: string, chunks: Chunks, options: ReadOptions): Promise<ReadResult> {

@@ -29,8 +29,8 @@ describe('history cache keys', () => {
     expect([key.length <= 512, key.endsWith(':123456789-3')]).toEqual([true, true]);
   });
   it('a 480-character branch, whose restore prefix fits in 512, saves under a key that starts with that prefix', () => {
-    // historyKey cuts with .slice(-512), i.e. from the front, so the "pipeline-gates-v1:" start of
-    // the key is lost and the prefix restore never finds this history again.
+    // Only the branch is cut (to 400 characters, the same way on save and restore), never the whole
+    // key from the front, which would lose its "pipeline-gates-v1:" start so no restore found it.
     const branch = 'b'.repeat(480);
     const prefix = historyKeyPrefix('default', branch);
     expect([prefix.length <= 512, historyKey('default', branch, '123456789', 3).startsWith(prefix)]).toEqual([true, true]);

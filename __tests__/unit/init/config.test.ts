@@ -1,18 +1,18 @@
-import { access, mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { access, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { resolveSettings } from '../../../src/config/settings.js';
 import { CONFIG_PATH, starterConfig } from '../../../src/init/templates.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../../src/shell/config-file.js';
 import { ROOT } from '../../harness/run-bundle.js';
+import { tempDir } from '../../harness/temp.js';
 import { UsageError } from '../../../src/model/problems.js';
 
 const REF = 'acme/pipeline-gates@v1';
 
 /** Loads the text through the real loader, from a real file, as the action and CLI do. */
 async function load(text: string) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'pg-init-config-'));
+  const dir = await tempDir('pg-init-config-');
   const file = path.join(dir, 'pipeline-gates.yml');
   await writeFile(file, text);
   return resolveSettings(await loadConfigFile(file), {});

@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { INIT } from '../../../src/cli/commands.js';
@@ -8,9 +7,10 @@ import { runCommand } from '../../../src/cli/main.js';
 import { CONFIG_PATH, starterConfig, starterWorkflow, WORKFLOW_PATH } from '../../../src/init/templates.js';
 import { writeStarterFiles } from '../../../src/shell/starter-files.js';
 import { UsageError } from '../../../src/model/problems.js';
+import { tempDir } from '../../harness/temp.js';
 
 async function repo(files: Record<string, string> = {}): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'pg-init-'));
+  const dir = await tempDir('pg-init-');
   for (const [name, content] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), content);

@@ -57,7 +57,14 @@ export async function streamJson(
   };
   tokenizer.onToken = (token) => {
     if (problem || bug) return;
-    const expected = shape.advance(token);
+    // The tokenizer reports whatever its callback throws as a JSON error: keep our own bugs apart.
+    let expected: string | undefined;
+    try {
+      expected = shape.advance(token);
+    } catch (err) {
+      bug = err;
+      return;
+    }
     if (expected) fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
     else parser.write(token);
   };

@@ -132,7 +132,7 @@ export class TextCursor {
 
 /**
  * Decoded text cut at line ends, so that while a piece is being parsed `cursor` says which line it
- * is on. Parsers (saxes, the JSON tokenizer) run their callbacks synchronously inside `write`, and
+ * is on. Parsers (our XML tokenizer, the JSON tokenizer) run their callbacks synchronously inside `write`, and
  * this generator is pulled one piece at a time, so the cursor is exact for anything a callback sees.
  */
 export async function* trackLines(chunks: Chunks, cursor: TextCursor): AsyncIterable<string> {

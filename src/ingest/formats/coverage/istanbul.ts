@@ -1,4 +1,5 @@
 import { JSONParser, TokenType } from '@streamparser/json';
+import { JsonContentError } from '../../stream/json-stream.js';
 import type { BranchCount } from '../../../model/coverage.js';
 import type { Problem } from '../../../model/problems.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
@@ -36,19 +37,30 @@ export async function streamJsonMembers(
   let keyAt: () => Located = () => ({ line: 1, column: 1 });
   let error: { message: string; at: Located } | undefined;
   let members = 0;
-  parser.onToken = ({ token, offset }) => {
+  let bug: unknown;
+  // The parser reports whatever its callbacks throw as a JSON error: keep our own bugs apart.
+  const guarded = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A): void => {
+    if (bug || error) return;
+    try {
+      fn(...args);
+    } catch (err) {
+      if (err instanceof JsonContentError) error = { message: err.message, at: cursor.locate(lastOffset) };
+      else bug = err;
+    }
+  };
+  parser.onToken = guarded(({ token, offset }: { token: TokenType; offset: number }) => {
     // The root must be an object: a top-level array would otherwise stream its elements as files.
-    if (previous === undefined && token !== TokenType.LEFT_BRACE) throw new Error('expected a JSON object keyed by file path');
+    if (previous === undefined && token !== TokenType.LEFT_BRACE) throw new JsonContentError('expected a JSON object keyed by file path');
     if (depth === 1 && token === TokenType.STRING && (previous === TokenType.LEFT_BRACE || previous === TokenType.COMMA)) keyAt = cursor.mark(offset);
     if (token === TokenType.LEFT_BRACE || token === TokenType.LEFT_BRACKET) depth++;
     else if (token === TokenType.RIGHT_BRACE || token === TokenType.RIGHT_BRACKET) depth--;
     previous = token;
     lastOffset = offset;
-  };
-  parser.onValue = ({ value, key }) => {
+  });
+  parser.onValue = guarded(({ value, key }: { value?: unknown; key?: string | number }) => {
     members++;
     onMember(String(key), value, keyAt);
-  };
+  });
   parser.onError = (err) => {
     error ??= { message: err.message, at: cursor.locate(byteOf(err.message) ?? lastOffset) };
   };
@@ -56,10 +68,12 @@ export async function streamJsonMembers(
   for await (const piece of trackLines(chunks, cursor)) {
     sawText ||= piece.trim() !== '';
     if (sawText) parser.write(piece);
-    if (error) break;
+    if (error || bug) break;
   }
+  if (bug) throw bug;
   if (!sawText) return { problem: { file, message: 'no JSON found: the file is empty' }, members };
   if (!error && !parser.isEnded) parser.end();
+  if (bug) throw bug;
   if (!error) return { members };
   return { problem: { file, line: error.at.line, column: error.at.column, message: jsonMessage(error.message) }, members };
 }
