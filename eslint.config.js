@@ -6,16 +6,20 @@ import tseslint from 'typescript-eslint';
  * - the functional core is pure: parsers, model, gates, statistics, planner, renderers, jobs;
  * - the shell does the I/O: files and processes, GitHub, the history stores;
  * - the entry points (action, cli) only map inputs to settings and print or post.
- * Imports point down: entry → shell → core, never back. Within the core, `model` holds the shared
- * types and imports nothing else at run time, and renderers never reach into the jobs.
- * scripts/check-cycles.mjs (run by `npm run lint`) catches cycles within a room.
+ * Imports point down: entry → shell → core, never back; within the core, down the levels below,
+ * and `model` (the shared types) imports no other room at run time.
+ * scripts/check-cycles.mjs (run by `npm run lint`) catches cycles among files of one level.
  */
-const CORE = ['model', 'ingest', 'change', 'stats', 'config', 'gates', 'planner', 'canary', 'pipeline', 'init', 'report', 'engine'];
+const CORE_LEVELS = [['model'], ['stats'], ['ingest', 'change'], ['gates', 'planner', 'canary', 'init'], ['config'], ['pipeline'], ['report'], ['engine']];
+const CORE = CORE_LEVELS.flat();
 const SHELL = ['shell', 'github', 'history'];
 const ENTRY = ['action', 'cli'];
 
-/** An import of a module in one of these rooms, by its path. */
-const into = (rooms) => `(^|/)(${rooms.join('|')})/`;
+/** A relative import that leaves the current room for one of these (rooms are folders right under src/). */
+const into = (rooms) => `^(\\.\\./)+(${rooms.join('|')})/`;
+
+/** The core rooms above `room`: it may not import them. */
+const above = (room) => CORE_LEVELS.slice(CORE_LEVELS.findIndex((level) => level.includes(room)) + 1).flat();
 
 const NO_IO = [
   { group: ['@actions/*', '@octokit/*'], message: 'The core is pure: GitHub and runner access belong in src/action, src/github, src/history or src/cli.' },
@@ -28,7 +32,6 @@ const GITHUB_ONLY = { group: ['@actions/github', '@octokit/*'], message: 'GitHub
 /** Extra rules per room, on top of its layer's. */
 const ROOM = {
   model: [{ regex: '^\\.\\./', allowTypeImports: true, message: 'model/ holds the shared types and imports no other room at run time (type-only imports are fine).' }],
-  report: [{ regex: into(['engine']), message: 'Renderers never import the engine: the types they render live in src/model/.' }],
   action: [{ regex: into(['cli']), message: 'The action never imports the CLI: both map their inputs to an engine job.' }, GITHUB_ONLY],
   cli: [{ regex: into(['action']), message: 'The CLI never imports the action: both map their inputs to an engine job.' }, GITHUB_ONLY],
   shell: [GITHUB_ONLY],
@@ -36,7 +39,10 @@ const ROOM = {
 };
 
 function layerOf(room) {
-  if (CORE.includes(room)) return [...NO_IO, NO_OUTSIDE];
+  const up = above(room);
+  const NO_UP = { regex: into(up), message: `${room}/ never imports a room above it in the core (${up.join(', ')}): imports point down (README, "Architecture"); shared types live in src/model/.` };
+  if (room === 'model') return [...NO_IO, NO_OUTSIDE];
+  if (CORE.includes(room)) return [...NO_IO, NO_OUTSIDE, ...(up.length ? [NO_UP] : [])];
   if (SHELL.includes(room)) return [NO_ENTRY];
   return [];
 }

@@ -231,109 +231,7 @@ function jsonSyntaxError(err) {
 
 /***/ }),
 
-/***/ 54087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ toPlanDocument),
-/* harmony export */   rk: () => (/* binding */ readPlanDocument),
-/* harmony export */   tq: () => (/* binding */ assignmentOf)
-/* harmony export */ });
-/* unused harmony export PLAN_SCHEMA */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
-
-
-/**
- * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
- * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
- */
-const PLAN_SCHEMA = 'pipeline-gates/plan';
-const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_SCHEMA),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
-    configId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
-    granularity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'case']),
-    shards: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })).min(1),
-    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    efficiency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    matchedShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
-    newTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    moved: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
-    unmatched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
-});
-/**
- * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
- * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
- */
-function toPlanDocument(plan, meta) {
-    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
-    return {
-        schema: PLAN_SCHEMA,
-        version: 1,
-        ...meta,
-        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
-        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
-        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
-        efficiency: share(plan.efficiency),
-        matchedShare: share(plan.matchedShare),
-        matchedTimeShare: share(plan.matchedTimeShare),
-        newTests: plan.newTests,
-        moved: plan.moved,
-        unmatched: [...plan.unmatched]
-    };
-}
-function readPlanDocument(json) {
-    const parsed = planDocument.safeParse(json);
-    if (parsed.success)
-        return { ok: true, plan: parsed.data };
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `not a Pipeline Gates plan${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}` };
-}
-/** Test key → 1-based shard, for stickiness and for attributing realised times. */
-function assignmentOf(plan) {
-    const out = new Map();
-    for (const s of plan.shards)
-        for (const t of s.tests)
-            out.set(t, s.index);
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 50508:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ shardTests)
-/* harmony export */ });
-/* unused harmony export shellQuote */
-function shardTests(plan, index) {
-    const shard = plan.shards.find((s) => s.index === index);
-    if (!shard)
-        return { ok: false, message: `the plan has shards 1 to ${plan.shards.length}; there is no shard ${index}` };
-    const tests = shard.tests;
-    return {
-        ok: true,
-        shard: { index, total: plan.shards.length, tests, words: tests.map(shellQuote).join(' '), lines: tests.length ? `${tests.join('\n')}\n` : '', json: JSON.stringify(tests) }
-    };
-}
-/** Leaves plain paths alone and single-quotes anything else ('it'"'"'s' style for quotes). */
-function shellQuote(word) {
-    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word))
-        return word;
-    return `'${word.replace(/'/g, `'"'"'`)}'`;
-}
-
-
-/***/ }),
-
-/***/ 12011:
+/***/ 60826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -352,7 +250,9 @@ function shellQuote(word) {
  * Numbers as the people reading them expect: three significant digits, percentages rounded half
  * up as coverage.py and pytest-cov print them, times in the unit a benchmark tool's users read
  * (ms, µs), and counts with the noun in the right number. Every renderer goes through here, so a
- * number reads the same in the summary, the CLI and the plan. Pure.
+ * number reads the same in the summary, the CLI and the plan; and so do the messages the gates,
+ * the planner and the pipeline advisor write, which is why it lives in model/, below them all.
+ * Pure, and imports nothing.
  */
 /**
  * `x` rounded half up (away from zero) at `decimals` places, judged on the shortest decimal that
@@ -445,6 +345,108 @@ function benchmarkValue(value, unit) {
 /** Seconds kept in JSON (plans, reports): to the millisecond, far below timing noise. */
 function storedSeconds(s) {
     return roundHalfUp(s, 3);
+}
+
+
+/***/ }),
+
+/***/ 54087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ toPlanDocument),
+/* harmony export */   rk: () => (/* binding */ readPlanDocument),
+/* harmony export */   tq: () => (/* binding */ assignmentOf)
+/* harmony export */ });
+/* unused harmony export PLAN_SCHEMA */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60826);
+
+
+/**
+ * The pinned plan: written once by the plan job, read by every shard job of the same run (and by
+ * the gate job, to report realised shard times), so a re-run of failed jobs repeats the same split.
+ */
+const PLAN_SCHEMA = 'pipeline-gates/plan';
+const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(PLAN_SCHEMA),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    configId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    createdAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    granularity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['file', 'case']),
+    shards: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ index: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr().min(1), tests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()), estimatedSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().nonnegative() })).min(1),
+    floorSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    makespanSeconds: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    efficiency: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    matchedTimeShare: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    newTests: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    moved: zod__WEBPACK_IMPORTED_MODULE_1__/* .int */ .Whr(),
+    unmatched: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP())
+});
+/**
+ * The plan as stored and printed: seconds to the millisecond and shares to 0.01% (far below
+ * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
+ */
+function toPlanDocument(plan, meta) {
+    const share = (x) => (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
+    return {
+        schema: PLAN_SCHEMA,
+        version: 1,
+        ...meta,
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
+        floorSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
+        makespanSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
+        efficiency: share(plan.efficiency),
+        matchedShare: share(plan.matchedShare),
+        matchedTimeShare: share(plan.matchedTimeShare),
+        newTests: plan.newTests,
+        moved: plan.moved,
+        unmatched: [...plan.unmatched]
+    };
+}
+function readPlanDocument(json) {
+    const parsed = planDocument.safeParse(json);
+    if (parsed.success)
+        return { ok: true, plan: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `not a Pipeline Gates plan${issue?.path.length ? ` (at ${issue.path.join('.')})` : ''}: ${issue?.message ?? 'invalid'}` };
+}
+/** Test key → 1-based shard, for stickiness and for attributing realised times. */
+function assignmentOf(plan) {
+    const out = new Map();
+    for (const s of plan.shards)
+        for (const t of s.tests)
+            out.set(t, s.index);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 50508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ shardTests)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+function shardTests(plan, index) {
+    const shard = plan.shards.find((s) => s.index === index);
+    if (!shard)
+        return { ok: false, message: `the plan has shards 1 to ${plan.shards.length}; there is no shard ${index}` };
+    const tests = shard.tests;
+    return {
+        ok: true,
+        shard: { index, total: plan.shards.length, tests, words: tests.map(shellQuote).join(' '), lines: tests.length ? `${tests.join('\n')}\n` : '', json: JSON.stringify(tests) }
+    };
+}
+/** Leaves plain paths alone and single-quotes anything else ('it'"'"'s' style for quotes). */
+function shellQuote(word) {
+    if (/^[A-Za-z0-9_./:@%+=,-]+$/.test(word))
+        return word;
+    return `'${word.replace(/'/g, `'"'"'`)}'`;
 }
 
 

@@ -103,7 +103,7 @@ async function saveHistoryAfterRun(store, outcome, at) {
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60826);
 
 
 /**
@@ -133,14 +133,14 @@ const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
  * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
  */
 function toPlanDocument(plan, meta) {
-    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
+    const share = (x) => (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
     return {
         schema: PLAN_SCHEMA,
         version: 1,
         ...meta,
-        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
-        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
-        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
+        floorSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
+        makespanSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
         efficiency: share(plan.efficiency),
         matchedShare: share(plan.matchedShare),
         matchedTimeShare: share(plan.matchedTimeShare),

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   canaryStep: () => (/* binding */ canaryStep)
 /* harmony export */ });
-/* harmony import */ var _canary_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35334);
+/* harmony import */ var _report_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92224);
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73750);
 /* harmony import */ var _engine_canary_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17075);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99437);
@@ -40,13 +40,13 @@ async function canaryStep(inputs, io) {
     });
     for (const w of warnings)
         io.warning((0,_model_problems_js__WEBPACK_IMPORTED_MODULE_3__/* .formatProblem */ .V)(w));
-    await io.summary((0,_canary_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCanaryMarkdown */ .I)(judgement, notes));
+    await io.summary((0,_report_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCanaryMarkdown */ .I)(judgement, notes));
     io.output('decision', judgement.decision);
     io.output('score', String(judgement.score));
     io.output('last-green-sha', judgement.decision === 'rollback' ? (judgement.lastGreen?.sha ?? '') : '');
     io.output('last-green-run-url', judgement.decision === 'rollback' ? (judgement.lastGreen?.runUrl ?? '') : '');
-    io.output('summary', (0,_canary_render_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySummaryLine */ .t)(judgement));
-    io.info((0,_canary_render_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySummaryLine */ .t)(judgement));
+    io.output('summary', (0,_report_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySummaryLine */ .t)(judgement));
+    io.info((0,_report_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySummaryLine */ .t)(judgement));
 }
 
 

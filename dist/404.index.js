@@ -128,7 +128,7 @@ var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/report/json-report.ts
 var json_report = __webpack_require__(4225);
 // EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
-var summary = __webpack_require__(15805);
+var summary = __webpack_require__(64365);
 // EXTERNAL MODULE: ./src/shell/config-file.ts + 2 modules
 var config_file = __webpack_require__(32432);
 // EXTERNAL MODULE: ./src/shell/git-change.ts + 1 modules

@@ -327,8 +327,8 @@ function insufficient(b, runs, o) {
     return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
 }
 
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 ;// CONCATENATED MODULE: ./src/gates/performance-gate.ts
 
 

@@ -55,12 +55,12 @@ async function readSide(patterns, name, format, io, warnings) {
     for (const file of await (0,files/* requireFiles */.P)(patterns, io.files, name)) {
         const r = await (0,read/* readReport */.t)(file, io.files.open, { ctx: { repo: io.repo }, kind: 'benchmarks', ...(format ? { format } : {}) });
         if (r.kind === 'unreadable' || r.problems.length)
-            throw new problems/* UsageError */.e(`${name} ${file} could not be read as benchmark results.`, r.problems);
+            throw new problems/* UsageError */.e(`${(0,config_values/* cap */.Np)(name)} ${file} could not be read as benchmark results.`, r.problems);
         if (r.kind !== 'benchmarks')
             continue;
         warnings.push(...r.warnings);
         if (r.benchmarks.length === 0)
-            throw new problems/* UsageError */.e(`${name} ${file} (${r.format}) holds no benchmark results.`);
+            throw new problems/* UsageError */.e(`${(0,config_values/* cap */.Np)(name)} ${file} (${r.format}) holds no benchmark results.`);
         out.push(...r.benchmarks);
     }
     return out;
@@ -72,8 +72,8 @@ var report_files = __webpack_require__(73920);
 var repo = __webpack_require__(73312);
 // EXTERNAL MODULE: ./src/cli/streams.ts + 1 modules
 var streams = __webpack_require__(97310);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 ;// CONCATENATED MODULE: ./src/cli/compare.ts
 
 

@@ -78,8 +78,8 @@ var problems = __webpack_require__(99437);
 var planner_document = __webpack_require__(54087);
 // EXTERNAL MODULE: ./src/planner/index.ts + 5 modules
 var planner = __webpack_require__(54135);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 // EXTERNAL MODULE: ./src/engine/files.ts
 var files = __webpack_require__(34817);
 ;// CONCATENATED MODULE: ./src/engine/plan-job.ts
@@ -580,7 +580,7 @@ function testId(c) {
 /* harmony export */ });
 /* unused harmony export PLAN_SCHEMA */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12011);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60826);
 
 
 /**
@@ -610,14 +610,14 @@ const planDocument = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
  * timing noise, and `2.398` rather than `2.3979999999999997`); the planner keeps full precision.
  */
 function toPlanDocument(plan, meta) {
-    const share = (x) => (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
+    const share = (x) => (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .roundHalfUp */ .bS)(x, 4);
     return {
         schema: PLAN_SCHEMA,
         version: 1,
         ...meta,
-        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
-        floorSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
-        makespanSeconds: (0,_report_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
+        shards: plan.shards.map((s) => ({ index: s.index, tests: [...s.tests], estimatedSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(s.estimatedSeconds) })),
+        floorSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.floorSeconds),
+        makespanSeconds: (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .storedSeconds */ .Pm)(plan.makespanSeconds),
         efficiency: share(plan.efficiency),
         matchedShare: share(plan.matchedShare),
         matchedTimeShare: share(plan.matchedTimeShare),
@@ -960,8 +960,8 @@ function repairStep(est, src, dst, excess, room) {
     return best;
 }
 
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 ;// CONCATENATED MODULE: ./src/planner/guess.ts
 /** When nothing at all is timed: one second per test, so the split is by count. */
 const DEFAULT_SECONDS = 1;
@@ -1763,7 +1763,7 @@ function table(header, rows) {
 /* harmony export */   E: () => (/* binding */ renderPlan)
 /* harmony export */ });
 /* harmony import */ var _planner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54135);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12011);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60826);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54285);
 
 
@@ -1771,14 +1771,14 @@ function table(header, rows) {
 /** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */
 function renderPlan(result, title = 'Test shard plan') {
     const { plan } = result;
-    const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
+    const rows = plan.shards.map((s) => [String(s.index), String(s.tests.length), (0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(s.estimatedSeconds), bar(s.estimatedSeconds, plan.makespanSeconds)]);
     const parts = [
-        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(title)}: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.shards.length, 'shard')}`,
+        `## ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .inline */ .mG)(title)}: ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.shards.length, 'shard')}`,
         [
-            `**Slowest shard** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(plan.makespanSeconds)} against a lower bound of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
-            `**Expected efficiency** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(plan.efficiency, 1)} (sum ÷ shards × slowest)`,
-            `**Timings matched** ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(plan.matchedShare, 1)} of tests, ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(plan.matchedTimeShare, 1)} of estimated time; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.newTests, 'new test')}`,
-            plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.moved, 'test')} changed shard` : ''
+            `**Slowest shard** ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(plan.makespanSeconds)} against a lower bound of ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(plan.floorSeconds)} (×${ratio(plan.makespanSeconds, plan.floorSeconds)})`,
+            `**Expected efficiency** ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(plan.efficiency, 1)} (sum ÷ shards × slowest)`,
+            `**Timings matched** ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(plan.matchedShare, 1)} of tests, ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(plan.matchedTimeShare, 1)} of estimated time; ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.newTests, 'new test')}`,
+            plan.moved || plan.sticky ? `**Stickiness** ${plan.sticky ? 'kept the previous plan' : 'replanned'}; ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(plan.moved, 'test')} changed shard` : ''
         ]
             .filter(Boolean)
             .join('  \n'),
@@ -1795,7 +1795,7 @@ function renderPlan(result, title = 'Test shard plan') {
     return `${parts.join('\n\n')}\n`;
 }
 function choices(list, chosen, met) {
-    const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(c.wallSeconds), String(c.billedMinutes)]);
+    const rows = list.map((c) => [`${c.shards}${c.shards === chosen ? ' (chosen)' : ''}`, (0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .wallTime */ .Ow)(c.wallSeconds), String(c.billedMinutes)]);
     const most = list[list.length - 1];
     const warn = met === false
         ? `\n\n⚠️ No shard count meets the target, not even ${most.shards}. ${chosen} ${chosen === 1 ? 'shard reaches' : 'shards reach'} the best wall time within ${Math.round(_planner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NEAR_BEST */ .AG * 100)}%${most.shards > chosen ? `; more would only add billed minutes` : ''}.`
@@ -1807,7 +1807,7 @@ function bar(value, max) {
     return '█'.repeat(width) + '░'.repeat(10 - width);
 }
 function ratio(a, b) {
-    return b > 0 ? (0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sig3 */ .tH)(a / b) : '—';
+    return b > 0 ? (0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .sig3 */ .tH)(a / b) : '—';
 }
 
 

@@ -229,7 +229,7 @@ function describeOmitted(o) {
 }
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 4 modules
-var report_summary = __webpack_require__(15805);
+var report_summary = __webpack_require__(64365);
 // EXTERNAL MODULE: ./src/shell/report-files.ts
 var report_files = __webpack_require__(73920);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
@@ -362,7 +362,7 @@ function firstLine(err) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _model_verdict_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47088);
 /* harmony import */ var _report_json_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4225);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15805);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64365);
 /* harmony import */ var _shell_work_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25483);
 
 

@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   CANARY_EXIT: () => (/* binding */ CANARY_EXIT),
 /* harmony export */   canaryCommand: () => (/* binding */ canaryCommand)
 /* harmony export */ });
-/* harmony import */ var _canary_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35334);
+/* harmony import */ var _report_canary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92224);
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73750);
 /* harmony import */ var _engine_canary_job_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17075);
 /* harmony import */ var _history_local_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69362);
@@ -46,7 +46,7 @@ async function canaryCommand(values, io) {
     if (values.json)
         io.out(`${JSON.stringify((0,_engine_canary_job_js__WEBPACK_IMPORTED_MODULE_2__/* .canaryJson */ .z6)(result), null, 2)}\n`);
     else
-        io.out(`${(0,_canary_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCanaryMarkdown */ .I)(judgement, notes)}\n${(0,_canary_render_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySummaryLine */ .t)(judgement)}\n`);
+        io.out(`${(0,_report_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .renderCanaryMarkdown */ .I)(judgement, notes)}\n${(0,_report_canary_js__WEBPACK_IMPORTED_MODULE_0__/* .canarySummaryLine */ .t)(judgement)}\n`);
     if (judgement.decision === 'rollback' && history !== undefined && !judgement.lastGreen)
         io.err(`warning: the history in ${history} has no green run: no last known good commit to roll back to.\n`);
     return CANARY_EXIT[judgement.decision];

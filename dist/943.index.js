@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71361);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99437);
 /* harmony import */ var _planner_shard_output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(50508);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12011);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60826);
 /* harmony import */ var _report_plan_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76130);
 /* harmony import */ var _shell_config_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(32432);
 /* harmony import */ var _shell_test_list_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(75269);
@@ -51,7 +51,7 @@ async function planCommand(values, io) {
         await new _history_plan_store_js__WEBPACK_IMPORTED_MODULE_3__/* .FilePlanStore */ .vR(values.out).save(result.document);
     const { plan, document, planningMs } = result;
     if (values.json)
-        io.out(`${JSON.stringify({ ...document, ...(plan.choices ? { choices: plan.choices, targetMet: plan.targetMet } : {}), sticky: plan.sticky, planningMs: planningMs === undefined ? undefined : (0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .roundHalfUp */ .bS)(planningMs, 1) }, null, 2)}\n`);
+        io.out(`${JSON.stringify({ ...document, ...(plan.choices ? { choices: plan.choices, targetMet: plan.targetMet } : {}), sticky: plan.sticky, planningMs: planningMs === undefined ? undefined : (0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .roundHalfUp */ .bS)(planningMs, 1) }, null, 2)}\n`);
     else
         io.out((0,_report_plan_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .renderPlan */ .E)(result));
     return _streams_js__WEBPACK_IMPORTED_MODULE_9__/* .EXIT */ .dc.passed;

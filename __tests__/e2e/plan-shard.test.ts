@@ -70,6 +70,15 @@ describe('plan and shard jobs', () => {
     expect(shard.stdout).toContain('Run the plan job first in the same workflow run (needs: plan)');
   });
 
+  it('a bad input is named as the input, not as a CLI flag', async () => {
+    const box = await makeSandbox(TEST_FILES);
+    const zero = await job(box, 'plan', '810', { tests: 'tests/**/*.py', shards: '0' });
+    expect(zero.exitCode).toBe(1);
+    expect(zero.stdout).toContain('::error::Input "shards" must be a number from 1 to 256, or auto, got "0".');
+    const none = await job(box, 'plan', '811', { tests: 'tests/**/*.py', shards: '2', timings: 'junit/*.xml' });
+    expect(none.stdout).toContain('::error::Input "timings": "junit/*.xml" matched no files.');
+  });
+
   it('a plan with no tests fails naming the glob', async () => {
     const box = await makeSandbox({});
     const plan = await job(box, 'plan', '800', { tests: 'spec/**/*_spec.rb', shards: '2' });

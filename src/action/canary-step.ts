@@ -1,4 +1,4 @@
-import { canarySummaryLine, renderCanaryMarkdown } from '../canary/render.js';
+import { canarySummaryLine, renderCanaryMarkdown } from '../report/canary.js';
 import { inputName } from '../config/values.js';
 import { canarySettings, runCanaryJob } from '../engine/canary-job.js';
 import { formatProblem } from '../model/problems.js';

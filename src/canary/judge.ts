@@ -1,3 +1,4 @@
+import { percent } from '../model/format.js';
 import { compareMetric, type CanaryClassification, type CanaryDirection } from '../stats/canary.js';
 
 /**
@@ -149,18 +150,18 @@ function scoreOf(metrics: readonly CanaryMetricVerdict[], maxNodata: number): { 
   const withData = metrics.filter((m) => m.classification !== 'NoData');
   const dataWeight = sum(withData.map((m) => m.weight));
   for (const m of metrics.filter((x) => x.critical && x.classification !== 'Pass')) {
-    vetoes.push(m.classification === 'NoData' ? `critical metric ${m.name} has no data: ${m.reason}` : `critical metric ${m.name} is ${m.classification}: ${m.direction === 'increase-is-bad' ? 'higher' : 'lower'} than the baseline beyond the allowed ${percent(m.allowedChange)}`);
+    vetoes.push(m.classification === 'NoData' ? `critical metric ${m.name} has no data: ${m.reason}` : `critical metric ${m.name} is ${m.classification}: ${m.direction === 'increase-is-bad' ? 'higher' : 'lower'} than the baseline beyond the allowed ${percent(m.allowedChange, 1)}`);
   }
   if (metrics.length === 0) vetoes.push('no metrics to judge');
   else if (withData.length === 0) vetoes.push('no metric has data');
   else {
     const missing = (total - dataWeight) / total;
-    if (missing > maxNodata) vetoes.push(`too much missing data: ${percent(missing)} of the weight has no data (max-nodata ${percent(maxNodata)})`);
+    if (missing > maxNodata) vetoes.push(`too much missing data: ${percent(missing, 1)} of the weight has no data (max-nodata ${percent(maxNodata, 1)})`);
   }
   if (vetoes.length) return { score: 0, vetoes, notes: [] };
   const passWeight = sum(withData.filter((m) => m.classification === 'Pass').map((m) => m.weight));
   const nodata = metrics.filter((m) => m.classification === 'NoData');
-  const notes = nodata.length ? [`left out of the score for lack of data (${percent((total - dataWeight) / total)} of the weight, max-nodata ${percent(maxNodata)}): ${nodata.map((m) => m.name).join(', ')}`] : [];
+  const notes = nodata.length ? [`left out of the score for lack of data (${percent((total - dataWeight) / total, 1)} of the weight, max-nodata ${percent(maxNodata, 1)}): ${nodata.map((m) => m.name).join(', ')}`] : [];
   return { score: Math.round((10000 * passWeight) / dataWeight) / 100, vetoes, notes };
 }
 
@@ -173,8 +174,4 @@ function verdictLine(decision: CanaryDecision, score: number, t: CanaryThreshold
 
 function sum(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0);
-}
-
-function percent(f: number): string {
-  return `${Math.round(f * 1000) / 10}%`;
 }

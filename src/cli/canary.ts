@@ -1,5 +1,5 @@
 import type { CanaryDecision, LastGreen } from '../canary/judge.js';
-import { canarySummaryLine, renderCanaryMarkdown } from '../canary/render.js';
+import { canarySummaryLine, renderCanaryMarkdown } from '../report/canary.js';
 import { flagName } from '../config/values.js';
 import { canaryJson, canarySettings, runCanaryJob } from '../engine/canary-job.js';
 import { LocalHistoryStore } from '../history/local-store.js';

@@ -6,7 +6,7 @@ import { reportFiles } from '../shell/report-files.js';
 import { loadRepoPaths } from '../shell/repo.js';
 import type { COMPARE, OptionValues } from './commands.js';
 import { EXIT, type CliStreams } from './streams.js';
-import { sig3 } from '../report/format.js';
+import { sig3 } from '../model/format.js';
 
 /**
  * `pipeline-gates compare --base GLOB... --head GLOB...`: the compare job on local benchmark files.

@@ -11,7 +11,7 @@ import { loadRepoPaths } from '../shell/repo.js';
 import type { ParsedCommand } from './args.js';
 import type { PARSE } from './commands.js';
 import type { CliStreams } from './streams.js';
-import { benchmarkValue, plural } from '../report/format.js';
+import { benchmarkValue, plural } from '../model/format.js';
 
 
 /**

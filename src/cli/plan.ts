@@ -4,7 +4,7 @@ import { LocalHistoryStore } from '../history/local-store.js';
 import { FilePlanStore } from '../history/plan-store.js';
 import { UsageError } from '../model/problems.js';
 import { shardTests } from '../planner/shard-output.js';
-import { roundHalfUp } from '../report/format.js';
+import { roundHalfUp } from '../model/format.js';
 import { renderPlan } from '../report/plan-summary.js';
 import { loadConfigFile } from '../shell/config-file.js';
 import { localPlanIo } from '../shell/test-list.js';

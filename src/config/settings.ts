@@ -6,9 +6,16 @@ import type { PerformanceGateOptions } from '../gates/performance-gate.js';
 import type { SecurityGateOptions } from '../gates/security-gate.js';
 import type { TestsGateOptions } from '../gates/tests-gate.js';
 import type { GateAction } from '../model/verdict.js';
-import type { ContainerGateOptions } from '../pipeline/container-gate.js';
-import { CONTAINER_EXCLUDE, type FileConfig } from './schema.js';
+import { CONTAINER_EXCLUDE, type CONTAINER_RULES, type FileConfig } from './schema.js';
 import { wholeNumber, type Namer } from './values.js';
+
+/** The container gate's settings; src/pipeline/container-gate.ts applies them. */
+export interface ContainerGateOptions {
+  readonly action: GateAction;
+  readonly ignore: readonly (typeof CONTAINER_RULES)[number][];
+  /** Globs of Dockerfiles the shell does not read. */
+  readonly exclude: readonly string[];
+}
 
 /** Values given as action inputs or CLI flags; each one, when set, wins over the config file. */
 export interface SettingOverrides {

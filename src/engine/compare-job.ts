@@ -1,4 +1,4 @@
-import { fraction, type Namer } from '../config/values.js';
+import { cap, fraction, type Namer } from '../config/values.js';
 import { evaluatePerformanceGate, type BenchmarkComparison } from '../gates/performance-gate.js';
 import type { RepoPaths } from '../ingest/paths.js';
 import { readReport } from '../ingest/read.js';
@@ -64,10 +64,10 @@ async function readSide(patterns: readonly string[], name: string, format: strin
   const out: BenchmarkResult[] = [];
   for (const file of await requireFiles(patterns, io.files, name)) {
     const r = await readReport(file, io.files.open, { ctx: { repo: io.repo }, kind: 'benchmarks', ...(format ? { format } : {}) });
-    if (r.kind === 'unreadable' || r.problems.length) throw new UsageError(`${name} ${file} could not be read as benchmark results.`, r.problems);
+    if (r.kind === 'unreadable' || r.problems.length) throw new UsageError(`${cap(name)} ${file} could not be read as benchmark results.`, r.problems);
     if (r.kind !== 'benchmarks') continue;
     warnings.push(...r.warnings);
-    if (r.benchmarks.length === 0) throw new UsageError(`${name} ${file} (${r.format}) holds no benchmark results.`);
+    if (r.benchmarks.length === 0) throw new UsageError(`${cap(name)} ${file} (${r.format}) holds no benchmark results.`);
     out.push(...r.benchmarks);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { OpenReport } from '../ingest/read.js';
 import { isGlob, splitPatterns } from '../model/globs.js';
+import { cap } from '../config/values.js';
 import { UsageError } from '../model/problems.js';
 
 /** The file system as the engine sees it; the shell passes the real one, tests a temp tree. */
@@ -35,6 +36,6 @@ export async function resolvePatterns(patterns: readonly string[], files: Report
 export async function requireFiles(patterns: readonly string[], files: ReportFiles, name: string): Promise<string[]> {
   const { matched, unmatched } = await resolvePatterns(patterns, files);
   const empty = unmatched.filter(isGlob);
-  if (empty.length) throw new UsageError(`${name}: ${empty.map((p) => `"${p}"`).join(', ')} matched no files.`);
+  if (empty.length) throw new UsageError(`${cap(name)}: ${empty.map((p) => `"${p}"`).join(', ')} matched no files.`);
   return [...matched, ...unmatched];
 }

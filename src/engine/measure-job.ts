@@ -3,7 +3,7 @@ import { boundedNumber, wholeNumber, type Namer } from '../config/values.js';
 import { benchmarksDocument } from '../ingest/formats/benchmarks/pipeline-gates-bench.js';
 import type { BenchmarkResult } from '../model/benchmarks.js';
 import { UsageError } from '../model/problems.js';
-import { benchmarkValue, bytes } from '../report/format.js';
+import { benchmarkValue, bytes } from '../model/format.js';
 import { median } from '../stats/median.js';
 
 /**

@@ -8,7 +8,7 @@ import { UsageError } from '../model/problems.js';
 import { assignmentOf, toPlanDocument, type Granularity, type PlanDocument, type PlanResult } from '../planner/document.js';
 import { fileOf, normalizeTestPath, parseTestList, planShards } from '../planner/index.js';
 import type { AutoShards, Plan, PreviousPlan, TimingSnapshot } from '../planner/types.js';
-import { percent } from '../report/format.js';
+import { percent } from '../model/format.js';
 import { requireFiles, resolvePatterns, type ReportFiles } from './files.js';
 
 /**

@@ -3,7 +3,7 @@ import { failureStatus, type GateAction, type GateItem, type GateResult } from '
 import { compareSamples, type BenchmarkSamples, type Verdict as SampleVerdict } from '../stats/detector.js';
 import { historyMode, type HistoryRun as StatsHistoryRun } from '../stats/history-mode.js';
 import { median } from '../stats/median.js';
-import { count, percent, sig3 } from '../report/format.js';
+import { count, percent, sig3 } from '../model/format.js';
 
 /**
  * The performance gate: the regression detector's verdicts turned into one gate. With base samples

@@ -1,6 +1,7 @@
 import { ecosystemOfPaths, pathLines, suggestedKey, volatileExpression } from './cache-fixes.js';
 import { hasContentHash, keyPrefix, volatilePart } from './cache-keys.js';
-import { plural, type CacheRun, type JobCacheEvent } from './cache-report.js';
+import { plural } from '../model/format.js';
+import type { CacheRun, JobCacheEvent } from './cache-report.js';
 import { mono } from './rich-text.js';
 import type { WorkflowCacheStep, WorkflowGraph } from './types.js';
 

@@ -1,4 +1,5 @@
 import type { CacheEvent, RestoreEvent } from './cache-events.js';
+import { plural } from '../model/format.js';
 import { keyPrefix } from './cache-keys.js';
 import { isPinnedPlanKey, type CacheTool } from './cache-messages.js';
 
@@ -164,10 +165,6 @@ function readNotes(reads: readonly JobLogRead[]): string[] {
 function list(names: readonly string[]): string {
   const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
   return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
-}
-
-export function plural(n: number, noun: string, many = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : many}`;
 }
 
 function round(x: number): number {

@@ -1,5 +1,6 @@
-import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
-import type { ContainerFinding, ContainerRule } from './dockerfile-rules.js';
+import { failureStatus, type GateItem, type GateResult } from '../model/verdict.js';
+import type { ContainerGateOptions } from '../config/settings.js';
+import type { ContainerFinding } from './dockerfile-rules.js';
 import { richPlain } from './rich-text.js';
 
 /**
@@ -13,13 +14,6 @@ export interface ContainerScan {
   readonly files: readonly string[];
   readonly findings: readonly ContainerFinding[];
   readonly notes: readonly string[];
-}
-
-export interface ContainerGateOptions {
-  readonly action: GateAction;
-  readonly ignore: readonly ContainerRule[];
-  /** Globs of Dockerfiles the shell does not read. */
-  readonly exclude: readonly string[];
 }
 
 /** Items kept on the gate (annotations); the report lists the findings itself. */

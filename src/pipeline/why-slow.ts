@@ -1,6 +1,7 @@
 import { median } from '../stats/median.js';
 import { ecosystemOfPaths } from './cache-fixes.js';
-import { plural, type JobCacheEvent } from './cache-report.js';
+import { plural } from '../model/format.js';
+import type { JobCacheEvent } from './cache-report.js';
 import { installKind } from './install-steps.js';
 import type { PipelineMetrics } from './metrics.js';
 import { mono } from './rich-text.js';

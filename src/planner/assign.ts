@@ -9,7 +9,7 @@
  * 0.01 gives 1.031 / 2.7%, 0.03 gives 1.037 / 2.0% and 0.05 gives 1.052 / 0.9%.
  */
 import { fillEmpty, greedy, improve, longestFirst, repair, slowest, type Assignment } from './balance.js';
-import { storedSeconds } from '../report/format.js';
+import { storedSeconds } from '../model/format.js';
 import { estimateArrays, SOURCES, type EstimateOptions } from './estimate.js';
 import type { AutoShards, Plan, PlanInput, PlannedShard, ShardChoice } from './types.js';
 

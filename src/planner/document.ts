@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roundHalfUp, storedSeconds } from '../report/format.js';
+import { roundHalfUp, storedSeconds } from '../model/format.js';
 import type { Plan } from './types.js';
 
 /**

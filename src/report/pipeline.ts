@@ -1,8 +1,8 @@
 import { cell, inline, table } from './markdown.js';
 import { median } from '../stats/median.js';
 import { PIPELINE_METRICS, toMetrics, type JobGroupTiming, type PipelineMetrics } from '../pipeline/metrics.js';
-import { renderCaches, renderWhy } from '../pipeline/render-advice.js';
-import { percent } from './format.js';
+import { renderCaches, renderWhy } from './pipeline-advice.js';
+import { percent } from '../model/format.js';
 
 export interface RenderOptions {
   readonly title?: string;

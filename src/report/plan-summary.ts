@@ -1,7 +1,7 @@
 import type { PlanResult } from '../planner/document.js';
 import { NEAR_BEST } from '../planner/index.js';
 import type { ShardChoice } from '../planner/types.js';
-import { percent, plural, sig3, wallTime } from './format.js';
+import { percent, plural, sig3, wallTime } from '../model/format.js';
 import { code, inline, table } from './markdown.js';
 
 /** The plan as markdown: per shard, the balance against the lower bound, and what was matched. */

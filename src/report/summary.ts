@@ -8,8 +8,8 @@ import { levelShiftSection, trendsSection } from './trends.js';
 import { renderPipeline } from './pipeline.js';
 import { type GateOutcome, type ShardBalance } from '../model/outcome.js';
 import { hideExcerpts } from '../model/excerpt.js';
-import { renderContainers } from '../pipeline/render-advice.js';
-import { count, percent, sig3, wallTime } from './format.js';
+import { renderContainers } from './pipeline-advice.js';
+import { count, percent, sig3, wallTime } from '../model/format.js';
 
 /** Where the report is shown, for links; all optional so the CLI renders without GitHub. */
 export interface ReportContext {

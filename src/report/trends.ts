@@ -1,6 +1,6 @@
 import { inline, table } from './markdown.js';
 import { type BenchmarkTrend, type LevelShift } from '../model/outcome.js';
-import { percent, sig3 } from './format.js';
+import { percent, sig3 } from '../model/format.js';
 
 /** Runs drawn per chart: enough to see a level, few enough to read the axis. */
 const CHART_POINTS = 20;

@@ -5,7 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { scanJobLog } from '../../../src/pipeline/cache-log.js';
 import { summariseCaches } from '../../../src/pipeline/cache-report.js';
 import { computePipelineMetrics } from '../../../src/pipeline/metrics.js';
-import { renderWhy } from '../../../src/pipeline/render-advice.js';
+import { renderWhy } from '../../../src/report/pipeline-advice.js';
 import { richPlain } from '../../../src/pipeline/rich-text.js';
 import { explainRun } from '../../../src/pipeline/why-slow.js';
 import { fixtureRun, fixtureWorkflow, NOW } from './fixture.js';

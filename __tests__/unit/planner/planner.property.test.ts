@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { storedSeconds } from '../../../src/report/format.js';
+import { storedSeconds } from '../../../src/model/format.js';
 import { DEFAULT_MARGIN, estimateTests, NEAR_BEST, planShards, type Plan, type PlanInput } from '../../../src/planner/index.js';
 
 // Short keys from a tiny alphabet collide often (repeats, shared files and folders, `::` ids).

@@ -10,7 +10,7 @@ import { result } from './units.js';
  * and the rounds. (The range is a standard deviation in seconds beside a value in ops/sec; kept
  * as is, because the strings are only shown, and history written by that action carries them.)
  *
- * Shown to people as time per round (`1.09 ms per round`, src/report/format.ts), the way
+ * Shown to people as time per round (`1.09 ms per round`, src/model/format.ts), the way
  * pytest-benchmark's own table reads; the stored value stays a rate so histories carry over.
  *
  * `stats.data` (every round's time per iteration, in seconds) becomes the samples, turned into

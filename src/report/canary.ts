@@ -1,5 +1,6 @@
-import { cell, code, inline, table } from '../report/markdown.js';
-import type { CanaryDecision, CanaryJudgement, CanaryMetricVerdict } from './judge.js';
+import { percent, sig3 } from '../model/format.js';
+import { cell, code, inline, table } from './markdown.js';
+import type { CanaryDecision, CanaryJudgement, CanaryMetricVerdict } from '../canary/judge.js';
 
 /**
  * The canary judgement as markdown (job summary, CLI) and as one line (logs, outputs). Metric
@@ -20,15 +21,15 @@ export function canarySummaryLine(j: CanaryJudgement): string {
 
 export function renderCanaryMarkdown(j: CanaryJudgement, notes: readonly string[] = [], title = 'Canary analysis'): string {
   const heading = `## ${DECISION_ICON[j.decision]} ${inline(title)}: ${j.decision} — score ${j.score}`;
-  const limits = `Promote at ≥ ${j.thresholds.pass}, hold at ≥ ${j.thresholds.marginal}, else rollback; at most ${Math.round(j.thresholds.maxNodata * 100)}% of the weight without data.`;
+  const limits = `Promote at ≥ ${j.thresholds.pass}, hold at ≥ ${j.thresholds.marginal}, else rollback; at most ${percent(j.thresholds.maxNodata, 0)} of the weight without data.`;
   const rows = j.metrics.map((m) => [
     `${cell(m.name)}${m.critical ? ' **(critical)**' : ''}`,
     `${CLASS_ICON[m.classification]} ${m.classification}`,
-    m.ratio === null ? '—' : `×${fmt(m.ratio)}`,
-    m.ci === null ? '—' : `×${fmt(m.ci[0])} – ×${fmt(m.ci[1])}`,
+    m.ratio === null ? '—' : `×${sig3(m.ratio)}`,
+    m.ci === null ? '—' : `×${sig3(m.ci[0])} – ×${sig3(m.ci[1])}`,
     m.pValue === null ? '—' : m.pValue.toPrecision(2),
-    `${m.direction === 'increase-is-bad' ? '↑' : '↓'} bad, ±${Math.round(m.allowedChange * 1000) / 10}% allowed`,
-    fmt(m.weight),
+    `${m.direction === 'increase-is-bad' ? '↑' : '↓'} bad, ±${percent(m.allowedChange, 1)} allowed`,
+    sig3(m.weight),
     `${m.samples.baseline} / ${m.samples.canary}`
   ]);
   const parts = [heading, limits];
@@ -44,8 +45,4 @@ export function renderCanaryMarkdown(j: CanaryJudgement, notes: readonly string[
 /** A run link only for a plain https URL: anything else could break out of the markdown link. */
 function link(url: string): string {
   return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? ` ([last green run](${url}))` : '';
-}
-
-function fmt(x: number): string {
-  return Number.isInteger(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(1) : x.toPrecision(3);
 }

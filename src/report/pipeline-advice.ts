@@ -1,11 +1,12 @@
-import { cell, code, codeBlock, inline, table } from '../report/markdown.js';
-import { mb, secs, type CacheDiagnosis } from './cache-advice.js';
-import type { CacheReport } from './cache-history.js';
-import type { CacheSummary } from './cache-report.js';
-import type { ContainerScan } from './container-gate.js';
-import { richMarkdown } from './rich-text.js';
-import type { WhySlow } from './types.js';
-import { clock } from './why-slow.js';
+import { percent, sig3 } from '../model/format.js';
+import { mb, secs, type CacheDiagnosis } from '../pipeline/cache-advice.js';
+import type { CacheReport } from '../pipeline/cache-history.js';
+import type { CacheSummary } from '../pipeline/cache-report.js';
+import type { ContainerScan } from '../pipeline/container-gate.js';
+import { CLOSE, OPEN } from '../pipeline/rich-text.js';
+import type { WhySlow } from '../pipeline/types.js';
+import { clock } from '../pipeline/why-slow.js';
+import { cell, code, codeBlock, inline, table } from './markdown.js';
 
 /**
  * The pipeline advice as markdown: the cache table with its findings, "why this run took N
@@ -23,7 +24,7 @@ export function renderCaches(report: CacheReport, trend: string): string {
   const r = report.run;
   const parts = ['#### Caches'];
   if (r.hitRate !== null) {
-    const rate = `**Hit rate** ${r.found} of ${r.lookups} lookups found an entry (${pct(r.hitRate)}: ${r.exact} exact, ${r.found - r.exact} from a restore key)`;
+    const rate = `**Hit rate** ${r.found} of ${r.lookups} lookups found an entry (${percent(r.hitRate, 1)}: ${r.exact} exact, ${r.found - r.exact} from a restore key)`;
     parts.push(trend ? `${rate} · ${trend}` : rate);
   } else parts.push(r.jobsRead ? 'No cache lookups in the job logs read.' : 'No job log could be read, so cache use is unknown.');
   if (r.caches.length) parts.push(cacheTable(r.caches.slice(0, CACHE_ROWS), report.history));
@@ -121,10 +122,18 @@ function indent(text: string): string {
   return text.split('\n').map((l) => `  ${l}`).join('\n');
 }
 
-function pct(x: number): string {
-  return `${(100 * x).toFixed(1)}%`;
+function gb(bytes: number): string {
+  return `${sig3(bytes / 1024 ** 3)} GB`;
 }
 
-function gb(bytes: number): string {
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+/** Advice text (src/pipeline/rich-text.ts) as markdown: prose escaped, marked values as code spans. */
+export function richMarkdown(text: string): string {
+  return text
+    .split(OPEN)
+    .map((part, i) => {
+      if (i === 0) return inline(part);
+      const end = part.indexOf(CLOSE);
+      return end < 0 ? inline(part) : `${code(part.slice(0, end))}${inline(part.slice(end + 1))}`;
+    })
+    .join('');
 }

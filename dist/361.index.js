@@ -1,5 +1,5 @@
-export const id = 313;
-export const ids = [313];
+export const id = 361;
+export const ids = [361];
 export const modules = {
 
 /***/ 41781:
@@ -1412,9 +1412,9 @@ function testId(c) {
 /* harmony export */   z: () => (/* binding */ secs)
 /* harmony export */ });
 /* harmony import */ var _cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50982);
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62057);
-/* harmony import */ var _cache_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46023);
-/* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83616);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62057);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(60826);
+/* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83616);
 
 
 
@@ -1455,18 +1455,18 @@ function fromLogs(input) {
     const seen = new Set();
     const out = [];
     for (const e of input.run.events) {
-        if (e.op !== 'restore' || e.tool !== 'actions/cache' || e.key === undefined || seen.has((0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key)))
+        if (e.op !== 'restore' || e.tool !== 'actions/cache' || e.key === undefined || seen.has((0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(e.key)))
             continue;
         const jobId = input.jobIds?.get(e.job);
         if (jobId !== undefined && covered.has(jobId))
             continue;
-        seen.add((0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key));
-        const events = input.run.events.filter((x) => x.key !== undefined && (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(x.key) === (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key));
+        seen.add((0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(e.key));
+        const events = input.run.events.filter((x) => x.key !== undefined && (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(x.key) === (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(e.key));
         const eco = (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .ecosystemOfPaths */ .cg)(e.paths ?? []);
         const volatile = volatileOfKey(e.key, input.current);
         if (volatile && !e.restoreKeys?.length && e.outcome === 'miss')
             out.push(volatileKey(e.key, volatile, eco, events));
-        else if (!volatile && eco && !(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .hasContentHash */ ._m)(e.key))
+        else if (!volatile && eco && !(0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .hasContentHash */ ._m)(e.key))
             out.push(noLockfileHash(e.key, eco.name, eco, events));
     }
     return out;
@@ -1476,18 +1476,18 @@ function volatileOfKey(key, current) {
         return 'the run id';
     if (current && current.sha.length >= 7 && key.includes(current.sha.slice(0, 7)))
         return 'the commit SHA';
-    const part = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .volatilePart */ .QN)(key);
+    const part = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .volatilePart */ .QN)(key);
     return part?.kind === 'date' ? 'a date' : part?.kind === 'number' ? 'a number that changes every run' : undefined;
 }
 function volatileKey(key, what, eco, events, location) {
     const misses = events.filter((e) => e.op === 'restore' && e.outcome === 'miss').length;
     const saves = events.filter((e) => e.op === 'save' && e.outcome === 'saved');
     const seconds = sum(events.map((e) => e.seconds ?? 0));
-    const measured = events.length ? ` This run: ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(misses, 'miss', 'misses')}, ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(saves.length, 'save')} of ${mb(sum(saves.map((s) => s.bytes ?? 0)))} (${secs(seconds)}).` : '';
+    const measured = events.length ? ` This run: ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(misses, 'miss', 'misses')}, ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(saves.length, 'save')} of ${mb(sum(saves.map((s) => s.bytes ?? 0)))} (${secs(seconds)}).` : '';
     return {
         kind: 'volatile-key',
         cache: key,
-        problem: `The key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(key)} contains ${what} and has no restore-keys.`,
+        problem: `The key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)(key)} contains ${what} and has no restore-keys.`,
         cost: `No later run can find the entry, so every lookup misses: each run rebuilds what the cache should hold, then uploads an entry nobody restores.${measured}`,
         fix: `Key the cache on what it holds (the lockfile), with restore-keys on the stable part so a changed lockfile still restores the nearest entry. Output that must be per run does not belong in a cache.`,
         rewrite: (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestedKey */ .Vt)(eco),
@@ -1499,7 +1499,7 @@ function noLockfileHash(key, name, eco, events, location) {
     return {
         kind: 'no-lockfile-hash',
         cache: key,
-        problem: `The key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(key)} of a ${name} cache has no hash of the lockfile.`,
+        problem: `The key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)(key)} of a ${name} cache has no hash of the lockfile.`,
         cost: `It never changes when the dependencies do: the first entry is restored forever (an exact hit, so it is never saved again), and every dependency added since is downloaded on every run.`,
         fix: `Add the lockfile's hash to the key, and the old key as a restore key.`,
         rewrite: (0,_cache_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .suggestedKey */ .Vt)(eco),
@@ -1529,11 +1529,11 @@ function duplicateSaves(input) {
         out.push({
             kind: 'duplicate-save',
             cache: key,
-            problem: `${jobs.length} jobs save the same key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(key)} (${names(jobs)}).`,
-            cost: `Only one upload is kept; ${conflicts ? `${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(conflicts, 'job')} lost the reservation ("another job may be creating this cache") after packing the archive, and ` : ''}the duplicates cost ${secs(wasted)} of packing and uploading.`,
+            problem: `${jobs.length} jobs save the same key ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)(key)} (${names(jobs)}).`,
+            cost: `Only one upload is kept; ${conflicts ? `${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(conflicts, 'job')} lost the reservation ("another job may be creating this cache") after packing the archive, and ` : ''}the duplicates cost ${secs(wasted)} of packing and uploading.`,
             fix: tool === 'actions/cache'
                 ? 'Restore in the matrix jobs with actions/cache/restore and save once, from one job (or a job the matrix needs); if each job caches different contents, put the matrix value in the key.'
-                : `Let one job warm the cache (a job the matrix ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)('needs:')}, with ${tool}'s cache on) and restore it in the others; if each job caches different contents, make the keys differ (${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)('cache-dependency-path')}).`,
+                : `Let one job warm the cache (a job the matrix ${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)('needs:')}, with ${tool}'s cache on) and restore it in the others; if each job caches different contents, make the keys differ (${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)('cache-dependency-path')}).`,
             ...(step && input.workflow ? { location: { file: input.workflow.path, line: step.line } } : {}),
             seconds: wasted
         });
@@ -1549,7 +1549,7 @@ function nearLimit(input) {
     const evicting = Number.isFinite(ageMs) && ageMs < UNUSED_EVICTION_DAYS * 86_400_000;
     const byPrefix = new Map();
     for (const e of u.entries) {
-        const p = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyPrefix */ .uU)(e.key);
+        const p = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(e.key);
         const row = byPrefix.get(p) ?? { bytes: 0, count: 0 };
         byPrefix.set(p, { bytes: row.bytes + e.bytes, count: row.count + 1 });
     }
@@ -1559,11 +1559,11 @@ function nearLimit(input) {
     return {
         kind: 'near-limit',
         cache: 'repository',
-        problem: `The repository's Actions caches hold ${gb(u.bytes)} of the ${gb(input.limitBytes)} limit in ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(u.count, 'entry', 'entries')}.`,
+        problem: `The repository's Actions caches hold ${gb(u.bytes)} of the ${gb(input.limitBytes)} limit in ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(u.count, 'entry', 'entries')}.`,
         cost: evicting
             ? `GitHub evicts the least recently used entries to stay under the limit: the oldest entry left was last used ${age(ageMs)} ago, so an entry unused for longer is already gone, and a branch's cache can be evicted before its next run restores it.`
             : 'Past the limit GitHub evicts the least recently used entries, and caches start missing for that reason alone.',
-        fix: `Save fewer and smaller entries: no per-run keys, cache download folders rather than installed trees, and delete a pull request's caches when it closes (${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)('gh cache delete')}).${pulls ? ` ${(0,_cache_report_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(pulls, 'entry', 'entries')} ${pulls === 1 ? 'belongs' : 'belong'} to pull-request refs, which only that pull request can restore.` : ''} Largest key prefixes${listed}: ${biggest.map(([p, r]) => `${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(p)} ${gb(r.bytes)} in ${r.count}`).join('; ')}.`,
+        fix: `Save fewer and smaller entries: no per-run keys, cache download folders rather than installed trees, and delete a pull request's caches when it closes (${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)('gh cache delete')}).${pulls ? ` ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(pulls, 'entry', 'entries')} ${pulls === 1 ? 'belongs' : 'belong'} to pull-request refs, which only that pull request can restore.` : ''} Largest key prefixes${listed}: ${biggest.map(([p, r]) => `${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_3__/* .mono */ .O5)(p)} ${gb(r.bytes)} in ${r.count}`).join('; ')}.`,
         seconds: 0
     };
 }
@@ -1683,9 +1683,9 @@ function pathLines(text) {
 /* harmony export */   L: () => (/* binding */ cacheHistoryEntry),
 /* harmony export */   b: () => (/* binding */ withCacheHistory)
 /* harmony export */ });
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62057);
+/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62057);
 /* harmony import */ var _cache_advice_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93305);
-/* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83616);
+/* harmony import */ var _rich_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83616);
 
 
 
@@ -1725,7 +1725,7 @@ function withCacheHistory(report, previous) {
 }
 /** Saved in this run and each of the runs before it that saw the cache, found by none of them. */
 function neverRestored(report, runs) {
-    const explained = new Set(report.diagnoses.filter((d) => d.kind === 'volatile-key').map((d) => (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .keyPrefix */ .uU)(d.cache)));
+    const explained = new Set(report.diagnoses.filter((d) => d.kind === 'volatile-key').map((d) => (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPrefix */ .uU)(d.cache)));
     return report.run.caches.flatMap((c) => {
         if (c.counts.saved === 0 || c.counts.hit + c.counts.partial > 0 || explained.has(c.id) || (c.prefix !== undefined && explained.has(c.prefix)))
             return [];
@@ -1738,7 +1738,7 @@ function neverRestored(report, runs) {
             {
                 kind: 'never-restored',
                 cache: c.id,
-                problem: `${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_1__/* .mono */ .O5)(c.id)} was saved in each of the last ${n} runs and restored in none of them.`,
+                problem: `${(0,_rich_text_js__WEBPACK_IMPORTED_MODULE_2__/* .mono */ .O5)(c.id)} was saved in each of the last ${n} runs and restored in none of them.`,
                 cost: `Every run packs and uploads it (${(0,_cache_advice_js__WEBPACK_IMPORTED_MODULE_0__.mb)(c.savedBytes)}, ${(0,_cache_advice_js__WEBPACK_IMPORTED_MODULE_0__/* .secs */ .z)(seconds)} this run) for nothing, and the entries push useful ones out of the repository's cache.`,
                 fix: `If no step needs it, remove the cache step (or its save). If a later run should find it, the key changes every run: key it on the files that decide its contents and add restore-keys.`,
                 seconds
@@ -1799,270 +1799,6 @@ function keyPrefix(key, restoreKeys = []) {
 /** Whether the key holds a digest of file contents (what `hashFiles()` gives: 64 hex digits). */
 function hasContentHash(key) {
     return /(?:^|[^0-9a-f])[0-9a-f]{32,}(?:[^0-9a-f]|$)/i.test(key);
-}
-
-
-/***/ }),
-
-/***/ 80441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BW: () => (/* binding */ cacheSignal),
-/* harmony export */   HE: () => (/* binding */ isPinnedPlanKey),
-/* harmony export */   RC: () => (/* binding */ toolOfKey),
-/* harmony export */   kL: () => (/* binding */ toolOfAction),
-/* harmony export */   vt: () => (/* binding */ mayBeCacheLine),
-/* harmony export */   wP: () => (/* binding */ managerOfKey)
-/* harmony export */ });
-/**
- * The log lines that say what a cache did, copied from the sources of the actions that print them
- * (actions/cache restoreImpl.ts and saveImpl.ts, @actions/cache cache.ts and its progress lines,
- * setup-node / setup-python / setup-go / setup-java / setup-dotnet cache-restore.ts and
- * cache-save.ts, gradle/actions gradle-user-home-cache.ts and cache-utils.ts, and our own history
- * and plan stores). One table, so a new action's wording is one row here and one fixture log.
- */
-const group = (m, i) => m[i] ?? '';
-/** Package managers whose setup action says "<manager> cache is not found". */
-const MANAGERS = 'npm|yarn|pnpm|pip|pipenv|poetry|uv|maven|gradle|sbt';
-/**
- * Order matters: the reservation conflict is a kind of "Failed to save", so it comes first.
- * Every pattern is anchored and linear, so a long hostile line costs one pass.
- */
-const RULES = [
-    // @actions/cache restoreCacheV2 (toolkit 4.0.4+): the lookup result, before any download.
-    { re: /^Cache hit for: (.+)$/, signal: (m) => ({ kind: 'found', key: group(m, 1), exact: true }) },
-    { re: /^Cache hit for restore-key: (.+)$/, signal: (m) => ({ kind: 'found', key: group(m, 1), exact: false }) },
-    // DownloadProgress / UploadProgress display(): the second number is the archive size.
-    { re: /^Received \d+ of (\d+) \(/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]), direction: 'down' }) },
-    { re: /^Sent \d+ of (\d+) \(/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]), direction: 'up' }) },
-    // restoreCache and the v1 saveCache both print the archive size this way.
-    { re: /^Cache Size: ~\d+ MB \((\d+) B\)$/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]) }) },
-    // createTar: the archive is packed before the upload, so a save starts here.
-    { re: /^\[command\]\S*tar(?:\.exe)? (?:--posix )?-cf cache\.t(?:zst|gz)\b/, signal: () => ({ kind: 'packing' }) },
-    { re: /^Cache restored successfully$/, signal: () => ({ kind: 'extracted' }) },
-    { re: /^Cache saved successfully$/, signal: () => ({ kind: 'uploaded' }) },
-    // actions/cache and every setup-* action after a restore.
-    { re: /^Cache restored from key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1) }) },
-    { re: /^Cache found and can be restored from key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1), lookupOnly: true }) },
-    { re: /^Restored Gradle User Home from cache key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1), tool: 'gradle' }) },
-    { re: /^Cache not found for input keys: (.*)$/, signal: (m) => ({ kind: 'not-found', keys: group(m, 1).split(', '), tool: 'actions/cache' }) },
-    { re: new RegExp(`^(${MANAGERS}) cache is not found$`), signal: (m) => ({ kind: 'not-found', manager: group(m, 1) }) },
-    { re: /^Cache is not found$/, signal: () => ({ kind: 'not-found', tool: 'setup-go' }) },
-    { re: /^Dotnet cache is not found$/, signal: () => ({ kind: 'not-found', tool: 'setup-dotnet' }) },
-    { re: /^Gradle User Home cache not found\. Will initialize empty\.$/, signal: () => ({ kind: 'not-found', tool: 'gradle' }) },
-    { re: /^No history in the Actions cache under (\S+)$/, signal: (m) => ({ kind: 'not-found', keys: [group(m, 1)], tool: 'pipeline-gates' }) },
-    { re: /^Failed to restore: (.+)$/, signal: (m) => ({ kind: 'restore-failed', reason: group(m, 1) }) },
-    { re: /^Failed to restore \S+: (.+)$/, signal: (m) => ({ kind: 'restore-failed', reason: group(m, 1) }) },
-    { re: /^Cache restore skipped: the effective cache-mode '[^']*' does not permit reads\.$/, signal: () => ({ kind: 'restore-skipped' }) },
-    // Saves.
-    { re: /Unable to reserve cache with key (.+?), another job may be creating this cache/, signal: (m) => ({ kind: 'conflict', key: group(m, 1) }) },
-    { re: /^Cache saved with key: (.+)$/, signal: (m) => ({ kind: 'saved', key: group(m, 1) }) },
-    { re: /^Cache saved with the key: (.+)$/, signal: (m) => ({ kind: 'saved', key: group(m, 1) }) },
-    { re: /^Caching Gradle User Home with cache key: (.+)$/, signal: (m) => ({ kind: 'saving', key: group(m, 1), tool: 'gradle' }) },
-    { re: /^History saved: cache key (.+)\.$/, signal: (m) => ({ kind: 'saved', key: group(m, 1), tool: 'pipeline-gates' }) },
-    { re: /^Plan pinned: cache key (.+)\.$/, signal: (m) => ({ kind: 'saved', key: group(m, 1), tool: 'pipeline-gates' }) },
-    { re: /^Cache hit occurred on the primary key (.+), not saving cache\.$/, signal: (m) => ({ kind: 'unchanged', key: group(m, 1) }) },
-    { re: /^Cache hit occurred on the cache key (.+), not saving cache\.$/, signal: (m) => ({ kind: 'unchanged', key: group(m, 1) }) },
-    { re: /^Failed to save: (.+)$/, signal: (m) => ({ kind: 'save-failed', reason: group(m, 1) }) },
-    { re: /^Failed to save cache entry with path (.+)$/, signal: (m) => ({ kind: 'save-failed', reason: group(m, 1) }) },
-    { re: /^Cache save skipped: the effective cache-mode '[^']*' does not permit writes\.$/, signal: () => ({ kind: 'save-skipped' }) },
-    { re: /^Cache was not saved since 'cache-restore-only' was set to true$/, signal: () => ({ kind: 'save-skipped' }) },
-    { re: /^Cache write is disabled \(read-only mode\)\. Skipping cache save\.$/, signal: () => ({ kind: 'save-skipped' }) }
-];
-/**
- * Cheap first test, run on every line of a log that is mostly test output: every message in the
- * table holds "ache" (Cache, cache, cache.tzst) or is a progress line.
- */
-function mayBeCacheLine(line, from = 0) {
-    return line.includes('ache', from) || line.startsWith('Received ', from) || line.startsWith('Sent ', from);
-}
-/** The signal of one log message (timestamp and `##[warning]` already removed), or undefined. */
-function cacheSignal(message) {
-    if (!mayBeCacheLine(message))
-        return undefined;
-    for (const rule of RULES) {
-        const m = rule.re.exec(message);
-        if (m)
-            return rule.signal(m);
-    }
-    return undefined;
-}
-/** Actions (as `uses:` names them, without the ref) whose steps restore and save caches. */
-const ACTIONS = [
-    [/^actions\/cache(?:\/(?:restore|save))?$/i, 'actions/cache'],
-    [/^actions\/setup-node$/i, 'setup-node'],
-    [/^actions\/setup-python$/i, 'setup-python'],
-    [/^actions\/setup-go$/i, 'setup-go'],
-    [/^actions\/setup-java$/i, 'setup-java'],
-    [/^actions\/setup-dotnet$/i, 'setup-dotnet'],
-    [/^gradle\/(?:actions(?:\/[\w-]+)?|gradle-build-action)$/i, 'gradle'],
-    [/^[\w.-]+\/pipeline-gates(?:\/(?:plan|shard))?$/i, 'pipeline-gates']
-];
-function toolOfAction(action) {
-    return ACTIONS.find(([re]) => re.test(action))?.[1];
-}
-/** The key formats the setup actions and our stores build; a key outside them is actions/cache's. */
-const KEY_FAMILIES = [
-    [/^node-cache-/, 'setup-node'],
-    [/^setup-python-/, 'setup-python'],
-    [/^setup-go-/, 'setup-go'],
-    [/^setup-java-/, 'setup-java'],
-    [/^dotnet-cache-/, 'setup-dotnet'],
-    [/^gradle-[\w-]+-v\d+\|/, 'gradle'],
-    [/^pipeline-gates(?:-plan)?-v\d+:/, 'pipeline-gates']
-];
-function toolOfKey(key) {
-    return KEY_FAMILIES.find(([re]) => re.test(key))?.[1];
-}
-/** The package manager a setup action's key names: `node-cache-Linux-x64-npm-<hash>` → npm. */
-function managerOfKey(key) {
-    const m = new RegExp(`-(${MANAGERS})(?:-|$)`).exec(key);
-    return m?.[1];
-}
-/** Our pinned plan passes the plan to the shard jobs; it is not a cache anyone tunes. */
-function isPinnedPlanKey(key) {
-    return /^pipeline-gates-plan-v\d+:/.test(key);
-}
-
-
-/***/ }),
-
-/***/ 46023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Et: () => (/* binding */ summariseCaches),
-/* harmony export */   LS: () => (/* binding */ plural)
-/* harmony export */ });
-/* unused harmony export cacheId */
-/* harmony import */ var _cache_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(62057);
-/* harmony import */ var _cache_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80441);
-
-
-const ZERO = { hit: 0, partial: 0, miss: 0, failed: 0, saved: 0, unchanged: 0, conflict: 0, saveFailed: 0 };
-/** Rows kept: a run with more distinct caches than this is already its own finding. */
-const MAX_CACHES = 50;
-/** The name a cache goes by from run to run. */
-function cacheId(e) {
-    if (e.tool === 'gradle')
-        return 'gradle home';
-    if (e.tool === 'pipeline-gates')
-        return 'pipeline-gates history';
-    if (e.tool.startsWith('setup-'))
-        return [e.tool, e.manager].filter(Boolean).join(' ');
-    const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
-    if (key === undefined)
-        return e.tool;
-    return (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPrefix */ .uU)(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
-}
-function summariseCaches(reads) {
-    const notes = [];
-    const events = [];
-    const plans = { restore: 0, save: 0 };
-    for (const r of reads) {
-        for (const e of r.events ?? []) {
-            // The pinned plan only carries the plan to the shard jobs; counting it would flatter the rate.
-            if (e.key !== undefined && (0,_cache_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .isPinnedPlanKey */ .HE)(e.key))
-                plans[e.op]++;
-            else
-                events.push({ ...e, job: r.job });
-        }
-    }
-    if (plans.restore + plans.save) {
-        const what = [plans.save && plural(plans.save, 'save'), plans.restore && plural(plans.restore, 'restore')].filter(Boolean).join(' and ');
-        notes.push(`The pinned test plan (${what}) is not counted: it carries the plan to the shard jobs, it is not a cache.`);
-    }
-    notes.push(...readNotes(reads));
-    // A save names its cache by its own key; a restore in the same job may know restore-keys that
-    // name it better (`Linux-cargo-` rather than the key cut at its hash), so saves borrow that.
-    const named = new Map();
-    for (const e of events)
-        if (e.op === 'restore' && e.key !== undefined)
-            named.set(`${e.job}\n${e.key}`, cacheId(e));
-    const byId = new Map();
-    for (const e of events) {
-        const id = (e.key !== undefined ? named.get(`${e.job}\n${e.key}`) : undefined) ?? cacheId(e);
-        const row = byId.get(id) ?? { tool: e.tool, jobs: new Set(), counts: { ...ZERO }, bytes: [0, 0], seconds: [0, 0] };
-        byId.set(id, row);
-        const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
-        if (row.prefix === undefined && key !== undefined)
-            row.prefix = (0,_cache_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyPrefix */ .uU)(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
-        row.jobs.add(e.job);
-        count(row.counts, e);
-        const i = e.op === 'restore' ? 0 : 1;
-        // Bytes moved: a restore downloads on a hit; a save uploads only when it saved.
-        if (e.bytes !== undefined && (e.op === 'restore' ? e.outcome === 'hit' || e.outcome === 'partial' : e.outcome === 'saved'))
-            row.bytes[i] += e.bytes;
-        row.seconds[i] += e.seconds ?? 0;
-    }
-    const caches = [...byId]
-        .map(([id, r]) => ({
-        id,
-        tool: r.tool,
-        ...(r.prefix !== undefined ? { prefix: r.prefix } : {}),
-        jobs: [...r.jobs],
-        counts: r.counts,
-        restoredBytes: r.bytes[0],
-        savedBytes: r.bytes[1],
-        restoreSeconds: round(r.seconds[0]),
-        saveSeconds: round(r.seconds[1])
-    }))
-        .sort((a, b) => b.restoreSeconds + b.saveSeconds - (a.restoreSeconds + a.saveSeconds) || a.id.localeCompare(b.id));
-    if (caches.length > MAX_CACHES)
-        notes.push(`${caches.length - MAX_CACHES} more caches (the least time spent) are not listed.`);
-    const lookups = events.filter((e) => e.op === 'restore' && e.outcome !== 'skipped');
-    const exact = lookups.filter((e) => e.outcome === 'hit').length;
-    const found = exact + lookups.filter((e) => e.outcome === 'partial').length;
-    return {
-        caches: caches.slice(0, MAX_CACHES),
-        lookups: lookups.length,
-        found,
-        exact,
-        hitRate: lookups.length ? found / lookups.length : null,
-        events,
-        jobsRead: reads.filter((r) => r.events).length,
-        notes
-    };
-}
-function count(c, e) {
-    if (e.op === 'restore') {
-        if (e.outcome !== 'skipped')
-            c[e.outcome]++;
-    }
-    else if (e.outcome === 'failed')
-        c.saveFailed++;
-    else if (e.outcome !== 'skipped')
-        c[e.outcome]++;
-}
-/** What the figures leave out: jobs whose log was not read, logs cut at the byte bound. */
-function readNotes(reads) {
-    const notes = [];
-    const skipped = reads.filter((r) => r.skipped);
-    if (skipped.length) {
-        const why = new Map();
-        for (const r of skipped)
-            why.set(r.skipped, [...(why.get(r.skipped) ?? []), r.job]);
-        for (const [reason, jobs] of why)
-            notes.push(`Logs not read for ${list(jobs)}: ${reason}.`);
-    }
-    const cut = reads.filter((r) => r.cut).map((r) => r.job);
-    if (cut.length)
-        notes.push(`The logs of ${list(cut)} were longer than the byte bound and were read only in part; caches after the cut are not counted.`);
-    const dropped = reads.reduce((n, r) => n + (r.dropped ?? 0), 0);
-    if (dropped)
-        notes.push(`${dropped} cache events beyond the per-job bound are not counted.`);
-    return notes;
-}
-function list(names) {
-    const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
-    return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
-}
-function plural(n, noun, many = `${noun}s`) {
-    return `${n} ${n === 1 ? noun : many}`;
-}
-function round(x) {
-    return Math.round(x * 1000) / 1000;
 }
 
 
@@ -2454,35 +2190,22 @@ function quoted(names) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nd: () => (/* binding */ CLOSE),
 /* harmony export */   O5: () => (/* binding */ mono),
 /* harmony export */   Zq: () => (/* binding */ richPlain),
-/* harmony export */   yb: () => (/* binding */ richMarkdown)
+/* harmony export */   vP: () => (/* binding */ OPEN)
 /* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-
 /**
  * Advice text names keys, files and commands taken from logs and Dockerfiles. It marks them as
  * code with two control characters that no key, path or command can hold (they are removed from
  * the value first), so the renderer can escape the prose and the code apart, and an annotation
- * can show them as plain text.
+ * can show them as plain text (the markdown form is in src/report/pipeline-advice.ts).
  */
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 /** A value to show as code inside advice text. */
 function mono(value) {
     return `${OPEN}${value.replace(/[\u0000-\u001f\u007f]/g, ' ')}${CLOSE}`;
-}
-/** Markdown: prose escaped, marked values as code spans. */
-function richMarkdown(text) {
-    return text
-        .split(OPEN)
-        .map((part, i) => {
-        if (i === 0)
-            return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(part);
-        const end = part.indexOf(CLOSE);
-        return end < 0 ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(part) : `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(part.slice(0, end))}${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(part.slice(end + 1))}`;
-    })
-        .join('');
 }
 /** Plain text (annotations, logs): marked values in backticks. */
 function richPlain(text) {
@@ -2506,8 +2229,8 @@ __webpack_require__.d(__webpack_exports__, {
 var median = __webpack_require__(78269);
 // EXTERNAL MODULE: ./src/pipeline/cache-fixes.ts
 var cache_fixes = __webpack_require__(50982);
-// EXTERNAL MODULE: ./src/pipeline/cache-report.ts
-var cache_report = __webpack_require__(46023);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 // EXTERNAL MODULE: ./src/pipeline/rich-text.ts
 var rich_text = __webpack_require__(83616);
 ;// CONCATENATED MODULE: ./src/pipeline/install-steps.ts
@@ -2632,9 +2355,9 @@ function installCauses(jobs, events) {
         const fix = !restores.length
             ? `${kind.enable[0]?.toUpperCase() ?? ''}${kind.enable.slice(1)}.`
             : found < restores.length
-                ? `Its cache missed in ${restores.length - found} of ${(0,cache_report/* plural */.LS)(restores.length, 'job')}: see the cache findings.`
+                ? `Its cache missed in ${restores.length - found} of ${(0,format/* plural */.LS)(restores.length, 'job')}: see the cache findings.`
                 : `The cache hits, yet it still takes ${clock(each)} per job: cache the installed result keyed on the lockfile, or install less in jobs that do not need everything.`;
-        return [{ minutes: c.seconds / 60, text: `${(0,rich_text/* mono */.O5)(command)} costs ${clock(c.seconds)} across ${(0,cache_report/* plural */.LS)(c.jobs.length, 'job')} (${clock(each)} each).`, fix }];
+        return [{ minutes: c.seconds / 60, text: `${(0,rich_text/* mono */.O5)(command)} costs ${clock(c.seconds)} across ${(0,format/* plural */.LS)(c.jobs.length, 'job')} (${clock(each)} each).`, fix }];
     });
 }
 /** In a matrix, what every cell pays before its real work: repeated per shard. */
@@ -2832,7 +2555,7 @@ function table(header, rows) {
 
 /***/ }),
 
-/***/ 15805:
+/***/ 64365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2917,8 +2640,8 @@ function firstLine(text) {
 var stream_text = __webpack_require__(8954);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(54285);
-// EXTERNAL MODULE: ./src/report/format.ts
-var format = __webpack_require__(12011);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 ;// CONCATENATED MODULE: ./src/report/trends.ts
 
 
@@ -3000,7 +2723,8 @@ var cache_advice = __webpack_require__(93305);
 var rich_text = __webpack_require__(83616);
 // EXTERNAL MODULE: ./src/pipeline/why-slow.ts + 1 modules
 var why_slow = __webpack_require__(79077);
-;// CONCATENATED MODULE: ./src/pipeline/render-advice.ts
+;// CONCATENATED MODULE: ./src/report/pipeline-advice.ts
+
 
 
 
@@ -3019,7 +2743,7 @@ function renderCaches(report, trend) {
     const r = report.run;
     const parts = ['#### Caches'];
     if (r.hitRate !== null) {
-        const rate = `**Hit rate** ${r.found} of ${r.lookups} lookups found an entry (${pct(r.hitRate)}: ${r.exact} exact, ${r.found - r.exact} from a restore key)`;
+        const rate = `**Hit rate** ${r.found} of ${r.lookups} lookups found an entry (${(0,format/* percent */.KN)(r.hitRate, 1)}: ${r.exact} exact, ${r.found - r.exact} from a restore key)`;
         parts.push(trend ? `${rate} · ${trend}` : rate);
     }
     else
@@ -3060,7 +2784,7 @@ function diagnoses(list) {
     const shown = list.slice(0, FINDINGS_SHOWN).map((d) => {
         const where = d.location ? ` — ${(0,markdown/* code */.aY)(`${d.location.file}:${d.location.line}`)}` : '';
         const rewrite = d.rewrite ? `\n\n${indent((0,markdown/* codeBlock */.DV)(d.rewrite, 'yaml'))}` : '';
-        return `- ⚠️ ${(0,rich_text/* richMarkdown */.yb)(d.problem)} ${(0,rich_text/* richMarkdown */.yb)(d.cost)}${where}\n  **Fix:** ${(0,rich_text/* richMarkdown */.yb)(d.fix)}${rewrite}`;
+        return `- ⚠️ ${richMarkdown(d.problem)} ${richMarkdown(d.cost)}${where}\n  **Fix:** ${richMarkdown(d.fix)}${rewrite}`;
     });
     const more = list.length > FINDINGS_SHOWN ? `\n- …and ${list.length - FINDINGS_SHOWN} more.` : '';
     return `**What to change**\n\n${shown.join('\n')}${more}`;
@@ -3080,7 +2804,7 @@ function headline(why) {
 function causes(why) {
     if (!why.causes.length)
         return 'No single step, queue or shard stands out.';
-    const shown = why.causes.slice(0, CAUSES_SHOWN).map((c) => `- **${(0,rich_text/* richMarkdown */.yb)(c.text)}** ${(0,rich_text/* richMarkdown */.yb)(c.fix)}`);
+    const shown = why.causes.slice(0, CAUSES_SHOWN).map((c) => `- **${richMarkdown(c.text)}** ${richMarkdown(c.fix)}`);
     return [...shown, ...(why.causes.length > CAUSES_SHOWN ? [`- …and ${why.causes.length - CAUSES_SHOWN} smaller ones.`] : [])].join('\n');
 }
 function criticalTable(why) {
@@ -3109,7 +2833,7 @@ function renderContainers(scan) {
         parts.push('No findings: dependencies install before the sources are copied, and no toolchain is left in a final image.');
     for (const f of gated.slice(0, CONTAINER_SHOWN)) {
         const rewrite = f.rewrite ? `\n\n${indent((0,markdown/* codeBlock */.DV)(f.rewrite, f.rule === 'no-dockerignore' ? '' : 'dockerfile'))}` : '';
-        parts.push(`- ${(0,markdown/* code */.aY)(`${f.file}:${f.line}`)} ${(0,rich_text/* richMarkdown */.yb)(f.problem)} ${(0,rich_text/* richMarkdown */.yb)(f.cost)}\n  **Fix:** ${(0,rich_text/* richMarkdown */.yb)(f.fix)}${rewrite}`);
+        parts.push(`- ${(0,markdown/* code */.aY)(`${f.file}:${f.line}`)} ${richMarkdown(f.problem)} ${richMarkdown(f.cost)}\n  **Fix:** ${richMarkdown(f.fix)}${rewrite}`);
     }
     if (gated.length > CONTAINER_SHOWN)
         parts.push(`…and ${gated.length - CONTAINER_SHOWN} more (see the annotations).`);
@@ -3120,11 +2844,20 @@ function renderContainers(scan) {
 function indent(text) {
     return text.split('\n').map((l) => `  ${l}`).join('\n');
 }
-function pct(x) {
-    return `${(100 * x).toFixed(1)}%`;
-}
 function gb(bytes) {
-    return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+    return `${(0,format/* sig3 */.tH)(bytes / 1024 ** 3)} GB`;
+}
+/** Advice text (src/pipeline/rich-text.ts) as markdown: prose escaped, marked values as code spans. */
+function richMarkdown(text) {
+    return text
+        .split(rich_text/* OPEN */.vP)
+        .map((part, i) => {
+        if (i === 0)
+            return (0,markdown/* inline */.mG)(part);
+        const end = part.indexOf(rich_text/* CLOSE */.Nd);
+        return end < 0 ? (0,markdown/* inline */.mG)(part) : `${(0,markdown/* code */.aY)(part.slice(0, end))}${(0,markdown/* inline */.mG)(part.slice(end + 1))}`;
+    })
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/pipeline.ts

@@ -1,8 +1,8 @@
-export const id = 929;
-export const ids = [929];
+export const id = 342;
+export const ids = [342];
 export const modules = {
 
-/***/ 4929:
+/***/ 68342:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -544,8 +544,117 @@ async function oldestEntry(client, where) {
 var lib = __webpack_require__(44942);
 // EXTERNAL MODULE: ./src/pipeline/cache-keys.ts
 var cache_keys = __webpack_require__(62057);
-// EXTERNAL MODULE: ./src/pipeline/cache-messages.ts
-var cache_messages = __webpack_require__(80441);
+;// CONCATENATED MODULE: ./src/pipeline/cache-messages.ts
+/**
+ * The log lines that say what a cache did, copied from the sources of the actions that print them
+ * (actions/cache restoreImpl.ts and saveImpl.ts, @actions/cache cache.ts and its progress lines,
+ * setup-node / setup-python / setup-go / setup-java / setup-dotnet cache-restore.ts and
+ * cache-save.ts, gradle/actions gradle-user-home-cache.ts and cache-utils.ts, and our own history
+ * and plan stores). One table, so a new action's wording is one row here and one fixture log.
+ */
+const group = (m, i) => m[i] ?? '';
+/** Package managers whose setup action says "<manager> cache is not found". */
+const MANAGERS = 'npm|yarn|pnpm|pip|pipenv|poetry|uv|maven|gradle|sbt';
+/**
+ * Order matters: the reservation conflict is a kind of "Failed to save", so it comes first.
+ * Every pattern is anchored and linear, so a long hostile line costs one pass.
+ */
+const RULES = [
+    // @actions/cache restoreCacheV2 (toolkit 4.0.4+): the lookup result, before any download.
+    { re: /^Cache hit for: (.+)$/, signal: (m) => ({ kind: 'found', key: group(m, 1), exact: true }) },
+    { re: /^Cache hit for restore-key: (.+)$/, signal: (m) => ({ kind: 'found', key: group(m, 1), exact: false }) },
+    // DownloadProgress / UploadProgress display(): the second number is the archive size.
+    { re: /^Received \d+ of (\d+) \(/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]), direction: 'down' }) },
+    { re: /^Sent \d+ of (\d+) \(/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]), direction: 'up' }) },
+    // restoreCache and the v1 saveCache both print the archive size this way.
+    { re: /^Cache Size: ~\d+ MB \((\d+) B\)$/, signal: (m) => ({ kind: 'bytes', bytes: Number(m[1]) }) },
+    // createTar: the archive is packed before the upload, so a save starts here.
+    { re: /^\[command\]\S*tar(?:\.exe)? (?:--posix )?-cf cache\.t(?:zst|gz)\b/, signal: () => ({ kind: 'packing' }) },
+    { re: /^Cache restored successfully$/, signal: () => ({ kind: 'extracted' }) },
+    { re: /^Cache saved successfully$/, signal: () => ({ kind: 'uploaded' }) },
+    // actions/cache and every setup-* action after a restore.
+    { re: /^Cache restored from key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1) }) },
+    { re: /^Cache found and can be restored from key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1), lookupOnly: true }) },
+    { re: /^Restored Gradle User Home from cache key: (.+)$/, signal: (m) => ({ kind: 'restored', key: group(m, 1), tool: 'gradle' }) },
+    { re: /^Cache not found for input keys: (.*)$/, signal: (m) => ({ kind: 'not-found', keys: group(m, 1).split(', '), tool: 'actions/cache' }) },
+    { re: new RegExp(`^(${MANAGERS}) cache is not found$`), signal: (m) => ({ kind: 'not-found', manager: group(m, 1) }) },
+    { re: /^Cache is not found$/, signal: () => ({ kind: 'not-found', tool: 'setup-go' }) },
+    { re: /^Dotnet cache is not found$/, signal: () => ({ kind: 'not-found', tool: 'setup-dotnet' }) },
+    { re: /^Gradle User Home cache not found\. Will initialize empty\.$/, signal: () => ({ kind: 'not-found', tool: 'gradle' }) },
+    { re: /^No history in the Actions cache under (\S+)$/, signal: (m) => ({ kind: 'not-found', keys: [group(m, 1)], tool: 'pipeline-gates' }) },
+    { re: /^Failed to restore: (.+)$/, signal: (m) => ({ kind: 'restore-failed', reason: group(m, 1) }) },
+    { re: /^Failed to restore \S+: (.+)$/, signal: (m) => ({ kind: 'restore-failed', reason: group(m, 1) }) },
+    { re: /^Cache restore skipped: the effective cache-mode '[^']*' does not permit reads\.$/, signal: () => ({ kind: 'restore-skipped' }) },
+    // Saves.
+    { re: /Unable to reserve cache with key (.+?), another job may be creating this cache/, signal: (m) => ({ kind: 'conflict', key: group(m, 1) }) },
+    { re: /^Cache saved with key: (.+)$/, signal: (m) => ({ kind: 'saved', key: group(m, 1) }) },
+    { re: /^Cache saved with the key: (.+)$/, signal: (m) => ({ kind: 'saved', key: group(m, 1) }) },
+    { re: /^Caching Gradle User Home with cache key: (.+)$/, signal: (m) => ({ kind: 'saving', key: group(m, 1), tool: 'gradle' }) },
+    { re: /^History saved: cache key (.+)\.$/, signal: (m) => ({ kind: 'saved', key: group(m, 1), tool: 'pipeline-gates' }) },
+    { re: /^Plan pinned: cache key (.+)\.$/, signal: (m) => ({ kind: 'saved', key: group(m, 1), tool: 'pipeline-gates' }) },
+    { re: /^Cache hit occurred on the primary key (.+), not saving cache\.$/, signal: (m) => ({ kind: 'unchanged', key: group(m, 1) }) },
+    { re: /^Cache hit occurred on the cache key (.+), not saving cache\.$/, signal: (m) => ({ kind: 'unchanged', key: group(m, 1) }) },
+    { re: /^Failed to save: (.+)$/, signal: (m) => ({ kind: 'save-failed', reason: group(m, 1) }) },
+    { re: /^Failed to save cache entry with path (.+)$/, signal: (m) => ({ kind: 'save-failed', reason: group(m, 1) }) },
+    { re: /^Cache save skipped: the effective cache-mode '[^']*' does not permit writes\.$/, signal: () => ({ kind: 'save-skipped' }) },
+    { re: /^Cache was not saved since 'cache-restore-only' was set to true$/, signal: () => ({ kind: 'save-skipped' }) },
+    { re: /^Cache write is disabled \(read-only mode\)\. Skipping cache save\.$/, signal: () => ({ kind: 'save-skipped' }) }
+];
+/**
+ * Cheap first test, run on every line of a log that is mostly test output: every message in the
+ * table holds "ache" (Cache, cache, cache.tzst) or is a progress line.
+ */
+function mayBeCacheLine(line, from = 0) {
+    return line.includes('ache', from) || line.startsWith('Received ', from) || line.startsWith('Sent ', from);
+}
+/** The signal of one log message (timestamp and `##[warning]` already removed), or undefined. */
+function cacheSignal(message) {
+    if (!mayBeCacheLine(message))
+        return undefined;
+    for (const rule of RULES) {
+        const m = rule.re.exec(message);
+        if (m)
+            return rule.signal(m);
+    }
+    return undefined;
+}
+/** Actions (as `uses:` names them, without the ref) whose steps restore and save caches. */
+const ACTIONS = [
+    [/^actions\/cache(?:\/(?:restore|save))?$/i, 'actions/cache'],
+    [/^actions\/setup-node$/i, 'setup-node'],
+    [/^actions\/setup-python$/i, 'setup-python'],
+    [/^actions\/setup-go$/i, 'setup-go'],
+    [/^actions\/setup-java$/i, 'setup-java'],
+    [/^actions\/setup-dotnet$/i, 'setup-dotnet'],
+    [/^gradle\/(?:actions(?:\/[\w-]+)?|gradle-build-action)$/i, 'gradle'],
+    [/^[\w.-]+\/pipeline-gates(?:\/(?:plan|shard))?$/i, 'pipeline-gates']
+];
+function toolOfAction(action) {
+    return ACTIONS.find(([re]) => re.test(action))?.[1];
+}
+/** The key formats the setup actions and our stores build; a key outside them is actions/cache's. */
+const KEY_FAMILIES = [
+    [/^node-cache-/, 'setup-node'],
+    [/^setup-python-/, 'setup-python'],
+    [/^setup-go-/, 'setup-go'],
+    [/^setup-java-/, 'setup-java'],
+    [/^dotnet-cache-/, 'setup-dotnet'],
+    [/^gradle-[\w-]+-v\d+\|/, 'gradle'],
+    [/^pipeline-gates(?:-plan)?-v\d+:/, 'pipeline-gates']
+];
+function toolOfKey(key) {
+    return KEY_FAMILIES.find(([re]) => re.test(key))?.[1];
+}
+/** The package manager a setup action's key names: `node-cache-Linux-x64-npm-<hash>` → npm. */
+function managerOfKey(key) {
+    const m = new RegExp(`-(${MANAGERS})(?:-|$)`).exec(key);
+    return m?.[1];
+}
+/** Our pinned plan passes the plan to the shard jobs; it is not a cache anyone tunes. */
+function isPinnedPlanKey(key) {
+    return /^pipeline-gates-plan-v\d+:/.test(key);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/cache-log-parts.ts
 
 
@@ -577,7 +686,7 @@ function settleUnknowns(events) {
         const save = events.slice(i + 1).find(sameCache);
         if (!save?.key)
             return rest;
-        const manager = rest.manager ?? (e.tool.startsWith('setup-') ? (0,cache_messages/* managerOfKey */.wP)(save.key) : undefined);
+        const manager = rest.manager ?? (e.tool.startsWith('setup-') ? managerOfKey(save.key) : undefined);
         const outcome = exactUnknown && e.matchedKey ? (save.key === e.matchedKey ? 'hit' : 'partial') : rest.outcome;
         return { ...rest, key: save.key, outcome, ...(manager ? { manager } : {}) };
     });
@@ -626,12 +735,12 @@ class CacheLogScanner {
     startSection(post, title = '') {
         this.closePending();
         const action = ACTION_REF.exec(title)?.[1];
-        const tool = action ? (0,cache_messages/* toolOfAction */.kL)(action) : undefined;
+        const tool = action ? toolOfAction(action) : undefined;
         this.section = { post, ...(tool ? { tool } : {}), saveStep: !!action && /\/save$/i.test(action), inputs: new Map(), phase: post ? 'body' : 'header' };
     }
     read(line, offset) {
         const s = this.section;
-        if (s.phase === 'body' && !(0,cache_messages/* mayBeCacheLine */.vt)(line, offset))
+        if (s.phase === 'body' && !mayBeCacheLine(line, offset))
             return;
         const text = clean(offset ? line.slice(offset) : line);
         if (s.phase !== 'body') {
@@ -648,7 +757,7 @@ class CacheLogScanner {
         const message = text.charCodeAt(0) === 91 /* [ */ || text.charCodeAt(0) === 35 /* # */ ? text.replace(/^##\[(?:warning|error|notice)\]/, '').replace(/^\[warning\]/, '') : text;
         if (message.startsWith('##['))
             return;
-        const signal = (0,cache_messages/* cacheSignal */.BW)(message);
+        const signal = cacheSignal(message);
         if (!signal)
             return;
         const ms = stampMs(line, offset);
@@ -775,10 +884,10 @@ class CacheLogScanner {
     }
     common(p, ms, manager, key) {
         // Only the setup actions build keys (and take a `cache:` input) that name the package manager.
-        const setup = this.section.tool?.startsWith('setup-') || (key !== undefined && (0,cache_messages/* toolOfKey */.RC)(key)?.startsWith('setup-'));
+        const setup = this.section.tool?.startsWith('setup-') || (key !== undefined && toolOfKey(key)?.startsWith('setup-'));
         const input = this.section.inputs.get('cache')?.trim();
         const named = input && !/^(?:true|false)$/i.test(input) ? input : undefined;
-        const m = manager ?? (setup ? (named ?? (key ? (0,cache_messages/* managerOfKey */.wP)(key) : undefined)) : undefined);
+        const m = manager ?? (setup ? (named ?? (key ? managerOfKey(key) : undefined)) : undefined);
         const seconds = ms !== undefined && p.startMs !== undefined ? Math.max(0, ms - p.startMs) / 1000 : undefined;
         return {
             ...(m ? { manager: m } : {}),
@@ -795,7 +904,7 @@ class CacheLogScanner {
         if (this.section.tool && !(save && this.section.post))
             return this.section.tool;
         const restoredHere = key !== undefined ? this.events.find((e) => e.op === 'restore' && (e.key === key || e.matchedKey === key)) : undefined;
-        return restoredHere?.tool ?? (key ? (0,cache_messages/* toolOfKey */.RC)(key) : undefined) ?? this.section.tool ?? 'actions/cache';
+        return restoredHere?.tool ?? (key ? toolOfKey(key) : undefined) ?? this.section.tool ?? 'actions/cache';
     }
     add(e) {
         if (this.events.length >= MAX_EVENTS)
@@ -951,8 +1060,134 @@ function scanText(text, maxBytes) {
 
 // EXTERNAL MODULE: ./src/pipeline/cache-advice.ts
 var cache_advice = __webpack_require__(93305);
-// EXTERNAL MODULE: ./src/pipeline/cache-report.ts
-var cache_report = __webpack_require__(46023);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
+;// CONCATENATED MODULE: ./src/pipeline/cache-report.ts
+
+
+
+const ZERO = { hit: 0, partial: 0, miss: 0, failed: 0, saved: 0, unchanged: 0, conflict: 0, saveFailed: 0 };
+/** Rows kept: a run with more distinct caches than this is already its own finding. */
+const MAX_CACHES = 50;
+/** The name a cache goes by from run to run. */
+function cacheId(e) {
+    if (e.tool === 'gradle')
+        return 'gradle home';
+    if (e.tool === 'pipeline-gates')
+        return 'pipeline-gates history';
+    if (e.tool.startsWith('setup-'))
+        return [e.tool, e.manager].filter(Boolean).join(' ');
+    const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
+    if (key === undefined)
+        return e.tool;
+    return (0,cache_keys/* keyPrefix */.uU)(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
+}
+function summariseCaches(reads) {
+    const notes = [];
+    const events = [];
+    const plans = { restore: 0, save: 0 };
+    for (const r of reads) {
+        for (const e of r.events ?? []) {
+            // The pinned plan only carries the plan to the shard jobs; counting it would flatter the rate.
+            if (e.key !== undefined && isPinnedPlanKey(e.key))
+                plans[e.op]++;
+            else
+                events.push({ ...e, job: r.job });
+        }
+    }
+    if (plans.restore + plans.save) {
+        const what = [plans.save && (0,format/* plural */.LS)(plans.save, 'save'), plans.restore && (0,format/* plural */.LS)(plans.restore, 'restore')].filter(Boolean).join(' and ');
+        notes.push(`The pinned test plan (${what}) is not counted: it carries the plan to the shard jobs, it is not a cache.`);
+    }
+    notes.push(...readNotes(reads));
+    // A save names its cache by its own key; a restore in the same job may know restore-keys that
+    // name it better (`Linux-cargo-` rather than the key cut at its hash), so saves borrow that.
+    const named = new Map();
+    for (const e of events)
+        if (e.op === 'restore' && e.key !== undefined)
+            named.set(`${e.job}\n${e.key}`, cacheId(e));
+    const byId = new Map();
+    for (const e of events) {
+        const id = (e.key !== undefined ? named.get(`${e.job}\n${e.key}`) : undefined) ?? cacheId(e);
+        const row = byId.get(id) ?? { tool: e.tool, jobs: new Set(), counts: { ...ZERO }, bytes: [0, 0], seconds: [0, 0] };
+        byId.set(id, row);
+        const key = e.key ?? (e.op === 'restore' ? e.matchedKey : undefined);
+        if (row.prefix === undefined && key !== undefined)
+            row.prefix = (0,cache_keys/* keyPrefix */.uU)(key, e.op === 'restore' ? (e.restoreKeys ?? []) : []);
+        row.jobs.add(e.job);
+        count(row.counts, e);
+        const i = e.op === 'restore' ? 0 : 1;
+        // Bytes moved: a restore downloads on a hit; a save uploads only when it saved.
+        if (e.bytes !== undefined && (e.op === 'restore' ? e.outcome === 'hit' || e.outcome === 'partial' : e.outcome === 'saved'))
+            row.bytes[i] += e.bytes;
+        row.seconds[i] += e.seconds ?? 0;
+    }
+    const caches = [...byId]
+        .map(([id, r]) => ({
+        id,
+        tool: r.tool,
+        ...(r.prefix !== undefined ? { prefix: r.prefix } : {}),
+        jobs: [...r.jobs],
+        counts: r.counts,
+        restoredBytes: r.bytes[0],
+        savedBytes: r.bytes[1],
+        restoreSeconds: round(r.seconds[0]),
+        saveSeconds: round(r.seconds[1])
+    }))
+        .sort((a, b) => b.restoreSeconds + b.saveSeconds - (a.restoreSeconds + a.saveSeconds) || a.id.localeCompare(b.id));
+    if (caches.length > MAX_CACHES)
+        notes.push(`${caches.length - MAX_CACHES} more caches (the least time spent) are not listed.`);
+    const lookups = events.filter((e) => e.op === 'restore' && e.outcome !== 'skipped');
+    const exact = lookups.filter((e) => e.outcome === 'hit').length;
+    const found = exact + lookups.filter((e) => e.outcome === 'partial').length;
+    return {
+        caches: caches.slice(0, MAX_CACHES),
+        lookups: lookups.length,
+        found,
+        exact,
+        hitRate: lookups.length ? found / lookups.length : null,
+        events,
+        jobsRead: reads.filter((r) => r.events).length,
+        notes
+    };
+}
+function count(c, e) {
+    if (e.op === 'restore') {
+        if (e.outcome !== 'skipped')
+            c[e.outcome]++;
+    }
+    else if (e.outcome === 'failed')
+        c.saveFailed++;
+    else if (e.outcome !== 'skipped')
+        c[e.outcome]++;
+}
+/** What the figures leave out: jobs whose log was not read, logs cut at the byte bound. */
+function readNotes(reads) {
+    const notes = [];
+    const skipped = reads.filter((r) => r.skipped);
+    if (skipped.length) {
+        const why = new Map();
+        for (const r of skipped)
+            why.set(r.skipped, [...(why.get(r.skipped) ?? []), r.job]);
+        for (const [reason, jobs] of why)
+            notes.push(`Logs not read for ${list(jobs)}: ${reason}.`);
+    }
+    const cut = reads.filter((r) => r.cut).map((r) => r.job);
+    if (cut.length)
+        notes.push(`The logs of ${list(cut)} were longer than the byte bound and were read only in part; caches after the cut are not counted.`);
+    const dropped = reads.reduce((n, r) => n + (r.dropped ?? 0), 0);
+    if (dropped)
+        notes.push(`${dropped} cache events beyond the per-job bound are not counted.`);
+    return notes;
+}
+function list(names) {
+    const shown = names.slice(0, 5).map((n) => `"${n}"`).join(', ');
+    return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+function round(x) {
+    return Math.round(x * 1000) / 1000;
+}
+
 // EXTERNAL MODULE: ./src/pipeline/job-names.ts
 var job_names = __webpack_require__(97484);
 // EXTERNAL MODULE: ./src/pipeline/why-slow.ts + 1 modules
@@ -992,7 +1227,7 @@ function cacheStepsOf(doc, lines) {
             if (out.length >= workflow_caches_MAX_STEPS || !(0,dist/* isMap */.jh)(step))
                 continue;
             const uses = step.get('uses');
-            const tool = typeof uses === 'string' ? (0,cache_messages/* toolOfAction */.kL)(uses.split('@', 1)[0] ?? '') : undefined;
+            const tool = typeof uses === 'string' ? toolOfAction(uses.split('@', 1)[0] ?? '') : undefined;
             const inputs = step.get('with', true);
             const text = (name) => {
                 const v = (0,dist/* isMap */.jh)(inputs) ? inputs.get(name) : undefined;
@@ -1182,7 +1417,7 @@ async function readPipeline(input) {
         readLogs(client, jobs.run, input, apiUrl),
         fetchCacheUsage(client, { ...where, maxEntries: MAX_CACHE_ENTRIES })
     ]);
-    const summary = (0,cache_report/* summariseCaches */.Et)(reads);
+    const summary = summariseCaches(reads);
     const run = usage.ok ? summary : { ...summary, notes: [...summary.notes, `Cache usage not read: ${usage.reason}.`] };
     const diagnoses = (0,cache_advice/* diagnoseCaches */.S)({
         run,
@@ -1428,7 +1663,7 @@ function concludeStep(outcome, io) {
 /* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73750);
 /* harmony import */ var _ingest_formats_benchmarks_pipeline_gates_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87754);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99437);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(12011);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60826);
 /* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78269);
 
 
@@ -1508,7 +1743,7 @@ function describeMeasured(m) {
     return `${line('', m.head)}${m.base ? `\n${line('base: ', m.base)}` : ''}\nwritten: ${m.files.head}${m.files.base ? `, ${m.files.base}` : ''}\n`;
 }
 function format(b) {
-    return b.unit === 'B' ? (0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .bytes */ .ee)(b.value) : (0,_report_format_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkValue */ .vh)(b.value, b.unit);
+    return b.unit === 'B' ? (0,_model_format_js__WEBPACK_IMPORTED_MODULE_4__/* .bytes */ .ee)(b.value) : (0,_model_format_js__WEBPACK_IMPORTED_MODULE_4__/* .benchmarkValue */ .vh)(b.value, b.unit);
 }
 
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { judgeCanary, type CanaryMetricSamples } from '../../../src/canary/judge.js';
-import { canarySummaryLine, renderCanaryMarkdown } from '../../../src/canary/render.js';
-import { cellCount, tables } from '../report/md-helpers.js';
+import { canarySummaryLine, renderCanaryMarkdown } from '../../../src/report/canary.js';
+import { cellCount, tables } from './md-helpers.js';
 
 const LATENCY = [200, 204, 198, 201, 199, 203, 197, 202, 206, 205, 196, 207];
 const NOISE = [201, 199, 205, 198, 203, 200, 196, 204, 202, 207, 197, 199];
@@ -26,7 +26,7 @@ describe('the canary summary', () => {
       ['| cpu', '✅ Pass'],
       ['| gc', '❔ NoData']
     ]);
-    expect(rows![2]).toContain('| ×1.30 | ');
+    expect(rows![2]).toContain('| ×1.3 | ');
     expect(rows![2]).toContain('| ↑ bad, ±10% allowed | 1 | 12 / 12 |');
     expect(md).toContain('- critical metric latency\\_p99 is High: higher than the baseline beyond the allowed 10%');
     expect(md).toContain('- gc: no canary data');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { benchmarkValue, bytes, count, duration, percent, plural, points, roundHalfUp, sig3, storedSeconds, wallTime } from '../../../src/report/format.js';
+import { benchmarkValue, bytes, count, duration, percent, plural, points, roundHalfUp, sig3, storedSeconds, wallTime } from '../../../src/model/format.js';
 
 describe('numbers as people read them', () => {
   it.each([

@@ -2,7 +2,9 @@
  * Numbers as the people reading them expect: three significant digits, percentages rounded half
  * up as coverage.py and pytest-cov print them, times in the unit a benchmark tool's users read
  * (ms, µs), and counts with the noun in the right number. Every renderer goes through here, so a
- * number reads the same in the summary, the CLI and the plan. Pure.
+ * number reads the same in the summary, the CLI and the plan; and so do the messages the gates,
+ * the planner and the pipeline advisor write, which is why it lives in model/, below them all.
+ * Pure, and imports nothing.
  */
 
 /**

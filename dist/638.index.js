@@ -1,5 +1,5 @@
-export const id = 537;
-export const ids = [537];
+export const id = 638;
+export const ids = [638];
 export const modules = {
 
 /***/ 99537:
@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44204);
 /* harmony import */ var _shell_report_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73920);
 /* harmony import */ var _shell_repo_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(73312);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12011);
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(60826);
 
 
 
@@ -125,24 +125,24 @@ function human(result, collector) {
     switch (result.kind) {
         case 'tests': {
             const c = collector.summary().counts;
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
+            return `${head} — ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(c.total, 'test')}: ${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped${c.flaky ? `, ${c.flaky} flaky` : ''}\n`;
         }
         case 'coverage': {
             const { files, declared, unplaced } = result.report;
             // A totals-only report (istanbul json-summary) has no line records: show what it declares.
             const t = files.length === 0 && declared ? { lines: declared.lines ?? NONE, branches: declared.branches ?? NONE } : (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coverageTotals */ .w)(files);
-            const where = unplaced.length ? `; ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
+            const where = unplaced.length ? `; ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(unplaced.length, 'path')} not found in the repository` : '';
             const source = files.length === 0 && declared ? ' (declared totals; no line records)' : '';
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
+            return `${head} — ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(files.length, 'file')}, lines ${pct(t.lines)}, branches ${pct(t.branches)}${source}${where}\n`;
         }
         case 'findings': {
             const s = findingsSummary(result.findings, result.suppressed);
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
+            return `${head} — ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.findings.length, 'finding')} ${JSON.stringify(s.byLevel)}${result.suppressed ? `, ${result.suppressed} suppressed` : ''}\n`;
         }
         case 'metrics':
             return `${head} — ${result.metrics.map((m) => `${m.path}=${m.value}${m.unit ?? ''}`).join(', ')}\n`;
         case 'benchmarks':
-            return `${head} — ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
+            return `${head} — ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
         case 'unreadable':
             return `${head}\n`;
     }
@@ -150,6 +150,84 @@ function human(result, collector) {
 const NONE = { covered: 0, total: 0 };
 function pct(t) {
     return t.total ? `${(0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coveragePercent */ .q)(t)}% (${t.covered}/${t.total})` : 'n/a (0/0)';
+}
+
+
+/***/ }),
+
+/***/ 73750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GI: () => (/* binding */ flagName),
+/* harmony export */   Np: () => (/* binding */ cap),
+/* harmony export */   Xo: () => (/* binding */ boundedNumber),
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   fN: () => (/* binding */ score),
+/* harmony export */   rD: () => (/* binding */ wholeNumber),
+/* harmony export */   yu: () => (/* binding */ inputName),
+/* harmony export */   zO: () => (/* binding */ fraction)
+/* harmony export */ });
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99437);
+
+const flagName = (key) => `--${key}`;
+const inputName = (key) => `input "${key}"`;
+/** A name at the start of a sentence: `Input "shards" must …`. */
+function cap(name) {
+    return name.charAt(0).toUpperCase() + name.slice(1);
+}
+/** A whole number ≥ 0 (`"10"`), or undefined when not given. */
+function wholeNumber(raw, name) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d+$/.test(raw))
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be a whole number ≥ 0, got "${raw}".`);
+    return Number.parseInt(raw, 10);
+}
+/** A whole number in [min, max], or undefined when not given. */
+function boundedNumber(raw, name, min, max, what = `a whole number from ${min} to ${max}`) {
+    const n = wholeNumber(raw, name);
+    if (n !== undefined && (n < min || n > max))
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be ${what}, got "${raw}".`);
+    return n;
+}
+/** Seconds ≥ 0 (fractions allowed), or undefined when not given. */
+function seconds(raw, name) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be a number of seconds ≥ 0, got "${raw}".`);
+    return n;
+}
+/** A fraction: (0, 1) for a level such as q, [0, 1) for an effect such as min-effect. */
+function fraction(raw, name, zeroOk) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n) || n >= 1 || n < 0 || (!zeroOk && n === 0)) {
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be a fraction ${zeroOk ? '≥ 0' : '> 0'} and < 1 (e.g. 0.03 for 3%), got "${raw}".`);
+    }
+    return n;
+}
+/** A score from 0 to 100 (canary thresholds), or undefined when not given. */
+function score(raw, name) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (raw.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be a score from 0 to 100, got "${raw}".`);
+    return n;
+}
+/** One of the allowed words (case-insensitive), or undefined when not given. */
+function choice(raw, name, allowed) {
+    if (raw === undefined || raw === '')
+        return undefined;
+    const value = raw.toLowerCase();
+    if (!allowed.includes(value))
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}".`);
+    return value;
 }
 
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CacheDiagnosis } from '../../../src/pipeline/cache-advice.js';
 import type { CacheRun } from '../../../src/pipeline/cache-report.js';
-import { renderCaches, renderContainers } from '../../../src/pipeline/render-advice.js';
+import { renderCaches, renderContainers } from '../../../src/report/pipeline-advice.js';
 import { mono } from '../../../src/pipeline/rich-text.js';
 
 const HOSTILE = 'k|e`y<img src=x onerror=alert(1)>@team';
@@ -46,7 +46,7 @@ describe('renderCaches', () => {
     const md = renderCaches({ run: run(1), diagnoses: [diagnosis] }, 'median of the last 3 runs 90.0%');
     // HTML only ever appears inside code spans, where GitHub shows it as text.
     expect(md.replace(/(`+)[\s\S]*?\1/g, '')).not.toMatch(/<img|<b>/);
-    expect(md).toContain('**Hit rate** 3 of 4 lookups found an entry (75.0%: 3 exact, 0 from a restore key) · median of the last 3 runs 90.0%');
+    expect(md).toContain('**Hit rate** 3 of 4 lookups found an entry (75%: 3 exact, 0 from a restore key) · median of the last 3 runs 90.0%');
     // One row: the `|` inside the key's code span is escaped, so the row keeps its 8 cells.
     const row = md.split('\n').find((l) => l.startsWith('| ``k'));
     expect(row?.split(/(?<!\\)\|/).length).toBe(10);

@@ -1,5 +1,5 @@
-export const id = 252;
-export const ids = [252];
+export const id = 746;
+export const ids = [746];
 export const modules = {
 
 /***/ 34817:
@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */   P: () => (/* binding */ requireFiles)
 /* harmony export */ });
 /* harmony import */ var _model_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40098);
-/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99437);
+/* harmony import */ var _config_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73750);
+/* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99437);
+
 
 
 /** Every file the patterns match (each once, in pattern order), and the patterns that matched none. */
@@ -37,7 +39,7 @@ async function requireFiles(patterns, files, name) {
     const { matched, unmatched } = await resolvePatterns(patterns, files);
     const empty = unmatched.filter(_model_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .isGlob */ .fg);
     if (empty.length)
-        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${name}: ${empty.map((p) => `"${p}"`).join(', ')} matched no files.`);
+        throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${(0,_config_values_js__WEBPACK_IMPORTED_MODULE_1__/* .cap */ .Np)(name)}: ${empty.map((p) => `"${p}"`).join(', ')} matched no files.`);
     return [...matched, ...unmatched];
 }
 
@@ -1242,7 +1244,7 @@ async function parseLuau(file, chunks) {
  * and the rounds. (The range is a standard deviation in seconds beside a value in ops/sec; kept
  * as is, because the strings are only shown, and history written by that action carries them.)
  *
- * Shown to people as time per round (`1.09 ms per round`, src/report/format.ts), the way
+ * Shown to people as time per round (`1.09 ms per round`, src/model/format.ts), the way
  * pytest-benchmark's own table reads; the stored value stays a rate so histories carry over.
  *
  * `stats.data` (every round's time per iteration, in seconds) becomes the samples, turned into
@@ -4567,123 +4569,6 @@ function coverageTotals(files) {
         }
     }
     return { lines: { covered: linesCovered, total: linesTotal }, branches: { covered: branchesCovered, total: branchesTotal } };
-}
-
-
-/***/ }),
-
-/***/ 12011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   Ow: () => (/* binding */ wallTime),
-/* harmony export */   Pm: () => (/* binding */ storedSeconds),
-/* harmony export */   U9: () => (/* binding */ count),
-/* harmony export */   bS: () => (/* binding */ roundHalfUp),
-/* harmony export */   ee: () => (/* binding */ bytes),
-/* harmony export */   tH: () => (/* binding */ sig3),
-/* harmony export */   vh: () => (/* binding */ benchmarkValue)
-/* harmony export */ });
-/* unused harmony exports points, duration */
-/**
- * Numbers as the people reading them expect: three significant digits, percentages rounded half
- * up as coverage.py and pytest-cov print them, times in the unit a benchmark tool's users read
- * (ms, µs), and counts with the noun in the right number. Every renderer goes through here, so a
- * number reads the same in the summary, the CLI and the plan. Pure.
- */
-/**
- * `x` rounded half up (away from zero) at `decimals` places, judged on the shortest decimal that
- * prints `x`: 1.005 → 1.01, where `toFixed` gives 1.00 because the binary value is 1.00499….
- */
-function roundHalfUp(x, decimals) {
-    if (!Number.isFinite(x))
-        return x;
-    const [mantissa, exponent = '0'] = String(Math.abs(x)).split('e');
-    const scaled = Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
-    const [m2, e2 = '0'] = String(scaled).split('e');
-    return Math.sign(x) * Number(`${m2}e${Number(e2) - decimals}`);
-}
-/** Three significant digits (`0.492`, `12.3`, `919`); whole numbers from 100 up keep every digit. */
-function sig3(x) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x === 0)
-        return '0';
-    const digits = Math.floor(Math.log10(Math.abs(x)));
-    return String(roundHalfUp(x, Math.max(0, 2 - digits)));
-}
-/** `fraction` (0.4286) as a percentage with up to `decimals` places: `42.86%`. */
-function percent(fraction, decimals = 2) {
-    return `${roundHalfUp(100 * fraction, decimals)}%`;
-}
-/** A difference of two percentages, in percentage points: `−1.5 pp`. Only for differences. */
-function points(difference, decimals = 2) {
-    return `${roundHalfUp(difference, decimals)} pp`;
-}
-/** `n` and the noun, in the right number: `1 test`, `2 tests`, `1 match`, `3 matches`. */
-function plural(n, one, many = /(?:s|x|z|ch|sh)$/.test(one) ? `${one}es` : `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-// The plural nouns gate metrics are named with ("failed tests", "regressed benchmarks").
-const SINGULAR = {
-    tests: 'test', benchmarks: 'benchmark', files: 'file', findings: 'finding', reports: 'report', shards: 'shard', runs: 'run', lines: 'line', metrics: 'metric'
-};
-/** `n` before a plural phrase, the phrase made singular for one: `1 failed test`, `2 failed tests`. */
-function count(n, phrase) {
-    if (n !== 1)
-        return `${n} ${phrase}`;
-    return `${n} ${phrase.replace(/\b(tests|benchmarks|files|findings|reports|shards|runs|lines|metrics)\b/, (w) => SINGULAR[w])}`;
-}
-/** Seconds in the unit that reads best: `820 ns`, `12.3 µs`, `1.09 ms`, `0.492 s` → `492 ms`, `12.3 s`. */
-function duration(s) {
-    const a = Math.abs(s);
-    if (a === 0 || !Number.isFinite(a))
-        return `${s} s`;
-    if (a < 1e-6)
-        return `${sig3(s * 1e9)} ns`;
-    if (a < 1e-3)
-        return `${sig3(s * 1e6)} µs`;
-    if (a < 1)
-        return `${sig3(s * 1e3)} ms`;
-    return `${sig3(s)} s`;
-}
-/** Wall-clock spans of a plan or a job: `42.5 s`, `13 min 10 s`. */
-function wallTime(s) {
-    if (s < 60)
-        return `${sig3(s)} s`;
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    return rest === 60 ? `${m + 1} min 0 s` : `${m} min ${rest} s`;
-}
-/** Bytes in binary units: `512 B`, `1.5 KiB`, `12.3 MiB`. */
-function bytes(b) {
-    const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-    let v = b;
-    let u = 0;
-    while (Math.abs(v) >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${u === 0 ? Math.round(v) : sig3(v)} ${units[u]}`;
-}
-/**
- * A benchmark value in its tool's unit, as the tool's users read it. Times in seconds scale to
- * ms/µs (hyperfine prints `491.9 ms`); pytest-benchmark's rate (`iter/sec`, kept as the stored
- * value so github-action-benchmark histories carry over) shows as time per round, as
- * pytest-benchmark's own table does; everything else keeps its unit with three digits.
- */
-function benchmarkValue(value, unit) {
-    if (unit === 's' || unit === 'sec' || unit === 'seconds')
-        return duration(value);
-    if (unit === 'iter/sec' && value > 0)
-        return `${duration(1 / value)} per round`;
-    return `${sig3(value)} ${unit}`;
-}
-/** Seconds kept in JSON (plans, reports): to the millisecond, far below timing noise. */
-function storedSeconds(s) {
-    return roundHalfUp(s, 3);
 }
 
 

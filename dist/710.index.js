@@ -1,66 +1,6 @@
-export const id = 682;
-export const ids = [682];
+export const id = 710;
+export const ids = [710];
 export const modules = {
-
-/***/ 35334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ renderCanaryMarkdown),
-/* harmony export */   t: () => (/* binding */ canarySummaryLine)
-/* harmony export */ });
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54285);
-
-/**
- * The canary judgement as markdown (job summary, CLI) and as one line (logs, outputs). Metric
- * names come from users' files and configs, and reasons quote them: every such string goes
- * through the escaping helpers of src/report/markdown.ts.
- */
-const DECISION_ICON = { promote: '✅', hold: '⏸️', rollback: '⏪' };
-const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', NoData: '❔' };
-/** `Canary: rollback (score 0; pass 95, marginal 75); 1 of 3 metrics failed, 0 without data; last good abc1234` */
-function canarySummaryLine(j) {
-    const failed = j.metrics.filter((m) => m.classification === 'High' || m.classification === 'Low').length;
-    const nodata = j.metrics.filter((m) => m.classification === 'NoData').length;
-    const last = j.lastGreen ? `; last good ${j.lastGreen.sha.slice(0, 12)}` : '';
-    return `Canary: ${j.decision} (score ${j.score}; pass ${j.thresholds.pass}, marginal ${j.thresholds.marginal}); ${failed} of ${j.metrics.length} ${j.metrics.length === 1 ? 'metric' : 'metrics'} failed, ${nodata} without data${last}`;
-}
-function renderCanaryMarkdown(j, notes = [], title = 'Canary analysis') {
-    const heading = `## ${DECISION_ICON[j.decision]} ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(title)}: ${j.decision} — score ${j.score}`;
-    const limits = `Promote at ≥ ${j.thresholds.pass}, hold at ≥ ${j.thresholds.marginal}, else rollback; at most ${Math.round(j.thresholds.maxNodata * 100)}% of the weight without data.`;
-    const rows = j.metrics.map((m) => [
-        `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .cell */ .Hn)(m.name)}${m.critical ? ' **(critical)**' : ''}`,
-        `${CLASS_ICON[m.classification]} ${m.classification}`,
-        m.ratio === null ? '—' : `×${fmt(m.ratio)}`,
-        m.ci === null ? '—' : `×${fmt(m.ci[0])} – ×${fmt(m.ci[1])}`,
-        m.pValue === null ? '—' : m.pValue.toPrecision(2),
-        `${m.direction === 'increase-is-bad' ? '↑' : '↓'} bad, ±${Math.round(m.allowedChange * 1000) / 10}% allowed`,
-        fmt(m.weight),
-        `${m.samples.baseline} / ${m.samples.canary}`
-    ]);
-    const parts = [heading, limits];
-    if (rows.length)
-        parts.push((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['Metric', 'Result', 'Canary ÷ baseline', 'CI', 'p', 'Rule', 'Weight', 'Samples (baseline / canary)'], rows));
-    parts.push(`**Why**\n${j.reasons.map((r) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(r)}`).join('\n')}`);
-    const notPassing = j.metrics.filter((m) => m.classification !== 'Pass');
-    if (notPassing.length)
-        parts.push(`**Not passing**\n${notPassing.map((m) => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(m.name)}: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG)(m.reason)}`).join('\n')}`);
-    if (j.lastGreen)
-        parts.push(`**Roll back to** ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(j.lastGreen.sha)}${link(j.lastGreen.runUrl)}`);
-    if (notes.length)
-        parts.push(`<sub>${notes.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inline */ .mG).join(' · ')}</sub>`);
-    return `${parts.join('\n\n')}\n`;
-}
-/** A run link only for a plain https URL: anything else could break out of the markdown link. */
-function link(url) {
-    return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? ` ([last green run](${url}))` : '';
-}
-function fmt(x) {
-    return Number.isInteger(x) ? String(x) : Math.abs(x) >= 100 ? x.toFixed(1) : x.toPrecision(3);
-}
-
-
-/***/ }),
 
 /***/ 17075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -73,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   R0: () => (/* binding */ runCanaryJob)
 });
 
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 // EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
 var hodges_lehmann = __webpack_require__(19129);
 // EXTERNAL MODULE: ./src/stats/mann-whitney.ts
@@ -145,6 +87,7 @@ function classify(direction, shiftCi, ci, allowed) {
 
 ;// CONCATENATED MODULE: ./src/canary/judge.ts
 
+
 function judgeCanary(input) {
     const { thresholds } = input;
     checkThresholds(thresholds);
@@ -203,7 +146,7 @@ function scoreOf(metrics, maxNodata) {
     const withData = metrics.filter((m) => m.classification !== 'NoData');
     const dataWeight = sum(withData.map((m) => m.weight));
     for (const m of metrics.filter((x) => x.critical && x.classification !== 'Pass')) {
-        vetoes.push(m.classification === 'NoData' ? `critical metric ${m.name} has no data: ${m.reason}` : `critical metric ${m.name} is ${m.classification}: ${m.direction === 'increase-is-bad' ? 'higher' : 'lower'} than the baseline beyond the allowed ${percent(m.allowedChange)}`);
+        vetoes.push(m.classification === 'NoData' ? `critical metric ${m.name} has no data: ${m.reason}` : `critical metric ${m.name} is ${m.classification}: ${m.direction === 'increase-is-bad' ? 'higher' : 'lower'} than the baseline beyond the allowed ${(0,format/* percent */.KN)(m.allowedChange, 1)}`);
     }
     if (metrics.length === 0)
         vetoes.push('no metrics to judge');
@@ -212,13 +155,13 @@ function scoreOf(metrics, maxNodata) {
     else {
         const missing = (total - dataWeight) / total;
         if (missing > maxNodata)
-            vetoes.push(`too much missing data: ${percent(missing)} of the weight has no data (max-nodata ${percent(maxNodata)})`);
+            vetoes.push(`too much missing data: ${(0,format/* percent */.KN)(missing, 1)} of the weight has no data (max-nodata ${(0,format/* percent */.KN)(maxNodata, 1)})`);
     }
     if (vetoes.length)
         return { score: 0, vetoes, notes: [] };
     const passWeight = sum(withData.filter((m) => m.classification === 'Pass').map((m) => m.weight));
     const nodata = metrics.filter((m) => m.classification === 'NoData');
-    const notes = nodata.length ? [`left out of the score for lack of data (${percent((total - dataWeight) / total)} of the weight, max-nodata ${percent(maxNodata)}): ${nodata.map((m) => m.name).join(', ')}`] : [];
+    const notes = nodata.length ? [`left out of the score for lack of data (${(0,format/* percent */.KN)((total - dataWeight) / total, 1)} of the weight, max-nodata ${(0,format/* percent */.KN)(maxNodata, 1)}): ${nodata.map((m) => m.name).join(', ')}`] : [];
     return { score: Math.round((10000 * passWeight) / dataWeight) / 100, vetoes, notes };
 }
 function verdictLine(decision, score, t, vetoed) {
@@ -232,9 +175,6 @@ function verdictLine(decision, score, t, vetoed) {
 }
 function sum(xs) {
     return xs.reduce((a, b) => a + b, 0);
-}
-function percent(f) {
-    return `${Math.round(f * 1000) / 10}%`;
 }
 
 ;// CONCATENATED MODULE: ./src/canary/pair.ts
@@ -640,6 +580,65 @@ async function readSample(file, name, files) {
 }
 async function* once(bytes) {
     yield bytes;
+}
+
+
+/***/ }),
+
+/***/ 92224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ renderCanaryMarkdown),
+/* harmony export */   t: () => (/* binding */ canarySummaryLine)
+/* harmony export */ });
+/* harmony import */ var _model_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60826);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
+
+
+/**
+ * The canary judgement as markdown (job summary, CLI) and as one line (logs, outputs). Metric
+ * names come from users' files and configs, and reasons quote them: every such string goes
+ * through the escaping helpers of src/report/markdown.ts.
+ */
+const DECISION_ICON = { promote: '✅', hold: '⏸️', rollback: '⏪' };
+const CLASS_ICON = { Pass: '✅', High: '🔺', Low: '🔻', NoData: '❔' };
+/** `Canary: rollback (score 0; pass 95, marginal 75); 1 of 3 metrics failed, 0 without data; last good abc1234` */
+function canarySummaryLine(j) {
+    const failed = j.metrics.filter((m) => m.classification === 'High' || m.classification === 'Low').length;
+    const nodata = j.metrics.filter((m) => m.classification === 'NoData').length;
+    const last = j.lastGreen ? `; last good ${j.lastGreen.sha.slice(0, 12)}` : '';
+    return `Canary: ${j.decision} (score ${j.score}; pass ${j.thresholds.pass}, marginal ${j.thresholds.marginal}); ${failed} of ${j.metrics.length} ${j.metrics.length === 1 ? 'metric' : 'metrics'} failed, ${nodata} without data${last}`;
+}
+function renderCanaryMarkdown(j, notes = [], title = 'Canary analysis') {
+    const heading = `## ${DECISION_ICON[j.decision]} ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG)(title)}: ${j.decision} — score ${j.score}`;
+    const limits = `Promote at ≥ ${j.thresholds.pass}, hold at ≥ ${j.thresholds.marginal}, else rollback; at most ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(j.thresholds.maxNodata, 0)} of the weight without data.`;
+    const rows = j.metrics.map((m) => [
+        `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .cell */ .Hn)(m.name)}${m.critical ? ' **(critical)**' : ''}`,
+        `${CLASS_ICON[m.classification]} ${m.classification}`,
+        m.ratio === null ? '—' : `×${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sig3 */ .tH)(m.ratio)}`,
+        m.ci === null ? '—' : `×${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sig3 */ .tH)(m.ci[0])} – ×${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sig3 */ .tH)(m.ci[1])}`,
+        m.pValue === null ? '—' : m.pValue.toPrecision(2),
+        `${m.direction === 'increase-is-bad' ? '↑' : '↓'} bad, ±${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .percent */ .KN)(m.allowedChange, 1)} allowed`,
+        (0,_model_format_js__WEBPACK_IMPORTED_MODULE_0__/* .sig3 */ .tH)(m.weight),
+        `${m.samples.baseline} / ${m.samples.canary}`
+    ]);
+    const parts = [heading, limits];
+    if (rows.length)
+        parts.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(['Metric', 'Result', 'Canary ÷ baseline', 'CI', 'p', 'Rule', 'Weight', 'Samples (baseline / canary)'], rows));
+    parts.push(`**Why**\n${j.reasons.map((r) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG)(r)}`).join('\n')}`);
+    const notPassing = j.metrics.filter((m) => m.classification !== 'Pass');
+    if (notPassing.length)
+        parts.push(`**Not passing**\n${notPassing.map((m) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG)(m.name)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG)(m.reason)}`).join('\n')}`);
+    if (j.lastGreen)
+        parts.push(`**Roll back to** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(j.lastGreen.sha)}${link(j.lastGreen.runUrl)}`);
+    if (notes.length)
+        parts.push(`<sub>${notes.map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inline */ .mG).join(' · ')}</sub>`);
+    return `${parts.join('\n\n')}\n`;
+}
+/** A run link only for a plain https URL: anything else could break out of the markdown link. */
+function link(url) {
+    return /^https:\/\/[^\s()<>[\]"'`\\]+$/.test(url) ? ` ([last green run](${url}))` : '';
 }
 
 
