@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export historyAfterRun */
 /* harmony import */ var _gates_security_gate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1858);
-/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(46462);
+/* harmony import */ var _gates_performance_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45572);
 /* harmony import */ var _pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(44109);
 /* harmony import */ var _model_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38585);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56963);

@@ -366,8 +366,8 @@ function containsWord(text, word) {
     return new RegExp(`(^|[^\\w#-])${escaped}(?![\\w-])`, 'i').test(text);
 }
 
-// EXTERNAL MODULE: ./src/gates/performance-gate.ts + 3 modules
-var performance_gate = __webpack_require__(46462);
+// EXTERNAL MODULE: ./src/gates/performance-gate.ts + 4 modules
+var performance_gate = __webpack_require__(45572);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/gates/reports-gate.ts

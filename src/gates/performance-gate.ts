@@ -1,7 +1,7 @@
 import type { BenchmarkResult, BetterDirection } from '../model/benchmarks.js';
 import { failureStatus, type GateAction, type GateItem, type GateResult } from '../model/verdict.js';
 import { compareSamples, type BenchmarkSamples, type Verdict as SampleVerdict } from '../stats/detector.js';
-import { historyMode, type HistoryRun as StatsHistoryRun } from '../stats/history-mode.js';
+import { historyMode, type HistoryRun as StatsHistoryRun, type HistoryVerdictKind } from '../stats/history-mode.js';
 import { median } from '../stats/median.js';
 import { count, percent, sig3 } from '../model/format.js';
 
@@ -36,7 +36,9 @@ export interface PerformanceGateInput {
 }
 
 /** A benchmark's comparison as the report and the JSON verdict show it: the detector's verdict and where it came from. */
-export interface BenchmarkComparison extends SampleVerdict {
+export interface BenchmarkComparison extends Omit<SampleVerdict, 'verdict'> {
+  /** History mode adds "watching": a default-branch regression seen once, waiting for the next run. */
+  readonly verdict: HistoryVerdictKind;
   readonly mode: 'ab' | 'history';
   readonly unit: string;
   readonly direction: BetterDirection;

@@ -3,32 +3,29 @@
  * default branch. Much weaker than same-job A/B (the runner changes from run to run), so its verdicts
  * carry `action: 'warn'` unless the caller asks otherwise.
  *
- * Model, on log values: x_{b,k} = level_b + shift_k + noise, b a benchmark, k a run. Every benchmark
- * in a run shares the runner's speed shift_k; the noise is heavy-tailed.
- * 1. Robust two-way fit, one sweep of Tukey's median polish (Tukey 1977, Exploratory Data Analysis,
- *    ch. 11): level_b = median_k x_{b,k}; shift_k = median_b (x_{b,k} − level_b) (needs ≥ 3
- *    benchmarks in the run); level_b and the spread are then recomputed on x − shift_k. Taking the
- *    past runs' shifts out too (not only the head's) shrinks the spread to the benchmark's own noise.
- * 2. The head run's shift s = median_b (log head_b − level_b) is removed and reported; residual
- *    r_b = log head_b − level_b − s.
- * 3. Scale σ_b = 1.4826 · MAD of the adjusted history (consistent for the normal; when over half the
- *    values tie and MAD = 0, 1.2533 · mean absolute deviation instead), times √(1 + π/(2N)) for the
- *    error of level_b itself (Var median ≈ (π/2) σ²/N).
- * 4. Null: z = r_b / σ_b ~ Student-t with `df` degrees of freedom (default 3). Why heavy: a single
- *    value per run cannot average away stalls and noisy neighbours, and σ_b comes from N ≈ 20 values.
- *    bench/detector.mjs (5,000 A/A PRs of 20 benchmarks, N = 20) measures the false alarms per PR
- *    at q = 0.01: normal null 18.7%, t₅ 3.6%, t₄ 2.1%, t₃ 0.56% (Wilson 0.39–0.81%), t₂ 0.02%;
- *    3 is the largest whole df that keeps within the level. The price: one value per run only
- *    sees big moves (+100%: a third of PRs; +10%: almost never), so this mode warns by default.
- * 5. Benjamini–Hochberg across benchmarks, and the A/B detector's decision rule (q ≤ level and
- *    at least minEffect, direction-aware). A benchmark with fewer than `minRuns` values is
- *    "insufficient", never a silent pass.
- * Pass benchmarks that share the runner's speed (times, throughputs) in one call; deterministic
- * metrics (sizes, counts) belong in a call of their own, or the run shift would be added to them.
+ * The null comes from each benchmark's own past (history-null.ts): its residuals after the run-wide
+ * shift is removed, an exact conformal rank within their range and a generalised Pareto tail beyond
+ * it; the benchmark must look worse with and without the shift removed (see `judge`). Then
+ * Benjamini–Hochberg across benchmarks and the A/B detector's decision rule (q ≤ level and at least
+ * minEffect, direction-aware).
+ *
+ * What one run cannot do: on a series whose runs vary by 8%, a 5% move is indistinguishable from
+ * noise. When the head is worse by at least minEffect but not significant, the verdict is
+ * "insufficient" with the reason and `detectable`, the smallest move one run could prove.
+ *
+ * On the default branch (`confirm: true`) a suspected regression (q ≤ watchQ, at least minEffect) is
+ * "watching": it becomes a regression only when the next `confirmRuns` runs each stay worse than
+ * half the suspected move (and minEffect) against the same baseline, the way a reviewer reads a
+ * chart. Real CI histories are full of one-run spikes (+50% and back is common), and those never
+ * page anyone. The defaults (tail shape, watchQ 0.05, 2 confirming runs) were chosen on half of the
+ * real histories in the shared corpus and checked on the other half (bench/detector.mjs).
+ *
+ * A benchmark with fewer than `minRuns` values, or a head ≤ 0, is "insufficient", never a silent pass.
+ * Pass benchmarks that share the runner's speed in one call; deterministic metrics (no spread in
+ * the window) are recognised and left out of the run shift.
  */
-import tCdf from '@stdlib/stats-base-dists-t-cdf';
-import { decide, DEFAULT_MIN_EFFECT, DEFAULT_Q, type Direction, type VerdictKind } from './detector.js';
-import { median } from './median.js';
+import { decide, DEFAULT_MIN_EFFECT, DEFAULT_Q, fmt, pct, BOUNDARY_TOLERANCE, type Decision, type Direction, type VerdictKind } from './detector.js';
+import { DEFAULT_TAIL_SHAPE, detectableResidual, fitWindow, headShift, lowerTail, residualOf, upperTail, type SeriesNull, type WindowFit } from './history-null.js';
 import { benjaminiHochberg } from './multiple.js';
 
 export interface HistoryRun {
@@ -45,38 +42,49 @@ export interface HistoryBenchmark {
 }
 
 export interface HistoryOptions {
-  /** How many of the most recent runs to use (default 20). */
+  /** How many of the most recent runs form the baseline (default 20). */
   readonly window?: number;
   /** Fewest runs with a value before a benchmark is judged (default 10). */
   readonly minRuns?: number;
   readonly q?: number;
   readonly minEffect?: number;
-  /** Degrees of freedom of the Student-t null (default 3). */
-  readonly df?: number;
+  /** ξ of the generalised Pareto tail beyond the largest past residual (default DEFAULT_TAIL_SHAPE). */
+  readonly tailShape?: number;
   /** What a regression does; history mode defaults to warn. */
   readonly action?: 'warn' | 'block';
   /** Fewest benchmarks in a run before its shift is estimated (default 3; else taken as 0). */
   readonly minBenchmarksForShift?: number;
-  /** Remove every past run's shift as well (default true). */
+  /** Remove every run's shared shift (default true). */
   readonly adjustHistoryRuns?: boolean;
+  /** A default-branch run: suspected regressions wait for the next run to confirm them (default false: a pull request). */
+  readonly confirm?: boolean;
+  /** With `confirm`: the q-value at which a move worse by minEffect is suspected and watched (default 0.05). */
+  readonly watchQ?: number;
+  /** With `confirm`: how many later runs must stay at a suspected level before it is a regression (default 2). */
+  readonly confirmRuns?: number;
 }
+
+export type HistoryVerdictKind = VerdictKind | 'watching';
 
 export interface HistoryVerdict {
   readonly name: string;
-  readonly verdict: VerdictKind;
+  readonly verdict: HistoryVerdictKind;
   readonly action: 'warn' | 'block';
   /** head / typical level, with the run shift removed. */
   readonly ratio: number | null;
   /** head / typical level, as measured. */
   readonly rawRatio: number | null;
-  /** σ_b as a relative spread, exp(σ_b) − 1. */
+  /** The series' typical run-to-run move, exp(d̄) − 1. */
   readonly spread: number | null;
-  readonly z: number | null;
   readonly pValue: number | null;
   readonly qValue: number | null;
   readonly runs: number;
   readonly strong: boolean;
   readonly reason: string;
+  /** The smallest head/level ratio (worse side) one run of this series could prove; null when not judged. */
+  readonly detectable: number | null;
+  /** The run whose suspected shift this verdict confirms or refutes. */
+  readonly since?: string;
 }
 
 export interface HistoryResult {
@@ -87,98 +95,198 @@ export interface HistoryResult {
   readonly verdicts: HistoryVerdict[];
 }
 
+type Options = Required<HistoryOptions>;
+/** Calibrated with the tail shape on real histories (bench/detector.mjs --sweep); see the README. */
+const DEFAULT_WATCH_Q = 0.05;
+const DEFAULT_CONFIRM_RUNS = 2;
+
+/** One benchmark of one run against one baseline. */
+interface Tested {
+  readonly series: SeriesNull;
+  readonly raw: number;
+  readonly residual: number;
+  readonly qWorse: number;
+  readonly decision: Decision;
+  readonly detectable: number;
+}
+
+interface RunJudgement {
+  readonly fit: WindowFit;
+  readonly shift: { shift: number; benchmarks: number };
+  readonly tested: readonly (Tested | undefined)[];
+}
+
 const valid = (v: number | undefined): v is number => v !== undefined && v > 0 && Number.isFinite(v);
-const MAD_TO_SD = 1.4826;
-const MEAN_AD_TO_SD = 1.2533;
+/** Oriented log: positive = worse for either direction. */
+const oriented = (direction: Direction, v: number | undefined) => (valid(v) ? (direction === 'smaller-is-better' ? 1 : -1) * Math.log(v) : NaN);
+const atLeast = (x: number, bound: number) => x >= bound - (Math.abs(bound) + 1) * BOUNDARY_TOLERANCE;
 
-/** Log values per benchmark over the window, NaN where a run has none. */
-function matrix(benchmarks: readonly HistoryBenchmark[], runs: readonly HistoryRun[]): Float64Array[] {
-  return benchmarks.map((b) => Float64Array.from(runs, (r) => (valid(r.values[b.name]) ? Math.log(r.values[b.name]!) : NaN)));
-}
-
-const present = (row: Float64Array): number[] => Array.from(row).filter((x) => !Number.isNaN(x));
-
-/** shift = median over usable rows of (value − level), or 0 with too few benchmarks. */
-function sharedShift(values: number[], levels: number[], minBenchmarks: number): number {
-  const deltas = values.flatMap((x, i) => (Number.isNaN(x) ? [] : [x - levels[i]!]));
-  return deltas.length >= minBenchmarks ? median(deltas) : 0;
-}
-
-/** Step 1: levels (and adjusted rows) after one sweep of median polish. */
-function polish(rows: Float64Array[], usable: boolean[], o: Required<HistoryOptions>): Float64Array[] {
-  if (!o.adjustHistoryRuns) return rows;
-  const used = rows.filter((_, b) => usable[b]);
-  const levels = used.map((row) => median(present(row)));
-  const runs = used[0]?.length ?? 0;
-  const shifts = Array.from({ length: runs }, (_, k) => sharedShift(used.map((row) => row[k]!), levels, o.minBenchmarksForShift));
-  return rows.map((row, b) => (usable[b] ? row.map((x, k) => x - shifts[k]!) : row));
-}
-
-/** Step 3: σ_b from MAD (mean AD when MAD = 0), widened for the error of the level. */
-function scaleOf(values: number[], level: number): number {
-  const deviations = values.map((x) => Math.abs(x - level));
-  const mad = MAD_TO_SD * median(deviations);
-  const spread = mad > 0 ? mad : (MEAN_AD_TO_SD * deviations.reduce((a, d) => a + d, 0)) / deviations.length;
-  return spread * Math.sqrt(1 + Math.PI / (2 * values.length));
-}
-
-function options(o: HistoryOptions): Required<HistoryOptions> {
+function options(o: HistoryOptions): Options {
   const full = {
     window: o.window ?? 20,
     minRuns: o.minRuns ?? 10,
     q: o.q ?? DEFAULT_Q,
     minEffect: o.minEffect ?? DEFAULT_MIN_EFFECT,
-    df: o.df ?? 3,
+    tailShape: o.tailShape ?? DEFAULT_TAIL_SHAPE,
     action: o.action ?? 'warn',
     minBenchmarksForShift: o.minBenchmarksForShift ?? 3,
-    adjustHistoryRuns: o.adjustHistoryRuns ?? true
+    adjustHistoryRuns: o.adjustHistoryRuns ?? true,
+    confirm: o.confirm ?? false,
+    watchQ: o.watchQ ?? DEFAULT_WATCH_Q,
+    confirmRuns: o.confirmRuns ?? DEFAULT_CONFIRM_RUNS
   } as const;
   if (!(full.q > 0 && full.q < 1)) throw new RangeError(`historyMode: q must be in (0, 1), got ${full.q}`);
   if (!(full.minEffect >= 0 && full.minEffect < 1)) throw new RangeError(`historyMode: minEffect must be in [0, 1), got ${full.minEffect}`);
-  if (!(full.df > 0)) throw new RangeError(`historyMode: df must be > 0, got ${full.df}`);
+  if (!(full.tailShape >= 0 && Number.isFinite(full.tailShape))) throw new RangeError(`historyMode: tailShape must be ≥ 0, got ${full.tailShape}`);
+  if (!(Number.isInteger(full.confirmRuns) && full.confirmRuns >= 1)) throw new RangeError(`historyMode: confirmRuns must be an integer ≥ 1, got ${full.confirmRuns}`);
   if (!(Number.isInteger(full.window) && full.window >= 1 && full.minRuns >= 2)) throw new RangeError('historyMode: window must be ≥ 1 and minRuns ≥ 2');
   return full;
 }
 
+/**
+ * Judges `heads` (oriented logs) against the window `runs`: fit, residuals, p-values, BH, decision.
+ * When this run's shift is larger than any the window's runs had, the benchmark must look worse
+ * both with and without the removal (an intersection–union test: p = the larger of the two): the
+ * runner model is trusted for moves of the size it was fitted on, not beyond. On real runs, a
+ * runner 20% faster on most benchmarks is not 20% faster on all of them, and the others would
+ * otherwise look 20% slower.
+ */
+function judge(runs: readonly HistoryRun[], heads: readonly number[], benchmarks: readonly HistoryBenchmark[], o: Options): RunJudgement {
+  const rows = benchmarks.map((b) => Float64Array.from(runs, (r) => oriented(b.direction, r.values[b.name])));
+  const fit = fitWindow(rows, o);
+  const shift = headShift(fit, heads);
+  // The runner model is trusted for runner moves of the size it was fitted on; past them, not alone.
+  const unusual = shift.benchmarks > 0 && Math.abs(shift.shift) > fit.shiftRange;
+  const plain = unusual ? fitWindow(rows, { ...o, adjustHistoryRuns: false }) : undefined;
+  const found = benchmarks.map((_, i) => {
+    const s = fit.series[i];
+    if (!s || Number.isNaN(heads[i]!)) return undefined;
+    const residual = residualOf(s, heads[i]!, shift.shift);
+    const both = [{ s, r: residual }, ...(plain?.series[i] ? [{ s: plain.series[i], r: heads[i]! - plain.series[i].level }] : [])];
+    const pWorse = Math.max(...both.map((x) => upperTail(x.r, x.s, o.tailShape)));
+    const pBetter = Math.max(...both.map((x) => lowerTail(x.r, x.s, o.tailShape)));
+    return { s, both, raw: heads[i]! - s.level, residual, pWorse, pBetter };
+  });
+  const used = found.filter((f) => f !== undefined);
+  const qWorse = benjaminiHochberg(used.map((f) => f.pWorse));
+  const qBetter = benjaminiHochberg(used.map((f) => f.pBetter));
+  // A lone regression among m benchmarks needs p ≤ q/m under BH: that is what one run can prove.
+  const loneLevel = o.q / Math.max(1, used.length);
+  let k = 0;
+  const tested = found.map((f, i): Tested | undefined => {
+    if (!f) return undefined;
+    const q = { qWorse: qWorse[k]!, qBetter: qBetter[k++]! };
+    const decision = decide(benchmarks[i]!.direction, { badShift: f.residual, pWorse: f.pWorse, pBetter: f.pBetter, ...q }, o);
+    const detectable = Math.max(...f.both.map((x) => detectableResidual(x.s, loneLevel, o.tailShape) + f.residual - x.r), Math.log1p(o.minEffect));
+    return { series: f.s, raw: f.raw, residual: f.residual, qWorse: q.qWorse, decision, detectable };
+  });
+  return { fit, shift, tested };
+}
+
 export function historyMode(runs: readonly HistoryRun[], benchmarks: readonly HistoryBenchmark[], opts: HistoryOptions = {}): HistoryResult {
   const o = options(opts);
-  const window = runs.slice(-o.window);
-  const raw = matrix(benchmarks, window);
-  const counts = raw.map((row) => present(row).length);
-  const usable = benchmarks.map((b, i) => valid(b.head) && counts[i]! >= o.minRuns);
-  const rows = polish(raw, usable, o);
-  const levels = rows.map((row, i) => (usable[i] ? median(present(row)) : NaN));
-  const heads = benchmarks.map((b, i) => (usable[i] ? Math.log(b.head) : NaN));
-  const used = heads.flatMap((h, i) => (usable[i] ? [h - levels[i]!] : []));
-  const shift = used.length >= o.minBenchmarksForShift ? median(used) : 0;
-  const tested = benchmarks.flatMap((b, i) => (usable[i] ? [evidence(b, heads[i]! - levels[i]!, shift, rows[i]!, levels[i]!, o.df)] : []));
-  const qWorse = benjaminiHochberg(tested.map((t) => t.pWorse));
-  const qBetter = benjaminiHochberg(tested.map((t) => t.pBetter));
-  let k = 0;
+  const heads = benchmarks.map((b) => oriented(b.direction, b.head));
+  const now = judge(runs.slice(-o.window), heads, benchmarks, o);
+  const previous = o.confirm ? suspicions(runs, heads, benchmarks, o) : [];
   const verdicts = benchmarks.map((b, i): HistoryVerdict => {
-    if (!usable[i]) return insufficient(b, counts[i]!, o);
-    const t = tested[k]!;
-    // No CI here, so `decide` never calls a history verdict strong.
-    const decision = decide(b.direction, { ...t, qWorse: qWorse[k]!, qBetter: qBetter[k++]! }, o);
-    return { name: b.name, action: o.action, ratio: Math.exp(t.residual), rawRatio: Math.exp(t.raw), spread: Math.expm1(t.scale), z: t.z, runs: counts[i]!, ...decision };
+    const t = now.tested[i];
+    if (!t) return insufficient(b, now.fit.counts[i]!, o);
+    const own = oneRunVerdict(b, t, now.fit.counts[i]!, o);
+    if (!o.confirm) return own;
+    return confirmed(own, suspected(t, o), previous[i], o);
   });
-  return { runShift: Math.exp(shift), runShiftBenchmarks: used.length >= o.minBenchmarksForShift ? used.length : 0, verdicts };
+  const { shift, benchmarks: used } = now.shift;
+  return { runShift: Math.exp(shift), runShiftBenchmarks: used, verdicts };
 }
 
-/** Steps 2–4 for one benchmark: residual, scale, z and the two one-sided t p-values. */
-function evidence(b: HistoryBenchmark, raw: number, shift: number, row: Float64Array, level: number, df: number) {
-  const residual = raw - shift;
-  const scale = scaleOf(present(row), level);
-  const badShift = b.direction === 'smaller-is-better' ? residual : -residual;
-  const z = scale > 0 ? badShift / scale : badShift === 0 ? 0 : Math.sign(badShift) * Infinity;
-  // P(T ≥ z) as F(−z), so tiny p-values keep their digits.
-  return { raw, residual, scale, z, badShift, pWorse: tCdf(-z, df), pBetter: tCdf(z, df) };
+/** A pull request (or a single run): regression, improvement, unchanged, or insufficient evidence. */
+function oneRunVerdict(b: HistoryBenchmark, t: Tested, runs: number, o: Options): HistoryVerdict {
+  const sign = b.direction === 'smaller-is-better' ? 1 : -1;
+  const detectable = Math.exp(sign * t.detectable);
+  const common = {
+    name: b.name, action: o.action, ratio: Math.exp(sign * t.residual), rawRatio: Math.exp(sign * t.raw),
+    spread: Math.expm1(t.series.spread), pValue: t.decision.pValue, qValue: t.decision.qValue, runs, strong: false, detectable
+  };
+  if (t.decision.verdict === 'unchanged' && atLeast(t.residual, Math.log1p(o.minEffect))) {
+    const noise = `its last ${t.series.residuals.length} runs moved by ±${logPct(t.series.spread)} typically and up to +${logPct(t.series.residuals.at(-1)!)}`;
+    const reason = `insufficient evidence: ${pct(Math.exp(t.residual))} worse, but one run cannot tell that from this benchmark's own noise (${noise}); one run proves only moves beyond ×${detectable.toPrecision(3)}`;
+    return { ...common, verdict: 'insufficient', reason };
+  }
+  return { ...common, verdict: t.decision.verdict, reason: t.decision.reason };
 }
 
-function insufficient(b: HistoryBenchmark, runs: number, o: Required<HistoryOptions>): HistoryVerdict {
+/** A suspected regression in one of the last runs, and whether every run since stayed at its level. */
+interface Suspicion {
+  readonly id: string;
+  readonly move: number;
+  readonly qValue: number;
+  /** This run's residual against the suspect run's baseline. */
+  readonly now: number;
+  readonly stays: boolean;
+  /** Runs after the suspect one, this run included. */
+  readonly since: number;
+}
+
+/** Oriented logs of a run's values for the benchmarks. */
+const headsOf = (run: HistoryRun, benchmarks: readonly HistoryBenchmark[]) => benchmarks.map((b) => oriented(b.direction, run.values[b.name]));
+
+/**
+ * For each of the last `confirmRuns` runs (oldest first), judged against the runs before it: the
+ * benchmarks it suspected, and whether every later run, this one included, stayed worse than half
+ * the suspected move (and minEffect) against that same baseline, each with its own run shift.
+ */
+function suspicions(runs: readonly HistoryRun[], heads: readonly number[], benchmarks: readonly HistoryBenchmark[], o: Options): (Suspicion | undefined)[] {
+  const found: (Suspicion | undefined)[] = benchmarks.map(() => undefined);
+  for (let j = Math.min(o.confirmRuns, runs.length); j >= 1; j--) {
+    const suspect = runs[runs.length - j]!;
+    const then = judge(runs.slice(Math.max(0, runs.length - j - o.window), runs.length - j), headsOf(suspect, benchmarks), benchmarks, o);
+    const later = [...runs.slice(runs.length - j + 1).map((r) => headsOf(r, benchmarks)), heads];
+    const shifts = later.map((h) => headShift(then.fit, h).shift);
+    then.tested.forEach((t, i) => {
+      if (found[i]?.stays || !t || !suspected(t, o)) return;
+      const bar = Math.max(Math.log1p(o.minEffect), t.residual / 2);
+      const moves = later.map((h, k) => (Number.isNaN(h[i]!) ? NaN : residualOf(t.series, h[i]!, shifts[k]!)));
+      const now = moves.at(-1)!;
+      if (Number.isNaN(now)) return;
+      const stays = moves.every((m) => Number.isNaN(m) || atLeast(m, bar));
+      found[i] = { id: suspect.id ?? `the run ${j} before this one`, move: t.residual, qValue: t.qWorse, now, stays, since: j };
+    });
+  }
+  return found;
+}
+
+/** Worse by minEffect at the watch level: worth the next runs' look. */
+function suspected(t: Tested, o: Options): boolean {
+  return atLeast(t.residual, Math.log1p(o.minEffect)) && t.qWorse <= Math.max(o.watchQ, o.q) * (1 + BOUNDARY_TOLERANCE);
+}
+
+/** Default branch: a suspected regression is watched until `confirmRuns` later runs stay at its level. */
+function confirmed(own: HistoryVerdict, suspect: boolean, before: Suspicion | undefined, o: Options): HistoryVerdict {
+  const worse = (x: number) => `${pct(Math.exp(x))} worse`;
+  const was = before ? `${before.id} was ${worse(before.move)} (q = ${fmt(before.qValue)})` : '';
+  if (before?.stays && before.since >= o.confirmRuns) {
+    const reason = `${worse(before.now)} against the runs before ${before.id}, confirmed: ${was} and the ${before.since === 1 ? 'next run' : `${before.since} runs since`} stayed at that level`;
+    return { ...own, verdict: 'regression', qValue: before.qValue, reason, since: before.id };
+  }
+  if (before?.stays) {
+    const reason = `watching: ${was} and this run stayed at that level (${before.since} of ${o.confirmRuns} runs confirm it)`;
+    return { ...own, verdict: 'watching', reason, since: before.id };
+  }
+  const refuted = before ? `${was} but this run is not: a spike, not a regression. ` : '';
+  if (suspect) {
+    const evidence = own.verdict === 'regression' ? own.reason : `${pct(own.ratio ?? 1)} worse (q = ${fmt(own.qValue ?? 1)} ≤ ${Math.max(o.watchQ, o.q)})`;
+    const reason = `${refuted}watching: ${evidence}; the next default-branch ${o.confirmRuns === 1 ? 'run confirms' : `${o.confirmRuns} runs confirm`} it (or show a one-run spike)`;
+    return { ...own, verdict: 'watching', reason };
+  }
+  return before ? { ...own, reason: `${refuted}${own.reason}`, since: before.id } : own;
+}
+
+function insufficient(b: HistoryBenchmark, runs: number, o: Options): HistoryVerdict {
   const reason = !valid(b.head)
     ? `this run's value (${b.head}) is zero, negative or not finite: levels are compared on logs`
     : `${runs} of the last ${o.window} runs have a value; at least ${o.minRuns} are needed`;
-  const none = { ratio: null, rawRatio: null, spread: null, z: null, pValue: null, qValue: null };
+  const none = { ratio: null, rawRatio: null, spread: null, pValue: null, qValue: null, detectable: null };
   return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
 }
+
+const logPct = (logMove: number) => `${(Math.expm1(logMove) * 100).toFixed(1)}%`;

@@ -16,7 +16,8 @@ export {
   type Verdict,
   type VerdictKind
 } from './detector.js';
-export { historyMode, type HistoryBenchmark, type HistoryOptions, type HistoryResult, type HistoryRun, type HistoryVerdict } from './history-mode.js';
+export { historyMode, type HistoryBenchmark, type HistoryOptions, type HistoryResult, type HistoryRun, type HistoryVerdict, type HistoryVerdictKind } from './history-mode.js';
+export { DEFAULT_TAIL_SHAPE } from './history-null.js';
 export { hodgesLehmannRatio, hodgesLehmannShift, pairwiseDifferences, type RatioEstimate, type ShiftEstimate, type ShiftOptions } from './hodges-lehmann.js';
 export { EXACT_MAX_PRODUCT, exactDistribution, mannWhitneyGreater, minimumPValue, type MannWhitneyOptions, type MannWhitneyResult } from './mann-whitney.js';
 export { benjaminiHochberg } from './multiple.js';

@@ -63,3 +63,85 @@ describe('historyMode', () => {
     expect(r.verdicts.every((v) => v.verdict === 'unchanged' && v.runs === 20)).toBe(true);
   });
 });
+
+/** Runs of named benchmarks, each value level · exp(N(0, noise²)); `edit(run, name, value)` may change one. */
+function quietRuns(seed: number, count: number, noise: Record<string, number>, edit: (k: number, name: string, v: number) => number = (_k, _n, v) => v): HistoryRun[] {
+  const rng = createRng(seed);
+  return Array.from({ length: count }, (_, k) => ({
+    id: `run-${k}`,
+    values: Object.fromEntries(Object.entries(noise).map(([name, sd]) => [name, edit(k, name, 100 * Math.exp(normal(rng, 0, sd)))]))
+  }));
+}
+const smaller = (values: Record<string, number>) => Object.entries(values).map(([name, head]) => ({ name, head, direction: 'smaller-is-better' as const }));
+const verdictOf = (r: ReturnType<typeof historyMode>, name: string) => r.verdicts.find((v) => v.name === name)!;
+
+describe('historyMode: the null is each series’ own past', () => {
+  const noise = { quiet: 0.01, spiky: 0.01, a: 0.01, b: 0.01, c: 0.01 };
+  // "spiky" jumped +60% twice in its last 20 runs and came back each time.
+  const runs = quietRuns(21, 20, noise, (k, name, v) => (name === 'spiky' && (k === 6 || k === 15) ? v * 1.6 : v));
+  const r = historyMode(runs, smaller({ quiet: 160, spiky: 160, a: 100, b: 100, c: 100 }));
+
+  it('+60% on a series that never moved more than a few percent is a regression', () => {
+    expect(verdictOf(r, 'quiet')).toMatchObject({ verdict: 'regression', action: 'warn' });
+  });
+  it('+60% on a series that has spiked +60% before is not proven by one run: insufficient evidence, with what one run could prove', () => {
+    const v = verdictOf(r, 'spiky');
+    expect(v.verdict).toBe('insufficient');
+    expect(v.reason).toMatch(/^insufficient evidence: \d+\.\d% worse, but one run cannot tell that from this benchmark's own noise \(its last 20 runs moved by ±\d+\.\d% typically and up to \+\d+\.\d%\); one run proves only moves beyond ×\d/);
+    expect(v.detectable!).toBeGreaterThan(1.6);
+  });
+});
+
+describe('historyMode: one run cannot prove a small move on a noisy series', () => {
+  it('+5% on an 8%-noise series is insufficient evidence (not unchanged, not a regression); on a 0.5%-noise series it is a regression', () => {
+    const runs = quietRuns(5, 20, { noisy: 0.08, calm: 0.005, a: 0.005, b: 0.005, c: 0.005, d: 0.005 });
+    const r = historyMode(runs, smaller({ noisy: 105, calm: 105, a: 100, b: 100, c: 100, d: 100 }));
+    expect([verdictOf(r, 'noisy').verdict, verdictOf(r, 'calm').verdict]).toEqual(['insufficient', 'regression']);
+    expect(verdictOf(r, 'noisy').detectable!).toBeGreaterThan(1.2);
+    expect(verdictOf(r, 'noisy').pValue).not.toBeNull();
+  });
+  it('a move smaller than minEffect stays unchanged', () => {
+    const r = historyMode(quietRuns(5, 20, { noisy: 0.08, a: 0.005, b: 0.005 }), smaller({ noisy: 102, a: 100, b: 100 }));
+    expect(verdictOf(r, 'noisy').verdict).toBe('unchanged');
+  });
+});
+
+describe('historyMode on the default branch: a suspected shift waits for the next runs', () => {
+  const noise = { x: 0.01, a: 0.01, b: 0.01, c: 0.01 };
+  const confirm = { confirm: true } as const;
+  /** The gate on each push from run `from` on: run k judged with runs 0..k−1 as history. */
+  const pushes = (runs: HistoryRun[], from: number) => runs.slice(from).map((run, j) => verdictOf(historyMode(runs.slice(0, from + j), smaller(run.values as Record<string, number>), confirm), 'x'));
+
+  it('a one-run spike is watched, then dismissed as a spike: it never becomes a regression', () => {
+    const runs = quietRuns(8, 24, noise, (k, name, v) => (name === 'x' && k === 21 ? v * 1.5 : v));
+    const seen = pushes(runs, 21);
+    expect(seen.map((v) => v.verdict)).toEqual(['watching', 'unchanged', 'unchanged']);
+    expect(seen[0]!.reason).toMatch(/^watching: \d+\.\d% worse .*the next default-branch 2 runs confirm it/);
+    expect(seen[1]!.reason).toMatch(/^run-21 was \d+\.\d% worse \(q = .*\) but this run is not: a spike, not a regression\./);
+    expect(seen[1]!.since).toBe('run-21');
+  });
+  it('a sustained +50% step: watching, watching (1 of 2 confirm), then a regression confirmed since the first run', () => {
+    const runs = quietRuns(9, 24, noise, (k, name, v) => (name === 'x' && k >= 21 ? v * 1.5 : v));
+    const seen = pushes(runs, 21);
+    expect(seen.map((v) => v.verdict)).toEqual(['watching', 'watching', 'regression']);
+    expect(seen[1]!.reason).toMatch(/\(1 of 2 runs confirm it\)$/);
+    expect(seen[2]).toMatchObject({ since: 'run-21', action: 'warn' });
+    expect(seen[2]!.reason).toMatch(/^\d+\.\d% worse against the runs before run-21, confirmed: run-21 was \d+\.\d% worse \(q = .*\) and the 2 runs since stayed at that level$/);
+  });
+  it('on a pull request (no confirm) the same first run is a regression at once', () => {
+    const runs = quietRuns(9, 22, noise, (k, name, v) => (name === 'x' && k >= 21 ? v * 1.5 : v));
+    expect(verdictOf(historyMode(runs.slice(0, 21), smaller(runs[21]!.values as Record<string, number>)), 'x').verdict).toBe('regression');
+  });
+});
+
+describe('historyMode: a runner faster than any in the window', () => {
+  it('the benchmark that did not speed up is not called 20% slower: it must look worse with and without the run shift', () => {
+    const noise = { stuck: 0.005, a: 0.005, b: 0.005, c: 0.005, d: 0.005 };
+    const runs = quietRuns(12, 20, noise);
+    // Every other benchmark is 20% faster this run (a new runner type); "stuck" is as before.
+    const r = historyMode(runs, smaller({ stuck: 100, a: 80, b: 80, c: 80, d: 80 }));
+    expect(r.runShift).toBeCloseTo(0.8, 2);
+    expect(verdictOf(r, 'stuck').verdict).not.toBe('regression');
+    expect(verdictOf(r, 'stuck').ratio).toBeCloseTo(1.25, 1);
+  });
+});

@@ -1,8 +1,8 @@
-export const id = 462;
-export const ids = [462];
+export const id = 572;
+export const ids = [572];
 export const modules = {
 
-/***/ 46462:
+/***/ 45572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -196,136 +196,362 @@ function pct1(fraction) {
     return `${+(fraction * 100).toFixed(2)}%`;
 }
 
-// EXTERNAL MODULE: ./node_modules/@stdlib/stats-base-dists-t-cdf/lib/index.js
-var lib = __webpack_require__(86021);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 // EXTERNAL MODULE: ./src/stats/median.ts
 var median = __webpack_require__(78269);
+;// CONCATENATED MODULE: ./src/stats/history-null.ts
+/**
+ * The null model of history mode: what one run's value of a benchmark looks like when nothing
+ * changed, learnt from that benchmark's own past runs rather than assumed.
+ *
+ * Model, on oriented log values (log of a time, minus log of a rate, so that "slower" is positive
+ * for every benchmark): y_{b,k} = level_b + shift_k + e_{b,k}, b a benchmark, k a run. Every
+ * benchmark in a run shares the runner's speed shift_k; e is the benchmark's own noise.
+ * 1. Robust two-way fit, two sweeps of Tukey's median polish (Tukey 1977, Exploratory Data
+ *    Analysis, ch. 11): level_b = median_k (y − shift_k); shift_k = median_b (y − level_b) over the
+ *    benchmarks that move with the runner (needs ≥ 3 in the run, else 0). Deterministic metrics
+ *    (sizes, counts: no spread at all in the window) are neither used for nor adjusted by it.
+ * 2. Each past run's residual leaves its own value out of the level (e = y − shift − median of the
+ *    others), so past residuals are out-of-sample, as the head's residual is.
+ * 3. Under "no change" the head's residual is exchangeable with the n past residuals, so its rank
+ *    among them gives an exact conformal p-value, (1 + #{e ≥ r}) / (n + 1) (Vovk, Gammerman &
+ *    Shafer 2005, Algorithmic Learning in a Random World, ch. 2); the + 1 is the finite-sample
+ *    correction. It cannot go below 1/(n + 1), about 0.05 for 20 runs: one run proves little.
+ * 4. Beyond the largest past residual, the tail is extrapolated as a generalised Pareto law
+ *    (Pickands 1975; the peaks-over-threshold limit of extreme-value theory) anchored there:
+ *      p = (1/(n + 1)) · (1 + ξ (r − e_max) / d̄)^(−1/ξ),  d̄ = mean |e| (the series' own spread).
+ *    The shape ξ is the one constant fitted to data: on real continuous-benchmark histories
+ *    (bench/detector.mjs replays them), one-run spikes of +50% on 2%-noise series are common, so the
+ *    tail is heavier than exponential (ξ = 0). See DEFAULT_TAIL_SHAPE.
+ */
+
+/** ξ of the tail beyond the largest past residual; calibrated on half the real histories, checked on the rest. */
+const DEFAULT_TAIL_SHAPE = 0.5;
+const MIN_SHIFT_BENCHMARKS = 3;
+const present = (row) => Array.from(row).filter((x) => !Number.isNaN(x));
+function madOf(values) {
+    const m = (0,median/* median */.J)(values);
+    return (0,median/* median */.J)(values.map((x) => Math.abs(x - m)));
+}
+/** shift_k per run: the median deviation of the shiftable benchmarks, or 0 with too few of them. */
+function runShifts(rows, levels, shiftable, runs, least) {
+    const shifts = new Float64Array(runs);
+    for (let k = 0; k < runs; k++) {
+        const deltas = [];
+        rows.forEach((row, b) => {
+            if (shiftable[b] && !Number.isNaN(row[k]))
+                deltas.push(row[k] - levels[b]);
+        });
+        shifts[k] = deltas.length >= least ? (0,median/* median */.J)(deltas) : 0;
+    }
+    return shifts;
+}
+/**
+ * Residual of each value against the median of the others (step 2). For the value at sorted index
+ * i the others' median is read off the sorted list with that one index skipped.
+ */
+function leaveOneOutResiduals(values) {
+    const sorted = Float64Array.from(values).sort();
+    const m = sorted.length - 1;
+    const at = (j, i) => sorted[j < i ? j : j + 1];
+    const out = new Float64Array(sorted.length);
+    for (let i = 0; i < sorted.length; i++) {
+        const others = m % 2 === 1 ? at((m - 1) / 2, i) : (at(m / 2 - 1, i) + at(m / 2, i)) / 2;
+        out[i] = sorted[i] - others;
+    }
+    return out.sort();
+}
+/** Steps 1–2 over a window: `rows[b][k]` is benchmark b's oriented log value in run k (NaN when absent). */
+function fitWindow(rows, o) {
+    const least = o.minBenchmarksForShift ?? MIN_SHIFT_BENCHMARKS;
+    const values = rows.map(present);
+    const counts = values.map((v) => v.length);
+    const usable = counts.map((c) => c >= o.minRuns && c >= 2);
+    const shiftable = values.map((v, b) => usable[b] && (o.adjustHistoryRuns ?? true) && madOf(v) > 0);
+    const runs = rows[0]?.length ?? 0;
+    let levels = values.map((v, b) => (usable[b] ? (0,median/* median */.J)(v) : NaN));
+    let shifts = new Float64Array(runs);
+    if (shiftable.some(Boolean)) {
+        for (let sweep = 0; sweep < 2; sweep++) {
+            shifts = runShifts(rows, levels, shiftable, runs, least);
+            levels = rows.map((row, b) => (usable[b] ? (0,median/* median */.J)(adjusted(row, shiftable[b], shifts)) : NaN));
+        }
+    }
+    const series = rows.map((row, b) => {
+        if (!usable[b])
+            return undefined;
+        const residuals = leaveOneOutResiduals(adjusted(row, shiftable[b], shifts));
+        const spread = residuals.reduce((s, e) => s + Math.abs(e), 0) / residuals.length;
+        return { level: levels[b], residuals, spread, shiftable: shiftable[b] };
+    });
+    const shiftRange = shifts.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
+    return { series, counts, minBenchmarksForShift: least, shiftRange };
+}
+function adjusted(row, shiftable, shifts) {
+    const out = [];
+    row.forEach((x, k) => {
+        if (!Number.isNaN(x))
+            out.push(shiftable ? x - shifts[k] : x);
+    });
+    return out;
+}
+/** A new run's shared shift against the fitted levels: `heads[b]` oriented log or NaN. */
+function headShift(fit, heads) {
+    const deltas = heads.flatMap((y, b) => {
+        const s = fit.series[b];
+        return s?.shiftable && !Number.isNaN(y) ? [y - s.level] : [];
+    });
+    return deltas.length >= fit.minBenchmarksForShift ? { shift: (0,median/* median */.J)(deltas), benchmarks: deltas.length } : { shift: 0, benchmarks: 0 };
+}
+/** The head's residual (step 2 for the new run): its value minus level and, when it moves with the runner, the run's shift. */
+function residualOf(s, y, shift) {
+    return y - s.level - (s.shiftable ? shift : 0);
+}
+/** P(E ≥ x) under the series' null (steps 3–4); `residuals` ascending. */
+function upperTail(x, s, xi = DEFAULT_TAIL_SHAPE) {
+    const e = s.residuals;
+    const n = e.length;
+    if (s.spread === 0)
+        return x > 0 ? 0 : 1;
+    const top = e[n - 1];
+    if (x <= top)
+        return (1 + (n - lowerBound(e, x))) / (n + 1);
+    const t = (x - top) / s.spread;
+    return (xi === 0 ? Math.exp(-t) : (1 + xi * t) ** (-1 / xi)) / (n + 1);
+}
+/** P(E ≤ x): the upper tail of the mirrored residuals. */
+function lowerTail(x, s, xi = DEFAULT_TAIL_SHAPE) {
+    const mirrored = Float64Array.from(s.residuals, (e) => -e).reverse();
+    return upperTail(-x, { ...s, residuals: mirrored }, xi);
+}
+/**
+ * The smallest worse residual whose one-run p-value reaches `level` (inverting step 4, or the rank
+ * of step 3 when the level is within reach of the ranks). Infinity when nothing could.
+ */
+function detectableResidual(s, level, xi = DEFAULT_TAIL_SHAPE) {
+    const e = s.residuals;
+    const n = e.length;
+    if (s.spread === 0)
+        return 0;
+    const top = e[n - 1];
+    const scaled = level * (n + 1);
+    if (scaled >= 1) {
+        // (1 + #{e ≥ x}) ≤ scaled: at most ⌊scaled⌋ − 1 past residuals at or above x.
+        const allowed = Math.floor(scaled) - 1;
+        return allowed >= n ? -Infinity : e[n - 1 - allowed] + 1e-12;
+    }
+    const t = xi === 0 ? -Math.log(scaled) : (scaled ** -xi - 1) / xi;
+    return top + t * s.spread;
+}
+/** First index with e[i] ≥ x in an ascending array. */
+function lowerBound(e, x) {
+    let lo = 0;
+    let hi = e.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (e[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/history-mode.ts
 /**
  * History mode: one value per benchmark per run, the head run judged against the last N runs of the
  * default branch. Much weaker than same-job A/B (the runner changes from run to run), so its verdicts
  * carry `action: 'warn'` unless the caller asks otherwise.
  *
- * Model, on log values: x_{b,k} = level_b + shift_k + noise, b a benchmark, k a run. Every benchmark
- * in a run shares the runner's speed shift_k; the noise is heavy-tailed.
- * 1. Robust two-way fit, one sweep of Tukey's median polish (Tukey 1977, Exploratory Data Analysis,
- *    ch. 11): level_b = median_k x_{b,k}; shift_k = median_b (x_{b,k} − level_b) (needs ≥ 3
- *    benchmarks in the run); level_b and the spread are then recomputed on x − shift_k. Taking the
- *    past runs' shifts out too (not only the head's) shrinks the spread to the benchmark's own noise.
- * 2. The head run's shift s = median_b (log head_b − level_b) is removed and reported; residual
- *    r_b = log head_b − level_b − s.
- * 3. Scale σ_b = 1.4826 · MAD of the adjusted history (consistent for the normal; when over half the
- *    values tie and MAD = 0, 1.2533 · mean absolute deviation instead), times √(1 + π/(2N)) for the
- *    error of level_b itself (Var median ≈ (π/2) σ²/N).
- * 4. Null: z = r_b / σ_b ~ Student-t with `df` degrees of freedom (default 3). Why heavy: a single
- *    value per run cannot average away stalls and noisy neighbours, and σ_b comes from N ≈ 20 values.
- *    bench/detector.mjs (5,000 A/A PRs of 20 benchmarks, N = 20) measures the false alarms per PR
- *    at q = 0.01: normal null 18.7%, t₅ 3.6%, t₄ 2.1%, t₃ 0.56% (Wilson 0.39–0.81%), t₂ 0.02%;
- *    3 is the largest whole df that keeps within the level. The price: one value per run only
- *    sees big moves (+100%: a third of PRs; +10%: almost never), so this mode warns by default.
- * 5. Benjamini–Hochberg across benchmarks, and the A/B detector's decision rule (q ≤ level and
- *    at least minEffect, direction-aware). A benchmark with fewer than `minRuns` values is
- *    "insufficient", never a silent pass.
- * Pass benchmarks that share the runner's speed (times, throughputs) in one call; deterministic
- * metrics (sizes, counts) belong in a call of their own, or the run shift would be added to them.
+ * The null comes from each benchmark's own past (history-null.ts): its residuals after the run-wide
+ * shift is removed, an exact conformal rank within their range and a generalised Pareto tail beyond
+ * it; the benchmark must look worse with and without the shift removed (see `judge`). Then
+ * Benjamini–Hochberg across benchmarks and the A/B detector's decision rule (q ≤ level and at least
+ * minEffect, direction-aware).
+ *
+ * What one run cannot do: on a series whose runs vary by 8%, a 5% move is indistinguishable from
+ * noise. When the head is worse by at least minEffect but not significant, the verdict is
+ * "insufficient" with the reason and `detectable`, the smallest move one run could prove.
+ *
+ * On the default branch (`confirm: true`) a suspected regression (q ≤ watchQ, at least minEffect) is
+ * "watching": it becomes a regression only when the next `confirmRuns` runs each stay worse than
+ * half the suspected move (and minEffect) against the same baseline, the way a reviewer reads a
+ * chart. Real CI histories are full of one-run spikes (+50% and back is common), and those never
+ * page anyone. The defaults (tail shape, watchQ 0.05, 2 confirming runs) were chosen on half of the
+ * real histories in the shared corpus and checked on the other half (bench/detector.mjs).
+ *
+ * A benchmark with fewer than `minRuns` values, or a head ≤ 0, is "insufficient", never a silent pass.
+ * Pass benchmarks that share the runner's speed in one call; deterministic metrics (no spread in
+ * the window) are recognised and left out of the run shift.
  */
 
 
 
-
+/** Calibrated with the tail shape on real histories (bench/detector.mjs --sweep); see the README. */
+const DEFAULT_WATCH_Q = 0.05;
+const DEFAULT_CONFIRM_RUNS = 2;
 const valid = (v) => v !== undefined && v > 0 && Number.isFinite(v);
-const MAD_TO_SD = 1.4826;
-const MEAN_AD_TO_SD = 1.2533;
-/** Log values per benchmark over the window, NaN where a run has none. */
-function matrix(benchmarks, runs) {
-    return benchmarks.map((b) => Float64Array.from(runs, (r) => (valid(r.values[b.name]) ? Math.log(r.values[b.name]) : NaN)));
-}
-const present = (row) => Array.from(row).filter((x) => !Number.isNaN(x));
-/** shift = median over usable rows of (value − level), or 0 with too few benchmarks. */
-function sharedShift(values, levels, minBenchmarks) {
-    const deltas = values.flatMap((x, i) => (Number.isNaN(x) ? [] : [x - levels[i]]));
-    return deltas.length >= minBenchmarks ? (0,median/* median */.J)(deltas) : 0;
-}
-/** Step 1: levels (and adjusted rows) after one sweep of median polish. */
-function polish(rows, usable, o) {
-    if (!o.adjustHistoryRuns)
-        return rows;
-    const used = rows.filter((_, b) => usable[b]);
-    const levels = used.map((row) => (0,median/* median */.J)(present(row)));
-    const runs = used[0]?.length ?? 0;
-    const shifts = Array.from({ length: runs }, (_, k) => sharedShift(used.map((row) => row[k]), levels, o.minBenchmarksForShift));
-    return rows.map((row, b) => (usable[b] ? row.map((x, k) => x - shifts[k]) : row));
-}
-/** Step 3: σ_b from MAD (mean AD when MAD = 0), widened for the error of the level. */
-function scaleOf(values, level) {
-    const deviations = values.map((x) => Math.abs(x - level));
-    const mad = MAD_TO_SD * (0,median/* median */.J)(deviations);
-    const spread = mad > 0 ? mad : (MEAN_AD_TO_SD * deviations.reduce((a, d) => a + d, 0)) / deviations.length;
-    return spread * Math.sqrt(1 + Math.PI / (2 * values.length));
-}
+/** Oriented log: positive = worse for either direction. */
+const oriented = (direction, v) => (valid(v) ? (direction === 'smaller-is-better' ? 1 : -1) * Math.log(v) : NaN);
+const atLeast = (x, bound) => x >= bound - (Math.abs(bound) + 1) * BOUNDARY_TOLERANCE;
 function options(o) {
     const full = {
         window: o.window ?? 20,
         minRuns: o.minRuns ?? 10,
         q: o.q ?? DEFAULT_Q,
         minEffect: o.minEffect ?? DEFAULT_MIN_EFFECT,
-        df: o.df ?? 3,
+        tailShape: o.tailShape ?? DEFAULT_TAIL_SHAPE,
         action: o.action ?? 'warn',
         minBenchmarksForShift: o.minBenchmarksForShift ?? 3,
-        adjustHistoryRuns: o.adjustHistoryRuns ?? true
+        adjustHistoryRuns: o.adjustHistoryRuns ?? true,
+        confirm: o.confirm ?? false,
+        watchQ: o.watchQ ?? DEFAULT_WATCH_Q,
+        confirmRuns: o.confirmRuns ?? DEFAULT_CONFIRM_RUNS
     };
     if (!(full.q > 0 && full.q < 1))
         throw new RangeError(`historyMode: q must be in (0, 1), got ${full.q}`);
     if (!(full.minEffect >= 0 && full.minEffect < 1))
         throw new RangeError(`historyMode: minEffect must be in [0, 1), got ${full.minEffect}`);
-    if (!(full.df > 0))
-        throw new RangeError(`historyMode: df must be > 0, got ${full.df}`);
+    if (!(full.tailShape >= 0 && Number.isFinite(full.tailShape)))
+        throw new RangeError(`historyMode: tailShape must be ≥ 0, got ${full.tailShape}`);
+    if (!(Number.isInteger(full.confirmRuns) && full.confirmRuns >= 1))
+        throw new RangeError(`historyMode: confirmRuns must be an integer ≥ 1, got ${full.confirmRuns}`);
     if (!(Number.isInteger(full.window) && full.window >= 1 && full.minRuns >= 2))
         throw new RangeError('historyMode: window must be ≥ 1 and minRuns ≥ 2');
     return full;
 }
+/**
+ * Judges `heads` (oriented logs) against the window `runs`: fit, residuals, p-values, BH, decision.
+ * When this run's shift is larger than any the window's runs had, the benchmark must look worse
+ * both with and without the removal (an intersection–union test: p = the larger of the two): the
+ * runner model is trusted for moves of the size it was fitted on, not beyond. On real runs, a
+ * runner 20% faster on most benchmarks is not 20% faster on all of them, and the others would
+ * otherwise look 20% slower.
+ */
+function judge(runs, heads, benchmarks, o) {
+    const rows = benchmarks.map((b) => Float64Array.from(runs, (r) => oriented(b.direction, r.values[b.name])));
+    const fit = fitWindow(rows, o);
+    const shift = headShift(fit, heads);
+    // The runner model is trusted for runner moves of the size it was fitted on; past them, not alone.
+    const unusual = shift.benchmarks > 0 && Math.abs(shift.shift) > fit.shiftRange;
+    const plain = unusual ? fitWindow(rows, { ...o, adjustHistoryRuns: false }) : undefined;
+    const found = benchmarks.map((_, i) => {
+        const s = fit.series[i];
+        if (!s || Number.isNaN(heads[i]))
+            return undefined;
+        const residual = residualOf(s, heads[i], shift.shift);
+        const both = [{ s, r: residual }, ...(plain?.series[i] ? [{ s: plain.series[i], r: heads[i] - plain.series[i].level }] : [])];
+        const pWorse = Math.max(...both.map((x) => upperTail(x.r, x.s, o.tailShape)));
+        const pBetter = Math.max(...both.map((x) => lowerTail(x.r, x.s, o.tailShape)));
+        return { s, both, raw: heads[i] - s.level, residual, pWorse, pBetter };
+    });
+    const used = found.filter((f) => f !== undefined);
+    const qWorse = benjaminiHochberg(used.map((f) => f.pWorse));
+    const qBetter = benjaminiHochberg(used.map((f) => f.pBetter));
+    // A lone regression among m benchmarks needs p ≤ q/m under BH: that is what one run can prove.
+    const loneLevel = o.q / Math.max(1, used.length);
+    let k = 0;
+    const tested = found.map((f, i) => {
+        if (!f)
+            return undefined;
+        const q = { qWorse: qWorse[k], qBetter: qBetter[k++] };
+        const decision = decide(benchmarks[i].direction, { badShift: f.residual, pWorse: f.pWorse, pBetter: f.pBetter, ...q }, o);
+        const detectable = Math.max(...f.both.map((x) => detectableResidual(x.s, loneLevel, o.tailShape) + f.residual - x.r), Math.log1p(o.minEffect));
+        return { series: f.s, raw: f.raw, residual: f.residual, qWorse: q.qWorse, decision, detectable };
+    });
+    return { fit, shift, tested };
+}
 function historyMode(runs, benchmarks, opts = {}) {
     const o = options(opts);
-    const window = runs.slice(-o.window);
-    const raw = matrix(benchmarks, window);
-    const counts = raw.map((row) => present(row).length);
-    const usable = benchmarks.map((b, i) => valid(b.head) && counts[i] >= o.minRuns);
-    const rows = polish(raw, usable, o);
-    const levels = rows.map((row, i) => (usable[i] ? (0,median/* median */.J)(present(row)) : NaN));
-    const heads = benchmarks.map((b, i) => (usable[i] ? Math.log(b.head) : NaN));
-    const used = heads.flatMap((h, i) => (usable[i] ? [h - levels[i]] : []));
-    const shift = used.length >= o.minBenchmarksForShift ? (0,median/* median */.J)(used) : 0;
-    const tested = benchmarks.flatMap((b, i) => (usable[i] ? [evidence(b, heads[i] - levels[i], shift, rows[i], levels[i], o.df)] : []));
-    const qWorse = benjaminiHochberg(tested.map((t) => t.pWorse));
-    const qBetter = benjaminiHochberg(tested.map((t) => t.pBetter));
-    let k = 0;
+    const heads = benchmarks.map((b) => oriented(b.direction, b.head));
+    const now = judge(runs.slice(-o.window), heads, benchmarks, o);
+    const previous = o.confirm ? suspicions(runs, heads, benchmarks, o) : [];
     const verdicts = benchmarks.map((b, i) => {
-        if (!usable[i])
-            return insufficient(b, counts[i], o);
-        const t = tested[k];
-        // No CI here, so `decide` never calls a history verdict strong.
-        const decision = decide(b.direction, { ...t, qWorse: qWorse[k], qBetter: qBetter[k++] }, o);
-        return { name: b.name, action: o.action, ratio: Math.exp(t.residual), rawRatio: Math.exp(t.raw), spread: Math.expm1(t.scale), z: t.z, runs: counts[i], ...decision };
+        const t = now.tested[i];
+        if (!t)
+            return insufficient(b, now.fit.counts[i], o);
+        const own = oneRunVerdict(b, t, now.fit.counts[i], o);
+        if (!o.confirm)
+            return own;
+        return confirmed(own, suspected(t, o), previous[i], o);
     });
-    return { runShift: Math.exp(shift), runShiftBenchmarks: used.length >= o.minBenchmarksForShift ? used.length : 0, verdicts };
+    const { shift, benchmarks: used } = now.shift;
+    return { runShift: Math.exp(shift), runShiftBenchmarks: used, verdicts };
 }
-/** Steps 2–4 for one benchmark: residual, scale, z and the two one-sided t p-values. */
-function evidence(b, raw, shift, row, level, df) {
-    const residual = raw - shift;
-    const scale = scaleOf(present(row), level);
-    const badShift = b.direction === 'smaller-is-better' ? residual : -residual;
-    const z = scale > 0 ? badShift / scale : badShift === 0 ? 0 : Math.sign(badShift) * Infinity;
-    // P(T ≥ z) as F(−z), so tiny p-values keep their digits.
-    return { raw, residual, scale, z, badShift, pWorse: lib_default()(-z, df), pBetter: lib_default()(z, df) };
+/** A pull request (or a single run): regression, improvement, unchanged, or insufficient evidence. */
+function oneRunVerdict(b, t, runs, o) {
+    const sign = b.direction === 'smaller-is-better' ? 1 : -1;
+    const detectable = Math.exp(sign * t.detectable);
+    const common = {
+        name: b.name, action: o.action, ratio: Math.exp(sign * t.residual), rawRatio: Math.exp(sign * t.raw),
+        spread: Math.expm1(t.series.spread), pValue: t.decision.pValue, qValue: t.decision.qValue, runs, strong: false, detectable
+    };
+    if (t.decision.verdict === 'unchanged' && atLeast(t.residual, Math.log1p(o.minEffect))) {
+        const noise = `its last ${t.series.residuals.length} runs moved by ±${logPct(t.series.spread)} typically and up to +${logPct(t.series.residuals.at(-1))}`;
+        const reason = `insufficient evidence: ${pct(Math.exp(t.residual))} worse, but one run cannot tell that from this benchmark's own noise (${noise}); one run proves only moves beyond ×${detectable.toPrecision(3)}`;
+        return { ...common, verdict: 'insufficient', reason };
+    }
+    return { ...common, verdict: t.decision.verdict, reason: t.decision.reason };
+}
+/** Oriented logs of a run's values for the benchmarks. */
+const headsOf = (run, benchmarks) => benchmarks.map((b) => oriented(b.direction, run.values[b.name]));
+/**
+ * For each of the last `confirmRuns` runs (oldest first), judged against the runs before it: the
+ * benchmarks it suspected, and whether every later run, this one included, stayed worse than half
+ * the suspected move (and minEffect) against that same baseline, each with its own run shift.
+ */
+function suspicions(runs, heads, benchmarks, o) {
+    const found = benchmarks.map(() => undefined);
+    for (let j = Math.min(o.confirmRuns, runs.length); j >= 1; j--) {
+        const suspect = runs[runs.length - j];
+        const then = judge(runs.slice(Math.max(0, runs.length - j - o.window), runs.length - j), headsOf(suspect, benchmarks), benchmarks, o);
+        const later = [...runs.slice(runs.length - j + 1).map((r) => headsOf(r, benchmarks)), heads];
+        const shifts = later.map((h) => headShift(then.fit, h).shift);
+        then.tested.forEach((t, i) => {
+            if (found[i]?.stays || !t || !suspected(t, o))
+                return;
+            const bar = Math.max(Math.log1p(o.minEffect), t.residual / 2);
+            const moves = later.map((h, k) => (Number.isNaN(h[i]) ? NaN : residualOf(t.series, h[i], shifts[k])));
+            const now = moves.at(-1);
+            if (Number.isNaN(now))
+                return;
+            const stays = moves.every((m) => Number.isNaN(m) || atLeast(m, bar));
+            found[i] = { id: suspect.id ?? `the run ${j} before this one`, move: t.residual, qValue: t.qWorse, now, stays, since: j };
+        });
+    }
+    return found;
+}
+/** Worse by minEffect at the watch level: worth the next runs' look. */
+function suspected(t, o) {
+    return atLeast(t.residual, Math.log1p(o.minEffect)) && t.qWorse <= Math.max(o.watchQ, o.q) * (1 + BOUNDARY_TOLERANCE);
+}
+/** Default branch: a suspected regression is watched until `confirmRuns` later runs stay at its level. */
+function confirmed(own, suspect, before, o) {
+    const worse = (x) => `${pct(Math.exp(x))} worse`;
+    const was = before ? `${before.id} was ${worse(before.move)} (q = ${fmt(before.qValue)})` : '';
+    if (before?.stays && before.since >= o.confirmRuns) {
+        const reason = `${worse(before.now)} against the runs before ${before.id}, confirmed: ${was} and the ${before.since === 1 ? 'next run' : `${before.since} runs since`} stayed at that level`;
+        return { ...own, verdict: 'regression', qValue: before.qValue, reason, since: before.id };
+    }
+    if (before?.stays) {
+        const reason = `watching: ${was} and this run stayed at that level (${before.since} of ${o.confirmRuns} runs confirm it)`;
+        return { ...own, verdict: 'watching', reason, since: before.id };
+    }
+    const refuted = before ? `${was} but this run is not: a spike, not a regression. ` : '';
+    if (suspect) {
+        const evidence = own.verdict === 'regression' ? own.reason : `${pct(own.ratio ?? 1)} worse (q = ${fmt(own.qValue ?? 1)} ≤ ${Math.max(o.watchQ, o.q)})`;
+        const reason = `${refuted}watching: ${evidence}; the next default-branch ${o.confirmRuns === 1 ? 'run confirms' : `${o.confirmRuns} runs confirm`} it (or show a one-run spike)`;
+        return { ...own, verdict: 'watching', reason };
+    }
+    return before ? { ...own, reason: `${refuted}${own.reason}`, since: before.id } : own;
 }
 function insufficient(b, runs, o) {
     const reason = !valid(b.head)
         ? `this run's value (${b.head}) is zero, negative or not finite: levels are compared on logs`
         : `${runs} of the last ${o.window} runs have a value; at least ${o.minRuns} are needed`;
-    const none = { ratio: null, rawRatio: null, spread: null, z: null, pValue: null, qValue: null };
+    const none = { ratio: null, rawRatio: null, spread: null, pValue: null, qValue: null, detectable: null };
     return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
 }
+const logPct = (logMove) => `${(Math.expm1(logMove) * 100).toFixed(1)}%`;
 
 // EXTERNAL MODULE: ./src/model/format.ts
 var format = __webpack_require__(60826);
