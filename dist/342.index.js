@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var config_settings = __webpack_require__(54661);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 13 modules
-var gate_job = __webpack_require__(41781);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 14 modules
+var gate_job = __webpack_require__(4284);
 // EXTERNAL MODULE: ./src/engine/measure-job.ts
 var measure_job = __webpack_require__(22112);
 // EXTERNAL MODULE: ./src/engine/publish-job.ts

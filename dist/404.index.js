@@ -90,8 +90,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var config_settings = __webpack_require__(54661);
 // EXTERNAL MODULE: ./src/config/values.ts
 var config_values = __webpack_require__(73750);
-// EXTERNAL MODULE: ./src/engine/gate-job.ts + 13 modules
-var gate_job = __webpack_require__(41781);
+// EXTERNAL MODULE: ./src/engine/gate-job.ts + 14 modules
+var gate_job = __webpack_require__(4284);
 // EXTERNAL MODULE: ./src/engine/record.ts
 var record = __webpack_require__(62861);
 // EXTERNAL MODULE: ./src/history/local-store.ts + 2 modules

@@ -442,7 +442,7 @@ function failOnReportErrors(errors, io) {
 /* harmony export */ });
 /* unused harmony export readPublishContext */
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99437);
-/* harmony import */ var _gate_job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41781);
+/* harmony import */ var _gate_job_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4284);
 
 
 /**

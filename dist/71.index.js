@@ -351,7 +351,7 @@ async function runCommand(argv, io) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'gate':
-            return await run(commands/* GATE */.k6, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(746), __webpack_require__.e(572), __webpack_require__.e(384), __webpack_require__.e(361), __webpack_require__.e(348), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 40414))).gateCommand(a.values, io));
+            return await run(commands/* GATE */.k6, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(815), __webpack_require__.e(305), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(746), __webpack_require__.e(572), __webpack_require__.e(384), __webpack_require__.e(74), __webpack_require__.e(348), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 40414))).gateCommand(a.values, io));
         case 'parse':
             return await run(commands/* PARSE */.Os, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(746), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 99537))).parseCommand(a, io));
         case 'plan':

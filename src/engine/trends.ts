@@ -2,7 +2,7 @@ import type { BenchmarkResult } from '../model/benchmarks.js';
 import type { BenchmarkTrend, LevelShift, TrendPoint } from '../model/outcome.js';
 import type { TimingHistory } from '../model/history.js';
 import { seriesOf } from '../gates/performance-gate.js';
-import { eDivisive } from '../stats/change-point.js';
+import { bumps, eDivisive, type ChangePoint } from '../stats/change-point.js';
 import { median } from '../stats/median.js';
 
 export interface CurrentRun {
@@ -57,26 +57,33 @@ export function levelShifts(trends: readonly BenchmarkTrend[], options: LevelShi
     if (points.length < 2 * minRuns) continue;
     const values = points.map((p) => p.value);
     const found = eDivisive(values, { minSize: minRuns, minMagnitude: options.minChange ?? 0.05, significance: options.significance ?? 0.01, seed: seedOf(t.name) });
+    const paired = bumps(found, options.minChange ?? 0.05);
+    const ends = new Set(paired.map((b) => b.down));
     for (const cp of found) {
-      const from = points[cp.index - 1];
-      const to = points[cp.index];
-      if (!from || !to) continue;
-      out.push({
-        name: t.name,
-        unit: t.unit,
-        from: { sha: from.sha, runId: from.runId },
-        to: { sha: to.sha, runId: to.runId },
-        before: cp.before,
-        after: cp.after,
-        change: cp.change,
-        pValue: cp.pValue,
-        worse: t.direction === 'smaller-is-better' ? cp.change > 0 : cp.change < 0,
-        runsSince: points.length - cp.index
-      });
+      if (ends.has(cp)) continue;
+      const bump = paired.find((b) => b.up === cp);
+      const shift = shiftAt(t, points, cp);
+      if (!shift) continue;
+      const back = bump ? { ...around(points, bump.down.index)!, after: bump.down.after, pValue: bump.down.pValue, runs: bump.down.index - cp.index } : undefined;
+      out.push(back ? { ...shift, kind: 'bump', back } : shift);
     }
   }
   // Newest moves first: they are the ones a reader has not seen in an earlier report.
   return out.sort((a, b) => a.runsSince - b.runsSince || Math.abs(b.change) - Math.abs(a.change));
+}
+
+/** The commits either side of index: the last run at the old level and the first at the new. */
+function around(points: readonly TrendPoint[], index: number) {
+  const from = points[index - 1];
+  const to = points[index];
+  return from && to ? { from: { sha: from.sha, runId: from.runId }, to: { sha: to.sha, runId: to.runId } } : undefined;
+}
+
+function shiftAt(t: BenchmarkTrend, points: readonly TrendPoint[], cp: ChangePoint): LevelShift | undefined {
+  const range = around(points, cp.index);
+  if (!range) return undefined;
+  const worse = t.direction === 'smaller-is-better' ? cp.change > 0 : cp.change < 0;
+  return { kind: 'shift', name: t.name, unit: t.unit, ...range, before: cp.before, after: cp.after, change: cp.change, pValue: cp.pValue, worse, runsSince: points.length - cp.index };
 }
 
 /** FNV-1a of the name: a stable, well-spread seed per benchmark. */

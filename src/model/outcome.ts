@@ -79,8 +79,12 @@ export interface TrendPoint {
   readonly current?: boolean;
 }
 
-/** Where a benchmark's level moved: between `from` (last run at the old level) and `to` (first at the new). */
+/**
+ * Where a benchmark's level moved: between `from` (last run at the old level) and `to` (first at the
+ * new). A bump is a move that came back: `back` says where (its own from/to), and the level after it.
+ */
 export interface LevelShift {
+  readonly kind: 'shift' | 'bump';
   readonly name: string;
   readonly unit: string;
   readonly from: { readonly sha: string; readonly runId: string };
@@ -92,6 +96,15 @@ export interface LevelShift {
   readonly pValue: number;
   /** The move is in the bad direction for this benchmark (slower, or less throughput). */
   readonly worse: boolean;
-  /** Runs recorded at the new level, this one included: 1 means this very run moved it. */
+  /** Runs recorded since the level moved, this one included: 1 means this very run moved it. */
   readonly runsSince: number;
+  readonly back?: {
+    readonly from: { readonly sha: string; readonly runId: string };
+    readonly to: { readonly sha: string; readonly runId: string };
+    /** The level after the bump. */
+    readonly after: number;
+    readonly pValue: number;
+    /** Runs at the bump's level. */
+    readonly runs: number;
+  };
 }

@@ -1,6 +1,6 @@
 import { inline, table } from './markdown.js';
 import { type BenchmarkTrend, type LevelShift } from '../model/outcome.js';
-import { percent, sig3 } from '../model/format.js';
+import { percent, plural, sig3 } from '../model/format.js';
 
 /** Runs drawn per chart: enough to see a level, few enough to read the axis. */
 const CHART_POINTS = 20;
@@ -40,23 +40,31 @@ export function trendsSection(trends: readonly BenchmarkTrend[]): string {
   return `### Trends\n\nOne value per default-branch run (median of its samples), oldest first.\n\n${blocks.join('\n\n')}`;
 }
 
-/** Where benchmark levels moved on the default branch, newest first, with the commit range. */
+/** Where benchmark levels moved on the default branch, newest first, with the commit range (both ends for a bump). */
 export function levelShiftSection(shifts: readonly LevelShift[], runs: number, repoUrl: string | undefined): string {
   if (!shifts.length) return `### Level shifts\n\nNo benchmark level moved by 5% or more over the last ${runs} runs (E-divisive change points, p ≤ 0.01).`;
-  const rows = shifts.slice(0, SHIFTS_LISTED).map((s) => [
-    inline(s.name),
-    `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${percent(s.change, 1)}`,
-    `${sig3(s.before)} → ${sig3(s.after)} ${inline(s.unit)}`,
-    commitRange(s, repoUrl),
-    s.runsSince === 1 ? 'this run' : `${s.runsSince} runs`,
-    s.pValue.toPrecision(2)
-  ]);
+  const rows = shifts.slice(0, SHIFTS_LISTED).map((s) => {
+    const move = `${s.worse ? '🔺 worse' : '🟢 better'} ${s.change >= 0 ? '+' : ''}${percent(s.change, 1)}`;
+    if (!s.back) {
+      return [inline(s.name), move, `${sig3(s.before)} → ${sig3(s.after)} ${inline(s.unit)}`, commitRange(s, repoUrl), s.runsSince === 1 ? 'this run' : `${s.runsSince} runs`, s.pValue.toPrecision(2)];
+    }
+    const back = s.back;
+    const since = s.runsSince - back.runs;
+    return [
+      inline(s.name),
+      `${move} for ${plural(back.runs, 'run')}, then back (bump)`,
+      `${sig3(s.before)} → ${sig3(s.after)} → ${sig3(back.after)} ${inline(s.unit)}`,
+      `${commitRange(s, repoUrl)}, back ${commitRange(back, repoUrl)}`,
+      since === 1 ? 'back this run' : `back ${since} runs`,
+      `${s.pValue.toPrecision(2)}, ${back.pValue.toPrecision(2)}`
+    ];
+  });
   const more = shifts.length > rows.length ? `\n\n…and ${shifts.length - rows.length} more in the JSON report.` : '';
   const head = ['Benchmark', 'Moved', 'Level (median)', 'Between', 'At new level', 'p'];
-  return `### Level shifts\n\nE-divisive change points over the last ${runs} default-branch runs (p ≤ 0.01, moves of 5% or more). The level moved between the two commits shown.\n\n${table(head, rows)}${more}`;
+  return `### Level shifts\n\nE-divisive change points over the last ${runs} default-branch runs (p ≤ 0.01, moves of 5% or more). The level moved between the two commits shown; a bump moved and came back, and shows both ranges.\n\n${table(head, rows)}${more}`;
 }
 
-function commitRange(s: LevelShift, repoUrl: string | undefined): string {
+function commitRange(s: Pick<LevelShift, 'from' | 'to'>, repoUrl: string | undefined): string {
   const [from, to] = [hexShort(s.from.sha), hexShort(s.to.sha)];
   const label = `${from}..${to}`;
   return repoUrl && /^[0-9a-f]{7,40}$/.test(s.from.sha) && /^[0-9a-f]{7,40}$/.test(s.to.sha) ? `[\`${label}\`](${repoUrl}/compare/${s.from.sha}...${s.to.sha})` : `\`${label}\``;

@@ -64,11 +64,22 @@ describe('levelShifts', () => {
     expect(levelShifts(benchmarkTrends(h, []))).toEqual([]);
   });
 
+  it('reports a 40/10/40 bump once, as a bump with the commits where it went up and where it came back', () => {
+    const values = series([[40, 100], [10, 130], [40, 100]]);
+    const h = history(values.map((v, i) => run(i + 1, { spike: [v] })));
+    const [bump, ...rest] = levelShifts(benchmarkTrends(h, []));
+    expect(rest).toEqual([]);
+    expect(bump).toMatchObject({ kind: 'bump', worse: true, from: { runId: '1040' }, to: { runId: '1041' }, runsSince: 50 });
+    expect(bump!.back).toMatchObject({ from: { runId: '1050' }, to: { runId: '1051' }, runs: 10 });
+    expect(bump!.change).toBeCloseTo(0.3, 1);
+    expect(bump!.back!.after).toBeCloseTo(100, -1);
+  });
+
   it('calls a faster level better and needs five runs on each side', () => {
-    const values = series([[6, 100], [5, 70]]);
+    const values = series([[8, 100], [5, 70]]);
     const h = history(values.map((v, i) => run(i + 1, { fast: [v] })));
     expect(levelShifts(benchmarkTrends(h, []))[0]).toMatchObject({ worse: false, runsSince: 5 });
-    const short = history(values.slice(0, 9).map((v, i) => run(i + 1, { fast: [v] })));
+    const short = history(values.slice(3, 12).map((v, i) => run(i + 1, { fast: [v] })));
     expect(levelShifts(benchmarkTrends(short, []))).toEqual([]);
   });
 

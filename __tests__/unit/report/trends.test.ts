@@ -45,7 +45,7 @@ describe('trendsSection', () => {
 
 describe('levelShiftSection', () => {
   const shift: LevelShift = {
-    name: 'render', unit: 's', from: { sha: 'd'.repeat(40), runId: '11' }, to: { sha: 'e'.repeat(40), runId: '12' },
+    kind: 'shift', name: 'render', unit: 's', from: { sha: 'd'.repeat(40), runId: '11' }, to: { sha: 'e'.repeat(40), runId: '12' },
     before: 0.1, after: 0.12, change: 0.2, pValue: 0.005, worse: true, runsSince: 3
   };
 
@@ -53,6 +53,15 @@ describe('levelShiftSection', () => {
     const md = levelShiftSection([shift], 30, 'https://github.com/octo/repo');
     expect(md).toContain(`| render | 🔺 worse +20% | 0.1 → 0.12 s | [\`ddddddd..eeeeeee\`](https://github.com/octo/repo/compare/${'d'.repeat(40)}...${'e'.repeat(40)}) | 3 runs | 0.0050 |`);
     expect(md).toContain('over the last 30 default-branch runs');
+  });
+
+  it('shows a bump with both ranges: up, for how long, and back', () => {
+    const bump: LevelShift = {
+      ...shift, kind: 'bump', after: 0.13, change: 0.3, runsSince: 14,
+      back: { from: { sha: 'f'.repeat(40), runId: '21' }, to: { sha: 'a'.repeat(40), runId: '22' }, after: 0.1, pValue: 0.005, runs: 10 }
+    };
+    const md = levelShiftSection([bump], 30, undefined);
+    expect(md).toContain('| render | 🔺 worse +30% for 10 runs, then back (bump) | 0.1 → 0.13 → 0.1 s | `ddddddd..eeeeeee`, back `fffffff..aaaaaaa` | back 4 runs | 0.0050, 0.0050 |');
   });
 
   it('says plainly when nothing moved', () => {
