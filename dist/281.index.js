@@ -316,7 +316,13 @@ const historyRun = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         bytes: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative(),
         seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().nonnegative()
     }))
-        .optional()
+        .optional(),
+    /**
+     * Benchmarks history mode was watching after this run: worse in one default-branch run, not yet
+     * confirmed by the next ones. Optional: documents written before it lack it and stay readable,
+     * and older readers drop it.
+     */
+    watching: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional()
 });
 const historyDocument = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     schema: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(HISTORY_SCHEMA),

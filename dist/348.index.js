@@ -28,8 +28,13 @@ export const modules = {
 function historyAfterRun(outcome, configId, run, now, maxRuns, plan) {
     if (outcome.problems.length)
         return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
-    if (outcome.tests.counts.total === 0)
-        return { save: false, reason: 'no test results were read' };
+    if (outcome.tests.counts.total === 0) {
+        // A benchmark-only run is complete without tests; a run whose test reports went missing is not.
+        if (!outcome.benchmarks.length)
+            return { save: false, reason: 'no test results or benchmarks were read' };
+        if (outcome.unmatchedPatterns.length)
+            return { save: false, reason: `the test reports (${outcome.unmatchedPatterns.join(', ')}) matched no files, so the results are incomplete` };
+    }
     const tests = rounded(outcome.tests.caseSeconds ?? new Map());
     const files = rounded(outcome.tests.fileSeconds);
     const history = (0,_model_history_js__WEBPACK_IMPORTED_MODULE_3__/* .recordRun */ .vj)(outcome.previous ?? (0,_model_history_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyHistory */ .s4)(configId), {
@@ -47,7 +52,8 @@ const MAX_FINDINGS = 5000;
 const MAX_METRICS = 500;
 /**
  * What later runs compare against: overall coverage, finding keys (for new-only), benchmark
- * samples (history mode) and metric values. Only what this run actually read is recorded.
+ * samples (history mode) and metric values, and the benchmarks history mode is watching after this
+ * run (worse once, not yet confirmed). Only what this run actually read is recorded.
  */
 function baseValues(outcome) {
     const out = {};
@@ -67,6 +73,9 @@ function baseValues(outcome) {
         out.metrics = Object.fromEntries(outcome.metrics.slice(0, MAX_METRICS).map((m) => [m.path, m.value]));
     if (outcome.pipeline?.caches?.run.caches.length)
         out.caches = (0,_pipeline_cache_history_js__WEBPACK_IMPORTED_MODULE_2__/* .cacheHistoryEntry */ .L)(outcome.pipeline.caches.run);
+    const watching = (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'watching').map((c) => c.name);
+    if (watching.length)
+        out.watching = watching.slice(0, MAX_BENCHMARKS);
     return out;
 }
 /** Millisecond precision is all a timing needs, and it keeps the document small. */

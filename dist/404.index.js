@@ -237,6 +237,7 @@ async function recordLocally({ store, recording, sha }, outcome, settings, runId
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Mo: () => (/* binding */ resolveSettings),
+/* harmony export */   tV: () => (/* binding */ DEFAULT_PERFORMANCE),
 /* harmony export */   vb: () => (/* binding */ needsApproval),
 /* harmony export */   yu: () => (/* binding */ reportOverrides)
 /* harmony export */ });
@@ -330,6 +331,11 @@ function securityOptions(config) {
 function performanceOptions(p) {
     return { action: p.action ?? 'block', historyAction: p['history-action'], q: p.q, minEffect: p['min-effect'], maxRegression: p['max-regression'] };
 }
+/**
+ * The performance gate for benchmarks given without a `gates.performance` block: what an empty
+ * block means (q 0.01, min-effect 3%, history-mode verdicts warn, A/B regressions block).
+ */
+const DEFAULT_PERFORMANCE = performanceOptions(_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .configSchema */ .Qn.parse({ gates: { performance: {} } }).gates.performance);
 /**
  * `gates.metrics` conditions and `gates.performance.limits`. They were checked when the config
  * was loaded (see `configProblems`), so a parse failure here cannot happen.

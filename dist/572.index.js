@@ -584,7 +584,7 @@ function evaluatePerformanceGate(input, options) {
     const base = seriesOf(input.base ?? []);
     if (base.size > 0)
         return abGate(head, base, options);
-    return historyGate(head, input.history, options);
+    return historyGate(head, input.history, options, input.defaultBranch ?? false);
 }
 function abGate(head, base, options) {
     const family = [];
@@ -612,14 +612,14 @@ function abGate(head, base, options) {
     ].map(tidy);
     return { gate: summarise(comparisons, options.action, options, 'ab'), comparisons };
 }
-function historyGate(head, history, options) {
+function historyGate(head, history, options, confirm) {
     const runs = (history?.runs ?? []).map((r) => ({ id: r.id, values: r.values }));
     const comparable = [...head.values()].filter((h) => !history?.units[h.name] || history.units[h.name] === h.unit);
     const benchmarks = comparable.map((h) => ({ name: h.name, head: (0,median/* median */.J)(h.values), direction: h.direction }));
     const results = new Map();
     let runShift;
     for (const minEffect of new Set(benchmarks.map((b) => effectFor(b.name, options)))) {
-        const r = historyMode(runs, benchmarks, { q: options.q, minEffect, action: options.historyAction });
+        const r = historyMode(runs, benchmarks, { q: options.q, minEffect, action: options.historyAction, confirm });
         runShift = r.runShiftBenchmarks > 0 ? r.runShift : undefined;
         for (const v of r.verdicts)
             if (effectFor(v.name, options) === minEffect)
@@ -629,7 +629,8 @@ function historyGate(head, history, options) {
         const v = results.get(h.name);
         if (!v)
             return performance_gate_insufficient(h, 'history', `the history holds it in ${history?.units[h.name] ?? '?'}, this run in ${h.unit}`, 0);
-        return tidy({ name: h.name, mode: 'history', verdict: v.verdict, unit: h.unit, direction: h.direction, ratio: v.ratio, ci: null, pValue: v.pValue, qValue: v.qValue, samples: { base: v.runs, head: h.values.length }, strong: v.strong, reason: v.reason });
+        const extra = { ...(v.detectable !== null ? { detectable: v.detectable } : {}), ...(v.since !== undefined ? { since: v.since } : {}) };
+        return tidy({ name: h.name, mode: 'history', verdict: v.verdict, unit: h.unit, direction: h.direction, ratio: v.ratio, ci: null, pValue: v.pValue, qValue: v.qValue, samples: { base: v.runs, head: h.values.length }, strong: v.strong, reason: v.reason, ...extra });
     });
     const gate = summarise(comparisons, options.historyAction, options, 'history');
     return { gate, comparisons, ...(runShift !== undefined ? { runShift } : {}) };
@@ -643,17 +644,25 @@ function performance_gate_insufficient(h, mode, reason, base) {
 /** Ratios to 4 significant digits: the JSON verdict is read by people too. */
 function tidy(c) {
     const r = (x) => Number(x.toPrecision(4));
-    return { ...c, ratio: c.ratio === null ? null : r(c.ratio), ci: c.ci ? [r(c.ci[0]), r(c.ci[1])] : null };
+    return { ...c, ratio: c.ratio === null ? null : r(c.ratio), ci: c.ci ? [r(c.ci[0]), r(c.ci[1])] : null, ...(c.detectable !== undefined ? { detectable: r(c.detectable) } : {}) };
 }
 function summarise(comparisons, action, options, mode) {
     const regressions = comparisons.filter((c) => c.verdict === 'regression');
-    const unjudged = comparisons.filter((c) => c.verdict === 'insufficient');
+    // History mode judged these, but one run cannot prove their move ("insufficient evidence"): noise, not a setup problem.
+    const inconclusive = comparisons.filter((c) => c.verdict === 'insufficient' && c.detectable !== undefined).length;
+    const unjudged = comparisons.filter((c) => c.verdict === 'insufficient' && c.detectable === undefined);
+    const watching = comparisons.filter((c) => c.verdict === 'watching');
     const improved = comparisons.filter((c) => c.verdict === 'improvement').length;
     const how = mode === 'ab' ? 'same-job A/B samples' : 'one value per run against the base branch history';
     const base = {
         gate: 'performance', category: 'performance', action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: regressions.length
     };
-    const tail = [improved ? `${improved} improved` : '', unjudged.length ? `${unjudged.length} not judged` : ''].filter(Boolean).join(', ');
+    const tail = [
+        improved ? `${improved} improved` : '',
+        watching.length ? `${watching.length} watching (worse in one run; the next default-branch runs confirm or dismiss it)` : '',
+        inconclusive ? `${inconclusive} inconclusive (one run cannot prove their move)` : '',
+        unjudged.length ? `${unjudged.length} not judged` : ''
+    ].filter(Boolean).join(', ');
     const counts = `${(0,format/* count */.U9)(comparisons.length, 'benchmarks')} compared (${how})${tail ? `; ${tail}` : ''}`;
     if (regressions.length) {
         const items = regressions.slice(0, LISTED).map(regressionItem);
@@ -698,7 +707,7 @@ function summarise(comparisons, action, options, mode) {
 }
 function suggestionsFor(mode) {
     return mode === 'ab'
-        ? ['Give each benchmark more samples (repetitions, -count, --runs): with q = 0.01 the test needs about 8 per side, 20 for useful power.']
+        ? ['Give each benchmark more samples (repetitions, -count, --runs): with q = 0.01 the test needs at least 5 per side (7 for a lone regression among 20 benchmarks), 20 for useful power.']
         : ['Nothing to do: history mode starts judging after 10 runs of the default branch. For an answer on every PR, run base and head in the same job (benchmarks-base or measure base-dir).'];
 }
 function regressionItem(c) {

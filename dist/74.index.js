@@ -21,6 +21,8 @@ var globs = __webpack_require__(40098);
 var model_problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/model/test-summary.ts
 var test_summary = __webpack_require__(44204);
+// EXTERNAL MODULE: ./src/config/settings.ts
+var config_settings = __webpack_require__(54661);
 // EXTERNAL MODULE: ./src/model/coverage.ts
 var coverage = __webpack_require__(56963);
 // EXTERNAL MODULE: ./src/model/verdict.ts
@@ -537,6 +539,7 @@ function evaluateContainerGate(scan, options) {
 
 
 
+
 /** Every configured gate, then waivers and approvals, then the conclusion. Pure. */
 function evaluateGates(input, settings) {
     const gates = [
@@ -557,9 +560,12 @@ function evaluateGates(input, settings) {
             gates.push({ ...g, gate: c.gate });
     }
     let performance;
-    if (settings.performance) {
+    // Benchmarks given are compared even without a gates.performance block (with its defaults).
+    const performanceOptions = settings.performance ?? (input.benchmarks.length ? config_settings/* DEFAULT_PERFORMANCE */.tV : undefined);
+    if (performanceOptions) {
         const history = benchmarkHistory(input.history);
-        performance = (0,performance_gate/* evaluatePerformanceGate */.h)({ head: input.benchmarks, base: input.benchmarksBase, ...(history ? { history } : {}) }, settings.performance);
+        const defaultBranch = input.defaultBranch ?? false;
+        performance = (0,performance_gate/* evaluatePerformanceGate */.h)({ head: input.benchmarks, base: input.benchmarksBase, defaultBranch, ...(history ? { history } : {}) }, performanceOptions);
         gates.push(performance.gate);
     }
     const container = settings.container && input.containers ? evaluateContainerGate(input.containers, settings.container) : undefined;
@@ -1283,7 +1289,9 @@ async function runGateJob(settings, deps) {
         ...(deps.change?.files ? { diff: deps.change.files } : {}),
         ...(restored.history ? { history: restored.history } : {}),
         ...(deps.pr ? { pr: deps.pr } : {}),
-        ...(deps.containers ? { containers: deps.containers } : {})
+        ...(deps.containers ? { containers: deps.containers } : {}),
+        // Runs that search level shifts are the default branch's own (pushes, schedules): suspicions wait for confirmation.
+        defaultBranch: deps.changePoints ?? false
     }, pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings);
     return {
         verdict: evaluation.verdict,
@@ -3359,7 +3367,7 @@ function guidanceSection(outcome, ctx) {
 }
 /** The detector's per-benchmark verdicts: regressions first, then the rest by effect. */
 function performanceSection(p) {
-    const order = { regression: 0, insufficient: 1, improvement: 2, unchanged: 3 };
+    const order = { regression: 0, watching: 1, insufficient: 2, improvement: 3, unchanged: 4 };
     const rows = [...p.comparisons]
         .sort((a, b) => (order[a.verdict] ?? 9) - (order[b.verdict] ?? 9) || Math.abs((b.ratio ?? 1) - 1) - Math.abs((a.ratio ?? 1) - 1))
         .slice(0, 50)
@@ -3375,9 +3383,18 @@ function performanceSection(p) {
     const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${(0,format/* percent */.KN)(Math.abs(p.runShift - 1), 1)} ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
     const more = p.comparisons.length > rows.length ? `\n\n…and ${p.comparisons.length - rows.length} more in the JSON report.` : '';
     const head = ['Benchmark', 'Verdict', 'Ratio', '95% CI', 'q', 'Samples (base / head)'];
-    return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${(0,markdown/* table */.tp)(head, rows)}${more}`;
+    return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${(0,markdown/* table */.tp)(head, rows)}${more}${historyNotes(p.comparisons)}`;
 }
-const VERDICT_ICON = { regression: '🔺', improvement: '🟢', unchanged: '▫️', insufficient: '❔' };
+/** Why history mode is watching a benchmark, or cannot tell from one run: the reasons, a few of them. */
+function historyNotes(comparisons) {
+    const noted = comparisons.filter((c) => c.mode === 'history' && (c.verdict === 'watching' || (c.verdict === 'insufficient' && c.detectable !== undefined)));
+    if (!noted.length)
+        return '';
+    const lines = noted.slice(0, 10).map((c) => `- ${VERDICT_ICON[c.verdict]} ${(0,markdown/* inline */.mG)(c.name)}: ${(0,markdown/* inline */.mG)(c.reason)}`);
+    const more = noted.length > lines.length ? `\n- …and ${noted.length - lines.length} more in the JSON report.` : '';
+    return `\n\n<details><summary>Watching and inconclusive (${noted.length})</summary>\n\n${lines.join('\n')}${more}\n\n</details>`;
+}
+const VERDICT_ICON = { regression: '🔺', watching: '👀', improvement: '🟢', unchanged: '▫️', insufficient: '❔' };
 function failureSection(failures, ctx, shown, detail, omitted) {
     const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));
     const total = failures.length + omitted;

@@ -6,7 +6,7 @@ import type { PerformanceGateOptions } from '../gates/performance-gate.js';
 import type { SecurityGateOptions } from '../gates/security-gate.js';
 import type { TestsGateOptions } from '../gates/tests-gate.js';
 import type { GateAction } from '../model/verdict.js';
-import { CONTAINER_EXCLUDE, type CONTAINER_RULES, type FileConfig } from './schema.js';
+import { CONTAINER_EXCLUDE, configSchema, type CONTAINER_RULES, type FileConfig } from './schema.js';
 import { wholeNumber, type Namer } from './values.js';
 
 /** The container gate's settings; src/pipeline/container-gate.ts applies them. */
@@ -176,6 +176,12 @@ function securityOptions(config: FileConfig): SecurityGateOptions[] {
 function performanceOptions(p: NonNullable<FileConfig['gates']['performance']>): PerformanceGateOptions {
   return { action: p.action ?? 'block', historyAction: p['history-action'], q: p.q, minEffect: p['min-effect'], maxRegression: p['max-regression'] };
 }
+
+/**
+ * The performance gate for benchmarks given without a `gates.performance` block: what an empty
+ * block means (q 0.01, min-effect 3%, history-mode verdicts warn, A/B regressions block).
+ */
+export const DEFAULT_PERFORMANCE: PerformanceGateOptions = performanceOptions(configSchema.parse({ gates: { performance: {} } }).gates.performance!);
 
 /**
  * `gates.metrics` conditions and `gates.performance.limits`. They were checked when the config

@@ -1,4 +1,4 @@
-import type { ResolvedSettings } from '../config/settings.js';
+import { DEFAULT_PERFORMANCE, type ResolvedSettings } from '../config/settings.js';
 import { evaluateCoverageGates, type CoverageBase } from '../gates/coverage-gate.js';
 import { evaluateDocsGate } from '../gates/docs-gate.js';
 import { evaluateMetricGates } from '../gates/metric-gate.js';
@@ -36,6 +36,8 @@ export interface GateInputs {
   readonly pr?: PullRequestFacts;
   /** The Dockerfiles read and what the container rules found in them. */
   readonly containers?: ContainerScan;
+  /** This run extends the default branch's history (a push, a schedule): history-mode suspicions wait for the next runs. */
+  readonly defaultBranch?: boolean;
 }
 
 export interface Evaluation {
@@ -60,9 +62,12 @@ export function evaluateGates(input: GateInputs, settings: ResolvedSettings): Ev
     if (g) gates.push({ ...g, gate: c.gate });
   }
   let performance: PerformanceEvaluation | undefined;
-  if (settings.performance) {
+  // Benchmarks given are compared even without a gates.performance block (with its defaults).
+  const performanceOptions = settings.performance ?? (input.benchmarks.length ? DEFAULT_PERFORMANCE : undefined);
+  if (performanceOptions) {
     const history = benchmarkHistory(input.history);
-    performance = evaluatePerformanceGate({ head: input.benchmarks, base: input.benchmarksBase, ...(history ? { history } : {}) }, settings.performance);
+    const defaultBranch = input.defaultBranch ?? false;
+    performance = evaluatePerformanceGate({ head: input.benchmarks, base: input.benchmarksBase, defaultBranch, ...(history ? { history } : {}) }, performanceOptions);
     gates.push(performance.gate);
   }
   const container = settings.container && input.containers ? evaluateContainerGate(input.containers, settings.container) : undefined;

@@ -126,7 +126,9 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
       ...(deps.change?.files ? { diff: deps.change.files } : {}),
       ...(restored.history ? { history: restored.history } : {}),
       ...(deps.pr ? { pr: deps.pr } : {}),
-      ...(deps.containers ? { containers: deps.containers } : {})
+      ...(deps.containers ? { containers: deps.containers } : {}),
+      // Runs that search level shifts are the default branch's own (pushes, schedules): suspicions wait for confirmation.
+      defaultBranch: deps.changePoints ?? false
     },
     pipelineConditions.length ? { ...settings, conditions: [...settings.conditions, ...pipelineConditions] } : settings
   );

@@ -30,7 +30,11 @@ export function historyAfterRun(
   plan?: PlanDocument
 ): HistoryUpdate {
   if (outcome.problems.length) return { save: false, reason: 'some reports could not be read, so the results are incomplete' };
-  if (outcome.tests.counts.total === 0) return { save: false, reason: 'no test results were read' };
+  if (outcome.tests.counts.total === 0) {
+    // A benchmark-only run is complete without tests; a run whose test reports went missing is not.
+    if (!outcome.benchmarks.length) return { save: false, reason: 'no test results or benchmarks were read' };
+    if (outcome.unmatchedPatterns.length) return { save: false, reason: `the test reports (${outcome.unmatchedPatterns.join(', ')}) matched no files, so the results are incomplete` };
+  }
   const tests = rounded(outcome.tests.caseSeconds ?? new Map());
   const files = rounded(outcome.tests.fileSeconds);
   const history = recordRun(
@@ -54,7 +58,8 @@ const MAX_METRICS = 500;
 
 /**
  * What later runs compare against: overall coverage, finding keys (for new-only), benchmark
- * samples (history mode) and metric values. Only what this run actually read is recorded.
+ * samples (history mode) and metric values, and the benchmarks history mode is watching after this
+ * run (worse once, not yet confirmed). Only what this run actually read is recorded.
  */
 function baseValues(outcome: GateOutcome): Partial<HistoryRun> {
   const out: { -readonly [K in keyof HistoryRun]?: HistoryRun[K] } = {};
@@ -71,6 +76,8 @@ function baseValues(outcome: GateOutcome): Partial<HistoryRun> {
   }
   if (outcome.metrics.length) out.metrics = Object.fromEntries(outcome.metrics.slice(0, MAX_METRICS).map((m) => [m.path, m.value]));
   if (outcome.pipeline?.caches?.run.caches.length) out.caches = cacheHistoryEntry(outcome.pipeline.caches.run);
+  const watching = (outcome.performance?.comparisons ?? []).filter((c) => c.verdict === 'watching').map((c) => c.name);
+  if (watching.length) out.watching = watching.slice(0, MAX_BENCHMARKS);
   return out;
 }
 

@@ -33,15 +33,21 @@ export interface PerformanceGateInput {
   /** The base commit's results from the same job (A/B); empty or absent → history mode. */
   readonly base?: readonly BenchmarkResult[];
   readonly history?: BenchmarkHistory;
+  /** This run extends the default branch's history: history-mode suspicions wait for the next runs. */
+  readonly defaultBranch?: boolean;
 }
 
 /** A benchmark's comparison as the report and the JSON verdict show it: the detector's verdict and where it came from. */
 export interface BenchmarkComparison extends Omit<SampleVerdict, 'verdict'> {
-  /** History mode adds "watching": a default-branch regression seen once, waiting for the next run. */
+  /** History mode adds "watching": a default-branch regression seen once, waiting for the next runs. */
   readonly verdict: HistoryVerdictKind;
   readonly mode: 'ab' | 'history';
   readonly unit: string;
   readonly direction: BetterDirection;
+  /** History mode: the smallest ratio (worse side) one run of this benchmark could prove. */
+  readonly detectable?: number;
+  /** History mode, default branch: the run whose suspected shift this verdict confirms, watches or dismisses. */
+  readonly since?: string;
 }
 
 export interface PerformanceEvaluation {
@@ -80,7 +86,7 @@ export function evaluatePerformanceGate(input: PerformanceGateInput, options: Pe
   if (head.size === 0) return { gate: noBenchmarks(options), comparisons: [] };
   const base = seriesOf(input.base ?? []);
   if (base.size > 0) return abGate(head, base, options);
-  return historyGate(head, input.history, options);
+  return historyGate(head, input.history, options, input.defaultBranch ?? false);
 }
 
 function abGate(head: Map<string, Series>, base: Map<string, Series>, options: PerformanceGateOptions): PerformanceEvaluation {
@@ -108,21 +114,22 @@ function abGate(head: Map<string, Series>, base: Map<string, Series>, options: P
   return { gate: summarise(comparisons, options.action, options, 'ab'), comparisons };
 }
 
-function historyGate(head: Map<string, Series>, history: BenchmarkHistory | undefined, options: PerformanceGateOptions): PerformanceEvaluation {
+function historyGate(head: Map<string, Series>, history: BenchmarkHistory | undefined, options: PerformanceGateOptions, confirm: boolean): PerformanceEvaluation {
   const runs: StatsHistoryRun[] = (history?.runs ?? []).map((r) => ({ id: r.id, values: r.values }));
   const comparable = [...head.values()].filter((h) => !history?.units[h.name] || history.units[h.name] === h.unit);
   const benchmarks = comparable.map((h) => ({ name: h.name, head: median(h.values), direction: h.direction }));
   const results = new Map<string, ReturnType<typeof historyMode>['verdicts'][number]>();
   let runShift: number | undefined;
   for (const minEffect of new Set(benchmarks.map((b) => effectFor(b.name, options)))) {
-    const r = historyMode(runs, benchmarks, { q: options.q, minEffect, action: options.historyAction });
+    const r = historyMode(runs, benchmarks, { q: options.q, minEffect, action: options.historyAction, confirm });
     runShift = r.runShiftBenchmarks > 0 ? r.runShift : undefined;
     for (const v of r.verdicts) if (effectFor(v.name, options) === minEffect) results.set(v.name, v);
   }
   const comparisons: BenchmarkComparison[] = [...head.values()].map((h) => {
     const v = results.get(h.name);
     if (!v) return insufficient(h, 'history', `the history holds it in ${history?.units[h.name] ?? '?'}, this run in ${h.unit}`, 0);
-    return tidy({ name: h.name, mode: 'history', verdict: v.verdict, unit: h.unit, direction: h.direction, ratio: v.ratio, ci: null, pValue: v.pValue, qValue: v.qValue, samples: { base: v.runs, head: h.values.length }, strong: v.strong, reason: v.reason });
+    const extra = { ...(v.detectable !== null ? { detectable: v.detectable } : {}), ...(v.since !== undefined ? { since: v.since } : {}) };
+    return tidy({ name: h.name, mode: 'history', verdict: v.verdict, unit: h.unit, direction: h.direction, ratio: v.ratio, ci: null, pValue: v.pValue, qValue: v.qValue, samples: { base: v.runs, head: h.values.length }, strong: v.strong, reason: v.reason, ...extra });
   });
   const gate = summarise(comparisons, options.historyAction, options, 'history');
   return { gate, comparisons, ...(runShift !== undefined ? { runShift } : {}) };
@@ -139,18 +146,26 @@ function insufficient(h: Series, mode: 'ab' | 'history', reason: string, base: n
 /** Ratios to 4 significant digits: the JSON verdict is read by people too. */
 function tidy(c: BenchmarkComparison): BenchmarkComparison {
   const r = (x: number) => Number(x.toPrecision(4));
-  return { ...c, ratio: c.ratio === null ? null : r(c.ratio), ci: c.ci ? [r(c.ci[0]), r(c.ci[1])] : null };
+  return { ...c, ratio: c.ratio === null ? null : r(c.ratio), ci: c.ci ? [r(c.ci[0]), r(c.ci[1])] : null, ...(c.detectable !== undefined ? { detectable: r(c.detectable) } : {}) };
 }
 
 function summarise(comparisons: readonly BenchmarkComparison[], action: GateAction, options: PerformanceGateOptions, mode: 'ab' | 'history'): GateResult {
   const regressions = comparisons.filter((c) => c.verdict === 'regression');
-  const unjudged = comparisons.filter((c) => c.verdict === 'insufficient');
+  // History mode judged these, but one run cannot prove their move ("insufficient evidence"): noise, not a setup problem.
+  const inconclusive = comparisons.filter((c) => c.verdict === 'insufficient' && c.detectable !== undefined).length;
+  const unjudged = comparisons.filter((c) => c.verdict === 'insufficient' && c.detectable === undefined);
+  const watching = comparisons.filter((c) => c.verdict === 'watching');
   const improved = comparisons.filter((c) => c.verdict === 'improvement').length;
   const how = mode === 'ab' ? 'same-job A/B samples' : 'one value per run against the base branch history';
   const base = {
     gate: 'performance', category: 'performance', action, metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: regressions.length
   } as const;
-  const tail = [improved ? `${improved} improved` : '', unjudged.length ? `${unjudged.length} not judged` : ''].filter(Boolean).join(', ');
+  const tail = [
+    improved ? `${improved} improved` : '',
+    watching.length ? `${watching.length} watching (worse in one run; the next default-branch runs confirm or dismiss it)` : '',
+    inconclusive ? `${inconclusive} inconclusive (one run cannot prove their move)` : '',
+    unjudged.length ? `${unjudged.length} not judged` : ''
+  ].filter(Boolean).join(', ');
   const counts = `${count(comparisons.length, 'benchmarks')} compared (${how})${tail ? `; ${tail}` : ''}`;
   if (regressions.length) {
     const items = regressions.slice(0, LISTED).map(regressionItem);
@@ -196,7 +211,7 @@ function summarise(comparisons: readonly BenchmarkComparison[], action: GateActi
 
 function suggestionsFor(mode: 'ab' | 'history'): string[] {
   return mode === 'ab'
-    ? ['Give each benchmark more samples (repetitions, -count, --runs): with q = 0.01 the test needs about 8 per side, 20 for useful power.']
+    ? ['Give each benchmark more samples (repetitions, -count, --runs): with q = 0.01 the test needs at least 5 per side (7 for a lone regression among 20 benchmarks), 20 for useful power.']
     : ['Nothing to do: history mode starts judging after 10 runs of the default branch. For an answer on every PR, run base and head in the same job (benchmarks-base or measure base-dir).'];
 }
 

@@ -40,7 +40,13 @@ const historyRun = z.object({
         seconds: z.number().nonnegative()
       })
     )
-    .optional()
+    .optional(),
+  /**
+   * Benchmarks history mode was watching after this run: worse in one default-branch run, not yet
+   * confirmed by the next ones. Optional: documents written before it lack it and stay readable,
+   * and older readers drop it.
+   */
+  watching: z.array(z.string()).optional()
 });
 
 const historyDocument = z.object({

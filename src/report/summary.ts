@@ -1,7 +1,7 @@
 import type { TestCase } from '../model/tests.js';
 import type { GateCategory, GateResult } from '../model/verdict.js';
 import { buildGuidance, type GuidanceItem } from '../gates/guidance.js';
-import type { PerformanceEvaluation } from '../gates/performance-gate.js';
+import type { BenchmarkComparison, PerformanceEvaluation } from '../gates/performance-gate.js';
 import { byteLength, clipMiddle, clipMiddleBytes } from '../ingest/stream/text.js';
 import { cell, code, codeBlock, htmlText, inline, table } from './markdown.js';
 import { levelShiftSection, trendsSection } from './trends.js';
@@ -158,7 +158,7 @@ function guidanceSection(outcome: GateOutcome, ctx: ReportContext): string | und
 
 /** The detector's per-benchmark verdicts: regressions first, then the rest by effect. */
 function performanceSection(p: PerformanceEvaluation): string {
-  const order: Record<string, number> = { regression: 0, insufficient: 1, improvement: 2, unchanged: 3 };
+  const order: Record<string, number> = { regression: 0, watching: 1, insufficient: 2, improvement: 3, unchanged: 4 };
   const rows = [...p.comparisons]
     .sort((a, b) => (order[a.verdict] ?? 9) - (order[b.verdict] ?? 9) || Math.abs((b.ratio ?? 1) - 1) - Math.abs((a.ratio ?? 1) - 1))
     .slice(0, 50)
@@ -174,10 +174,19 @@ function performanceSection(p: PerformanceEvaluation): string {
   const shift = p.runShift !== undefined && Math.abs(p.runShift - 1) >= 0.005 ? ` This run was ${percent(Math.abs(p.runShift - 1), 1)} ${p.runShift > 1 ? 'slower' : 'faster'} across all benchmarks (runner speed); that shift was removed before judging.` : '';
   const more = p.comparisons.length > rows.length ? `\n\n…and ${p.comparisons.length - rows.length} more in the JSON report.` : '';
   const head = ['Benchmark', 'Verdict', 'Ratio', '95% CI', 'q', 'Samples (base / head)'];
-  return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${table(head, rows)}${more}`;
+  return `### Benchmarks (${p.comparisons.length}, ${mode})\n\nRatio is head ÷ base in the tool's unit (below 1 is faster for times).${shift}\n\n${table(head, rows)}${more}${historyNotes(p.comparisons)}`;
 }
 
-const VERDICT_ICON: Record<string, string> = { regression: '🔺', improvement: '🟢', unchanged: '▫️', insufficient: '❔' };
+/** Why history mode is watching a benchmark, or cannot tell from one run: the reasons, a few of them. */
+function historyNotes(comparisons: readonly BenchmarkComparison[]): string {
+  const noted = comparisons.filter((c) => c.mode === 'history' && (c.verdict === 'watching' || (c.verdict === 'insufficient' && c.detectable !== undefined)));
+  if (!noted.length) return '';
+  const lines = noted.slice(0, 10).map((c) => `- ${VERDICT_ICON[c.verdict]} ${inline(c.name)}: ${inline(c.reason)}`);
+  const more = noted.length > lines.length ? `\n- …and ${noted.length - lines.length} more in the JSON report.` : '';
+  return `\n\n<details><summary>Watching and inconclusive (${noted.length})</summary>\n\n${lines.join('\n')}${more}\n\n</details>`;
+}
+
+const VERDICT_ICON: Record<string, string> = { regression: '🔺', watching: '👀', improvement: '🟢', unchanged: '▫️', insufficient: '❔' };
 
 function failureSection(failures: readonly TestCase[], ctx: ReportContext, shown: number, detail: number, omitted: number): string {
   const items = failures.slice(0, shown).map((c) => failureItem(c, ctx, detail));

@@ -4,6 +4,7 @@ import { resolveSettings } from '../../../src/config/settings.js';
 import { evaluateGates, type GateInputs } from '../../../src/engine/evaluate.js';
 import { findingKey } from '../../../src/gates/security-gate.js';
 import { emptyHistory, type HistoryRun, type TimingHistory } from '../../../src/model/history.js';
+import type { BenchmarkResult } from '../../../src/model/benchmarks.js';
 import type { CoverageReport } from '../../../src/model/coverage.js';
 import type { Finding } from '../../../src/model/findings.js';
 import { TestCollector } from '../../../src/model/test-summary.js';
@@ -123,5 +124,30 @@ describe('which gates run', () => {
     const r = evaluateGates(inputs({ tests: c.summary() }), settings(''));
     expect(r.verdict.gates.map((g) => [g.gate, g.status])).toEqual([['tests', 'passed'], ['tests.flaky', 'warning']]);
     expect(r.verdict.conclusion).toBe('success');
+  });
+});
+
+describe('benchmarks stand alone', () => {
+  const result = (name: string, value: number): BenchmarkResult => ({ name, value, unit: 'ns', direction: 'smaller-is-better', samples: [value] });
+  /** 20 default-branch runs of three steady benchmarks (±1%). */
+  const steady = history(...Array.from({ length: 20 }, (_, i) => run({
+    runId: String(i), tests: {},
+    benchmarks: Object.fromEntries(['a', 'b', 'c'].map((n) => [n, { unit: 'ns', direction: 'smaller-is-better' as const, samples: [100 * (1 + 0.01 * Math.sin(i * 1.7 + n.charCodeAt(0)))] }]))
+  })));
+  const noConfig = settings('reports:\n  benchmarks: [bench/*.json]\n');
+
+  it('benchmarks without a gates.performance block and without tests are compared against the history: a 60% jump warns', () => {
+    const r = evaluateGates(inputs({ tests: new TestCollector().summary(), benchmarks: [result('a', 160), result('b', 100), result('c', 100)], history: steady }), noConfig);
+    expect(r.performance?.comparisons.map((c) => [c.name, c.verdict])).toEqual([['a', 'regression'], ['b', 'unchanged'], ['c', 'unchanged']]);
+    expect(gate(r, 'performance')).toMatchObject({ status: 'warning', action: 'warn' });
+  });
+  it('on the default branch the same jump is watched first: no warning yet', () => {
+    const r = evaluateGates(inputs({ benchmarks: [result('a', 160), result('b', 100), result('c', 100)], history: steady, defaultBranch: true }), noConfig);
+    expect(r.performance?.comparisons[0]).toMatchObject({ name: 'a', verdict: 'watching' });
+    expect(gate(r, 'performance')?.status).toBe('passed');
+    expect(gate(r, 'performance')?.message).toContain('1 watching (worse in one run; the next default-branch runs confirm or dismiss it)');
+  });
+  it('no benchmarks and no block: no performance gate at all', () => {
+    expect(gate(evaluateGates(inputs(), noConfig), 'performance')).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { historyAfterRun, type RunIdentity } from '../../../src/engine/record.js';
 import { emptyHistory, type TimingHistory } from '../../../src/model/history.js';
+import type { BenchmarkResult } from '../../../src/model/benchmarks.js';
 import { failedCase, outcome, testCase } from '../builders.js';
+
+const bench = (name: string, value: number): BenchmarkResult => ({ name, value, unit: 'ns', direction: 'smaller-is-better', samples: [value] });
 
 const RUN: RunIdentity = { runId: '1001', attempt: 1, sha: 'c0ffee', ref: 'refs/heads/main', runUrl: 'https://github.com/o/r/actions/runs/1001' };
 const NOW = new Date('2024-05-01T10:00:00Z');
@@ -11,8 +14,23 @@ describe('historyAfterRun refuses to record incomplete results', () => {
     const o = outcome([testCase()], { problems: [{ file: 'reports/broken.xml', line: 3, message: 'unexpected close tag.' }] });
     expect(historyAfterRun(o, 'default', RUN, NOW, 30)).toEqual({ save: false, reason: 'some reports could not be read, so the results are incomplete' });
   });
-  it('a run with zero tests is not saved', () => {
-    expect(historyAfterRun(outcome([]), 'default', RUN, NOW, 30)).toEqual({ save: false, reason: 'no test results were read' });
+  it('a run with zero tests and no benchmarks is not saved', () => {
+    expect(historyAfterRun(outcome([]), 'default', RUN, NOW, 30)).toEqual({ save: false, reason: 'no test results or benchmarks were read' });
+  });
+  it('a run whose test reports matched nothing is not saved, even with benchmarks', () => {
+    const o = outcome([], { benchmarks: [bench('parse', 12)], unmatchedPatterns: ['reports/*.xml'] });
+    expect(historyAfterRun(o, 'default', RUN, NOW, 30)).toEqual({ save: false, reason: 'the test reports (reports/*.xml) matched no files, so the results are incomplete' });
+  });
+});
+
+describe('historyAfterRun records a benchmark-only run', () => {
+  it('no tests at all: the benchmarks are recorded (with empty timings), and the benchmarks history mode watches', () => {
+    const watching = { name: 'parse', verdict: 'watching' as const, mode: 'history' as const, unit: 'ns', direction: 'smaller-is-better' as const, ratio: 1.4, ci: null, pValue: 1e-4, qValue: 1e-3, samples: { base: 20, head: 1 }, strong: false, reason: 'watching: …' };
+    const o = outcome([], { benchmarks: [bench('parse', 12)], performance: { gate: { gate: 'performance', category: 'performance', action: 'warn', metric: 'regressed benchmarks', comparator: '<=', threshold: 0, actual: 0, status: 'passed', message: '', suggestions: [] }, comparisons: [watching] } });
+    const r = historyAfterRun(o, 'default', RUN, NOW, 30);
+    expect(r.save ? r.history.runs[0] : r.reason).toMatchObject({
+      tests: {}, files: {}, benchmarks: { parse: { unit: 'ns', direction: 'smaller-is-better', samples: [12] } }, watching: ['parse']
+    });
   });
 });
 

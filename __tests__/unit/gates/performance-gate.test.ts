@@ -99,6 +99,25 @@ describe('history mode (no base samples in the job)', () => {
     expect(r.comparisons[0]).toMatchObject({ mode: 'history', verdict: 'insufficient' });
   });
 
+  it('one run that cannot prove its move is inconclusive, listed with the reason, and does not warn', () => {
+    // "b" varies by ±20% from run to run; +10% in one run is well within that.
+    const wobbly = Array.from({ length: 20 }, (_, i) => ({ id: `r${i}`, values: { a: 100 * (1 + 0.01 * Math.sin(i)), b: 200 * (1 + 0.2 * Math.sin(i * 2.3)), c: 300, d: 400 } }));
+    const head = [bench('a', [100]), bench('b', [220]), bench('c', [300]), bench('d', [400])];
+    const r = evaluatePerformanceGate({ head, history: { runs: wobbly, units } }, OPTIONS);
+    const b = r.comparisons.find((c) => c.name === 'b')!;
+    expect([b.verdict, b.reason.startsWith('insufficient evidence: '), b.detectable! > 1.2]).toEqual(['insufficient', true, true]);
+    expect(r.gate.status).toBe('passed');
+    expect(r.gate.message).toBe('No regression. 4 benchmarks compared (one value per run against the base branch history); 1 inconclusive (one run cannot prove their move).');
+  });
+
+  it('on the default branch the jump is watched, not reported: the gate passes and says so', () => {
+    const level = { a: 100, b: 200, c: 300, d: 400 };
+    const head = [bench('a', [160]), bench('b', [200]), bench('c', [300]), bench('d', [400])];
+    const r = evaluatePerformanceGate({ head, history: { runs: runs(20, level), units }, defaultBranch: true }, OPTIONS);
+    expect(r.comparisons.find((c) => c.name === 'a')).toMatchObject({ verdict: 'watching' });
+    expect(r.gate).toMatchObject({ status: 'passed', actual: 0 });
+  });
+
   it('a large jump in one benchmark against a steady history is a regression, acted on as warn by default', () => {
     const level = { a: 100, b: 200, c: 300, d: 400 };
     const head = [bench('a', [160]), bench('b', [200]), bench('c', [300]), bench('d', [400])];

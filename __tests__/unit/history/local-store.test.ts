@@ -96,6 +96,13 @@ describe('LocalHistoryStore.save never destroys a document it cannot read', () =
     await store.save(HISTORY);
     expect((await store.restore()).history?.runs.map((r) => r.runId)).toEqual(['41', '42']);
   });
+  it('two concurrent saves keep each run whole, its watching list (history mode) included', async () => {
+    const store = new LocalHistoryStore(dir, 'default', { maxRuns: 30 });
+    const first = { ...HISTORY, runs: [{ ...HISTORY.runs[0]!, runId: '41', at: '2024-04-30T10:00:00.000Z', watching: ['parse'] }] };
+    const second = { ...HISTORY, runs: [{ ...HISTORY.runs[0]!, watching: ['render', 'query'] }] };
+    await Promise.all([store.save(first), store.save(second)]);
+    expect((await store.restore()).history?.runs.map((r) => [r.runId, r.watching])).toEqual([['41', ['parse']], ['42', ['render', 'query']]]);
+  });
   it('a directory in place of the file is a usage error naming it, and no temporary file is left', async () => {
     const store = new LocalHistoryStore(dir, 'default');
     await mkdir(file());

@@ -13,6 +13,11 @@ describe('readHistory', () => {
   it('accepts our own document for this config', () => {
     expect(readHistory(JSON.parse(JSON.stringify(GOOD)), 'default')).toEqual({ ok: true, history: GOOD });
   });
+  it('reads the watching list a newer run wrote, and documents written before it existed', () => {
+    const withWatch = { ...GOOD, runs: [historyRun('1', { watching: ['parse'] })] };
+    expect(readHistory(JSON.parse(JSON.stringify(withWatch)), 'default')).toEqual({ ok: true, history: withWatch });
+    expect(readHistory({ ...GOOD, runs: [{ ...historyRun('1'), watching: undefined }] }, 'default').ok).toBe(true);
+  });
   it.each([
     ['another tool\'s schema string', { ...GOOD, schema: 'other-tool/history' }, 'invalid', `${PREFIX} at schema: Invalid input: expected "pipeline-gates/history"`],
     ['a future version', { ...GOOD, version: 2 }, 'newer', 'it is a version 2 history document, newer than this Pipeline Gates reads (1)'],

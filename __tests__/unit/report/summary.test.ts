@@ -137,3 +137,22 @@ describe('links to failing lines', () => {
     expect(whereLine(undefined, 4)).toEqual(undefined);
   });
 });
+
+describe('history-mode benchmarks', () => {
+  const row = (name: string, verdict: 'watching' | 'insufficient' | 'unchanged', reason: string, detectable?: number) => ({
+    name, verdict, mode: 'history' as const, unit: 'ns', direction: 'smaller-is-better' as const, ratio: 1.4, ci: null, pValue: 1e-4, qValue: 1e-3,
+    samples: { base: 20, head: 1 }, strong: false, reason, ...(detectable !== undefined ? { detectable } : {})
+  });
+  it('a watched benchmark comes right after regressions, with its reason under the table; an unchanged one has none', () => {
+    const comparisons = [
+      row('steady', 'unchanged', 'not significant'),
+      row('parse | fast', 'watching', 'watching: 40.0% worse (q = 0.001 ≤ 0.01, at least 3%); the next default-branch 2 runs confirm it (or show a one-run spike)', 1.2),
+      row('render', 'insufficient', 'insufficient evidence: 6.0% worse, but one run cannot tell that from this benchmark\'s own noise', 1.45)
+    ];
+    const gate = gateResult({ gate: 'performance', category: 'performance', metric: 'regressed benchmarks', message: 'No regression.' });
+    const md = renderMarkdown(outcome([testCase()], { verdict: concludeVerdict([gate]), performance: { gate, comparisons } }), CTX, 65_000);
+    const body = tables(md).find((t) => t[0]!.startsWith('| Benchmark |'))!;
+    expect(body.slice(2).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual(['| parse \\| fast | 👀 watching', '| render | ❔ insufficient', '| steady | ▫️ unchanged']);
+    expect(md).toContain('<details><summary>Watching and inconclusive (2)</summary>\n\n- 👀 parse \\| fast: watching: 40.0% worse \\(q = 0.001 ≤ 0.01, at least 3%\\); the next default-branch 2 runs confirm it \\(or show a one-run spike\\)\n- ❔ render: insufficient evidence: 6.0% worse');
+  });
+});
