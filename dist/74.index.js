@@ -992,8 +992,9 @@ function studentT(rng, df) {
  * segment's best split. Where that test finds nothing, a second one scans short windows of the
  * segment (seeded intervals, energy-split.ts) with the maximum over the windows as its statistic and
  * the same permutation test, so the number of windows is paid for. Either end found is then a split
- * like any other, and the recursion finds the other end. The two tests on one segment make its
- * level at most twice `significance`; bench/detector.mjs measures false shifts on stable histories.
+ * like any other, and the recursion finds the other end. Each of the two tests runs at half the
+ * significance (Bonferroni), so a segment's level stays at `significance`; bench/detector.mjs
+ * measures false shifts on stable histories.
  *
  * Search first, filter after: every significant split is recursed into, whatever its size, and only
  * then are moves smaller than minMagnitude dropped, smallest first, each time re-measuring its
@@ -1087,15 +1088,16 @@ function significantSplit(segment, o) {
     const whole = search.best(ranks);
     if (!whole)
         return undefined;
-    const pWhole = permutationPValue(ranks, whole.q, (r) => search.best(r), o);
-    if (pWhole <= o.significance)
+    const half = { ...o, significance: o.significance / 2 };
+    const pWhole = permutationPValue(ranks, whole.q, (r) => search.best(r), half);
+    if (pWhole <= half.significance)
         return { ...whole, pValue: pWhole };
     const windows = windowsOf(segment.length, o.minSize, BUMP_WINDOW);
     const local = windows.length ? bestWindowSplit(search, ranks, windows) : undefined;
     if (!local)
         return undefined;
-    const pLocal = permutationPValue(ranks, local.q, (r) => bestWindowSplit(search, r, windows), o);
-    return pLocal <= o.significance ? { ...local, pValue: pLocal } : undefined;
+    const pLocal = permutationPValue(ranks, local.q, (r) => bestWindowSplit(search, r, windows), half);
+    return pLocal <= half.significance ? { ...local, pValue: pLocal } : undefined;
 }
 const relative = (before, after) => (before === 0 ? (after === 0 ? 0 : Infinity) : (after - before) / Math.abs(before));
 /**
