@@ -159,3 +159,36 @@ describe('level shifts after merge (gate --change-points)', () => {
     expect(JSON.parse(r.stdout).benchmarks.levelShifts).toBeNull();
   });
 });
+
+describe('benchmarks alone (no tests, no gates.performance block)', () => {
+  // Twenty default-branch runs of two steady benchmarks and one that jumps +60% in this run.
+  const runs = Array.from({ length: 20 }, (_, i) => ({
+    runId: String(700 + i), attempt: 1, sha: (0xdef000 + i).toString(16).padStart(40, '0'), ref: 'refs/heads/main', at: new Date(Date.UTC(2026, 9, 1 + i)).toISOString(), conclusion: 'success', tests: {},
+    benchmarks: Object.fromEntries(['BenchmarkA', 'BenchmarkB', 'BenchmarkC'].map((n, k) => [n, { unit: 's', direction: 'smaller-is-better', samples: [(1000 + 100 * k) * (1 + 0.01 * (((i + k) * 7) % 5 - 2)) * 1e-9] }]))
+  }));
+  const files = {
+    'hist/default.history.json': JSON.stringify({ schema: 'pipeline-gates/history', version: 1, configId: 'default', runs }),
+    'bench.txt': goBench({ BenchmarkA: [1600], BenchmarkB: [1100], BenchmarkC: [1200] })
+  };
+
+  // The sandbox is no git checkout, so its branch is unknown: --record records the run all the same.
+  it('a pull-request-like run: compared against the history, the jump warns, and the benchmark-only run is recorded (--record)', async () => {
+    const r = await cli(['gate', '--benchmarks', 'bench.txt', '--history', 'hist', '--record', '--json'], files);
+    const out = JSON.parse(r.stdout);
+    expect(out.gates.find((g: { gate: string }) => g.gate === 'performance')).toMatchObject({ status: 'warning', action: 'warn', actual: 1 });
+    expect(out.benchmarks.comparisons.map((c: { name: string; verdict: string }) => [c.name, c.verdict])).toEqual([['BenchmarkA', 'regression'], ['BenchmarkB', 'unchanged'], ['BenchmarkC', 'unchanged']]);
+    expect(r.stderr).not.toContain('History not saved');
+    const saved = JSON.parse(await readFile(path.join(r.box.workspace, 'hist/default.history.json'), 'utf8'));
+    expect(saved.runs).toHaveLength(21);
+    expect(Object.keys(saved.runs.at(-1).benchmarks)).toEqual(['BenchmarkA', 'BenchmarkB', 'BenchmarkC']);
+  });
+
+  it('as the default branch (--change-points): the jump is watched, recorded as watching, and the gate passes', async () => {
+    const r = await cli(['gate', '--benchmarks', 'bench.txt', '--history', 'hist', '--change-points', '--record', '--json'], files);
+    const out = JSON.parse(r.stdout);
+    expect(out.benchmarks.comparisons[0]).toMatchObject({ name: 'BenchmarkA', verdict: 'watching' });
+    expect(out.gates.find((g: { gate: string }) => g.gate === 'performance')).toMatchObject({ status: 'passed' });
+    const saved = JSON.parse(await readFile(path.join(r.box.workspace, 'hist/default.history.json'), 'utf8'));
+    expect(saved.runs.at(-1).watching).toEqual(['BenchmarkA']);
+  });
+});
