@@ -41,7 +41,7 @@ export interface LevelShiftOptions {
   readonly significance?: number;
   /** Benchmarks searched at most, in the order given (default 200): bounds the job's cost. */
   readonly maxBenchmarks?: number;
-  /** Newest runs searched per benchmark (default 100): the search is quadratic in them. */
+  /** Newest runs searched per benchmark (default 100): bounds the cost and keeps old runner eras out. */
   readonly window?: number;
 }
 

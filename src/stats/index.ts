@@ -3,7 +3,7 @@
  * injected seedable PRNG. See each module's header for the formulas and their sources.
  */
 export { compareMetric, type CanaryClassification, type CanaryDirection, type CanaryMetricInput, type CanaryMetricResult } from './canary.js';
-export { bestSplit, eDivisive, type ChangePoint, type ChangePointOptions } from './change-point.js';
+export { bestSplit, bumps, eDivisive, type Bump, type ChangePoint, type ChangePointOptions } from './change-point.js';
 export {
   compareSamples,
   DEFAULT_CONFIDENCE,
