@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/verdict.ts
 var verdict = __webpack_require__(47088);
+// EXTERNAL MODULE: ./src/model/format.ts
+var format = __webpack_require__(60826);
 // EXTERNAL MODULE: ./src/stats/hodges-lehmann.ts
 var hodges_lehmann = __webpack_require__(19129);
 // EXTERNAL MODULE: ./src/stats/mann-whitney.ts
@@ -68,6 +70,7 @@ function benjaminiHochberg(pValues) {
  * "Exactly at the boundary counts": an effect equal to minEffect or a q equal to the level flags,
  * with a relative tolerance of 1e-9 so that rounding in log/exp cannot move a value across it.
  */
+
 
 
 
@@ -189,11 +192,12 @@ function verdictOf(b, t, qWorse, qBetter, o) {
 function fmt(x) {
     return x >= 0.001 ? x.toPrecision(2) : x.toExponential(1);
 }
+/** How far `ratio` is from 1, as people read a change: `1.1` → `10%`, `0.955` → `4.5%`. */
 function pct(ratio) {
-    return `${(Math.abs(ratio - 1) * 100).toFixed(1)}%`;
+    return (0,format/* percent */.KN)(Math.abs(ratio - 1), 1);
 }
 function pct1(fraction) {
-    return `${+(fraction * 100).toFixed(2)}%`;
+    return (0,format/* percent */.KN)(fraction, 2);
 }
 
 // EXTERNAL MODULE: ./src/stats/median.ts
@@ -386,6 +390,7 @@ function lowerBound(e, x) {
 
 
 
+
 /** Calibrated with the tail shape on real histories (bench/detector.mjs --sweep); see the README. */
 const DEFAULT_WATCH_Q = 0.05;
 const DEFAULT_CONFIRM_RUNS = 2;
@@ -487,7 +492,7 @@ function oneRunVerdict(b, t, runs, o) {
     };
     if (t.decision.verdict === 'unchanged' && atLeast(t.residual, Math.log1p(o.minEffect))) {
         const noise = `its last ${t.series.residuals.length} runs moved by ±${logPct(t.series.spread)} typically and up to +${logPct(t.series.residuals.at(-1))}`;
-        const reason = `insufficient evidence: ${pct(Math.exp(t.residual))} worse, but one run cannot tell that from this benchmark's own noise (${noise}); one run proves only moves beyond ×${detectable.toPrecision(3)}`;
+        const reason = `insufficient evidence: ${pct(Math.exp(t.residual))} worse, but one run cannot tell that from this benchmark's own noise (${noise}); one run proves only moves beyond ×${(0,format/* sig3 */.tH)(detectable)}`;
         return { ...common, verdict: 'insufficient', reason };
     }
     return { ...common, verdict: t.decision.verdict, reason: t.decision.reason };
@@ -551,10 +556,8 @@ function insufficient(b, runs, o) {
     const none = { ratio: null, rawRatio: null, spread: null, pValue: null, qValue: null, detectable: null };
     return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
 }
-const logPct = (logMove) => `${(Math.expm1(logMove) * 100).toFixed(1)}%`;
+const logPct = (logMove) => (0,format/* percent */.KN)(Math.expm1(logMove), 1);
 
-// EXTERNAL MODULE: ./src/model/format.ts
-var format = __webpack_require__(60826);
 ;// CONCATENATED MODULE: ./src/gates/performance-gate.ts
 
 

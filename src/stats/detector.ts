@@ -18,6 +18,7 @@
  * "Exactly at the boundary counts": an effect equal to minEffect or a q equal to the level flags,
  * with a relative tolerance of 1e-9 so that rounding in log/exp cannot move a value across it.
  */
+import { percent } from '../model/format.js';
 import { hodgesLehmannShift } from './hodges-lehmann.js';
 import { mannWhitney, minimumPValue, type MannWhitneyBoth } from './mann-whitney.js';
 import { benjaminiHochberg } from './multiple.js';
@@ -209,9 +210,10 @@ function verdictOf(b: BenchmarkSamples, t: Tested, qWorse: number, qBetter: numb
 export function fmt(x: number): string {
   return x >= 0.001 ? x.toPrecision(2) : x.toExponential(1);
 }
+/** How far `ratio` is from 1, as people read a change: `1.1` → `10%`, `0.955` → `4.5%`. */
 export function pct(ratio: number): string {
-  return `${(Math.abs(ratio - 1) * 100).toFixed(1)}%`;
+  return percent(Math.abs(ratio - 1), 1);
 }
 export function pct1(fraction: number): string {
-  return `${+(fraction * 100).toFixed(2)}%`;
+  return percent(fraction, 2);
 }

@@ -24,6 +24,7 @@
  * Pass benchmarks that share the runner's speed in one call; deterministic metrics (no spread in
  * the window) are recognised and left out of the run shift.
  */
+import { percent, sig3 } from '../model/format.js';
 import { decide, DEFAULT_MIN_EFFECT, DEFAULT_Q, fmt, pct, BOUNDARY_TOLERANCE, type Decision, type Direction, type VerdictKind } from './detector.js';
 import { DEFAULT_TAIL_SHAPE, detectableResidual, fitWindow, headShift, lowerTail, residualOf, upperTail, type SeriesNull, type WindowFit } from './history-null.js';
 import { benjaminiHochberg } from './multiple.js';
@@ -209,7 +210,7 @@ function oneRunVerdict(b: HistoryBenchmark, t: Tested, runs: number, o: Options)
   };
   if (t.decision.verdict === 'unchanged' && atLeast(t.residual, Math.log1p(o.minEffect))) {
     const noise = `its last ${t.series.residuals.length} runs moved by ±${logPct(t.series.spread)} typically and up to +${logPct(t.series.residuals.at(-1)!)}`;
-    const reason = `insufficient evidence: ${pct(Math.exp(t.residual))} worse, but one run cannot tell that from this benchmark's own noise (${noise}); one run proves only moves beyond ×${detectable.toPrecision(3)}`;
+    const reason = `insufficient evidence: ${pct(Math.exp(t.residual))} worse, but one run cannot tell that from this benchmark's own noise (${noise}); one run proves only moves beyond ×${sig3(detectable)}`;
     return { ...common, verdict: 'insufficient', reason };
   }
   return { ...common, verdict: t.decision.verdict, reason: t.decision.reason };
@@ -289,4 +290,4 @@ function insufficient(b: HistoryBenchmark, runs: number, o: Options): HistoryVer
   return { name: b.name, verdict: 'insufficient', action: o.action, ...none, runs, strong: false, reason };
 }
 
-const logPct = (logMove: number) => `${(Math.expm1(logMove) * 100).toFixed(1)}%`;
+const logPct = (logMove: number) => percent(Math.expm1(logMove), 1);

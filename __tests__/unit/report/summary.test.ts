@@ -146,13 +146,13 @@ describe('history-mode benchmarks', () => {
   it('a watched benchmark comes right after regressions, with its reason under the table; an unchanged one has none', () => {
     const comparisons = [
       row('steady', 'unchanged', 'not significant'),
-      row('parse | fast', 'watching', 'watching: 40.0% worse (q = 0.001 ≤ 0.01, at least 3%); the next default-branch 2 runs confirm it (or show a one-run spike)', 1.2),
-      row('render', 'insufficient', 'insufficient evidence: 6.0% worse, but one run cannot tell that from this benchmark\'s own noise', 1.45)
+      row('parse | fast', 'watching', 'watching: 40% worse (q = 0.001 ≤ 0.01, at least 3%); the next default-branch 2 runs confirm it (or show a one-run spike)', 1.2),
+      row('render', 'insufficient', 'insufficient evidence: 6% worse, but one run cannot tell that from this benchmark\'s own noise', 1.45)
     ];
     const gate = gateResult({ gate: 'performance', category: 'performance', metric: 'regressed benchmarks', message: 'No regression.' });
     const md = renderMarkdown(outcome([testCase()], { verdict: concludeVerdict([gate]), performance: { gate, comparisons } }), CTX, 65_000);
     const body = tables(md).find((t) => t[0]!.startsWith('| Benchmark |'))!;
     expect(body.slice(2).map((line) => line.split(' | ').slice(0, 2).join(' | '))).toEqual(['| parse \\| fast | 👀 watching', '| render | ❔ insufficient', '| steady | ▫️ unchanged']);
-    expect(md).toContain('<details><summary>Watching and inconclusive (2)</summary>\n\n- 👀 parse \\| fast: watching: 40.0% worse \\(q = 0.001 ≤ 0.01, at least 3%\\); the next default-branch 2 runs confirm it \\(or show a one-run spike\\)\n- ❔ render: insufficient evidence: 6.0% worse');
+    expect(md).toContain('<details><summary>Watching and inconclusive (2)</summary>\n\n- 👀 parse \\| fast: watching: 40% worse \\(q = 0.001 ≤ 0.01, at least 3%\\); the next default-branch 2 runs confirm it \\(or show a one-run spike\\)\n- ❔ render: insufficient evidence: 6% worse');
   });
 });

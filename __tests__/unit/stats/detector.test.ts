@@ -19,7 +19,7 @@ describe('compareSamples: verdicts', () => {
     expect(v!.pValue).toBeCloseTo(1 / 184756, 15);
     expect(v!.qValue).toBe(v!.pValue);
     expect(v!.samples).toEqual({ base: 10, head: 10 });
-    expect(v!.reason).toMatch(/^10\.0% worse \(q = 5\.4e-6 ≤ 0\.01, at least 3%\); the whole CI/);
+    expect(v!.reason).toMatch(/^10% worse \(q = 5\.4e-6 ≤ 0\.01, at least 3%\); the whole CI/);
   });
   it('a 10% speed-up: improvement (reported, never a regression)', () => {
     expect(pick(compareSamples([bench('parse', 1 / 1.1)])[0]!)).toEqual(['improvement', true]);

@@ -87,7 +87,7 @@ describe('historyMode: the null is each series’ own past', () => {
   it('+60% on a series that has spiked +60% before is not proven by one run: insufficient evidence, with what one run could prove', () => {
     const v = verdictOf(r, 'spiky');
     expect(v.verdict).toBe('insufficient');
-    expect(v.reason).toMatch(/^insufficient evidence: \d+\.\d% worse, but one run cannot tell that from this benchmark's own noise \(its last 20 runs moved by ±\d+\.\d% typically and up to \+\d+\.\d%\); one run proves only moves beyond ×\d/);
+    expect(v.reason).toMatch(/^insufficient evidence: \d+(?:\.\d)?% worse, but one run cannot tell that from this benchmark's own noise \(its last 20 runs moved by ±\d+(?:\.\d)?% typically and up to \+\d+(?:\.\d)?%\); one run proves only moves beyond ×\d/);
     expect(v.detectable!).toBeGreaterThan(1.6);
   });
 });
@@ -116,8 +116,8 @@ describe('historyMode on the default branch: a suspected shift waits for the nex
     const runs = quietRuns(8, 24, noise, (k, name, v) => (name === 'x' && k === 21 ? v * 1.5 : v));
     const seen = pushes(runs, 21);
     expect(seen.map((v) => v.verdict)).toEqual(['watching', 'unchanged', 'unchanged']);
-    expect(seen[0]!.reason).toMatch(/^watching: \d+\.\d% worse .*the next default-branch 2 runs confirm it/);
-    expect(seen[1]!.reason).toMatch(/^run-21 was \d+\.\d% worse \(q = .*\) but this run is not: a spike, not a regression\./);
+    expect(seen[0]!.reason).toMatch(/^watching: \d+(?:\.\d)?% worse .*the next default-branch 2 runs confirm it/);
+    expect(seen[1]!.reason).toMatch(/^run-21 was \d+(?:\.\d)?% worse \(q = .*\) but this run is not: a spike, not a regression\./);
     expect(seen[1]!.since).toBe('run-21');
   });
   it('a sustained +50% step: watching, watching (1 of 2 confirm), then a regression confirmed since the first run', () => {
@@ -126,7 +126,7 @@ describe('historyMode on the default branch: a suspected shift waits for the nex
     expect(seen.map((v) => v.verdict)).toEqual(['watching', 'watching', 'regression']);
     expect(seen[1]!.reason).toMatch(/\(1 of 2 runs confirm it\)$/);
     expect(seen[2]).toMatchObject({ since: 'run-21', action: 'warn' });
-    expect(seen[2]!.reason).toMatch(/^\d+\.\d% worse against the runs before run-21, confirmed: run-21 was \d+\.\d% worse \(q = .*\) and the 2 runs since stayed at that level$/);
+    expect(seen[2]!.reason).toMatch(/^\d+(?:\.\d)?% worse against the runs before run-21, confirmed: run-21 was \d+(?:\.\d)?% worse \(q = .*\) and the 2 runs since stayed at that level$/);
   });
   it('on a pull request (no confirm) the same first run is a regression at once', () => {
     const runs = quietRuns(9, 22, noise, (k, name, v) => (name === 'x' && k >= 21 ? v * 1.5 : v));
