@@ -64,7 +64,7 @@ export const GATE = {
     { name: 'default-branch', type: 'string', arg: 'NAME', description: 'The branch whose runs are recorded into --history' },
     { name: 'record', type: 'boolean', description: 'Record this run into --history whatever the branch' },
     { name: 'no-record', type: 'boolean', description: 'Never record into --history (read only)' },
-    { name: 'change-points', type: 'boolean', description: "Search the history's benchmark levels for shifts (E-divisive)" },
+    { name: 'change-points', type: 'boolean', description: "Search the history's benchmark levels for shifts (E-divisive), and treat this run as the default branch's: a first-time history-mode regression is watching until the next runs confirm it" },
     { name: 'min-tests', type: 'string', arg: 'N', default: '1', description: 'Fewest tests that must run', input: 'min-tests' },
     { name: 'max-failures', type: 'string', arg: 'N', default: '0', description: 'Most failed tests allowed', input: 'max-failures' },
     JSON_OUT('Print the JSON verdict instead of markdown')
