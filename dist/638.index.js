@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34817);
-/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67767);
+/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44785);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56963);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99437);
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44204);
@@ -77,6 +77,9 @@ function streamingSink(collector, io, file) {
         },
         testSuite(s) {
             collector.testSuite(s);
+        },
+        declared(d) {
+            collector.declared(d);
         }
     };
     return sink;
@@ -93,7 +96,7 @@ function describe(result, collector) {
     switch (result.kind) {
         case 'tests': {
             const s = collector.summary();
-            return { format: result.format, tests: s.counts, suites: s.suites, problems: result.problems };
+            return { format: result.format, tests: s.counts, suites: s.suites, problems: result.problems, warnings: result.warnings };
         }
         case 'coverage': {
             const totals = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_7__/* .coverageTotals */ .w)(result.report.files);
@@ -108,6 +111,8 @@ function describe(result, collector) {
             return { format: result.format, benchmarks: result.benchmarks, problems: result.problems, warnings: result.warnings };
         case 'unreadable':
             return { format: null, problems: result.problems };
+        case 'skipped':
+            return { format: result.format, skipped: true, problems: [], warnings: result.warnings };
     }
 }
 function findingsSummary(findings, suppressed) {
@@ -144,6 +149,7 @@ function human(result, collector) {
         case 'benchmarks':
             return `${head} — ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .benchmarkValue */ .vh)(b.value, b.unit)}${b.samples ? ` (${(0,_model_format_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
         case 'unreadable':
+        case 'skipped':
             return `${head}\n`;
     }
 }
@@ -228,200 +234,6 @@ function choice(raw, name, allowed) {
     if (!allowed.includes(value))
         throw new _model_problems_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${cap(name)} must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${raw}".`);
     return value;
-}
-
-
-/***/ }),
-
-/***/ 44204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ TestCollector)
-/* harmony export */ });
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
-
-/** The sink parsers stream into; `summary()` gives the result once every report is read. */
-class TestCollector {
-    total = 0;
-    passed = 0;
-    failed = 0;
-    errors = 0;
-    skipped = 0;
-    suiteCount = 0;
-    omitted = 0;
-    failing = new Map();
-    /** Names of kept failures: a cheap first check before building a passing test's id. */
-    failingNames = new Set();
-    flakyTests = new Map();
-    files = new Map();
-    lastFile;
-    lastFileTime;
-    caseTimes = new Map();
-    detailsLeft;
-    maxCaseTimings;
-    maxKeptFailures;
-    constructor(options = {}) {
-        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
-        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
-        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
-    }
-    testCase(c) {
-        if (c.file)
-            this.fileTime(c.file).cases += c.durationSeconds;
-        const timed = this.caseTimes !== undefined;
-        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
-        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
-        if (timed)
-            this.time(id, c.durationSeconds);
-        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
-        // The same test failing in one report and passing in a later one (a rerun job, a retry
-        // written to its own file) is one flaky test, not a failure plus a pass.
-        if (earlier) {
-            this.failing.delete(id);
-            this.uncount(earlier);
-            this.passed++;
-            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
-            return;
-        }
-        this.total++;
-        this.count(c);
-        if (c.flaky)
-            this.flakyTests.set(id, this.keep(c));
-        if (c.status === 'failed' || c.status === 'error')
-            this.keepFailure(id, c);
-    }
-    testSuite(s) {
-        this.suiteCount++;
-        if (s.file)
-            this.fileTime(s.file).suites += s.durationSeconds;
-    }
-    summary() {
-        return {
-            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
-            failures: [...this.failing.values()],
-            failuresOmitted: this.omitted,
-            flaky: [...this.flakyTests.values()],
-            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
-            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
-            suites: this.suiteCount
-        };
-    }
-    keepFailure(id, c) {
-        if (this.failing.size >= this.maxKeptFailures) {
-            this.omitted++;
-            return;
-        }
-        const kept = this.keep(c);
-        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
-        this.failingNames.add(kept.name);
-    }
-    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
-    keep(c) {
-        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
-        if (details)
-            this.detailsLeft -= details.length;
-        const out = {};
-        for (const [key, value] of Object.entries(c)) {
-            if (key === 'details')
-                continue;
-            out[key] = typeof value === 'string' ? detach(value) : value;
-        }
-        if (details)
-            out.details = detach(details);
-        if (c.attempts)
-            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
-        return out;
-    }
-    count(c) {
-        if (c.status === 'passed')
-            this.passed++;
-        else if (c.status === 'failed')
-            this.failed++;
-        else if (c.status === 'error')
-            this.errors++;
-        else
-            this.skipped++;
-    }
-    uncount(c) {
-        if (c.status === 'failed')
-            this.failed--;
-        else if (c.status === 'error')
-            this.errors--;
-    }
-    time(id, seconds) {
-        const times = this.caseTimes;
-        if (!times)
-            return;
-        times.set(id, (times.get(id) ?? 0) + seconds);
-        if (times.size > this.maxCaseTimings)
-            this.caseTimes = undefined;
-    }
-    /** Consecutive cases usually share a file: compare with the last one before hashing. */
-    fileTime(file) {
-        if (file === this.lastFile && this.lastFileTime)
-            return this.lastFileTime;
-        let t = this.files.get(file);
-        if (!t)
-            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
-        this.lastFile = file;
-        this.lastFileTime = t;
-        return t;
-    }
-}
-function attemptsOf(c) {
-    if (c.attempts?.length)
-        return [...c.attempts];
-    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
-}
-/**
- * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
- * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
- * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
- * outlive the chunk they were cut from.
- */
-function detach(text) {
-    return text.length < 13 ? text : (' ' + text).slice(1);
-}
-
-
-/***/ }),
-
-/***/ 44700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ec: () => (/* binding */ testId),
-/* harmony export */   f$: () => (/* binding */ ranCount)
-/* harmony export */ });
-/* unused harmony export countTests */
-/** The normalised test-result model every test format is read into. */
-/** Counts are derived from the cases, never stored, so they cannot drift. */
-function countTests(cases) {
-    let passed = 0;
-    let failed = 0;
-    let errors = 0;
-    let skipped = 0;
-    for (const c of cases) {
-        if (c.status === 'passed')
-            passed++;
-        else if (c.status === 'failed')
-            failed++;
-        else if (c.status === 'error')
-            errors++;
-        else
-            skipped++;
-    }
-    return { total: cases.length, passed, failed, errors, skipped };
-}
-/** Counts of tests that actually ran (skipped ones did not). */
-function ranCount(counts) {
-    return counts.total - counts.skipped;
-}
-/** A stable identity for a test across runs, used as the history key. */
-function testId(c) {
-    const owner = c.file ?? c.classname ?? c.suite;
-    return owner ? `${owner}::${c.name}` : c.name;
 }
 
 

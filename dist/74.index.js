@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ingest/formats/coverage/merge.ts
 var merge = __webpack_require__(8002);
-// EXTERNAL MODULE: ./src/ingest/read.ts + 36 modules
-var ingest_read = __webpack_require__(67767);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 39 modules
+var ingest_read = __webpack_require__(44785);
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __webpack_require__(40098);
 // EXTERNAL MODULE: ./src/model/problems.ts
@@ -1243,9 +1243,9 @@ async function runGateJob(settings, deps) {
         const { matched, unmatched } = await (0,engine_files/* resolvePatterns */.E)(patterns, deps.files);
         for (const file of matched) {
             const format = formatFor(file, settings.formats);
-            const result = await (0,ingest_read/* readReport */.t)(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, ...(format ? { format } : {}) });
+            const result = await (0,ingest_read/* readReport */.t)(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, skipOtherKinds: true, ...(format ? { format } : {}) });
             problems.push(...result.problems);
-            if (result.kind !== 'unreadable')
+            if (result.kind !== 'unreadable' && result.kind !== 'skipped')
                 files.push({ file, format: result.format });
             if ('warnings' in result)
                 warnings.push(...result.warnings.map(model_problems/* formatProblem */.V));
@@ -1456,200 +1456,6 @@ function byImportance(a, b) {
 function shorten(text) {
     const one = text.replace(/\s+/g, ' ').trim();
     return one.length > 160 ? `${one.slice(0, 157)}…` : one;
-}
-
-
-/***/ }),
-
-/***/ 44204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ TestCollector)
-/* harmony export */ });
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
-
-/** The sink parsers stream into; `summary()` gives the result once every report is read. */
-class TestCollector {
-    total = 0;
-    passed = 0;
-    failed = 0;
-    errors = 0;
-    skipped = 0;
-    suiteCount = 0;
-    omitted = 0;
-    failing = new Map();
-    /** Names of kept failures: a cheap first check before building a passing test's id. */
-    failingNames = new Set();
-    flakyTests = new Map();
-    files = new Map();
-    lastFile;
-    lastFileTime;
-    caseTimes = new Map();
-    detailsLeft;
-    maxCaseTimings;
-    maxKeptFailures;
-    constructor(options = {}) {
-        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
-        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
-        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
-    }
-    testCase(c) {
-        if (c.file)
-            this.fileTime(c.file).cases += c.durationSeconds;
-        const timed = this.caseTimes !== undefined;
-        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
-        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
-        if (timed)
-            this.time(id, c.durationSeconds);
-        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
-        // The same test failing in one report and passing in a later one (a rerun job, a retry
-        // written to its own file) is one flaky test, not a failure plus a pass.
-        if (earlier) {
-            this.failing.delete(id);
-            this.uncount(earlier);
-            this.passed++;
-            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
-            return;
-        }
-        this.total++;
-        this.count(c);
-        if (c.flaky)
-            this.flakyTests.set(id, this.keep(c));
-        if (c.status === 'failed' || c.status === 'error')
-            this.keepFailure(id, c);
-    }
-    testSuite(s) {
-        this.suiteCount++;
-        if (s.file)
-            this.fileTime(s.file).suites += s.durationSeconds;
-    }
-    summary() {
-        return {
-            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
-            failures: [...this.failing.values()],
-            failuresOmitted: this.omitted,
-            flaky: [...this.flakyTests.values()],
-            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
-            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
-            suites: this.suiteCount
-        };
-    }
-    keepFailure(id, c) {
-        if (this.failing.size >= this.maxKeptFailures) {
-            this.omitted++;
-            return;
-        }
-        const kept = this.keep(c);
-        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
-        this.failingNames.add(kept.name);
-    }
-    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
-    keep(c) {
-        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
-        if (details)
-            this.detailsLeft -= details.length;
-        const out = {};
-        for (const [key, value] of Object.entries(c)) {
-            if (key === 'details')
-                continue;
-            out[key] = typeof value === 'string' ? detach(value) : value;
-        }
-        if (details)
-            out.details = detach(details);
-        if (c.attempts)
-            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
-        return out;
-    }
-    count(c) {
-        if (c.status === 'passed')
-            this.passed++;
-        else if (c.status === 'failed')
-            this.failed++;
-        else if (c.status === 'error')
-            this.errors++;
-        else
-            this.skipped++;
-    }
-    uncount(c) {
-        if (c.status === 'failed')
-            this.failed--;
-        else if (c.status === 'error')
-            this.errors--;
-    }
-    time(id, seconds) {
-        const times = this.caseTimes;
-        if (!times)
-            return;
-        times.set(id, (times.get(id) ?? 0) + seconds);
-        if (times.size > this.maxCaseTimings)
-            this.caseTimes = undefined;
-    }
-    /** Consecutive cases usually share a file: compare with the last one before hashing. */
-    fileTime(file) {
-        if (file === this.lastFile && this.lastFileTime)
-            return this.lastFileTime;
-        let t = this.files.get(file);
-        if (!t)
-            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
-        this.lastFile = file;
-        this.lastFileTime = t;
-        return t;
-    }
-}
-function attemptsOf(c) {
-    if (c.attempts?.length)
-        return [...c.attempts];
-    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
-}
-/**
- * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
- * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
- * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
- * outlive the chunk they were cut from.
- */
-function detach(text) {
-    return text.length < 13 ? text : (' ' + text).slice(1);
-}
-
-
-/***/ }),
-
-/***/ 44700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ec: () => (/* binding */ testId),
-/* harmony export */   f$: () => (/* binding */ ranCount)
-/* harmony export */ });
-/* unused harmony export countTests */
-/** The normalised test-result model every test format is read into. */
-/** Counts are derived from the cases, never stored, so they cannot drift. */
-function countTests(cases) {
-    let passed = 0;
-    let failed = 0;
-    let errors = 0;
-    let skipped = 0;
-    for (const c of cases) {
-        if (c.status === 'passed')
-            passed++;
-        else if (c.status === 'failed')
-            failed++;
-        else if (c.status === 'error')
-            errors++;
-        else
-            skipped++;
-    }
-    return { total: cases.length, passed, failed, errors, skipped };
-}
-/** Counts of tests that actually ran (skipped ones did not). */
-function ranCount(counts) {
-    return counts.total - counts.skipped;
-}
-/** A stable identity for a test across runs, used as the history key. */
-function testId(c) {
-    const owner = c.file ?? c.classname ?? c.suite;
-    return owner ? `${owner}::${c.name}` : c.name;
 }
 
 

@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ decodeChunks),
-/* harmony export */   S: () => (/* binding */ readLines)
+/* harmony export */   $N: () => (/* binding */ decodeChunks),
+/* harmony export */   Se: () => (/* binding */ readLines),
+/* harmony export */   dc: () => (/* binding */ LineTooLongError)
 /* harmony export */ });
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55229);
+
 /**
  * Bytes → text for every format: the encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE)
  * or, without one, from the first bytes of an XML document (`<\0` / `\0<`), else UTF-8. The BOM is
@@ -57,24 +60,54 @@ function sniffEncoding(b) {
         return { encoding: 'utf-16be', skip: 0 };
     return { encoding: 'utf-8', skip: 0 };
 }
-/** Splits decoded text into lines (LF, CRLF or CR), without holding more than one line. */
-async function* readLines(chunks) {
-    let carry = '';
-    let number = 0;
-    for await (const text of decodeChunks(chunks)) {
-        let buffer = carry + text;
-        // A chunk ending in "\r" may be the first half of "\r\n": hold the "\r" back.
-        const hold = buffer.endsWith('\r') ? '\r' : '';
-        if (hold)
-            buffer = buffer.slice(0, -1);
-        const parts = buffer.split(/\r\n|\n|\r/);
-        carry = (parts.pop() ?? '') + hold;
-        for (const line of parts)
-            yield { text: line, number: ++number };
+/** A line longer than the token limit: the file is not a line-based report (or is hostile). */
+class LineTooLongError extends Error {
+    line;
+    constructor(line, max) {
+        super(`line ${line} is longer than ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSize */ .jt)(max)}: a line-based report never has one this long`);
+        this.line = line;
     }
-    carry = carry.replace(/\r$/, '');
-    if (carry)
-        yield { text: carry, number: ++number };
+}
+/**
+ * Splits decoded text into lines (LF, CRLF or CR), holding at most one line. Each piece of text is
+ * scanned once, so a line split over many chunks costs linear time; a line longer than
+ * `limits.maxToken` throws LineTooLongError.
+ */
+async function* readLines(chunks, limits = _limits_js__WEBPACK_IMPORTED_MODULE_0__/* .LIMITS */ .b1) {
+    let parts = [];
+    let partLength = 0;
+    let number = 0;
+    // A chunk that ended in "\r" ended a line; a "\n" opening the next chunk belongs to it.
+    let skipLf = false;
+    for await (const text of decodeChunks(chunks)) {
+        let start = 0;
+        if (skipLf && text.charCodeAt(0) === 10)
+            start = 1;
+        skipLf = false;
+        for (;;) {
+            const lf = text.indexOf('\n', start);
+            const cr = text.indexOf('\r', start);
+            const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            if (end < 0)
+                break;
+            const piece = text.slice(start, end);
+            yield { text: parts.length ? parts.join('') + piece : piece, number: ++number };
+            parts = [];
+            partLength = 0;
+            const crlf = end === cr && text.charCodeAt(end + 1) === 10;
+            start = end + (crlf ? 2 : 1);
+            if (end === cr && end === text.length - 1)
+                skipLf = true;
+        }
+        if (start < text.length) {
+            parts.push(text.slice(start));
+            partLength += text.length - start;
+            if (partLength > limits.maxToken)
+                throw new LineTooLongError(number + 1, limits.maxToken);
+        }
+    }
+    if (partLength > 0)
+        yield { text: parts.join(''), number: ++number };
 }
 
 
@@ -91,7 +124,9 @@ async function* readLines(chunks) {
 /* harmony export */ });
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
 /* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
-/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24664);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24664);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55229);
+
 
 
 
@@ -104,9 +139,10 @@ class JsonContentError extends Error {
  * (`keepStack: false`), so memory stays at the largest selected value, never the whole document.
  * Structure is checked here, token by token, so an error names what was expected where.
  */
-async function streamJson(file, chunks, paths, onValue) {
+async function streamJson(file, chunks, paths, onValue, limits = _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1) {
     const window = new TextWindow();
     const shape = new Shape();
+    const quiet = new QuietRun(limits.maxToken);
     const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F();
     const parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths, keepStack: false });
     let problem;
@@ -117,6 +153,7 @@ async function streamJson(file, chunks, paths, onValue) {
     tokenizer.onToken = (token) => {
         if (problem || bug)
             return;
+        quiet.token(token.offset);
         // The tokenizer reports whatever its callback throws as a JSON error: keep our own bugs apart.
         let expected;
         try {
@@ -128,6 +165,8 @@ async function streamJson(file, chunks, paths, onValue) {
         }
         if (expected)
             fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
+        else if (shape.depth > limits.maxDepth)
+            fail(`arrays and objects nest more than ${limits.maxDepth.toLocaleString('en-US')} levels deep here: a report never does`, window.locate(token.offset));
         else
             parser.write(token);
     };
@@ -154,7 +193,7 @@ async function streamJson(file, chunks, paths, onValue) {
             fail(...explainError(err, shape, window));
     };
     let carry = '';
-    for await (const text of (0,_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeChunks */ .$)(chunks)) {
+    for await (const text of (0,_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeChunks */ .$N)(chunks)) {
         // A string chunk may end between the two halves of a surrogate pair: keep the first half back.
         const whole = carry + text;
         const split = /[\uD800-\uDBFF]$/.test(whole) ? whole.length - 1 : whole.length;
@@ -176,8 +215,44 @@ async function streamJson(file, chunks, paths, onValue) {
     function write(text) {
         if (!text)
             return;
+        quiet.before(window);
         window.add(text);
         tokenizer.write(text);
+        const long = quiet.after(window.total);
+        if (long)
+            fail(`a single JSON string or number longer than ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSize */ .jt)(limits.maxToken)} follows: a report never needs one this long`, long.at);
+    }
+}
+/**
+ * Bytes written since the last token: the tokenizer holds a string or number until it ends, so a
+ * run without tokens is one growing token. Located at the last token before it, found while that
+ * one is still in the window.
+ */
+class QuietRun {
+    max;
+    lastToken = 0;
+    sawToken = false;
+    since = 0;
+    at;
+    constructor(max) {
+        this.max = max;
+    }
+    token(offset) {
+        this.lastToken = offset;
+        this.sawToken = true;
+    }
+    before(window) {
+        if (!this.sawToken && this.at === undefined)
+            this.at = window.locate(this.lastToken);
+    }
+    after(total) {
+        if (this.sawToken) {
+            this.sawToken = false;
+            this.since = total;
+            this.at = undefined;
+            return undefined;
+        }
+        return total - this.since > this.max ? { ...(this.at && { at: this.at }) } : undefined;
     }
 }
 function pathOf(info) {
@@ -198,6 +273,10 @@ class Shape {
     lastStart = 0;
     open = [];
     key = '';
+    /** Arrays and objects open now. */
+    get depth() {
+        return this.open.length;
+    }
     /** Takes one token; returns what was expected instead when it does not fit. */
     advance(t) {
         const e = this.expecting;
@@ -267,7 +346,7 @@ class Shape {
 function describeToken(t) {
     if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
         const s = t.value;
-        return `the string ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(s)}`;
+        return `the string ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(s)}`;
     }
     if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER)
         return `the number ${String(t.value)}`;
@@ -305,6 +384,7 @@ function expectedIn(state, shape) {
 /** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
 class TextWindow {
     pieces = [];
+    /** Bytes added so far. */
     total = 0;
     kept = 0;
     line = 1;
@@ -343,7 +423,7 @@ class TextWindow {
         if (!piece)
             return 'an unexpected character';
         const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
-        return (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
+        return (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
     }
 }
 function advance(line, column, text) {
@@ -355,6 +435,30 @@ function advance(line, column, text) {
         breaks++;
     return { line: line + breaks, column: text.length - lastBreak };
 }
+
+
+/***/ }),
+
+/***/ 55229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b1: () => (/* binding */ LIMITS),
+/* harmony export */   h2: () => (/* binding */ MAX_MESSAGE),
+/* harmony export */   jt: () => (/* binding */ describeSize),
+/* harmony export */   zB: () => (/* binding */ MAX_NAME)
+/* harmony export */ });
+const LIMITS = { maxDepth: 1000, maxToken: 16 * 1024 * 1024 };
+/** "16 MiB", "1,000 characters": limits as users read them. */
+function describeSize(chars) {
+    return chars >= 1024 * 1024 && chars % (1024 * 1024) === 0 ? `${chars / (1024 * 1024)} MiB` : `${chars.toLocaleString('en-US')} characters`;
+}
+/**
+ * Names and messages are kept to a bounded prefix: a test named by a 10 MB attribute must not
+ * become 10 MB in every renderer, comment and history document.
+ */
+const MAX_NAME = 2000;
+const MAX_MESSAGE = 8 * 1024;
 
 
 /***/ }),

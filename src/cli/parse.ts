@@ -63,6 +63,9 @@ function streamingSink(collector: TestCollector, io: CliStreams, file: string): 
     },
     testSuite(s: TestSuite) {
       collector.testSuite(s);
+    },
+    declared(d) {
+      collector.declared(d);
     }
   };
   return sink;
@@ -81,7 +84,7 @@ function describe(result: ReadResult, collector: TestCollector): Record<string, 
   switch (result.kind) {
     case 'tests': {
       const s = collector.summary();
-      return { format: result.format, tests: s.counts, suites: s.suites, problems: result.problems };
+      return { format: result.format, tests: s.counts, suites: s.suites, problems: result.problems, warnings: result.warnings };
     }
     case 'coverage': {
       const totals = coverageTotals(result.report.files);
@@ -96,6 +99,8 @@ function describe(result: ReadResult, collector: TestCollector): Record<string, 
       return { format: result.format, benchmarks: result.benchmarks, problems: result.problems, warnings: result.warnings };
     case 'unreadable':
       return { format: null, problems: result.problems };
+    case 'skipped':
+      return { format: result.format, skipped: true, problems: [], warnings: result.warnings };
   }
 }
 
@@ -133,6 +138,7 @@ function human(result: ReadResult, collector: TestCollector): string {
     case 'benchmarks':
       return `${head} — ${plural(result.benchmarks.length, 'benchmark')}: ${result.benchmarks.slice(0, 5).map((b) => `${b.name} ${benchmarkValue(b.value, b.unit)}${b.samples ? ` (${plural(b.samples.length, 'sample')})` : ''}`).join('; ')}${result.benchmarks.length > 5 ? '; …' : ''}\n`;
     case 'unreadable':
+    case 'skipped':
       return `${head}\n`;
   }
 }

@@ -81,9 +81,9 @@ export async function runGateJob(settings: GateSettings, deps: GateDeps): Promis
     const { matched, unmatched } = await resolvePatterns(patterns, deps.files);
     for (const file of matched) {
       const format = formatFor(file, settings.formats);
-      const result = await readReport(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, ...(format ? { format } : {}) });
+      const result = await readReport(file, deps.files.open, { ctx: { repo: deps.repo }, tests: collector, kind, skipOtherKinds: true, ...(format ? { format } : {}) });
       problems.push(...result.problems);
-      if (result.kind !== 'unreadable') files.push({ file, format: result.format });
+      if (result.kind !== 'unreadable' && result.kind !== 'skipped') files.push({ file, format: result.format });
       if ('warnings' in result) warnings.push(...result.warnings.map(formatProblem));
       take(result);
     }

@@ -26,10 +26,17 @@ interface FormatBase {
   sniff(head: string, fileName: string): boolean;
 }
 
+export interface ParsedTests {
+  /** Errors: the report is broken (the cases read before the error were still delivered). */
+  readonly problems: Problem[];
+  /** Not fatal: a time that is not a time, an entity left unexpanded, counts a suite only declares. */
+  readonly warnings: Problem[];
+}
+
 export interface TestFormat extends FormatBase {
   readonly kind: 'tests';
-  /** Streams every case into `sink`; returns the problems met (empty when the file was fine). */
-  parse(file: string, chunks: Chunks, sink: TestSink, ctx: ParseContext): Promise<Problem[]>;
+  /** Streams every case into `sink`; returns what was wrong with the file (nothing when it was fine). */
+  parse(file: string, chunks: Chunks, sink: TestSink, ctx: ParseContext): Promise<ParsedTests>;
 }
 
 export interface ParsedCoverage {

@@ -1,4 +1,4 @@
-import { testId, type TestAttempt, type TestCase, type TestCounts, type TestSink, type TestSuite } from './tests.js';
+import { testId, type DeclaredRuns, type TestAttempt, type TestCase, type TestCounts, type TestSink, type TestSuite } from './tests.js';
 
 /**
  * What a run's test results come to, kept in bounded memory however large the reports: exact
@@ -84,6 +84,15 @@ export class TestCollector implements TestSink {
     if (c.status === 'failed' || c.status === 'error') this.keepFailure(id, c);
   }
 
+  /** Runs a suite only declares: in the counts, not in any list, time or history. */
+  declared(d: DeclaredRuns): void {
+    this.total += d.counts.total;
+    this.passed += d.counts.passed;
+    this.failed += d.counts.failed;
+    this.errors += d.counts.errors;
+    this.skipped += d.counts.skipped;
+  }
+
   testSuite(s: TestSuite): void {
     this.suiteCount++;
     if (s.file) this.fileTime(s.file).suites += s.durationSeconds;
@@ -166,6 +175,6 @@ function attemptsOf(c: TestCase): TestAttempt[] {
  * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
  * outlive the chunk they were cut from.
  */
-function detach(text: string): string {
+export function detach(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }

@@ -51,6 +51,17 @@ export interface TestSuite {
 export interface TestSink {
   testCase(c: TestCase): void;
   testSuite(s: TestSuite): void;
+  /**
+   * Runs a suite declares (`tests=`, `failures=`…) without listing them as cases: counted, never
+   * timed or named. Sinks without this method see only listed cases.
+   */
+  declared?(d: DeclaredRuns): void;
+}
+
+export interface DeclaredRuns {
+  readonly suite: string;
+  readonly reportFile: string;
+  readonly counts: TestCounts;
 }
 
 export interface TestCounts {

@@ -11,6 +11,7 @@ export interface Collected {
   readonly cases: TestCase[];
   readonly suites: TestSuite[];
   readonly problems: Problem[];
+  readonly warnings: Problem[];
 }
 
 /** The workspace root the hand-written fixtures use in their absolute paths. */
@@ -19,8 +20,8 @@ export const WORKSPACE = '/home/runner/work/app/app';
 export async function collect(format: TestFormat, file: string, chunks: Chunks, repo = new RepoPaths(WORKSPACE)): Promise<Collected> {
   const cases: TestCase[] = [];
   const suites: TestSuite[] = [];
-  const problems = await format.parse(file, chunks, { testCase: (c) => cases.push(c), testSuite: (s) => suites.push(s) }, { repo });
-  return { cases, suites, problems };
+  const { problems, warnings } = await format.parse(file, chunks, { testCase: (c) => cases.push(c), testSuite: (s) => suites.push(s) }, { repo });
+  return { cases, suites, problems, warnings };
 }
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/tests');

@@ -1,4 +1,5 @@
 import type { Chunks } from '../format.js';
+import { describeSize, LIMITS, type Limits } from './limits.js';
 
 /**
  * Bytes → text for every format: the encoding comes from the byte-order mark (UTF-8, UTF-16 LE/BE)
@@ -47,19 +48,46 @@ export interface Line {
   readonly number: number;
 }
 
-/** Splits decoded text into lines (LF, CRLF or CR), without holding more than one line. */
-export async function* readLines(chunks: Chunks): AsyncIterable<Line> {
-  let carry = '';
-  let number = 0;
-  for await (const text of decodeChunks(chunks)) {
-    let buffer = carry + text;
-    // A chunk ending in "\r" may be the first half of "\r\n": hold the "\r" back.
-    const hold = buffer.endsWith('\r') ? '\r' : '';
-    if (hold) buffer = buffer.slice(0, -1);
-    const parts = buffer.split(/\r\n|\n|\r/);
-    carry = (parts.pop() ?? '') + hold;
-    for (const line of parts) yield { text: line, number: ++number };
+/** A line longer than the token limit: the file is not a line-based report (or is hostile). */
+export class LineTooLongError extends Error {
+  constructor(readonly line: number, max: number) {
+    super(`line ${line} is longer than ${describeSize(max)}: a line-based report never has one this long`);
   }
-  carry = carry.replace(/\r$/, '');
-  if (carry) yield { text: carry, number: ++number };
+}
+
+/**
+ * Splits decoded text into lines (LF, CRLF or CR), holding at most one line. Each piece of text is
+ * scanned once, so a line split over many chunks costs linear time; a line longer than
+ * `limits.maxToken` throws LineTooLongError.
+ */
+export async function* readLines(chunks: Chunks, limits: Limits = LIMITS): AsyncIterable<Line> {
+  let parts: string[] = [];
+  let partLength = 0;
+  let number = 0;
+  // A chunk that ended in "\r" ended a line; a "\n" opening the next chunk belongs to it.
+  let skipLf = false;
+  for await (const text of decodeChunks(chunks)) {
+    let start = 0;
+    if (skipLf && text.charCodeAt(0) === 10) start = 1;
+    skipLf = false;
+    for (;;) {
+      const lf = text.indexOf('\n', start);
+      const cr = text.indexOf('\r', start);
+      const end = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+      if (end < 0) break;
+      const piece = text.slice(start, end);
+      yield { text: parts.length ? parts.join('') + piece : piece, number: ++number };
+      parts = [];
+      partLength = 0;
+      const crlf = end === cr && text.charCodeAt(end + 1) === 10;
+      start = end + (crlf ? 2 : 1);
+      if (end === cr && end === text.length - 1) skipLf = true;
+    }
+    if (start < text.length) {
+      parts.push(text.slice(start));
+      partLength += text.length - start;
+      if (partLength > limits.maxToken) throw new LineTooLongError(number + 1, limits.maxToken);
+    }
+  }
+  if (partLength > 0) yield { text: parts.join(''), number: ++number };
 }

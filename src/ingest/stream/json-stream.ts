@@ -3,6 +3,7 @@ import type { Problem } from '../../model/problems.js';
 import { decodeChunks } from './decode.js';
 import type { Chunks } from '../format.js';
 import { excerpt } from '../../model/excerpt.js';
+import { describeSize, LIMITS, type Limits } from './limits.js';
 
 // Located streaming JSON, shared by every JSON format.
 
@@ -44,10 +45,12 @@ export async function streamJson(
   file: string,
   chunks: Chunks,
   paths: string[] | undefined,
-  onValue: (event: JsonValueEvent, locator: JsonLocator) => void
+  onValue: (event: JsonValueEvent, locator: JsonLocator) => void,
+  limits: Limits = LIMITS
 ): Promise<JsonRead> {
   const window = new TextWindow();
   const shape = new Shape();
+  const quiet = new QuietRun(limits.maxToken);
   const tokenizer = new Tokenizer();
   const parser = new TokenParser({ paths, keepStack: false });
   let problem: Problem | undefined;
@@ -57,6 +60,7 @@ export async function streamJson(
   };
   tokenizer.onToken = (token) => {
     if (problem || bug) return;
+    quiet.token(token.offset);
     // The tokenizer reports whatever its callback throws as a JSON error: keep our own bugs apart.
     let expected: string | undefined;
     try {
@@ -66,6 +70,7 @@ export async function streamJson(
       return;
     }
     if (expected) fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
+    else if (shape.depth > limits.maxDepth) fail(`arrays and objects nest more than ${limits.maxDepth.toLocaleString('en-US')} levels deep here: a report never does`, window.locate(token.offset));
     else parser.write(token);
   };
   parser.onValue = (info) => {
@@ -103,8 +108,44 @@ export async function streamJson(
 
   function write(text: string): void {
     if (!text) return;
+    quiet.before(window);
     window.add(text);
     tokenizer.write(text);
+    const long = quiet.after(window.total);
+    if (long) fail(`a single JSON string or number longer than ${describeSize(limits.maxToken)} follows: a report never needs one this long`, long.at);
+  }
+}
+
+/**
+ * Bytes written since the last token: the tokenizer holds a string or number until it ends, so a
+ * run without tokens is one growing token. Located at the last token before it, found while that
+ * one is still in the window.
+ */
+class QuietRun {
+  private lastToken = 0;
+  private sawToken = false;
+  private since = 0;
+  private at?: Position;
+
+  constructor(private readonly max: number) {}
+
+  token(offset: number): void {
+    this.lastToken = offset;
+    this.sawToken = true;
+  }
+
+  before(window: TextWindow): void {
+    if (!this.sawToken && this.at === undefined) this.at = window.locate(this.lastToken);
+  }
+
+  after(total: number): { at?: Position } | undefined {
+    if (this.sawToken) {
+      this.sawToken = false;
+      this.since = total;
+      this.at = undefined;
+      return undefined;
+    }
+    return total - this.since > this.max ? { ...(this.at && { at: this.at }) } : undefined;
   }
 }
 
@@ -128,6 +169,11 @@ export class Shape {
   lastStart = 0;
   private readonly open: { readonly bracket: '{' | '['; readonly start: number }[] = [];
   private key = '';
+
+  /** Arrays and objects open now. */
+  get depth(): number {
+    return this.open.length;
+  }
 
   /** Takes one token; returns what was expected instead when it does not fit. */
   advance(t: ParsedTokenInfo): string | undefined {
@@ -228,7 +274,8 @@ function expectedIn(state: string, shape: Shape): string {
 /** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
 class TextWindow implements JsonLocator {
   private readonly pieces: { start: number; bytes: number; text: string; line: number; column: number }[] = [];
-  private total = 0;
+  /** Bytes added so far. */
+  total = 0;
   private kept = 0;
   private line = 1;
   private column = 1;

@@ -1,6 +1,7 @@
 import type { Problem } from '../../model/problems.js';
 import { decodeChunks } from './decode.js';
 import type { Chunks } from '../format.js';
+import type { Limits } from './limits.js';
 import { XmlSyntaxError, XmlTokenizer, type XmlPosition, type XmlTag } from './xml-tokenizer.js';
 
 export type { XmlPosition, XmlTag } from './xml-tokenizer.js';
@@ -21,6 +22,12 @@ export interface XmlStreamResult {
   readonly sawRoot: boolean;
 }
 
+export interface XmlStreamOptions {
+  readonly limits?: Limits;
+  /** Lenient readings (an entity left unexpanded), located. */
+  readonly onWarning?: (message: string, at: XmlPosition) => void;
+}
+
 /** Thrown inside a handler to stop the parse: the message becomes a located problem. */
 export class XmlContentError extends Error {}
 
@@ -29,11 +36,13 @@ export class XmlContentError extends Error {}
  * received before an error stands (a cut-off report keeps the tests it completed); nothing after
  * it is delivered.
  */
-export async function streamXml(file: string, chunks: Chunks, handlers: XmlHandlers): Promise<XmlStreamResult> {
+export async function streamXml(file: string, chunks: Chunks, handlers: XmlHandlers, options: XmlStreamOptions = {}): Promise<XmlStreamResult> {
   const position = (): XmlPosition => tokenizer.position();
-  const tokenizer: XmlTokenizer = new XmlTokenizer({ open: (tag) => handlers.open(tag, position), close: (tag) => handlers.close(tag), text: (t) => handlers.text(t) });
+  const events = { open: (tag: XmlTag) => handlers.open(tag, position), close: (tag: XmlTag) => handlers.close(tag), text: (t: string) => handlers.text(t), ...(options.onWarning && { warning: options.onWarning }) };
+  const tokenizer: XmlTokenizer = new XmlTokenizer(events, options.limits);
   try {
     for await (const text of decodeChunks(chunks)) tokenizer.write(text);
+    tokenizer.flush();
     if (!tokenizer.sawRoot) return { problem: { file, message: 'no XML element found: the file is empty or was cut off' }, sawRoot: false };
     tokenizer.end();
   } catch (err) {

@@ -2,12 +2,17 @@
  * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
  * and match, attributes are quoted, entities are known, one root, nothing but whitespace outside
  * it) and reports the first error with its line and column. It never expands a DTD: the DOCTYPE
- * is skipped, so an entity it declares is "unknown" (XXE and billion laughs are inert). Text is
- * handed over as it arrives, so a huge <failure> body never has to fit in memory at once.
+ * is skipped, and an entity it declares stays the literal `&name;` with a warning (XXE and
+ * billion laughs are inert). Text, CDATA and comments are handed over or skipped as they arrive,
+ * so a huge <failure> body never has to fit in memory at once; a tag, attribute value or DOCTYPE
+ * longer than the token limit, or elements nested deeper than the depth limit, are located errors.
  *
  * Written for speed (indexOf scans and sticky regexes over the chunk, no per-character loop),
  * because it sits under every XML format and must keep up with a fast disk.
  */
+
+import { describeSize, LIMITS, type Limits } from './limits.js';
+import { scanDoctype } from './xml-prolog.js';
 
 export interface XmlTag {
   readonly name: string;
@@ -24,6 +29,8 @@ export interface XmlEvents {
   open(tag: XmlTag): void;
   close(tag: XmlTag): void;
   text(text: string): void;
+  /** Something read leniently (an entity left unexpanded); parsing goes on. */
+  warning?(message: string, at: XmlPosition): void;
 }
 
 export class XmlSyntaxError extends Error {
@@ -38,6 +45,8 @@ const CR = /\r\n?/g;
 const BARE_AMPERSAND = /&(?![^;&<\s]{0,32};)/;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const EMPTY: Readonly<Record<string, string>> = Object.freeze({});
+/** An entity reference is at most "&" + 32 characters + ";": a longer tail cannot be one. */
+const MAX_ENTITY = 34;
 
 export class XmlTokenizer {
   private buf = '';
@@ -54,8 +63,20 @@ export class XmlTokenizer {
   private readonly knownNames = new Map<string, string[]>();
   private attrName = '';
   private attrValue = '';
+  private inComment = false;
+  private commentAt: XmlPosition = { line: 1, column: 1 };
+  /** Chunks that arrived while an incomplete construct waits at the end of buf. */
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** Length of the incomplete construct (tag, DOCTYPE, …) the last drain stopped at. */
+  private stalled = 0;
+  private doctype?: { readonly entities: ReadonlySet<string> };
+  private readonly leftLiteral = new Set<string>();
 
-  constructor(private readonly events: XmlEvents) {}
+  constructor(
+    private readonly events: XmlEvents,
+    private readonly limits: Limits = LIMITS
+  ) {}
 
   get sawRoot(): boolean {
     return this.rootSeen;
@@ -67,19 +88,60 @@ export class XmlTokenizer {
   }
 
   write(chunk: string): void {
+    if (this.stalled > 0) {
+      // A construct is incomplete: rescanning it on every chunk would be quadratic in its length.
+      // Retry once the new text is at least as long as it, so each retry costs at most twice what
+      // arrived, and stop at the token limit.
+      this.pending.push(chunk);
+      this.pendingLength += chunk.length;
+      if (this.pendingLength < this.stalled) {
+        if (this.stalled + this.pendingLength > this.limits.maxToken) this.tooLong();
+        return;
+      }
+      chunk = this.takePending();
+    }
+    this.absorb(chunk);
+    this.drain(false);
+    this.stalled = this.buf.length - this.pos;
+    if (this.stalled > this.limits.maxToken) this.tooLong();
+  }
+
+  /** Reads what waits in held-back chunks, as far as it is complete (before asking sawRoot). */
+  flush(): void {
+    if (this.pending.length === 0) return;
+    this.absorb(this.takePending());
+    this.drain(false);
+    this.stalled = this.buf.length - this.pos;
+  }
+
+  end(): void {
+    this.flush();
+    this.drain(true);
+    if (this.inCdata) this.fail('the file ends inside a CDATA section');
+    if (this.inComment) throw new XmlSyntaxError('the file ends inside a comment', this.commentAt);
+    const open = this.stack[this.stack.length - 1];
+    if (open) this.fail(`the file ends before </${open.name}> (unclosed element; was the file cut off?)`);
+  }
+
+  private takePending(): string {
+    const text = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    return text;
+  }
+
+  private absorb(chunk: string): void {
     // Count the lines of what is about to be dropped, so positions stay right.
     this.locate(this.base + this.pos);
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
     this.base += this.pos;
     this.pos = 0;
-    this.drain(false);
   }
 
-  end(): void {
-    this.drain(true);
-    if (this.inCdata) this.fail('the file ends inside a CDATA section');
-    const open = this.stack[this.stack.length - 1];
-    if (open) this.fail(`the file ends before </${open.name}> (unclosed element; was the file cut off?)`);
+  private tooLong(): never {
+    const next = this.buf.charCodeAt(this.pos + 1);
+    const what = next === 33 ? 'a DOCTYPE or markup declaration' : next === 63 ? 'a processing instruction' : next === 47 ? 'a closing tag' : 'a tag (with its attribute values)';
+    return this.fail(`${what} longer than ${describeSize(this.limits.maxToken)} starts here: a report never needs one this long`);
   }
 
   private drain(final: boolean): void {
@@ -87,6 +149,8 @@ export class XmlTokenizer {
     while (this.pos < buf.length) {
       if (this.inCdata) {
         if (!this.cdata(final)) return;
+      } else if (this.inComment) {
+        if (!this.comment(final)) return;
       } else if (buf.charCodeAt(this.pos) !== 60 /* < */) {
         if (!this.textRun(final)) return;
       } else if (!this.markup(final)) return;
@@ -104,7 +168,7 @@ export class XmlTokenizer {
     }
     let end = buf.length;
     const amp = final ? -1 : buf.lastIndexOf('&');
-    if (amp >= this.pos && buf.indexOf(';', amp) === -1) end = amp;
+    if (amp >= this.pos && end - amp <= MAX_ENTITY && buf.indexOf(';', amp) === -1) end = amp;
     // A "\r" at the end may be half of a "\r\n" split across chunks: keep it for the next one.
     else if (!final && buf.charCodeAt(end - 1) === 13) end--;
     if (end > this.pos) this.emitText(buf.slice(this.pos, end), this.pos);
@@ -128,14 +192,19 @@ export class XmlTokenizer {
     if (Number.isNaN(next)) return this.more(final, 'the file ends inside a tag');
     if (next === 47 /* / */) return this.closeTag(final);
     if (next === 33 /* ! */) {
-      if (buf.startsWith('<!--', this.pos)) return this.skipTo('-->', final, 'a comment');
+      if (buf.startsWith('<!--', this.pos)) {
+        this.commentAt = this.locate(this.base + this.pos);
+        this.pos += 4;
+        this.inComment = true;
+        return true;
+      }
       if (buf.startsWith('<![CDATA[', this.pos)) {
         if (this.stack.length === 0) this.fail('CDATA outside the root element');
         this.pos += 9;
         this.inCdata = true;
         return true;
       }
-      if (buf.startsWith('<!DOCTYPE', this.pos)) return this.doctype(final);
+      if (buf.startsWith('<!DOCTYPE', this.pos)) return this.doctypeDecl(final);
       if (buf.length - this.pos < 9 && !final) return false;
       this.fail('unexpected "<!": expected a comment, CDATA or DOCTYPE');
     }
@@ -182,6 +251,8 @@ export class XmlTokenizer {
 
   private finishOpen(name: string, attributes: Record<string, string> | undefined, isSelfClosing: boolean, end: number): boolean {
     if (this.stack.length === 0 && this.rootSeen) this.fail(`a second root element <${name}>: a report has one root`);
+    if (end - this.pos > this.limits.maxToken) this.tooLong();
+    if (this.stack.length >= this.limits.maxDepth) this.fail(`elements nest more than ${this.limits.maxDepth.toLocaleString('en-US')} levels deep here: a report never does`);
     const tag: XmlTag = { name, attributes: attributes ?? EMPTY, isSelfClosing };
     this.rootSeen = true;
     this.pos = end;
@@ -257,8 +328,31 @@ export class XmlTokenizer {
         const named = NAMED[ref];
         if (named !== undefined) return named;
       }
-      return this.failAt(at + raw.indexOf(whole), `unknown entity ${whole} (DTD entities are never expanded)`);
+      return this.unexpanded(whole, ref, at + raw.indexOf(whole));
     });
+  }
+
+  /** With a DOCTYPE, an entity it may declare stays literal (with a warning); without one it is an error. */
+  private unexpanded(whole: string, ref: string, index: number): string {
+    if (!this.doctype) return this.failAt(index, `unknown entity ${whole} (DTD entities are never expanded)`);
+    if (!this.leftLiteral.has(ref)) {
+      this.leftLiteral.add(ref);
+      const declared = this.doctype.entities.has(ref) ? 'declared in the DOCTYPE' : 'not one of XML\'s five';
+      this.events.warning?.(`the entity ${whole} (${declared}) is left as written: DTD entities are never expanded`, this.locate(this.base + index));
+    }
+    return whole;
+  }
+
+  /** Skips a comment as it streams: only the last two characters, maybe "--" of "-->", wait. */
+  private comment(final: boolean): boolean {
+    const end = this.buf.indexOf('-->', this.pos);
+    if (end === -1) {
+      this.pos = final ? this.buf.length : Math.max(this.pos, this.buf.length - 2);
+      return final;
+    }
+    this.pos = end + 3;
+    this.inComment = false;
+    return true;
   }
 
   private cdata(final: boolean): boolean {
@@ -289,26 +383,15 @@ export class XmlTokenizer {
     return true;
   }
 
-  /** Skips the DOCTYPE and its internal subset without interpreting either. */
-  private doctype(final: boolean): boolean {
+  /** Skips the DOCTYPE and its internal subset, noting the entities it declares (never expanding them). */
+  private doctypeDecl(final: boolean): boolean {
     if (this.rootSeen) this.fail('a DOCTYPE after the root element');
-    const buf = this.buf;
-    let i = this.pos + 9;
-    let depth = 0;
-    for (; i < buf.length; i++) {
-      const c = buf.charCodeAt(i);
-      if (c === 34 || c === 39) {
-        const close = buf.indexOf(buf[i] ?? '"', i + 1);
-        if (close === -1) break;
-        i = close;
-      } else if (c === 91) depth++;
-      else if (c === 93) depth--;
-      else if (c === 62 && depth <= 0) {
-        this.pos = i + 1;
-        return true;
-      }
-    }
-    return this.more(final, 'the file ends inside the DOCTYPE');
+    const scanned = scanDoctype(this.buf, this.pos);
+    if (!scanned) return this.more(final, 'the file ends inside the DOCTYPE');
+    if (scanned.end - this.pos > this.limits.maxToken) this.tooLong();
+    this.doctype = { entities: new Set(scanned.entities) };
+    this.pos = scanned.end;
+    return true;
   }
 
   private wait(final: boolean, message: string): -1 {

@@ -3,6 +3,10 @@ import type { TestFormat } from '../../format.js';
 import { CaseLocator } from '../../test-location.js';
 import { clipMiddle } from '../../stream/text.js';
 import { streamXml, type XmlHandlers, type XmlTag } from '../../stream/xml-stream.js';
+import { Warnings } from '../../warnings.js';
+import { rootElement } from '../../stream/xml-prolog.js';
+
+export { rootElement } from '../../stream/xml-prolog.js';
 
 /**
  * What the XML test formats (JUnit, TRX, NUnit, xUnit) share: turning what a report says about a
@@ -24,7 +28,7 @@ export function xmlTestFormat(spec: {
   id: string;
   description: string;
   roots: readonly string[];
-  reader: (file: string, sink: TestSink, locator: CaseLocator) => TestReader;
+  reader: (file: string, sink: TestSink, locator: CaseLocator, warnings: Warnings) => TestReader;
 }): TestFormat {
   return {
     id: spec.id,
@@ -32,10 +36,11 @@ export function xmlTestFormat(spec: {
     description: spec.description,
     sniff: (head) => spec.roots.includes(rootElement(head) ?? ''),
     async parse(file, chunks, sink, ctx) {
-      const reader = spec.reader(file, sink, new CaseLocator(ctx.repo));
-      const result = await streamXml(file, chunks, reader);
+      const warnings = new Warnings(file);
+      const reader = spec.reader(file, sink, new CaseLocator(ctx.repo), warnings);
+      const result = await streamXml(file, chunks, reader, { onWarning: (message, at) => warnings.add(message, at) });
       reader.finish?.();
-      return result.problem ? [result.problem] : [];
+      return { problems: result.problem ? [result.problem] : [], warnings: warnings.list() };
     }
   };
 }
@@ -217,30 +222,4 @@ export class SuiteFiles {
   common(): string | undefined {
     return this.mixed ? undefined : this.file;
   }
-}
-
-/** The root element's local name from the head of a document: prolog, comments and DOCTYPE skipped. */
-export function rootElement(head: string): string | undefined {
-  let i = 0;
-  for (;;) {
-    while (i < head.length && (head.charCodeAt(i) <= 32 || head.charCodeAt(i) === 0xfeff)) i++;
-    if (head.startsWith('<?', i)) i = after(head, '?>', i);
-    else if (head.startsWith('<!--', i)) i = after(head, '-->', i);
-    else if (head.startsWith('<!', i)) {
-      const close = head.indexOf('>', i);
-      const subset = head.indexOf('[', i);
-      i = subset >= 0 && subset < close ? after(head, '>', after(head, ']', subset)) : after(head, '>', i);
-    } else break;
-    if (i < 0) return undefined;
-  }
-  const m = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 256));
-  if (!m) return undefined;
-  const name = m[1] as string;
-  return name.slice(name.indexOf(':') + 1);
-}
-
-function after(text: string, token: string, from: number): number {
-  if (from < 0) return -1;
-  const at = text.indexOf(token, from);
-  return at < 0 ? -1 : at + token.length;
 }

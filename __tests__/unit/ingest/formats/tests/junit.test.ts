@@ -32,7 +32,8 @@ const DOC_RESULT = {
     { suite: 'Übersicht 😀', name: 'emoji 🚀 fails', status: 'failed', durationSeconds: 1234.5, file: 'src/ü.test.ts', message: 'expected 😀 to be 🚀', details: 'stack ü\n  at x', reportFile: FILE }
   ],
   suites: [{ name: 'Übersicht 😀', file: 'src/ü.test.ts', durationSeconds: 1.5, reportFile: FILE }],
-  problems: []
+  problems: [],
+  warnings: []
 };
 
 describe('chunk boundaries do not change the result', () => {
@@ -165,7 +166,8 @@ describe('unreadable documents', () => {
     expect(await parse('<?xml version="1.0"?>\n<html><body><testcase name="x"/></body></html>')).toEqual({
       cases: [],
       suites: [],
-      problems: [{ file: FILE, line: 2, column: 7, message: 'expected a JUnit <testsuites> or <testsuite> root element, found <html>' }]
+      problems: [{ file: FILE, line: 2, column: 7, message: 'expected a JUnit <testsuites> or <testsuite> root element, found <html>' }],
+      warnings: []
     });
   });
   it('malformed XML keeps the cases before the error and reports line and column', async () => {
@@ -173,7 +175,8 @@ describe('unreadable documents', () => {
     expect(r).toEqual({
       cases: [{ suite: 's', name: 'a', status: 'passed', durationSeconds: 0, reportFile: FILE }],
       suites: [],
-      problems: [{ file: FILE, line: 3, column: 27, message: 'unquoted value of attribute time' }]
+      problems: [{ file: FILE, line: 3, column: 27, message: 'unquoted value of attribute time' }],
+      warnings: []
     });
   });
   it('a mismatched close tag does not count the unclosed testcase or the suite it cut short', async () => {
@@ -200,17 +203,35 @@ describe('unreadable documents', () => {
 });
 
 describe('hostile documents are inert', () => {
-  it('a billion-laughs DOCTYPE does not expand: the entity use is a problem, nothing blows up', async () => {
+  it('a billion-laughs DOCTYPE does not expand: the entity stays literal with a located warning, the case counts', async () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
-      + '<testsuite><testcase name="a"><failure>&lol2;</failure></testcase></testsuite>';
+      + '\n<testsuite><testcase name="a"><failure>&lol2;</failure></testcase></testsuite>';
     const r = await parse(xml);
-    expect([r.cases, r.problems.map((p) => p.message), JSON.stringify(r).includes('lollol')]).toEqual([[], ['unknown entity &lol2; (DTD entities are never expanded)'], false]);
+    expect([r.cases.map((c) => [c.name, c.status, c.message]), r.problems, r.warnings, JSON.stringify(r).includes('lollol')]).toEqual([
+      [['a', 'failed', '&lol2;']],
+      [],
+      [{ file: FILE, line: 2, column: 40, message: 'the entity &lol2; (declared in the DOCTYPE) is left as written: DTD entities are never expanded' }],
+      false
+    ]);
   });
-  it('an external entity is never read from disk', async () => {
+  it('an external entity is never read from disk: &xxe; stays as written', async () => {
     const xml = '<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
-      + '<testsuite><testcase name="a"><failure>&xxe;</failure></testcase></testsuite>';
+      + '<testsuite><testcase name="a"><failure>&xxe;</failure></testcase><testcase name="b"/></testsuite>';
     const r = await parse(xml);
-    expect([r.cases, r.problems.map((p) => p.message), JSON.stringify(r).includes('root:')]).toEqual([[], ['unknown entity &xxe; (DTD entities are never expanded)'], false]);
+    expect([r.cases.map((c) => [c.name, c.status, c.message]), r.problems, r.warnings.map((w) => w.message), JSON.stringify(r).includes('root:')]).toEqual([
+      [['b', 'passed', undefined], ['a', 'failed', '&xxe;']],
+      [],
+      ['the entity &xxe; (declared in the DOCTYPE) is left as written: DTD entities are never expanded'],
+      false
+    ]);
+  });
+  it('"]>" inside a comment of the internal subset does not end the DOCTYPE', async () => {
+    const r = await parse('<!DOCTYPE x [<!-- ]> --><!ENTITY a "]>">]><testsuite><testcase name="t"/></testsuite>');
+    expect([r.cases.map((c) => c.name), r.problems]).toEqual([['t'], []]);
+  });
+  it('without a DOCTYPE an unknown entity is an error, located', async () => {
+    const r = await parse('<testsuite>\n<testcase name="&nope;"/></testsuite>');
+    expect(r.problems).toEqual([{ file: FILE, line: 2, column: 17, message: 'unknown entity &nope; (DTD entities are never expanded)' }]);
   });
 });
 

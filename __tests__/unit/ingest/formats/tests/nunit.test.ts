@@ -100,7 +100,8 @@ describe('unreadable documents', () => {
     expect(await parse('<assemblies>\n  <assembly/></assemblies>')).toEqual({
       cases: [],
       suites: [],
-      problems: [{ file: FILE, line: 1, column: 13, message: 'expected an NUnit <test-run> or <test-results> root element, found <assemblies>' }]
+      problems: [{ file: FILE, line: 1, column: 13, message: 'expected an NUnit <test-run> or <test-results> root element, found <assemblies>' }],
+      warnings: []
     });
   });
   it('a truncated file keeps the closed cases, not the one it cut, nor the unclosed suites', async () => {

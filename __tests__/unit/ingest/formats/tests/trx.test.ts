@@ -139,7 +139,8 @@ describe('unreadable documents', () => {
     expect(await parse('<?xml version="1.0"?>\n<testsuites><testsuite/></testsuites>')).toEqual({
       cases: [],
       suites: [],
-      problems: [{ file: FILE, line: 2, column: 13, message: 'expected a TRX <TestRun> root element, found <testsuites>' }]
+      problems: [{ file: FILE, line: 2, column: 13, message: 'expected a TRX <TestRun> root element, found <testsuites>' }],
+      warnings: []
     });
   });
   it('a file cut off before its definitions keeps the results read, without classes', async () => {

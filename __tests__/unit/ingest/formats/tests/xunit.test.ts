@@ -75,7 +75,8 @@ describe('unreadable documents', () => {
     expect(await parse('<test-run>\n<test-case name="a"/></test-run>')).toEqual({
       cases: [],
       suites: [],
-      problems: [{ file: FILE, line: 1, column: 11, message: 'expected an xUnit <assemblies> root element, found <test-run>' }]
+      problems: [{ file: FILE, line: 1, column: 11, message: 'expected an xUnit <assemblies> root element, found <test-run>' }],
+      warnings: []
     });
   });
   it('malformed XML keeps the tests before it and names line and column', async () => {

@@ -1,5 +1,5 @@
-export const id = 746;
-export const ids = [746];
+export const id = 320;
+export const ids = [320];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 67767:
+/***/ 44785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -240,6 +240,163 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ingest/stream/decode.ts
 var decode = __webpack_require__(535);
+// EXTERNAL MODULE: ./src/ingest/stream/limits.ts
+var stream_limits = __webpack_require__(55229);
+// EXTERNAL MODULE: ./src/model/test-summary.ts
+var test_summary = __webpack_require__(44204);
+;// CONCATENATED MODULE: ./src/ingest/clip.ts
+
+
+/**
+ * Every test format delivers through this sink: names, files and messages keep a bounded prefix,
+ * so a test named by a 10 MB attribute costs 2,000 characters in the comment, the check run and
+ * the history, not 10 MB in each. Details are bounded by each reader already.
+ */
+function clippingSink(sink) {
+    return {
+        testCase: (c) => sink.testCase(needsClip(c) ? clipCase(c) : c),
+        testSuite: (s) => sink.testSuite(s.name.length > stream_limits/* MAX_NAME */.zB || (s.file?.length ?? 0) > stream_limits/* MAX_NAME */.zB ? clipSuite(s) : s),
+        ...(sink.declared && { declared: sink.declared.bind(sink) })
+    };
+}
+function needsClip(c) {
+    return (c.name.length > stream_limits/* MAX_NAME */.zB ||
+        c.suite.length > stream_limits/* MAX_NAME */.zB ||
+        (c.classname?.length ?? 0) > stream_limits/* MAX_NAME */.zB ||
+        (c.file?.length ?? 0) > stream_limits/* MAX_NAME */.zB ||
+        (c.message?.length ?? 0) > stream_limits/* MAX_MESSAGE */.h2 ||
+        (c.attempts?.some((a) => (a.message?.length ?? 0) > stream_limits/* MAX_MESSAGE */.h2) ?? false));
+}
+function clipCase(c) {
+    const out = { ...c, name: clip(c.name, stream_limits/* MAX_NAME */.zB), suite: clip(c.suite, stream_limits/* MAX_NAME */.zB) };
+    if (c.classname !== undefined)
+        out.classname = clip(c.classname, stream_limits/* MAX_NAME */.zB);
+    if (c.file !== undefined)
+        out.file = clip(c.file, stream_limits/* MAX_NAME */.zB);
+    if (c.message !== undefined)
+        out.message = clip(c.message, stream_limits/* MAX_MESSAGE */.h2);
+    if (c.attempts)
+        out.attempts = c.attempts.map((a) => (a.message !== undefined && a.message.length > stream_limits/* MAX_MESSAGE */.h2 ? { ...a, message: clip(a.message, stream_limits/* MAX_MESSAGE */.h2) } : a));
+    return out;
+}
+function clipSuite(s) {
+    return { ...s, name: clip(s.name, stream_limits/* MAX_NAME */.zB), ...(s.file !== undefined && { file: clip(s.file, stream_limits/* MAX_NAME */.zB) }) };
+}
+/** The first `max` characters and "…", detached from the (possibly huge) original. */
+function clip(text, max) {
+    return text.length <= max ? text : (0,test_summary/* detach */.Y)(`${text.slice(0, max - 1)}…`);
+}
+
+;// CONCATENATED MODULE: ./src/ingest/stream/xml-prolog.ts
+/**
+ * The part of an XML document before its root element: the declaration, comments, processing
+ * instructions and a DOCTYPE, whose internal subset may declare entities and hold comments or
+ * quoted strings with `]` and `>` in them. Shared by format detection (which only needs the
+ * root's name) and the tokenizer (which skips the DOCTYPE but remembers what it declares).
+ */
+const ENTITY_DECL = /^<!ENTITY\s+([^\s%]\S*)/;
+/**
+ * Scans `<!DOCTYPE …>` starting at `start` (which must hold "<!DOCTYPE"). Returns undefined
+ * when `text` ends before the DOCTYPE does. Nothing is expanded or fetched.
+ */
+function scanDoctype(text, start) {
+    let i = start + 9;
+    // The name and external id, up to "[" or ">", with quoted literals skipped whole.
+    for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 || c === 39) {
+            i = text.indexOf(c === 34 ? '"' : "'", i + 1);
+            if (i < 0)
+                return undefined;
+        }
+        else if (c === 62 /* > */)
+            return { end: i + 1, entities: [] };
+        else if (c === 91 /* [ */)
+            break;
+    }
+    if (i >= text.length)
+        return undefined;
+    const entities = [];
+    for (i++; i < text.length;) {
+        const c = text.charCodeAt(i);
+        if (c === 93 /* ] */) {
+            const gt = text.indexOf('>', i + 1);
+            return gt < 0 ? undefined : { end: gt + 1, entities };
+        }
+        if (text.startsWith('<!--', i))
+            i = after(text, '-->', i + 4);
+        else if (text.startsWith('<?', i))
+            i = after(text, '?>', i + 2);
+        else if (text.startsWith('<!', i)) {
+            const end = declarationEnd(text, i);
+            if (end < 0)
+                return undefined;
+            const name = ENTITY_DECL.exec(text.slice(i, Math.min(end, i + 300)))?.[1];
+            if (name)
+                entities.push(name);
+            i = end;
+        }
+        else
+            i++; // whitespace, %parameter; references, or junk a lenient reader steps over
+        if (i < 0)
+            return undefined;
+    }
+    return undefined;
+}
+/** The index after a markup declaration's ">", quoted literals (which may hold ">") skipped. */
+function declarationEnd(text, from) {
+    for (let i = from + 2; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34 || c === 39) {
+            i = text.indexOf(c === 34 ? '"' : "'", i + 1);
+            if (i < 0)
+                return -1;
+        }
+        else if (c === 62)
+            return i + 1;
+    }
+    return -1;
+}
+function after(text, token, from) {
+    const at = text.indexOf(token, from);
+    return at < 0 ? -1 : at + token.length;
+}
+/**
+ * The root element's local name, skipping the prolog. `incomplete` when the text ends inside the
+ * prolog (a long DOCTYPE or comment), so the caller can read on; undefined when it is not XML.
+ */
+function scanRoot(head) {
+    let i = 0;
+    for (;;) {
+        while (i < head.length && (head.charCodeAt(i) <= 32 || head.charCodeAt(i) === 0xfeff))
+            i++;
+        if (i >= head.length)
+            return { incomplete: true };
+        if (head.startsWith('<?', i))
+            i = after(head, '?>', i + 2);
+        else if (head.startsWith('<!--', i))
+            i = after(head, '-->', i + 4);
+        else if (head.startsWith('<!DOCTYPE', i))
+            i = scanDoctype(head, i)?.end ?? -1;
+        else if (head.length - i < 9 && '<!DOCTYPE'.startsWith(head.slice(i)))
+            return { incomplete: true };
+        else
+            break;
+        if (i < 0)
+            return { incomplete: true };
+    }
+    const m = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 256));
+    if (!m)
+        return undefined;
+    const name = m[1];
+    return { name: name.slice(name.indexOf(':') + 1) };
+}
+/** The root element's local name from the head of a document, or undefined. */
+function rootElement(head) {
+    const r = scanRoot(head);
+    return r && 'name' in r ? r.name : undefined;
+}
+
 // EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
 var json_stream = __webpack_require__(13712);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
@@ -531,7 +688,7 @@ const REST = /^ x ([\d,]*\.?\d+) +(\S+) +((?:±|\+-)[^%]+%) \((\d+) runs? sample
 const benchmarkjs_EXPECTED = 'lines like "fib(20) x 12,146 ops/sec ±0.32% (96 runs sampled)"';
 async function parseBenchmarkjs(file, chunks) {
     const sink = new Sink(file);
-    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
         const at = text.lastIndexOf(' x ');
         if (at <= 0)
             continue;
@@ -576,7 +733,7 @@ const LINE = /^test (.+?)\s+\.\.\. bench:\s+([\d,]*\.?\d+) (\S+) \(\+\/- ([\d,]*
 const cargo_EXPECTED = 'lines like "test bench_fib_20 ... bench:   18,149 ns/iter (+/- 755)"';
 async function parseCargo(file, chunks) {
     const sink = new Sink(file);
-    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
         if (!text.startsWith('test ') || !text.includes(' ... bench:'))
             continue;
         const m = LINE.exec(text);
@@ -714,7 +871,7 @@ class Catch2Reader {
 async function parseCatch2(file, chunks) {
     const sink = new Sink(file);
     const reader = new Catch2Reader(sink);
-    for await (const { text, number } of (0,decode/* readLines */.S)(chunks))
+    for await (const { text, number } of (0,decode/* readLines */.Se)(chunks))
         reader.line(text, number);
     reader.end();
     return sink.done(catch2_EXPECTED);
@@ -814,7 +971,7 @@ async function parseGo(file, chunks) {
     const runs = new Map();
     const packages = new Set();
     let pkg;
-    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
         const header = /^pkg: (\S+)\s*$/.exec(text);
         if (header) {
             pkg = header[1];
@@ -1217,7 +1374,7 @@ const ANSI = /\x1b\[[\d;]*m/g;
 const luau_EXPECTED = 'lines like "SUCCESS: base64 : 15.041ms +/- 0.636% on luau"';
 async function parseLuau(file, chunks) {
     const sink = new Sink(file);
-    for await (const line of (0,decode/* readLines */.S)(chunks)) {
+    for await (const line of (0,decode/* readLines */.Se)(chunks)) {
         const { number } = line;
         const text = line.text.replace(ANSI, '');
         if (!text.startsWith('SUCCESS:'))
@@ -1401,12 +1558,16 @@ var coverage = __webpack_require__(56963);
  * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
  * and match, attributes are quoted, entities are known, one root, nothing but whitespace outside
  * it) and reports the first error with its line and column. It never expands a DTD: the DOCTYPE
- * is skipped, so an entity it declares is "unknown" (XXE and billion laughs are inert). Text is
- * handed over as it arrives, so a huge <failure> body never has to fit in memory at once.
+ * is skipped, and an entity it declares stays the literal `&name;` with a warning (XXE and
+ * billion laughs are inert). Text, CDATA and comments are handed over or skipped as they arrive,
+ * so a huge <failure> body never has to fit in memory at once; a tag, attribute value or DOCTYPE
+ * longer than the token limit, or elements nested deeper than the depth limit, are located errors.
  *
  * Written for speed (indexOf scans and sticky regexes over the chunk, no per-character loop),
  * because it sits under every XML format and must keep up with a fast disk.
  */
+
+
 class XmlSyntaxError extends Error {
     position;
     constructor(message, position) {
@@ -1420,8 +1581,11 @@ const CR = /\r\n?/g;
 const BARE_AMPERSAND = /&(?![^;&<\s]{0,32};)/;
 const NAMED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const EMPTY = Object.freeze({});
+/** An entity reference is at most "&" + 32 characters + ";": a longer tail cannot be one. */
+const MAX_ENTITY = 34;
 class XmlTokenizer {
     events;
+    limits;
     buf = '';
     pos = 0;
     /** Absolute offset of buf[0] in the document. */
@@ -1436,8 +1600,18 @@ class XmlTokenizer {
     knownNames = new Map();
     attrName = '';
     attrValue = '';
-    constructor(events) {
+    inComment = false;
+    commentAt = { line: 1, column: 1 };
+    /** Chunks that arrived while an incomplete construct waits at the end of buf. */
+    pending = [];
+    pendingLength = 0;
+    /** Length of the incomplete construct (tag, DOCTYPE, …) the last drain stopped at. */
+    stalled = 0;
+    doctype;
+    leftLiteral = new Set();
+    constructor(events, limits = stream_limits/* LIMITS */.b1) {
         this.events = events;
+        this.limits = limits;
     }
     get sawRoot() {
         return this.rootSeen;
@@ -1447,26 +1621,71 @@ class XmlTokenizer {
         return this.locate(this.base + this.pos);
     }
     write(chunk) {
+        if (this.stalled > 0) {
+            // A construct is incomplete: rescanning it on every chunk would be quadratic in its length.
+            // Retry once the new text is at least as long as it, so each retry costs at most twice what
+            // arrived, and stop at the token limit.
+            this.pending.push(chunk);
+            this.pendingLength += chunk.length;
+            if (this.pendingLength < this.stalled) {
+                if (this.stalled + this.pendingLength > this.limits.maxToken)
+                    this.tooLong();
+                return;
+            }
+            chunk = this.takePending();
+        }
+        this.absorb(chunk);
+        this.drain(false);
+        this.stalled = this.buf.length - this.pos;
+        if (this.stalled > this.limits.maxToken)
+            this.tooLong();
+    }
+    /** Reads what waits in held-back chunks, as far as it is complete (before asking sawRoot). */
+    flush() {
+        if (this.pending.length === 0)
+            return;
+        this.absorb(this.takePending());
+        this.drain(false);
+        this.stalled = this.buf.length - this.pos;
+    }
+    end() {
+        this.flush();
+        this.drain(true);
+        if (this.inCdata)
+            this.fail('the file ends inside a CDATA section');
+        if (this.inComment)
+            throw new XmlSyntaxError('the file ends inside a comment', this.commentAt);
+        const open = this.stack[this.stack.length - 1];
+        if (open)
+            this.fail(`the file ends before </${open.name}> (unclosed element; was the file cut off?)`);
+    }
+    takePending() {
+        const text = this.pending.join('');
+        this.pending = [];
+        this.pendingLength = 0;
+        return text;
+    }
+    absorb(chunk) {
         // Count the lines of what is about to be dropped, so positions stay right.
         this.locate(this.base + this.pos);
         this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
         this.base += this.pos;
         this.pos = 0;
-        this.drain(false);
     }
-    end() {
-        this.drain(true);
-        if (this.inCdata)
-            this.fail('the file ends inside a CDATA section');
-        const open = this.stack[this.stack.length - 1];
-        if (open)
-            this.fail(`the file ends before </${open.name}> (unclosed element; was the file cut off?)`);
+    tooLong() {
+        const next = this.buf.charCodeAt(this.pos + 1);
+        const what = next === 33 ? 'a DOCTYPE or markup declaration' : next === 63 ? 'a processing instruction' : next === 47 ? 'a closing tag' : 'a tag (with its attribute values)';
+        return this.fail(`${what} longer than ${(0,stream_limits/* describeSize */.jt)(this.limits.maxToken)} starts here: a report never needs one this long`);
     }
     drain(final) {
         const buf = this.buf;
         while (this.pos < buf.length) {
             if (this.inCdata) {
                 if (!this.cdata(final))
+                    return;
+            }
+            else if (this.inComment) {
+                if (!this.comment(final))
                     return;
             }
             else if (buf.charCodeAt(this.pos) !== 60 /* < */) {
@@ -1488,7 +1707,7 @@ class XmlTokenizer {
         }
         let end = buf.length;
         const amp = final ? -1 : buf.lastIndexOf('&');
-        if (amp >= this.pos && buf.indexOf(';', amp) === -1)
+        if (amp >= this.pos && end - amp <= MAX_ENTITY && buf.indexOf(';', amp) === -1)
             end = amp;
         // A "\r" at the end may be half of a "\r\n" split across chunks: keep it for the next one.
         else if (!final && buf.charCodeAt(end - 1) === 13)
@@ -1516,8 +1735,12 @@ class XmlTokenizer {
         if (next === 47 /* / */)
             return this.closeTag(final);
         if (next === 33 /* ! */) {
-            if (buf.startsWith('<!--', this.pos))
-                return this.skipTo('-->', final, 'a comment');
+            if (buf.startsWith('<!--', this.pos)) {
+                this.commentAt = this.locate(this.base + this.pos);
+                this.pos += 4;
+                this.inComment = true;
+                return true;
+            }
             if (buf.startsWith('<![CDATA[', this.pos)) {
                 if (this.stack.length === 0)
                     this.fail('CDATA outside the root element');
@@ -1526,7 +1749,7 @@ class XmlTokenizer {
                 return true;
             }
             if (buf.startsWith('<!DOCTYPE', this.pos))
-                return this.doctype(final);
+                return this.doctypeDecl(final);
             if (buf.length - this.pos < 9 && !final)
                 return false;
             this.fail('unexpected "<!": expected a comment, CDATA or DOCTYPE');
@@ -1585,6 +1808,10 @@ class XmlTokenizer {
     finishOpen(name, attributes, isSelfClosing, end) {
         if (this.stack.length === 0 && this.rootSeen)
             this.fail(`a second root element <${name}>: a report has one root`);
+        if (end - this.pos > this.limits.maxToken)
+            this.tooLong();
+        if (this.stack.length >= this.limits.maxDepth)
+            this.fail(`elements nest more than ${this.limits.maxDepth.toLocaleString('en-US')} levels deep here: a report never does`);
         const tag = { name, attributes: attributes ?? EMPTY, isSelfClosing };
         this.rootSeen = true;
         this.pos = end;
@@ -1678,8 +1905,30 @@ class XmlTokenizer {
                 if (named !== undefined)
                     return named;
             }
-            return this.failAt(at + raw.indexOf(whole), `unknown entity ${whole} (DTD entities are never expanded)`);
+            return this.unexpanded(whole, ref, at + raw.indexOf(whole));
         });
+    }
+    /** With a DOCTYPE, an entity it may declare stays literal (with a warning); without one it is an error. */
+    unexpanded(whole, ref, index) {
+        if (!this.doctype)
+            return this.failAt(index, `unknown entity ${whole} (DTD entities are never expanded)`);
+        if (!this.leftLiteral.has(ref)) {
+            this.leftLiteral.add(ref);
+            const declared = this.doctype.entities.has(ref) ? 'declared in the DOCTYPE' : 'not one of XML\'s five';
+            this.events.warning?.(`the entity ${whole} (${declared}) is left as written: DTD entities are never expanded`, this.locate(this.base + index));
+        }
+        return whole;
+    }
+    /** Skips a comment as it streams: only the last two characters, maybe "--" of "-->", wait. */
+    comment(final) {
+        const end = this.buf.indexOf('-->', this.pos);
+        if (end === -1) {
+            this.pos = final ? this.buf.length : Math.max(this.pos, this.buf.length - 2);
+            return final;
+        }
+        this.pos = end + 3;
+        this.inComment = false;
+        return true;
     }
     cdata(final) {
         const end = this.buf.indexOf(']]>', this.pos);
@@ -1709,31 +1958,18 @@ class XmlTokenizer {
         this.pos = end + terminator.length;
         return true;
     }
-    /** Skips the DOCTYPE and its internal subset without interpreting either. */
-    doctype(final) {
+    /** Skips the DOCTYPE and its internal subset, noting the entities it declares (never expanding them). */
+    doctypeDecl(final) {
         if (this.rootSeen)
             this.fail('a DOCTYPE after the root element');
-        const buf = this.buf;
-        let i = this.pos + 9;
-        let depth = 0;
-        for (; i < buf.length; i++) {
-            const c = buf.charCodeAt(i);
-            if (c === 34 || c === 39) {
-                const close = buf.indexOf(buf[i] ?? '"', i + 1);
-                if (close === -1)
-                    break;
-                i = close;
-            }
-            else if (c === 91)
-                depth++;
-            else if (c === 93)
-                depth--;
-            else if (c === 62 && depth <= 0) {
-                this.pos = i + 1;
-                return true;
-            }
-        }
-        return this.more(final, 'the file ends inside the DOCTYPE');
+        const scanned = scanDoctype(this.buf, this.pos);
+        if (!scanned)
+            return this.more(final, 'the file ends inside the DOCTYPE');
+        if (scanned.end - this.pos > this.limits.maxToken)
+            this.tooLong();
+        this.doctype = { entities: new Set(scanned.entities) };
+        this.pos = scanned.end;
+        return true;
     }
     wait(final, message) {
         this.more(final, message);
@@ -1782,12 +2018,14 @@ class XmlContentError extends Error {
  * received before an error stands (a cut-off report keeps the tests it completed); nothing after
  * it is delivered.
  */
-async function streamXml(file, chunks, handlers) {
+async function streamXml(file, chunks, handlers, options = {}) {
     const position = () => tokenizer.position();
-    const tokenizer = new XmlTokenizer({ open: (tag) => handlers.open(tag, position), close: (tag) => handlers.close(tag), text: (t) => handlers.text(t) });
+    const events = { open: (tag) => handlers.open(tag, position), close: (tag) => handlers.close(tag), text: (t) => handlers.text(t), ...(options.onWarning && { warning: options.onWarning }) };
+    const tokenizer = new XmlTokenizer(events, options.limits);
     try {
-        for await (const text of (0,decode/* decodeChunks */.$)(chunks))
+        for await (const text of (0,decode/* decodeChunks */.$N)(chunks))
             tokenizer.write(text);
+        tokenizer.flush();
         if (!tokenizer.sawRoot)
             return { problem: { file, message: 'no XML element found: the file is empty or was cut off' }, sawRoot: false };
         tokenizer.end();
@@ -1925,7 +2163,7 @@ class TextCursor {
  * this generator is pulled one piece at a time, so the cursor is exact for anything a callback sees.
  */
 async function* trackLines(chunks, cursor) {
-    for await (const text of (0,decode/* decodeChunks */.$)(chunks)) {
+    for await (const text of (0,decode/* decodeChunks */.$N)(chunks)) {
         let start = 0;
         while (start < text.length) {
             const nl = text.indexOf('\n', start);
@@ -2233,7 +2471,7 @@ async function parseGoCover(file, chunks, ctx) {
     let sawMode = false;
     let blocks = 0;
     let lastLine = 0;
-    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
         lastLine = number;
         const line = text.trim();
         if (line === '')
@@ -2745,7 +2983,7 @@ function bad(state, at, offset, message) {
 async function parseLcov(file, chunks, ctx) {
     const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), warnings: [] };
     let lastLine = 0;
-    for await (const { text, number } of (0,decode/* readLines */.S)(chunks)) {
+    for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
         lastLine = number;
         lcov_readLine(state, text.trim(), number);
     }
@@ -3021,7 +3259,37 @@ class CaseLocator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ingest/warnings.ts
+/** A million cases with one systematic mistake must not produce a million warnings. */
+const MAX_WARNINGS = 20;
+/**
+ * The warnings one report gave: located, not fatal (a time that is not a time, an entity left
+ * unexpanded, counts taken from a suite's attributes). The first MAX_WARNINGS are kept; the rest
+ * are counted and summed up in one line.
+ */
+class Warnings {
+    file;
+    kept = [];
+    dropped = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    add(message, at) {
+        if (this.kept.length >= MAX_WARNINGS) {
+            this.dropped++;
+            return;
+        }
+        this.kept.push({ file: this.file, ...(at?.line !== undefined && { line: at.line }), ...(at?.column !== undefined && { column: at.column }), message });
+    }
+    list() {
+        return this.dropped ? [...this.kept, { file: this.file, message: `${this.dropped} more warnings like these were left out` }] : [...this.kept];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/xml-report.ts
+
+
+
 
 
 
@@ -3039,10 +3307,11 @@ function xmlTestFormat(spec) {
         description: spec.description,
         sniff: (head) => spec.roots.includes(rootElement(head) ?? ''),
         async parse(file, chunks, sink, ctx) {
-            const reader = spec.reader(file, sink, new CaseLocator(ctx.repo));
-            const result = await streamXml(file, chunks, reader);
+            const warnings = new Warnings(file);
+            const reader = spec.reader(file, sink, new CaseLocator(ctx.repo), warnings);
+            const result = await streamXml(file, chunks, reader, { onWarning: (message, at) => warnings.add(message, at) });
             reader.finish?.();
-            return result.problem ? [result.problem] : [];
+            return { problems: result.problem ? [result.problem] : [], warnings: warnings.list() };
         }
     };
 }
@@ -3199,38 +3468,6 @@ class SuiteFiles {
     common() {
         return this.mixed ? undefined : this.file;
     }
-}
-/** The root element's local name from the head of a document: prolog, comments and DOCTYPE skipped. */
-function rootElement(head) {
-    let i = 0;
-    for (;;) {
-        while (i < head.length && (head.charCodeAt(i) <= 32 || head.charCodeAt(i) === 0xfeff))
-            i++;
-        if (head.startsWith('<?', i))
-            i = after(head, '?>', i);
-        else if (head.startsWith('<!--', i))
-            i = after(head, '-->', i);
-        else if (head.startsWith('<!', i)) {
-            const close = head.indexOf('>', i);
-            const subset = head.indexOf('[', i);
-            i = subset >= 0 && subset < close ? after(head, '>', after(head, ']', subset)) : after(head, '>', i);
-        }
-        else
-            break;
-        if (i < 0)
-            return undefined;
-    }
-    const m = /^<([A-Za-z_][\w.:-]*)/.exec(head.slice(i, i + 256));
-    if (!m)
-        return undefined;
-    const name = m[1];
-    return name.slice(name.indexOf(':') + 1);
-}
-function after(text, token, from) {
-    if (from < 0)
-        return -1;
-    const at = text.indexOf(token, from);
-    return at < 0 ? -1 : at + token.length;
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/junit.ts
@@ -3671,7 +3908,7 @@ const PATHS = [
 const LEVELS = ['error', 'warning', 'note', 'none'];
 const BASELINE = ['new', 'unchanged', 'updated', 'absent'];
 /** A 1M-result log with one systematic mistake must not produce 1M warnings. */
-const MAX_WARNINGS = 20;
+const sarif_MAX_WARNINGS = 20;
 class SarifReader {
     file;
     ctx;
@@ -3887,7 +4124,7 @@ class SarifReader {
         return this.ctx.repo.place(resolveUri(uri, d.uri !== undefined ? d.baseId : (d.baseId ?? listed?.baseId), run.baseIds)).path;
     }
     warn(message) {
-        if (++this.warned <= MAX_WARNINGS)
+        if (++this.warned <= sarif_MAX_WARNINGS)
             this.warnings.push({ file: this.file, message });
     }
     result(read) {
@@ -3898,8 +4135,8 @@ class SarifReader {
             problems.push({ file: this.file, message: 'not a SARIF log: there is no "runs" array' });
         else if (!read.problem && this.version === undefined)
             this.warnings.push({ file: this.file, message: 'no "version": read as SARIF 2.1.0' });
-        if (this.warned > MAX_WARNINGS)
-            this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
+        if (this.warned > sarif_MAX_WARNINGS)
+            this.warnings.push({ file: this.file, message: `${this.warned - sarif_MAX_WARNINGS} more warnings like these were left out` });
         if (this.duplicates > 0)
             this.warnings.push({ file: this.file, message: `${this.duplicates} duplicate results (same tool, rule, location and fingerprint or message) were counted once` });
         return { findings: this.findings, tools: [...this.tools], suppressed: this.suppressed, problems, warnings: this.warnings };
@@ -4367,7 +4604,18 @@ function detectFormat(head, fileName, options = {}) {
 ;// CONCATENATED MODULE: ./src/ingest/read.ts
 
 
+
+
 const HEAD_BYTES = 4096;
+const MAX_PROLOG = 1024 * 1024;
+/** What each kind is called, and the input (action input, CLI flag) that reads it. */
+const KINDS = {
+    tests: { name: 'test report', input: 'junit (--junit)' },
+    coverage: { name: 'coverage report', input: 'coverage (--coverage)' },
+    findings: { name: 'SARIF log', input: 'sarif (--sarif)' },
+    metrics: { name: 'metrics file', input: 'metrics (--metrics)' },
+    benchmarks: { name: 'benchmark result', input: 'benchmarks (--bench)' }
+};
 /**
  * Opens one file, detects its format from the first 4 KiB (or takes the override) and parses it.
  * An unopenable, unrecognised or broken file comes back as located problems. Anything else thrown
@@ -4378,11 +4626,17 @@ async function readReport(file, open, options) {
     try {
         const { head, chunks } = await peek(open(file));
         const detected = detectFormat(head, file, { ...(options.format ? { override: options.format } : {}), ...(options.kind ? { kind: options.kind } : {}) });
-        if (!detected.ok)
+        if (!detected.ok) {
+            const other = options.skipOtherKinds && !options.format && options.kind ? detectFormat(head, file) : undefined;
+            if (other?.ok && options.kind)
+                return read_skipped(file, other.format, options.kind);
             return unreadable(file, head.trim() === '' ? 'the file is empty' : detected.message);
+        }
         return await parseWith(detected.format, file, chunks, options);
     }
     catch (err) {
+        if (err instanceof decode/* LineTooLongError */.dc)
+            return { kind: 'unreadable', file, problems: [{ file, line: err.line, message: err.message }] };
         const code = fileErrorCode(err);
         if (code === undefined)
             throw err;
@@ -4401,7 +4655,7 @@ async function parseWith(format, file, chunks, options) {
         case 'tests': {
             if (!options.tests)
                 return unreadable(file, `${format.id} is a test report, but test reports are not read here`);
-            return { kind: 'tests', ...base, problems: await format.parse(file, chunks, options.tests, options.ctx) };
+            return { kind: 'tests', ...base, ...(await format.parse(file, chunks, clippingSink(options.tests), options.ctx)) };
         }
         case 'coverage':
             return { kind: 'coverage', ...base, ...(await format.parse(file, chunks, options.ctx)) };
@@ -4413,27 +4667,41 @@ async function parseWith(format, file, chunks, options) {
             return { kind: 'benchmarks', ...base, ...(await format.parse(file, chunks, options.ctx)) };
     }
 }
+function read_skipped(file, format, expected) {
+    const is = KINDS[format.kind];
+    const message = `skipped: a ${format.id} ${is.name}, not a ${KINDS[expected].name}; it belongs to the ${is.input} input`;
+    return { kind: 'skipped', file, format: format.id, problems: [], warnings: [{ file, message }] };
+}
 function unreadable(file, message) {
     return { kind: 'unreadable', file, problems: [{ file, message }] };
 }
-/** Reads the first 4 KiB for sniffing and hands back a stream that still starts at byte 0. */
+/**
+ * Reads the first 4 KiB for sniffing and hands back a stream that still starts at byte 0. An XML
+ * prolog longer than that (a DOCTYPE with a large internal subset, long comments) is read on, up to
+ * 1 MiB, so the root element still decides the format.
+ */
 async function peek(source) {
     const it = source[Symbol.asyncIterator]();
     const buffered = [];
     let size = 0;
     let done = false;
-    while (size < HEAD_BYTES) {
-        const r = await it.next();
-        if (r.done) {
-            done = true;
-            break;
-        }
-        buffered.push(r.value);
-        size += r.value.length;
-    }
+    let want = HEAD_BYTES;
     let head = '';
-    for await (const text of (0,decode/* decodeChunks */.$)([Buffer.concat(buffered).subarray(0, HEAD_BYTES)]))
-        head += text;
+    for (;;) {
+        while (size < want) {
+            const r = await it.next();
+            if (r.done) {
+                done = true;
+                break;
+            }
+            buffered.push(r.value);
+            size += r.value.length;
+        }
+        head = await decodeHead(buffered, want);
+        if (done || want >= MAX_PROLOG || !/^\s*</.test(head) || !isIncomplete(scanRoot(head)))
+            break;
+        want *= 2;
+    }
     async function* chunks() {
         yield* buffered;
         if (!done)
@@ -4441,6 +4709,15 @@ async function peek(source) {
                 yield r.value;
     }
     return { head, chunks: chunks() };
+}
+function isIncomplete(scan) {
+    return scan !== undefined && 'incomplete' in scan;
+}
+async function decodeHead(buffered, bytes) {
+    let head = '';
+    for await (const text of (0,decode/* decodeChunks */.$N)([Buffer.concat(buffered).subarray(0, bytes)]))
+        head += text;
+    return head;
 }
 
 
@@ -4569,6 +4846,209 @@ function coverageTotals(files) {
         }
     }
     return { lines: { covered: linesCovered, total: linesTotal }, branches: { covered: branchesCovered, total: branchesTotal } };
+}
+
+
+/***/ }),
+
+/***/ 44204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ detach),
+/* harmony export */   g: () => (/* binding */ TestCollector)
+/* harmony export */ });
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
+
+/** The sink parsers stream into; `summary()` gives the result once every report is read. */
+class TestCollector {
+    total = 0;
+    passed = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    suiteCount = 0;
+    omitted = 0;
+    failing = new Map();
+    /** Names of kept failures: a cheap first check before building a passing test's id. */
+    failingNames = new Set();
+    flakyTests = new Map();
+    files = new Map();
+    lastFile;
+    lastFileTime;
+    caseTimes = new Map();
+    detailsLeft;
+    maxCaseTimings;
+    maxKeptFailures;
+    constructor(options = {}) {
+        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
+        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
+        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
+    }
+    testCase(c) {
+        if (c.file)
+            this.fileTime(c.file).cases += c.durationSeconds;
+        const timed = this.caseTimes !== undefined;
+        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
+        if (timed)
+            this.time(id, c.durationSeconds);
+        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
+        // The same test failing in one report and passing in a later one (a rerun job, a retry
+        // written to its own file) is one flaky test, not a failure plus a pass.
+        if (earlier) {
+            this.failing.delete(id);
+            this.uncount(earlier);
+            this.passed++;
+            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
+            return;
+        }
+        this.total++;
+        this.count(c);
+        if (c.flaky)
+            this.flakyTests.set(id, this.keep(c));
+        if (c.status === 'failed' || c.status === 'error')
+            this.keepFailure(id, c);
+    }
+    /** Runs a suite only declares: in the counts, not in any list, time or history. */
+    declared(d) {
+        this.total += d.counts.total;
+        this.passed += d.counts.passed;
+        this.failed += d.counts.failed;
+        this.errors += d.counts.errors;
+        this.skipped += d.counts.skipped;
+    }
+    testSuite(s) {
+        this.suiteCount++;
+        if (s.file)
+            this.fileTime(s.file).suites += s.durationSeconds;
+    }
+    summary() {
+        return {
+            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
+            failures: [...this.failing.values()],
+            failuresOmitted: this.omitted,
+            flaky: [...this.flakyTests.values()],
+            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
+            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
+            suites: this.suiteCount
+        };
+    }
+    keepFailure(id, c) {
+        if (this.failing.size >= this.maxKeptFailures) {
+            this.omitted++;
+            return;
+        }
+        const kept = this.keep(c);
+        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
+        this.failingNames.add(kept.name);
+    }
+    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
+    keep(c) {
+        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
+        if (details)
+            this.detailsLeft -= details.length;
+        const out = {};
+        for (const [key, value] of Object.entries(c)) {
+            if (key === 'details')
+                continue;
+            out[key] = typeof value === 'string' ? detach(value) : value;
+        }
+        if (details)
+            out.details = detach(details);
+        if (c.attempts)
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
+        return out;
+    }
+    count(c) {
+        if (c.status === 'passed')
+            this.passed++;
+        else if (c.status === 'failed')
+            this.failed++;
+        else if (c.status === 'error')
+            this.errors++;
+        else
+            this.skipped++;
+    }
+    uncount(c) {
+        if (c.status === 'failed')
+            this.failed--;
+        else if (c.status === 'error')
+            this.errors--;
+    }
+    time(id, seconds) {
+        const times = this.caseTimes;
+        if (!times)
+            return;
+        times.set(id, (times.get(id) ?? 0) + seconds);
+        if (times.size > this.maxCaseTimings)
+            this.caseTimes = undefined;
+    }
+    /** Consecutive cases usually share a file: compare with the last one before hashing. */
+    fileTime(file) {
+        if (file === this.lastFile && this.lastFileTime)
+            return this.lastFileTime;
+        let t = this.files.get(file);
+        if (!t)
+            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
+        this.lastFile = file;
+        this.lastFileTime = t;
+        return t;
+    }
+}
+function attemptsOf(c) {
+    if (c.attempts?.length)
+        return [...c.attempts];
+    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+/**
+ * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
+ * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
+ * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
+ * outlive the chunk they were cut from.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+
+/***/ }),
+
+/***/ 44700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ec: () => (/* binding */ testId),
+/* harmony export */   f$: () => (/* binding */ ranCount)
+/* harmony export */ });
+/* unused harmony export countTests */
+/** The normalised test-result model every test format is read into. */
+/** Counts are derived from the cases, never stored, so they cannot drift. */
+function countTests(cases) {
+    let passed = 0;
+    let failed = 0;
+    let errors = 0;
+    let skipped = 0;
+    for (const c of cases) {
+        if (c.status === 'passed')
+            passed++;
+        else if (c.status === 'failed')
+            failed++;
+        else if (c.status === 'error')
+            errors++;
+        else
+            skipped++;
+    }
+    return { total: cases.length, passed, failed, errors, skipped };
+}
+/** Counts of tests that actually ran (skipped ones did not). */
+function ranCount(counts) {
+    return counts.total - counts.skipped;
+}
+/** A stable identity for a test across runs, used as the history key. */
+function testId(c) {
+    const owner = c.file ?? c.classname ?? c.suite;
+    return owner ? `${owner}::${c.name}` : c.name;
 }
 
 
