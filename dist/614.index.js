@@ -18,7 +18,7 @@ var config_values = __webpack_require__(73750);
 // EXTERNAL MODULE: ./src/gates/performance-gate.ts + 4 modules
 var performance_gate = __webpack_require__(45572);
 // EXTERNAL MODULE: ./src/ingest/read.ts + 39 modules
-var read = __webpack_require__(44785);
+var read = __webpack_require__(51660);
 // EXTERNAL MODULE: ./src/model/problems.ts
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/engine/files.ts

@@ -24,10 +24,16 @@ var test_summary = __webpack_require__(44204);
 // EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
 var json_stream = __webpack_require__(13712);
 // EXTERNAL MODULE: ./src/ingest/read.ts + 39 modules
-var read = __webpack_require__(44785);
+var read = __webpack_require__(51660);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
+// EXTERNAL MODULE: ./src/ingest/seconds.ts
+var ingest_seconds = __webpack_require__(82561);
+// EXTERNAL MODULE: ./src/ingest/warnings.ts
+var ingest_warnings = __webpack_require__(8883);
 ;// CONCATENATED MODULE: ./src/ingest/timings.ts
+
+
 
 
 
@@ -41,29 +47,33 @@ async function readTimings(file, open, ctx) {
     const result = await (0,read/* readReport */.t)(file, open, { ctx, tests: collector, kind: 'tests' });
     const summary = collector.summary();
     const format = result.kind === 'tests' ? result.format : 'unknown';
-    return { file, format, cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems, tests: summary.counts.total, ...(producer ? { producer } : {}) };
+    const warnings = 'warnings' in result ? result.warnings : [];
+    return { file, format, cases: summary.caseSeconds ?? new Map(), files: summary.fileSeconds, problems: result.problems, warnings, tests: summary.counts.total, ...(producer ? { producer } : {}) };
 }
 /** pytest-split ids hold "::" and give cases; Knapsack keys are spec files and give files. */
 async function readTimingJson(file, open) {
     const entries = new Map();
-    const read = await (0,json_stream/* streamJson */.fM)(file, open(file), ['$.*'], ({ path, value }) => {
+    const warnings = new ingest_warnings/* Warnings */.e(file);
+    const read = await (0,json_stream/* streamJson */.fM)(file, open(file), ['$.*'], ({ path, value, start }, locator) => {
         const key = path[0];
         if (typeof key !== 'string')
             throw new json_stream/* JsonContentError */._l('expected an object of test name → seconds');
-        if (typeof value !== 'number' || !Number.isFinite(value) || value < 0)
-            throw new json_stream/* JsonContentError */._l(`${(0,excerpt/* excerpt */.Kb)(key)}: expected seconds (a number ≥ 0)`);
-        entries.set(key, value);
+        const seconds = (0,ingest_seconds/* checkSeconds */.Yx)(value);
+        if (seconds === undefined)
+            warnings.add((0,ingest_seconds/* badTime */.Fo)(value, (0,excerpt/* excerpt */.Kb)(key)), locator.locate(start));
+        else
+            entries.set(key, seconds);
     });
     const problems = read.problem ? [read.problem] : read.root !== 'object' ? [{ file, message: 'expected a JSON object of test name → seconds (pytest-split .test_durations or a Knapsack report)' }] : [];
     const isPytest = [...entries.keys()].some((k) => k.includes('::'));
     if (!isPytest)
-        return { file, format: 'knapsack', cases: new Map(), files: entries, problems };
+        return { file, format: 'knapsack', cases: new Map(), files: entries, problems, warnings: warnings.list() };
     const files = new Map();
     for (const [id, seconds] of entries) {
         const f = id.slice(0, id.indexOf('::') === -1 ? id.length : id.indexOf('::'));
         files.set(f, (files.get(f) ?? 0) + seconds);
     }
-    return { file, format: 'pytest-split', cases: entries, files, problems };
+    return { file, format: 'pytest-split', cases: entries, files, problems, warnings: warnings.list() };
 }
 async function firstBytes(source) {
     // enough for the XML declaration and the root element's attributes
@@ -119,13 +129,16 @@ function shardCount(o, name) {
 async function runPlanJob(settings, io) {
     const tests = await listTests(settings, io);
     const timings = [];
+    const warnings = [];
     for (const file of await (0,files/* requireFiles */.P)(settings.timings, io.files, settings.name('timings'))) {
         const t = await readTimings(file, io.files.open, { repo: io.repo });
         if (t.problems.length)
             throw new problems/* UsageError */.e(`Timings file ${file} could not be read.`, t.problems);
+        warnings.push(...(t.warnings ?? []).map(problems/* formatProblem */.V));
         timings.push(t);
     }
     const history = io.history ? await io.history.restore() : undefined;
+    warnings.push(...(history?.warnings ?? []));
     const started = io.clock?.();
     const result = buildPlan(settings, {
         tests,
@@ -138,7 +151,7 @@ async function runPlanJob(settings, io) {
     });
     const planningMs = started === undefined || !io.clock ? undefined : io.clock() - started;
     const historyMiss = !!history && !history.history && !history.warnings.length;
-    return { ...result, warnings: history?.warnings ?? [], historyMiss, ...(planningMs !== undefined ? { planningMs } : {}) };
+    return { ...result, warnings, historyMiss, ...(planningMs !== undefined ? { planningMs } : {}) };
 }
 /** The tests to plan, as listed; an empty list is an error naming where we looked. */
 async function listTests(settings, io) {

@@ -4,7 +4,7 @@ import type { TimingHistory } from '../model/history.js';
 import type { HistoryStore } from '../model/history-store.js';
 import type { RepoPaths } from '../ingest/paths.js';
 import { readTimings, type ImportedTimings } from '../ingest/timings.js';
-import { UsageError } from '../model/problems.js';
+import { formatProblem, UsageError } from '../model/problems.js';
 import { assignmentOf, toPlanDocument, type Granularity, type PlanDocument, type PlanResult } from '../planner/document.js';
 import { fileOf, normalizeTestPath, parseTestList, planShards } from '../planner/index.js';
 import type { AutoShards, Plan, PreviousPlan, TimingSnapshot } from '../planner/types.js';
@@ -83,7 +83,7 @@ export interface PlanIo {
 }
 
 export interface PlanJobResult extends PlanResult {
-  /** History that could not be read, said in one sentence each. */
+  /** Timings entries left out (a time that is not a duration) and history that could not be read, one sentence each. */
   readonly warnings: readonly string[];
   /** A history store was asked and held nothing (and said nothing went wrong). */
   readonly historyMiss: boolean;
@@ -93,12 +93,15 @@ export interface PlanJobResult extends PlanResult {
 export async function runPlanJob(settings: PlanJobSettings, io: PlanIo): Promise<PlanJobResult> {
   const tests = await listTests(settings, io);
   const timings: ImportedTimings[] = [];
+  const warnings: string[] = [];
   for (const file of await requireFiles(settings.timings, io.files, settings.name('timings'))) {
     const t = await readTimings(file, io.files.open, { repo: io.repo });
     if (t.problems.length) throw new UsageError(`Timings file ${file} could not be read.`, t.problems);
+    warnings.push(...(t.warnings ?? []).map(formatProblem));
     timings.push(t);
   }
   const history = io.history ? await io.history.restore() : undefined;
+  warnings.push(...(history?.warnings ?? []));
   const started = io.clock?.();
   const result = buildPlan(settings, {
     tests,
@@ -111,7 +114,7 @@ export async function runPlanJob(settings: PlanJobSettings, io: PlanIo): Promise
   });
   const planningMs = started === undefined || !io.clock ? undefined : io.clock() - started;
   const historyMiss = !!history && !history.history && !history.warnings.length;
-  return { ...result, warnings: history?.warnings ?? [], historyMiss, ...(planningMs !== undefined ? { planningMs } : {}) };
+  return { ...result, warnings, historyMiss, ...(planningMs !== undefined ? { planningMs } : {}) };
 }
 
 /** The tests to plan, as listed; an empty list is an error naming where we looked. */

@@ -65,6 +65,12 @@ export class CaseLocator {
     return this.lastPlaced as string;
   }
 
+  /** A suite or class name that is a source path (jest-junit's suiteName "{filepath}"), placed; else undefined. */
+  pathFile(name: string | undefined): string | undefined {
+    if (!name || /\s/.test(name) || !SOURCE_PATH.test(name)) return undefined;
+    return this.trusted(name);
+  }
+
   classFile(classname: string | undefined): string | undefined {
     if (!classname) return undefined;
     if (classname !== this.lastClass) {

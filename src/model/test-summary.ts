@@ -63,8 +63,8 @@ export class TestCollector implements TestSink {
   }
 
   testCase(c: TestCase): void {
-    if (c.file) this.fileTime(c.file).cases += c.durationSeconds;
-    const timed = this.caseTimes !== undefined;
+    if (c.file && !c.timeUnknown) this.fileTime(c.file).cases += c.durationSeconds;
+    const timed = this.caseTimes !== undefined && !c.timeUnknown;
     const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
     const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? testId(c) : '';
     if (timed) this.time(id, c.durationSeconds);

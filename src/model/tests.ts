@@ -18,6 +18,11 @@ export interface TestCase {
   readonly status: TestStatus;
   /** Seconds; 0 when the report gives none. */
   readonly durationSeconds: number;
+  /**
+   * The report's time was not a duration (`1e23`, `0x10`, `-1`…; a warning said so): the 0 above
+   * is not a measurement, so this case is left out of per-test and per-file timings.
+   */
+  readonly timeUnknown?: boolean;
   /** Repo-relative (or as reported) source file, when the report says. */
   readonly file?: string;
   readonly line?: number;

@@ -5,13 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { Chunks, TestFormat } from '../../../src/ingest/format.js';
 import { RepoPaths } from '../../../src/ingest/paths.js';
 import type { Problem } from '../../../src/model/problems.js';
-import type { TestCase, TestSuite } from '../../../src/model/tests.js';
+import type { DeclaredRuns, TestCase, TestSuite } from '../../../src/model/tests.js';
 
 export interface Collected {
   readonly cases: TestCase[];
   readonly suites: TestSuite[];
   readonly problems: Problem[];
   readonly warnings: Problem[];
+  /** Runs suites declared without listing them. */
+  readonly declared: DeclaredRuns[];
 }
 
 /** The workspace root the hand-written fixtures use in their absolute paths. */
@@ -20,8 +22,10 @@ export const WORKSPACE = '/home/runner/work/app/app';
 export async function collect(format: TestFormat, file: string, chunks: Chunks, repo = new RepoPaths(WORKSPACE)): Promise<Collected> {
   const cases: TestCase[] = [];
   const suites: TestSuite[] = [];
-  const { problems, warnings } = await format.parse(file, chunks, { testCase: (c) => cases.push(c), testSuite: (s) => suites.push(s) }, { repo });
-  return { cases, suites, problems, warnings };
+  const declared: DeclaredRuns[] = [];
+  const sink = { testCase: (c: TestCase) => cases.push(c), testSuite: (s: TestSuite) => suites.push(s), declared: (d: DeclaredRuns) => declared.push(d) };
+  const { problems, warnings } = await format.parse(file, chunks, sink, { repo });
+  return { cases, suites, problems, warnings, declared };
 }
 
 export const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/tests');

@@ -4,9 +4,11 @@ import type { TestFormat } from '../../format.js';
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText, clipMiddle } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
-import { attr, closeSuite, countCase, MAX_DETAILS, messageFrom, parseSeconds, rank, roundSeconds, suiteFrame, toCase, type CaseFields, type Draft, type SuiteFrame, xmlTestFormat } from './xml-report.js';
-
-export { parseSeconds } from './xml-report.js';
+import { excerpt } from '../../../model/excerpt.js';
+import { addTally, cleanJestName, declaredCounts, declaredMessage, emptyTally, isRetry, tally, unlisted, type Tally } from './junit-suite.js';
+import { attr, closeSuite, countCase, MAX_DETAILS, messageFrom, rank, roundSeconds, suiteFrame, TimeReader, toCase, type CaseFields, type Draft, type SuiteFrame, xmlTestFormat } from './xml-report.js';
+import type { XmlPosition } from '../../stream/xml-stream.js';
+import type { Warnings } from '../../warnings.js';
 
 /**
  * JUnit XML in all its dialects (Surefire, Gradle, jest-junit, vitest, mocha, pytest, Go, nextest,
@@ -18,9 +20,11 @@ export const junitFormat: TestFormat = xmlTestFormat({
   id: 'junit',
   description: 'JUnit XML: <testsuites>/<testsuite> with <testcase>',
   roots: ['testsuites', 'testsuite'],
-  reader: (file, sink, locator) => new JUnitReader(file, sink, locator)
+  reader: (file, sink, locator, warnings) => new JUnitReader(file, sink, locator, warnings)
 });
 
+/** A failing case's own output, used when its <failure> has no text. */
+const MAX_OUTPUT = 16 * 1024;
 /** An earlier attempt keeps less: enough to tell attempts apart, not a copy of every trace. */
 const MAX_ATTEMPT_DETAILS = 8 * 1024;
 /** Failed cases a suite holds while waiting for a rerun of the same id; then the oldest goes out. */
@@ -49,6 +53,10 @@ interface JUnitSuite extends SuiteFrame {
   /** pytest writes 0-based `line` attributes. */
   readonly pytest: boolean;
   pending?: Map<string, TestCase>;
+  /** What the suite's attributes declare, for a suite that lists no cases. */
+  readonly declared?: ReturnType<typeof declaredCounts>;
+  /** Runs it holds (listed cases, and runs its child suites declared), by status. */
+  readonly seen: Tally;
 }
 
 interface CaseDraft extends CaseFields {
@@ -58,6 +66,10 @@ interface CaseDraft extends CaseFields {
   body?: BoundedText;
   flaky?: TestAttempt[];
   reruns?: TestAttempt[];
+  /** A retry attribute says this repeats the test before it. */
+  readonly retry: boolean;
+  /** The case's own <system-out>/<system-err>: cargo's libtest puts the panic there, not in <failure>. */
+  output?: BoundedText;
 }
 
 /** The outcome element whose text is being read; nested system-out/err are muted, stackTrace is not. */
@@ -76,14 +88,19 @@ class JUnitReader {
   private draft?: CaseDraft;
   private capture?: Capture;
   private rootSeen = false;
+  private readonly times: TimeReader;
+  private output?: BoundedText;
 
   constructor(
     private readonly file: string,
     private readonly sink: TestSink,
-    private readonly locator: CaseLocator
-  ) {}
+    private readonly locator: CaseLocator,
+    private readonly warnings: Warnings
+  ) {
+    this.times = new TimeReader(warnings);
+  }
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag, position: () => XmlPosition): void {
     const capture = this.capture;
     if (capture) {
       if (tag.name !== 'stackTrace') capture.muted++;
@@ -96,11 +113,13 @@ class JUnitReader {
         throw new XmlContentError(`expected a JUnit <testsuites> or <testsuite> root element, found <${name}>`);
       }
     }
-    if (name === 'testcase') this.draft = this.openCase(tag);
-    else if (name === 'testsuite') this.stack.push(this.openSuite(tag));
+    if (name === 'testcase') this.draft = this.openCase(tag, position);
+    else if (name === 'testsuite') this.stack.push(this.openSuite(tag, position));
     else if (this.draft) {
       const outcome = OUTCOMES.get(name);
-      if (outcome) this.capture = openCapture(tag, outcome);
+      const draft = this.draft;
+      if (outcome) this.capture = openCapture(tag, outcome, this.times.read(attr(tag, 'time'), () => `a run of test ${excerpt(draft.name)}`, position));
+      else if (name === 'system-out' || name === 'system-err') this.output = draft.output ??= new BoundedText(MAX_OUTPUT);
     }
   }
 
@@ -112,14 +131,18 @@ class JUnitReader {
         if (this.draft) endOutcome(this.draft, capture);
       } else if (tag.name !== 'stackTrace') capture.muted--;
     } else if (tag.name === 'testcase') {
-      if (this.draft) this.deliver(this.endCase(this.draft));
+      if (this.draft) this.deliver(this.endCase(this.draft), this.draft.retry);
       this.draft = undefined;
+      this.output = undefined;
     } else if (tag.name === 'testsuite') this.endSuite();
+    else if (tag.name === 'system-out' || tag.name === 'system-err') this.output = undefined;
   }
 
   text(text: string): void {
     const capture = this.capture;
-    if (capture && capture.muted === 0) capture.text.append(text);
+    if (capture) {
+      if (capture.muted === 0) capture.text.append(text);
+    } else this.output?.append(text);
   }
 
   /** After the stream ends: failed cases read before an error still count; unclosed suites do not. */
@@ -127,31 +150,45 @@ class JUnitReader {
     for (const frame of this.stack) this.flush(frame);
   }
 
-  private openSuite(tag: XmlTag): JUnitSuite {
+  private openSuite(tag: XmlTag, position: () => XmlPosition): JUnitSuite {
     const parent = this.stack[this.stack.length - 1];
-    const name = attr(tag, 'name');
+    const given = attr(tag, 'name');
     const raw = attr(tag, 'file') ?? attr(tag, 'filepath');
-    const frame = suiteFrame(name ?? parent?.name ?? '', attr(tag, 'time'), raw ? this.locator.placeFile(raw) : parent?.file);
-    return { ...frame, pytest: name === 'pytest' || (parent?.pytest ?? false) };
+    // jest-junit names a suite by its test file path (suiteName "{filepath}") without a file attribute.
+    const file = raw ? this.locator.placeFile(raw) : (this.locator.pathFile(given) ?? parent?.file);
+    // A missing describe title comes out as "undefined": the suite is its file.
+    const name = given === 'undefined' ? (file ?? '') : given === undefined ? (parent?.name ?? '') : cleanJestName(given);
+    const time = attr(tag, 'time');
+    const seconds = time === undefined ? undefined : this.times.read(time, () => `suite ${excerpt(name)}`, position);
+    const frame = suiteFrame(name, seconds, file);
+    return { ...frame, pytest: given === 'pytest' || (parent?.pytest ?? false), declared: declaredCounts(tag), seen: emptyTally() };
   }
 
-  private openCase(tag: XmlTag): CaseDraft {
+  private openCase(tag: XmlTag, position: () => XmlPosition): CaseDraft {
     const frame = this.stack[this.stack.length - 1];
     const skipped = NOT_RUN.has(tag.attributes.status ?? '') || NOT_RUN.has(tag.attributes.result ?? '') || tag.attributes.disabled === 'true';
+    const name = cleanJestName(attr(tag, 'name') ?? '');
+    const classname = attr(tag, 'classname');
+    const seconds = this.times.read(attr(tag, 'time'), () => `test ${excerpt(name)}`, position);
     return {
       suite: frame?.name ?? '',
-      name: attr(tag, 'name') ?? '',
-      classname: attr(tag, 'classname'),
+      name,
+      classname: classname === undefined ? undefined : cleanJestName(classname) || undefined,
+      retry: isRetry(tag),
       file: attr(tag, 'file') ?? attr(tag, 'filepath') ?? frame?.file,
       line: parseLine(attr(tag, 'line'), frame?.pytest ? 1 : 0),
-      seconds: parseSeconds(attr(tag, 'time')),
+      seconds: seconds ?? 0,
+      ...(seconds === undefined && { timeUnknown: true }),
       status: skipped ? 'skipped' : 'passed'
     };
   }
 
   private endCase(d: CaseDraft): TestCase {
     const frame = this.stack[this.stack.length - 1];
-    const c = toCase(d, d.body?.toString(), this.locator, this.file);
+    const body = d.body?.toString();
+    // A failure with no text of its own (cargo's libtest): its output says what and where.
+    const broken = d.status === 'failed' || d.status === 'error';
+    const c = toCase(d, broken && !body?.trim() && d.output ? d.output.toString() : body, this.locator, this.file);
     if (d.flaky || d.reruns) {
       const attempts = [...(d.flaky ?? []), asAttempt(c), ...(d.reruns ?? [])];
       c.attempts = attempts;
@@ -159,22 +196,24 @@ class JUnitReader {
       if (d.flaky && c.status === 'passed') c.flaky = true;
     }
     countCase(frame, c);
+    if (frame) tally(frame.seen, c.status, 1);
     return c;
   }
 
   /**
-   * Runners that rerun failures as new testcases (gotestsum --rerun-fails, Gradle without
-   * mergeReruns) repeat classname+name in the same suite: a failed case waits there for its rerun.
-   * Keyed by name alone, so a passing case costs one lookup and no string building.
+   * A repeated classname+name in one suite is another run (a parameterized test without distinct
+   * names, one test in two configurations) unless the later case says it is a retry (a retry,
+   * rerun or attempt attribute): then the two are attempts of one test. So a failed case waits in
+   * its suite for a possible retry. Keyed by name alone, so a passing case costs one lookup.
    */
-  private deliver(c: TestCase): void {
+  private deliver(c: TestCase, retry: boolean): void {
     const frame = this.stack[this.stack.length - 1];
     const broken = c.status === 'failed' || c.status === 'error';
     const pending = frame?.pending;
     let earlier = pending?.get(c.name);
-    if (earlier && earlier.classname !== c.classname) {
-      // Same name, another class: not a rerun. The older one goes out so the newer can wait.
-      if (broken) this.release(frame, earlier);
+    if (earlier && (earlier.classname !== c.classname || !retry)) {
+      // Another class, or no retry evidence: another run, not a rerun. The older one goes out.
+      this.release(frame, earlier);
       earlier = undefined;
     }
     if (!frame || (!broken && !earlier)) {
@@ -202,7 +241,26 @@ class JUnitReader {
     const frame = this.stack.pop();
     if (!frame) return;
     this.flush(frame);
-    this.sink.testSuite(closeSuite(frame, this.stack[this.stack.length - 1], this.file));
+    if (frame.declared) this.declare(frame, frame.declared);
+    const parent = this.stack[this.stack.length - 1];
+    if (parent) addTally(parent.seen, frame.seen);
+    this.sink.testSuite(closeSuite(frame, parent, this.file));
+  }
+
+  /**
+   * A suite that declares more runs than it lists (none at all in summary-only reports; cargo's
+   * libtest leaves out ignored tests): the runs it does not list are counted from its attributes,
+   * and a warning says so. Declarations that do not add up are ignored.
+   */
+  private declare(frame: JUnitSuite, declared: NonNullable<JUnitSuite['declared']>): void {
+    const missing = 'invalid' in declared ? undefined : unlisted(declared, frame.seen);
+    if (!missing) {
+      if ('invalid' in declared && frame.seen.total === 0) this.warnings.add(`suite ${excerpt(frame.name)} lists no <testcase> and ${declared.invalid}: no tests counted from it`);
+      return;
+    }
+    this.sink.declared?.({ suite: frame.name, reportFile: this.file, counts: missing });
+    addTally(frame.seen, missing);
+    this.warnings.add(declaredMessage(frame.name, missing, frame.seen.total - missing.total));
   }
 
   private flush(frame: JUnitSuite): void {
@@ -211,13 +269,13 @@ class JUnitReader {
   }
 }
 
-function openCapture(tag: XmlTag, outcome: Outcome): Capture {
+function openCapture(tag: XmlTag, outcome: Outcome, seconds: number | undefined): Capture {
   return {
     tag: tag.name,
     outcome,
     message: attr(tag, 'message'),
     type: attr(tag, 'type'),
-    seconds: parseSeconds(attr(tag, 'time')),
+    seconds: seconds ?? 0,
     text: new BoundedText(outcome.kind === 'main' ? MAX_DETAILS : MAX_ATTEMPT_DETAILS),
     muted: 0
   };
@@ -259,6 +317,7 @@ function asAttempt(c: TestCase): TestAttempt {
 function mergeRuns(earlier: TestCase, later: TestCase): TestCase {
   const attempts = [...(earlier.attempts ?? [asAttempt(earlier)]), ...(later.attempts ?? [asAttempt(later)])];
   const merged: Draft<TestCase> = { ...later, durationSeconds: roundSeconds(earlier.durationSeconds + later.durationSeconds), attempts };
+  if (earlier.timeUnknown) merged.timeUnknown = true;
   if (!merged.file && earlier.file) {
     merged.file = earlier.file;
     if (earlier.line) merged.line = earlier.line;

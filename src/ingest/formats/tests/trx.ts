@@ -1,11 +1,13 @@
-import type { XmlTag } from '../../stream/xml-stream.js';
+import type { XmlPosition, XmlTag } from '../../stream/xml-stream.js';
 import type { TestSink, TestStatus } from '../../../model/tests.js';
 import type { TestFormat } from '../../format.js';
-import { attr, classOfMethod, MAX_DETAILS, messageAndStack, toCase, xmlTestFormat } from './xml-report.js';
+import { attr, classOfMethod, MAX_DETAILS, messageAndStack, TimeReader, toCase, xmlTestFormat } from './xml-report.js';
+import { checkSeconds } from '../../seconds.js';
+import { excerpt } from '../../../model/excerpt.js';
+import type { Warnings } from '../../warnings.js';
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
-import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Visual Studio / VSTest TRX (`dotnet test --logger trx`, MSTest, vstest.console). A result names
@@ -17,32 +19,35 @@ export const trxFormat: TestFormat = xmlTestFormat({
   id: 'trx',
   description: 'Visual Studio TRX (<TestRun>) from dotnet test, MSTest, VSTest',
   roots: ['TestRun'],
-  reader: (file, sink, locator) => new TrxReader(file, sink, locator)
+  reader: (file, sink, locator, warnings) => new TrxReader(file, sink, locator, warnings)
 });
 
 const MAX_HELD = 100_000;
 
 /**
- * TRX outcomes (the TestOutcome enum). A test that could not finish (Timeout, Aborted, a lost
- * test host) is an error, not a failed assertion; Inconclusive and NotExecuted did not really
- * run, so they are skipped; Warning and PassedButRunAborted passed. Anything else is an error:
- * an unknown outcome must never read as a pass.
+ * Every TRX outcome (the TestOutcome enum). As publish-unit-test-result-action reads them where
+ * two readings are defensible: Passed and PassedButRunAborted passed; Failed failed; Error (or no
+ * outcome) an error; NotExecuted, Inconclusive, Pending, NotRunnable and Completed (ran, no
+ * verdict) skipped. Where its reading would hide a broken test we differ on purpose: Timeout,
+ * Aborted, Disconnected (a lost test host) and InProgress (the run stopped under it) are errors,
+ * not skips; Warning passed, as NUnit's Warning does. An unknown outcome is an error naming it.
  */
 const OUTCOMES = new Map<string, TestStatus>([
   ['Passed', 'passed'],
   ['PassedButRunAborted', 'passed'],
-  ['Completed', 'passed'],
   ['Warning', 'passed'],
   ['Failed', 'failed'],
   ['Error', 'error'],
+  ['', 'error'],
   ['Timeout', 'error'],
   ['Aborted', 'error'],
   ['Disconnected', 'error'],
-  ['NotRunnable', 'error'],
   ['InProgress', 'error'],
   ['NotExecuted', 'skipped'],
   ['Inconclusive', 'skipped'],
-  ['Pending', 'skipped']
+  ['Pending', 'skipped'],
+  ['NotRunnable', 'skipped'],
+  ['Completed', 'skipped']
 ]);
 
 interface ResultDraft {
@@ -50,7 +55,7 @@ interface ResultDraft {
   readonly name: string;
   readonly status: TestStatus;
   readonly outcome: string;
-  readonly seconds: number;
+  readonly seconds?: number;
   message?: BoundedText;
   stack?: BoundedText;
   /** Data-driven parent: its rows (InnerResults) are the tests. */
@@ -63,7 +68,7 @@ interface Held {
   readonly testId: string;
   readonly name: string;
   readonly status: TestStatus;
-  readonly seconds: number;
+  readonly seconds?: number;
   readonly message?: string;
   readonly body?: string;
 }
@@ -80,21 +85,25 @@ class TrxReader {
   private readonly classes = new Map<string, string>();
   private readonly held = new Map<string, Held[]>();
   private heldCount = 0;
+  private readonly times: TimeReader;
 
   constructor(
     private readonly file: string,
     private readonly sink: TestSink,
-    private readonly locator: CaseLocator
-  ) {}
+    private readonly locator: CaseLocator,
+    warnings: Warnings
+  ) {
+    this.times = new TimeReader(warnings);
+  }
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag, position: () => XmlPosition): void {
     const name = localName(tag.name);
     if (!this.rootSeen) {
       this.rootSeen = true;
       if (name !== 'TestRun') throw new XmlContentError(`expected a TRX <TestRun> root element, found <${tag.name}>`);
     }
     const current = this.results[this.results.length - 1];
-    if (name === 'UnitTestResult') this.results.push(openResult(tag, current));
+    if (name === 'UnitTestResult') this.results.push(this.openResult(tag, current, position));
     else if (name === 'ErrorInfo') this.inErrorInfo = current !== undefined;
     else if (this.inErrorInfo && current && name === 'Message') this.field = current.message ??= new BoundedText(MAX_DETAILS);
     else if (this.inErrorInfo && current && name === 'StackTrace') this.field = current.stack ??= new BoundedText(MAX_DETAILS);
@@ -163,23 +172,25 @@ class TrxReader {
 
   private emit(h: Held, className: string | undefined): void {
     const classname = className ?? classOfMethod(h.name);
-    const fields = { suite: classname ?? '', name: h.name, classname, status: h.status, seconds: h.seconds, message: h.message };
+    const timing = h.seconds === undefined ? { seconds: 0, timeUnknown: true } : { seconds: h.seconds };
+    const fields = { suite: classname ?? '', name: h.name, classname, status: h.status, ...timing, message: h.message };
     this.sink.testCase(toCase(fields, h.body, this.locator, this.file));
   }
-}
 
-function openResult(tag: XmlTag, parent: ResultDraft | undefined): ResultDraft {
-  if (parent) parent.hasRows = true;
-  const outcome = attr(tag, 'outcome') ?? '';
-  return {
-    testId: attr(tag, 'testId') ?? '',
-    name: attr(tag, 'testName') ?? '',
-    outcome,
-    status: OUTCOMES.get(outcome) ?? 'error',
-    seconds: parseTimeSpan(attr(tag, 'duration')),
-    hasRows: false,
-    brokenRow: false
-  };
+  private openResult(tag: XmlTag, parent: ResultDraft | undefined, position: () => XmlPosition): ResultDraft {
+    if (parent) parent.hasRows = true;
+    const outcome = attr(tag, 'outcome') ?? '';
+    const name = attr(tag, 'testName') ?? '';
+    return {
+      testId: attr(tag, 'testId') ?? '',
+      name,
+      outcome,
+      status: OUTCOMES.get(outcome) ?? 'error',
+      seconds: this.times.read(attr(tag, 'duration'), () => `test ${excerpt(name)}`, position, parseTimeSpan),
+      hasRows: false,
+      brokenRow: false
+    };
+  }
 }
 
 /** Message first, then the stack trace: .NET messages often span lines (expected/actual). */
@@ -191,12 +202,12 @@ function toHeld(r: ResultDraft): Held {
   return { testId: r.testId, name: r.name, status: r.status, seconds: r.seconds, message: message || fallback, body };
 }
 
-/** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, in seconds; 0 when unreadable. */
-export function parseTimeSpan(raw: string | undefined): number {
-  const m = raw ? /^\s*(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)\s*$/.exec(raw) : null;
-  if (!m) return 0;
-  const seconds = Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+/** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, in seconds: 0 when absent, undefined when it is not one. */
+export function parseTimeSpan(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return 0;
+  const m = /^\s*(?:(\d+)\.)?(\d+):([0-5]?\d):([0-5]?\d(?:\.\d+)?)\s*$/.exec(raw);
+  if (!m) return undefined;
+  return checkSeconds(Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]));
 }
 
 /** `Ns.Class, Assembly, Version=…` (old mstest.exe) → `Ns.Class`; commas inside generic brackets stay. */

@@ -2,7 +2,8 @@ import type { TestCase, TestSink, TestStatus, TestSuite } from '../../../model/t
 import type { TestFormat } from '../../format.js';
 import { CaseLocator } from '../../test-location.js';
 import { clipMiddle } from '../../stream/text.js';
-import { streamXml, type XmlHandlers, type XmlTag } from '../../stream/xml-stream.js';
+import { streamXml, type XmlHandlers, type XmlPosition, type XmlTag } from '../../stream/xml-stream.js';
+import { badTime, parseSeconds } from '../../seconds.js';
 import { Warnings } from '../../warnings.js';
 import { rootElement } from '../../stream/xml-prolog.js';
 
@@ -53,6 +54,8 @@ export interface CaseFields {
   readonly classname?: string;
   readonly status: TestStatus;
   readonly seconds: number;
+  /** The report's time was not a duration (warned); `seconds` is then 0. */
+  readonly timeUnknown?: boolean;
   readonly file?: string;
   readonly line?: number;
   /** Message attribute or element; only its first telling line is kept. */
@@ -67,6 +70,7 @@ export function toCase(f: CaseFields, body: string | undefined, locator: CaseLoc
   const message = messageFrom(f.message, f.name) ?? messageFrom(details, f.name) ?? f.type;
   const where = locator.locate(f.file, f.line, f.classname, details);
   const c: Draft<TestCase> = { suite: f.suite, name: f.name, status: f.status, durationSeconds: f.seconds, reportFile };
+  if (f.timeUnknown) c.timeUnknown = true;
   if (f.classname) c.classname = f.classname;
   if (where.file) c.file = where.file;
   if (where.line) c.line = where.line;
@@ -90,27 +94,24 @@ export function rank(s: TestStatus): number {
 }
 
 /**
- * Seconds from a report: "1,234.5" reads as 1234.5 (thousands separators), "0,25" as 0.25 (a
- * decimal comma from a non-English locale); missing, negative or junk reads as 0. "1,234" stays
- * 1234: three digits after a lone comma are read as thousands.
+ * Reads report times, warning (located) about one that is not a duration: the caller then counts
+ * the test with `timeUnknown`, so the value stays out of history and shard planning.
  */
-export function parseSeconds(raw: string | undefined): number {
-  if (!raw) return 0;
-  const plain = +raw;
-  if (plain === plain) return plain > 0 && plain !== Infinity ? plain : 0;
-  let s = raw.trim();
-  const comma = s.indexOf(',');
-  if (comma >= 0) {
-    const decimalComma = !s.includes('.') && s.indexOf(',', comma + 1) < 0 && (s.length - comma - 1 !== 3 || /^-?0,/.test(s));
-    s = decimalComma ? s.replace(',', '.') : s.replace(/,/g, '');
+export class TimeReader {
+  constructor(private readonly warnings: Warnings) {}
+
+  /** `whose`: e.g. `test "name"`; `parse`: the format's notation (default: decimal seconds). */
+  read(raw: string | undefined, whose: () => string, position: () => XmlPosition, parse: (raw: string | undefined) => number | undefined = parseSeconds): number | undefined {
+    const seconds = parse(raw);
+    if (seconds === undefined) this.warnings.add(badTime(raw, whose()), position());
+    return seconds;
   }
-  const n = Number(s);
-  return Number.isFinite(n) && n > 0 ? n : 0;
 }
 
 /**
- * The first telling line of a failure body. Skipped: `=== RUN` (go test -v) and PHPUnit's opening
- * `Class::method` line, which only repeat the test's name.
+ * The first telling line of a failure body. Skipped: `=== RUN` (go test -v), PHPUnit's opening
+ * `Class::method` line, which only repeat the test's name, and Rust's `thread 't' panicked at
+ * src/lib.rs:11:29:` (the location; the panic message is on the next line).
  */
 export function messageFrom(details: string | undefined, name?: string): string | undefined {
   if (!details) return undefined;
@@ -121,11 +122,13 @@ export function messageFrom(details: string | undefined, name?: string): string 
     if (end < 0) end = details.length;
     const line = details.slice(start, end).trim();
     start = end + 1;
-    if (!line || line.startsWith('=== ') || (method && line.endsWith(method))) continue;
+    if (!line || line.startsWith('=== ') || (method && line.endsWith(method)) || RUST_PANIC.test(line)) continue;
     return line;
   }
   return undefined;
 }
+
+const RUST_PANIC = /^thread '.*'(?: \(\d+\))? panicked at .+:\d+:\d+:$/;
 
 /** .NET formats: the whole message (expected/actual often span lines), then the stack trace. */
 export function messageAndStack(message: string | undefined, stack: string | undefined): string | undefined {
@@ -157,20 +160,22 @@ export interface SuiteFrame {
   readonly files: SuiteFiles;
 }
 
-export function suiteFrame(name: string, time: string | undefined, file?: string): SuiteFrame {
-  return { name, seconds: time === undefined ? undefined : parseSeconds(time), file, caseSeconds: 0, files: new SuiteFiles() };
+/** `seconds`: the suite's own time, undefined when it has none (or none that is a duration). */
+export function suiteFrame(name: string, seconds: number | undefined, file?: string): SuiteFrame {
+  return { name, seconds, file, caseSeconds: 0, files: new SuiteFiles() };
 }
 
 export function countCase(frame: SuiteFrame | undefined, c: TestCase): void {
   if (!frame) return;
-  frame.caseSeconds += c.durationSeconds;
+  if (!c.timeUnknown) frame.caseSeconds += c.durationSeconds;
   frame.files.see(c.file);
 }
 
 /** A suite's own time includes setup and teardown; without one, its cases (and child suites) add up. */
 export function closeSuite(frame: SuiteFrame, parent: SuiteFrame | undefined, reportFile: string): TestSuite {
-  const suite: Draft<TestSuite> = { name: frame.name, durationSeconds: frame.seconds ?? roundSeconds(frame.caseSeconds), reportFile };
   const file = frame.file ?? frame.files.common();
+  // A suite without a name (jest-junit without a describe block) is known by its file.
+  const suite: Draft<TestSuite> = { name: frame.name || (file ?? ''), durationSeconds: frame.seconds ?? roundSeconds(frame.caseSeconds), reportFile };
   if (file) suite.file = file;
   if (parent) {
     parent.caseSeconds += suite.durationSeconds;

@@ -1,11 +1,12 @@
-import type { XmlTag } from '../../stream/xml-stream.js';
+import type { XmlPosition, XmlTag } from '../../stream/xml-stream.js';
 import type { TestSink, TestStatus } from '../../../model/tests.js';
 import type { TestFormat } from '../../format.js';
-import { attr, baseName, MAX_DETAILS, messageAndStack, parseSeconds, suiteFrame, SuiteStack, type SuiteFrame, xmlTestFormat } from './xml-report.js';
+import { attr, baseName, MAX_DETAILS, messageAndStack, suiteFrame, SuiteStack, TimeReader, type SuiteFrame, xmlTestFormat } from './xml-report.js';
+import { excerpt } from '../../../model/excerpt.js';
+import type { Warnings } from '../../warnings.js';
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
-import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * xUnit.net XML (`dotnet test --logger xunit`, `xunit.console -xml`): v2 `<assemblies>` of
@@ -17,7 +18,7 @@ export const xunitFormat: TestFormat = xmlTestFormat({
   id: 'xunit',
   description: 'xUnit.net v2 XML (<assemblies>)',
   roots: ['assemblies', 'assembly'],
-  reader: (file, sink, locator) => new XUnitReader(file, sink, locator)
+  reader: (file, sink, locator, warnings) => new XUnitReader(file, sink, locator, warnings)
 });
 
 /** xUnit v3 adds NotRun (an explicit test that was not asked for). */
@@ -34,6 +35,7 @@ interface CaseDraft {
   readonly classname?: string;
   readonly status: TestStatus;
   readonly seconds: number;
+  readonly timeUnknown?: boolean;
   /** The exception type, the message of last resort. */
   type?: string;
   unknown?: string;
@@ -49,12 +51,14 @@ class XUnitReader {
   private inFailure = false;
   private field?: BoundedText;
   private rootSeen = false;
+  private readonly times: TimeReader;
 
-  constructor(file: string, sink: TestSink, locator: CaseLocator) {
+  constructor(file: string, sink: TestSink, locator: CaseLocator, warnings: Warnings) {
     this.suites = new SuiteStack(file, sink, locator);
+    this.times = new TimeReader(warnings);
   }
 
-  open(tag: XmlTag): void {
+  open(tag: XmlTag, position: () => XmlPosition): void {
     const name = tag.name;
     if (!this.rootSeen) {
       this.rootSeen = true;
@@ -64,9 +68,9 @@ class XUnitReader {
     }
     const draft = this.draft;
     if (draft) this.openInside(draft, tag);
-    else if (name === 'test') this.begin(openTest(tag));
+    else if (name === 'test') this.begin(this.openTest(tag, position));
     else if (name === 'error') this.begin(openError(tag));
-    else if (SUITES.has(name)) this.suites.open(openSuite(tag));
+    else if (SUITES.has(name)) this.suites.open(this.openSuite(tag, position));
   }
 
   close(tag: XmlTag): void {
@@ -108,31 +112,36 @@ class XUnitReader {
   private endCase(d: CaseDraft): void {
     const message = d.message?.toString().trim();
     const body = messageAndStack(message, d.stack?.toString().trim());
-    this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type }, body);
+    this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, ...(d.timeUnknown && { timeUnknown: true }), message: message || d.unknown, type: d.type }, body);
+  }
+
+  /** An assembly is named by its file, not the build machine's folder, so names stay stable. */
+  private openSuite(tag: XmlTag, position: () => XmlPosition): SuiteFrame {
+    const name = attr(tag, 'name') ?? '';
+    const time = attr(tag, 'time');
+    const seconds = time === undefined ? undefined : this.times.read(time, () => `${tag.name} ${excerpt(name)}`, position);
+    return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, seconds);
+  }
+
+  private openTest(tag: XmlTag, position: () => XmlPosition): CaseDraft {
+    const result = attr(tag, 'result') ?? '';
+    const status = RESULTS.get(result);
+    const name = attr(tag, 'name') ?? '';
+    const seconds = this.times.read(attr(tag, 'time'), () => `test ${excerpt(name)}`, position);
+    return {
+      name,
+      classname: attr(tag, 'type'),
+      status: status ?? 'error',
+      seconds: seconds ?? 0,
+      ...(seconds === undefined && { timeUnknown: true }),
+      unknown: status ? undefined : `unknown xUnit result ${excerpt(result)}`
+    };
   }
 
   private endSuite(): void {
     this.suites.close();
   }
 
-}
-
-/** An assembly is named by its file, not the build machine's folder, so names stay stable. */
-function openSuite(tag: XmlTag): SuiteFrame {
-  const name = attr(tag, 'name') ?? '';
-  return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, attr(tag, 'time'));
-}
-
-function openTest(tag: XmlTag): CaseDraft {
-  const result = attr(tag, 'result') ?? '';
-  const status = RESULTS.get(result);
-  return {
-    name: attr(tag, 'name') ?? '',
-    classname: attr(tag, 'type'),
-    status: status ?? 'error',
-    seconds: parseSeconds(attr(tag, 'time')),
-    unknown: status ? undefined : `unknown xUnit result ${excerpt(result)}`
-  };
 }
 
 /** `<error type="test-class-cleanup" name="Ns.Class">`: named after what failed and where. */

@@ -7,13 +7,19 @@ import { RepoPaths } from '../../../../../src/ingest/paths.js';
 import { trxFormat } from '../../../../../src/ingest/formats/tests/trx.js';
 import { xunitFormat } from '../../../../../src/ingest/formats/tests/xunit.js';
 import { countTests } from '../../../../../src/model/tests.js';
-import { byName, collect, fixture, FIXTURES, WORKSPACE } from '../../collect.js';
+import { byName, collect, fixture, FIXTURES, WORKSPACE, type Collected } from '../../collect.js';
+import { stringChunks } from '../../../builders.js';
 
 /** Reads a fixture; `files`: the tracked-file list, when the test needs one. */
 function read(relative: string, root = WORKSPACE, files?: readonly string[]) {
   return collect(junitFormat, relative, fixture(relative), new RepoPaths(root, files ? new Set(files) : undefined));
 }
-const counts = (r: { cases: Parameters<typeof countTests>[0] }) => countTests(r.cases);
+/** Counts as a run sees them: listed cases plus runs suites only declare. */
+const counts = (r: Collected) => {
+  const c = { ...countTests(r.cases) };
+  for (const d of r.declared) for (const k of ['total', 'passed', 'failed', 'errors', 'skipped'] as const) c[k] += d.counts[k];
+  return c;
+};
 
 describe('jest-junit (real output of jest 30.5.2 + jest-junit 17.0.0)', () => {
   const ROOT = '/tmp/gen-fixtures/jest';
@@ -26,7 +32,7 @@ describe('jest-junit (real output of jest 30.5.2 + jest-junit 17.0.0)', () => {
     expect(byName(r.cases, 'sum edge cases handles <markup> & "quotes"').file).toEqual('src/sum.test.js');
     expect(r.suites).toEqual([
       { name: 'sum', file: 'src/sum.test.js', durationSeconds: 0.42, reportFile: 'jest-junit/junit.xml' },
-      { name: 'undefined', file: 'src/flaky.test.js', durationSeconds: 0.037, reportFile: 'jest-junit/junit.xml' }
+      { name: 'src/flaky.test.js', file: 'src/flaky.test.js', durationSeconds: 0.037, reportFile: 'jest-junit/junit.xml' }
     ]);
   });
   it('test.todo is written as a plain testcase, so it reads as passed', async () => {
@@ -37,7 +43,7 @@ describe('jest-junit (real output of jest 30.5.2 + jest-junit 17.0.0)', () => {
     const r = await read('jest-junit/junit-default.xml', ROOT);
     expect(r.cases.filter((c) => c.file).map((c) => [c.name, c.file, c.line])).toEqual([
       ['sum adds negative numbers', 'src/sum.test.js', 8],
-      [' never passes', 'src/flaky.test.js', 8]
+      ['never passes', 'src/flaky.test.js', 8]
     ]);
     expect(r.suites.map((s) => s.file)).toEqual(['src/sum.test.js', 'src/flaky.test.js']);
   });
@@ -144,11 +150,10 @@ describe('Maven Surefire / Failsafe', () => {
 });
 
 describe('Gradle', () => {
-  it('a rerun written as a repeated testcase merges into one flaky test; app// frames still locate Kotlin files', async () => {
+  it('a rerun written as a repeated testcase, with nothing marking it a retry, is another run; app// frames still locate Kotlin files', async () => {
     const r = await read('gradle/TEST-com.acme.CalcTest.xml', WORKSPACE, ['src/test/kotlin/com/acme/CalcTest.kt']);
-    expect(counts(r)).toEqual({ total: 4, passed: 2, failed: 1, errors: 0, skipped: 1 });
-    const flaky = byName(r.cases, 'flaky()');
-    expect([flaky.status, flaky.flaky, flaky.durationSeconds, flaky.attempts?.map((a) => [a.status, a.durationSeconds])]).toEqual(['passed', true, 0.036, [['failed', 0.021], ['passed', 0.015]]]);
+    expect(counts(r)).toEqual({ total: 5, passed: 2, failed: 2, errors: 0, skipped: 1 });
+    expect(r.cases.filter((c) => c.name === 'flaky()').map((c) => [c.status, c.durationSeconds])).toEqual([['failed', 0.021], ['passed', 0.015]]);
     const divides = byName(r.cases, 'divides()');
     expect([divides.file, divides.line, divides.message]).toEqual(['src/test/kotlin/com/acme/CalcTest.kt', 18, 'org.opentest4j.AssertionFailedError: expected: <2> but was: <0>']);
   });
@@ -169,13 +174,11 @@ describe('Go: go-junit-report and gotestsum', () => {
     const divide = byName(r.cases, 'TestDivide');
     expect([divide.file, divide.line]).toEqual(['go/calc/calc_test.go', 14]);
   });
-  it('gotestsum --rerun-fails: repeated testcases of a suite are attempts of one test', async () => {
+  it('gotestsum --rerun-fails: repeated testcases carry no retry mark, so each is a run (as publish-unit-test-result-action counts runs)', async () => {
     const r = await read('gotestsum/junit.xml');
-    expect(counts(r)).toEqual({ total: 4, passed: 2, failed: 1, errors: 0, skipped: 1 });
-    const flaky = byName(r.cases, 'TestFlaky');
-    expect([flaky.status, flaky.flaky, flaky.durationSeconds, flaky.attempts?.map((a) => a.status)]).toEqual(['passed', true, 0.021, ['failed', 'passed']]);
-    const broken = byName(r.cases, 'TestBroken');
-    expect([broken.status, broken.flaky, broken.durationSeconds, broken.attempts?.length]).toEqual(['failed', undefined, 0.007, 3]);
+    expect(counts(r)).toEqual({ total: 7, passed: 2, failed: 4, errors: 0, skipped: 1 });
+    expect(r.cases.filter((c) => c.name === 'TestFlaky').map((c) => c.status)).toEqual(['failed', 'passed']);
+    expect(r.cases.filter((c) => c.name === 'TestBroken').map((c) => c.status)).toEqual(['failed', 'failed', 'failed']);
     // The skip reason is the message attribute, past go test's "=== RUN" line.
     expect(byName(r.cases, 'TestSkipped').message).toEqual('calc_test.go:52: not on CI');
     expect(r.suites.map((s) => s.durationSeconds)).toEqual([1.204]);
@@ -190,7 +193,7 @@ describe('cargo-nextest', () => {
     expect([div.status, div.durationSeconds, div.file, div.line, div.attempts?.map((a) => [a.status, a.durationSeconds])]).toEqual(['failed', 0.011, 'src/lib.rs', 31, [['failed', 0.006], ['failed', 0.005]]]);
     const flaky = byName(r.cases, 'tests::flaky_io');
     expect([flaky.flaky, flaky.durationSeconds, flaky.attempts?.[0]]).toEqual([true, 0.007, {
-      status: 'failed', durationSeconds: 0.004, message: "thread 'tests::flaky_io' panicked at src/lib.rs:40:5:", details: "thread 'tests::flaky_io' panicked at src/lib.rs:40:5:\ntemporary failure"
+      status: 'failed', durationSeconds: 0.004, message: 'temporary failure', details: "thread 'tests::flaky_io' panicked at src/lib.rs:40:5:\ntemporary failure"
     }]);
     expect(r.suites).toEqual([{ name: 'calc', file: 'src/lib.rs', durationSeconds: 0.022, reportFile: 'cargo-nextest/junit.xml' }]);
   });
@@ -205,12 +208,12 @@ describe('Catch2, .NET JUnit logger, Bazel, PHPUnit', () => {
     const skip = byName(r.cases, 'skips on CI');
     expect([skip.status, skip.message, skip.line]).toEqual(['skipped', 'SKIP()', 36]);
   });
-  it('.NET JUnit logger: decimal-comma times and `in path:line N` frames', async () => {
+  it('.NET JUnit logger: decimal-comma times ("0,0123456") are warned about and left out of timings; `in path:line N` frames', async () => {
     const r = await read('dotnet-junit/TestResults.xml');
     expect(counts(r)).toEqual({ total: 5, passed: 3, failed: 1, errors: 0, skipped: 1 });
     const c = byName(r.cases, 'Divide_ByZero_Throws');
-    expect([c.durationSeconds, c.message, c.file, c.line]).toEqual([0.0123456, 'Assert.Throws() Failure: No exception was thrown', 'tests/Calc.Tests/CalculatorTests.cs', 25]);
-    expect(r.suites.map((s) => s.durationSeconds)).toEqual([0.1361254]);
+    expect([c.durationSeconds, c.timeUnknown, c.message, c.file, c.line]).toEqual([0, true, 'Assert.Throws() Failure: No exception was thrown', 'tests/Calc.Tests/CalculatorTests.cs', 25]);
+    expect([r.warnings.length, r.warnings[0]?.message]).toEqual([5, 'the time “0,1361254” of suite “Calc.Tests.dll” is not a duration in seconds (0 to 1,000,000): the test counts, its time is left out of history and shard planning']);
   });
   it('Bazel: the generated test.xml is one case per target; the test log is not a failure body', async () => {
     const failing = await read('bazel/calc/calc_test/test.xml');
@@ -247,5 +250,56 @@ describe('sniffing: every fixture is claimed by exactly its own format', () => {
     const head = readFileSync(path.join(FIXTURES, relative), 'utf8').slice(0, 4096).replace(/^\uFEFF/, '');
     const tool = relative.split(path.sep)[0] as string;
     expect(FORMATS.filter((f) => f.sniff(head, relative)).map((f) => f.id)).toEqual([OWNER[tool] ?? 'junit']);
+  });
+});
+
+describe('cargo test --format junit (libtest, real output of cargo 1.95.0)', () => {
+  it('the panic in <system-out> gives the message and file:line; the ignored test it does not list counts from the suite', async () => {
+    const r = await read('cargo-libtest/junit.xml');
+    expect(counts(r)).toEqual({ total: 3, passed: 1, failed: 1, errors: 0, skipped: 1 });
+    const c = byName(r.cases, 'adds_wrong');
+    expect([c.status, c.message, c.file, c.line]).toEqual(['failed', 'assertion `left == right` failed: two and two', 'src/lib.rs', 16]);
+    expect(r.warnings.map((w) => w.message)).toEqual(['suite “test” declares 1 more tests than the 2 it lists: counted from its attributes (0 passed, 0 failed, 0 errors, 1 skipped), without names or times']);
+  });
+});
+
+describe('suites that declare counts', () => {
+  const parse = (xml: string) => collect(junitFormat, 'r.xml', stringChunks(xml));
+  it('a suite listing no testcase counts what its attributes declare, and says so', async () => {
+    const r = await parse('<testsuites><testsuite name="summary" tests="6" failures="1" errors="0" skipped="2" time="1"/></testsuites>');
+    expect([counts(r), r.warnings.map((w) => w.message)]).toEqual([
+      { total: 6, passed: 3, failed: 1, errors: 0, skipped: 2 },
+      ['suite “summary” lists no <testcase> but declares 6 tests: counted from its attributes (3 passed, 1 failed, 0 errors, 2 skipped), without names or times']
+    ]);
+    expect(r.declared).toEqual([{ suite: 'summary', reportFile: 'r.xml', counts: { total: 6, passed: 3, failed: 1, errors: 0, skipped: 2 } }]);
+  });
+  it('nested suites: only what no level lists is added, once; declarations that do not add up are ignored', async () => {
+    const r = await parse('<testsuite name="outer" tests="4"><testsuite name="inner" tests="2" failures="1"/><testcase name="a"/><testcase name="b"/></testsuite>');
+    expect(r.declared.map((d) => [d.suite, d.counts.total, d.counts.failed])).toEqual([['inner', 2, 1]]);
+    const bad = await parse('<testsuite name="s" tests="2" failures="3"/><!-- -->');
+    expect([bad.declared, bad.warnings.map((w) => w.message)]).toEqual([[], ['suite “s” lists no <testcase> and its failures, errors and skipped add up to more than its 2 tests: no tests counted from it']]);
+  });
+  it('a suite that lists all it declares adds nothing', async () => {
+    const r = await parse('<testsuite name="s" tests="2" failures="1"><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>');
+    expect([r.declared, r.warnings]).toEqual([[], []]);
+  });
+});
+
+describe('jest-junit names', () => {
+  const parse = (xml: string) => collect(junitFormat, 'r.xml', stringChunks(xml));
+  it('"undefined" and empty describe parts are dropped from names; a suite named by its test file gets that file', async () => {
+    const r = await parse('<testsuites name="jest tests"><testsuite name="src/a.test.ts" tests="2"><testcase classname="undefined › adds" name="undefined › adds"/><testcase classname=" › nested › " name=" lone"/></testsuite></testsuites>');
+    expect(r.cases.map((c) => [c.suite, c.classname, c.name, c.file])).toEqual([
+      ['src/a.test.ts', 'adds', 'adds', 'src/a.test.ts'],
+      ['src/a.test.ts', 'nested', 'lone', 'src/a.test.ts']
+    ]);
+  });
+  it('a suite named by a Windows path maps to the tracked test file when the file list is known', async () => {
+    const r = await collect(junitFormat, 'r.xml', stringChunks('<testsuite name="__tests__\\main.test.js"><testcase name="t"/></testsuite>'), new RepoPaths(WORKSPACE, new Set(['__tests__/main.test.js'])));
+    expect(r.cases.map((c) => c.file)).toEqual(['__tests__/main.test.js']);
+  });
+  it('a test named just "undefined" keeps its name', async () => {
+    const r = await parse('<testsuite name="s"><testcase name="undefined"/></testsuite>');
+    expect(r.cases.map((c) => c.name)).toEqual(['undefined']);
   });
 });

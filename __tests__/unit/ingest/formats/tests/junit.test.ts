@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Chunks } from '../../../../../src/ingest/format.js';
-import { junitFormat, parseSeconds } from '../../../../../src/ingest/formats/tests/junit.js';
+import { junitFormat } from '../../../../../src/ingest/formats/tests/junit.js';
+import { parseSeconds } from '../../../../../src/ingest/seconds.js';
 import { byteChunks, stringChunks } from '../../../builders.js';
 import { collect } from '../../collect.js';
 
@@ -33,7 +34,8 @@ const DOC_RESULT = {
   ],
   suites: [{ name: 'Übersicht 😀', file: 'src/ü.test.ts', durationSeconds: 1.5, reportFile: FILE }],
   problems: [],
-  warnings: []
+  warnings: [],
+  declared: []
 };
 
 describe('chunk boundaries do not change the result', () => {
@@ -144,20 +146,34 @@ describe('message and details', () => {
 
 describe('durations', () => {
   it.each([
-    ['1,234.5', 1234.5],
     ['0.25', 0.25],
     [' 3 ', 3],
+    ['1e-3', 0.001],
+    ['1,234.5', 1234.5],
+    ['12,345.5', 12345.5],
+    ['1,234,567.5', undefined],
     [undefined, 0],
     ['', 0],
-    ['-2', 0],
-    ['abc', 0],
-    ['Infinity', 0]
-  ])('time=%p reads as %p seconds', (raw, seconds) => {
+    ['1e23', undefined],
+    ['0x10', undefined],
+    ['1,5', undefined],
+    ['0,25', undefined],
+    ['1,234', undefined],
+    ['-2', undefined],
+    ['abc', undefined],
+    ['NaN', undefined],
+    ['Infinity', undefined]
+  ])('time=%p reads as %p seconds (undefined: not a duration)', (raw, seconds) => {
     expect(parseSeconds(raw)).toEqual(seconds);
   });
-  it('a testcase and its suite take their time attributes through the same rules', async () => {
-    const r = await parse('<testsuite time="-1"><testcase name="a" time="1,234.5"/><testcase name="b" time="abc"/><testcase name="c"/></testsuite>');
-    expect([r.suites[0]?.durationSeconds, ...r.cases.map((c) => c.durationSeconds)]).toEqual([0, 1234.5, 0, 0]);
+  it('a time that is not a duration is a located warning; the test counts with its time unknown, and the suite sums the rest', async () => {
+    const r = await parse('<testsuite name="s" time="-1">\n<testcase name="a" time="1,234.5"/>\n<testcase name="b" time="0x10"/><testcase name="c"/></testsuite>');
+    expect(r.cases.map((c) => [c.name, c.durationSeconds, c.timeUnknown])).toEqual([['a', 1234.5, undefined], ['b', 0, true], ['c', 0, undefined]]);
+    expect([r.suites[0]?.durationSeconds, r.problems]).toEqual([1234.5, []]);
+    expect(r.warnings).toEqual([
+      { file: FILE, line: 1, column: 31, message: 'the time “-1” of suite “s” is not a duration in seconds (0 to 1,000,000): the test counts, its time is left out of history and shard planning' },
+      { file: FILE, line: 3, column: 33, message: 'the time “0x10” of test “b” is not a duration in seconds (0 to 1,000,000): the test counts, its time is left out of history and shard planning' }
+    ]);
   });
 });
 
@@ -167,7 +183,8 @@ describe('unreadable documents', () => {
       cases: [],
       suites: [],
       problems: [{ file: FILE, line: 2, column: 7, message: 'expected a JUnit <testsuites> or <testsuite> root element, found <html>' }],
-      warnings: []
+      warnings: [],
+      declared: []
     });
   });
   it('malformed XML keeps the cases before the error and reports line and column', async () => {
@@ -176,7 +193,8 @@ describe('unreadable documents', () => {
       cases: [{ suite: 's', name: 'a', status: 'passed', durationSeconds: 0, reportFile: FILE }],
       suites: [],
       problems: [{ file: FILE, line: 3, column: 27, message: 'unquoted value of attribute time' }],
-      warnings: []
+      warnings: [],
+      declared: []
     });
   });
   it('a mismatched close tag does not count the unclosed testcase or the suite it cut short', async () => {
@@ -237,18 +255,30 @@ describe('hostile documents are inert', () => {
 
 describe('repeated runs of one test', () => {
   const suite = (name: string, cases: string) => `<testsuite name="${name}">${cases}</testsuite>`;
-  it('a failure and a later pass of the same classname+name in one suite are one flaky test, oldest attempt first', async () => {
+  it('the same classname+name twice in one suite, without retry evidence, are two runs', async () => {
     const r = await parse(suite('s', '<testcase classname="C" name="t" time="1"><failure message="m"/></testcase><testcase classname="C" name="other"/><testcase classname="C" name="t" time="2"/>'));
+    expect(r.cases.map((c) => [c.name, c.status, c.flaky, c.durationSeconds])).toEqual([
+      ['other', 'passed', undefined, 0],
+      ['t', 'failed', undefined, 1],
+      ['t', 'passed', undefined, 2]
+    ]);
+  });
+  it.each(['retry="1"', 'rerun="1"', 'attempt="2"'])('a failure and a later pass marked %s are one flaky test, oldest attempt first', async (mark) => {
+    const r = await parse(suite('s', `<testcase classname="C" name="t" time="1"><failure message="m"/></testcase><testcase classname="C" name="other"/><testcase classname="C" name="t" time="2" ${mark}/>`));
     expect(r.cases.map((c) => [c.name, c.status, c.flaky, c.durationSeconds, c.attempts?.map((a) => a.status)])).toEqual([
       ['other', 'passed', undefined, 0, undefined],
       ['t', 'passed', true, 3, ['failed', 'passed']]
     ]);
   });
+  it('testcases without a name are separate runs, each counted', async () => {
+    const r = await parse(suite('s', '<testcase/><testcase><failure/></testcase><testcase/>'));
+    expect(r.cases.map((c) => c.status).sort()).toEqual(['failed', 'passed', 'passed']);
+  });
   it('the same name in another suite, or with another classname, is another test', async () => {
     const r = await parse(`<testsuites>${suite('a', '<testcase classname="C" name="t"><failure/></testcase><testcase classname="D" name="t"/>')}${suite('b', '<testcase classname="C" name="t"/>')}</testsuites>`);
     expect(r.cases.map((c) => [c.suite, c.classname, c.status, c.attempts])).toEqual([
-      ['a', 'D', 'passed', undefined],
       ['a', 'C', 'failed', undefined],
+      ['a', 'D', 'passed', undefined],
       ['b', 'C', 'passed', undefined]
     ]);
   });
@@ -297,16 +327,6 @@ describe('dialect details', () => {
   it('a suite names a file when all its cases share one', async () => {
     const r = await parse('<testsuites><testsuite name="same"><testcase name="a" file="x.ts"/><testcase name="b"/><testcase name="c" file="x.ts"/></testsuite><testsuite name="mixed"><testcase name="a" file="x.ts"/><testcase name="b" file="y.ts"/></testsuite></testsuites>');
     expect(r.suites.map((s) => [s.name, s.file])).toEqual([['same', 'x.ts'], ['mixed', undefined]]);
-  });
-  it.each([
-    ['NaN', 0],
-    ['0,25', 0.25],
-    ['0,123', 0.123],
-    ['1,234', 1234],
-    ['1,234,567.5', 1234567.5],
-    ['1e-3', 0.001]
-  ])('time=%p reads as %p seconds', (raw, seconds) => {
-    expect(parseSeconds(raw)).toEqual(seconds);
   });
 });
 

@@ -13,13 +13,13 @@ const v2 = (cases: string) => `<test-results><test-suite type="TestFixture" name
 describe('NUnit 3', () => {
   const read = (files?: string[]) => collect(nunitFormat, 'nunit/nunit3.xml', fixture('nunit/nunit3.xml'), new RepoPaths(WORKSPACE, files ? new Set(files) : undefined));
 
-  it('maps results and labels: Failed+Error is an error, Warning passed, Inconclusive and Ignored skipped', async () => {
+  it('maps results as publish-unit-test-result-action does: a <failure> fails whatever the label, Warning passed, Inconclusive and Ignored skipped', async () => {
     const r = await read();
-    expect([countTests(r.cases), r.problems]).toEqual([{ total: 9, passed: 4, failed: 2, errors: 1, skipped: 2 }, []]);
+    expect([countTests(r.cases), r.problems]).toEqual([{ total: 9, passed: 4, failed: 3, errors: 0, skipped: 2 }, []]);
     expect(r.cases.map((c) => [c.name, c.status])).toEqual([
       ['Add_ReturnsSum', 'passed'],
       ['Subtract_ReturnsDifference', 'failed'],
-      ['Divide_ByZero', 'error'],
+      ['Divide_ByZero', 'failed'],
       ['Later', 'skipped'],
       ['Parses_Locale', 'skipped'],
       ['Rounds', 'passed'],
@@ -64,27 +64,38 @@ describe('NUnit 3', () => {
     const tracked = byName((await read(['tests/Calc.Tests/CalculatorTests.cs', 'src/Calc/Calculator.cs'])).cases, 'Divide_ByZero');
     expect([bare.file, bare.line, tracked.file, tracked.line]).toEqual(['src/Calc/Calculator.cs', 14, 'tests/Calc.Tests/CalculatorTests.cs', 29]);
   });
-  it('an unknown result is an error naming it; a Cancelled or Invalid label is an error too', async () => {
-    const r = await parse(v3('<test-case name="a" classname="Ns.C" result="Exploded"/><test-case name="b" result="Failed" label="Cancelled"/><test-case name="c" result="Failed" label="Invalid"/>'));
-    expect(r.cases.map((c) => [c.name, c.status, c.message])).toEqual([
-      ['a', 'error', 'unknown NUnit result “Exploded”'],
-      ['b', 'error', undefined],
-      ['c', 'error', undefined]
-    ]);
+  it.each([
+    ['an unknown result is an error naming it', 'result="Exploded"', '', 'error', 'unknown NUnit result “Exploded”'],
+    ['Failed with label Cancelled', 'result="Failed" label="Cancelled"', '<failure><message>x</message></failure>', 'failed', 'x'],
+    ['Failed with label Error', 'result="Failed" label="Error"', '<failure><message>x</message></failure>', 'failed', 'x'],
+    ['result Error with a <failure>', 'result="Error"', '<failure><message>x</message></failure>', 'error', 'x'],
+    ['Failed with label Invalid and runstate NotRunnable, a <reason> only', 'result="Failed" label="Invalid" runstate="NotRunnable"', '<reason><message>bad signature</message></reason>', 'skipped', 'bad signature'],
+    ['Failed without a <failure>', 'result="Failed"', '', 'failed', undefined],
+    ['Skipped with label Explicit', 'result="Skipped" label="Explicit"', '', 'skipped', undefined],
+    ['Inconclusive', 'result="Inconclusive"', '', 'skipped', undefined],
+    ['Warning', 'result="Warning"', '<reason><message>careful</message></reason>', 'passed', 'careful'],
+    ['runstate Ignored', 'result="Skipped" label="Ignored" runstate="Ignored"', '', 'skipped', undefined]
+  ])('%s', async (_label, attrs, inner, status, message) => {
+    const [c] = (await parse(v3(`<test-case name="a" classname="Ns.C" ${attrs}>${inner}</test-case>`))).cases;
+    expect([c?.status, c?.message]).toEqual([status, message]);
+  });
+  it('a bare <test-suite> root (NUnit 3, no <test-run>) reads its cases', async () => {
+    const r = await parse('<test-suite type="Assembly" id="1" name="A.dll" fullname="/x/A.dll" testcasecount="2"><test-suite type="TestFixture" name="C" fullname="Ns.C"><test-case name="a" classname="Ns.C" result="Passed" duration="0.5"/><test-case name="b" classname="Ns.C" executed="False" result="Skipped"/></test-suite></test-suite>');
+    expect(r.cases.map((c) => [c.suite, c.classname, c.name, c.status, c.durationSeconds])).toEqual([['Ns.C', 'Ns.C', 'a', 'passed', 0.5], ['Ns.C', 'Ns.C', 'b', 'skipped', 0]]);
   });
 });
 
 describe('NUnit 2', () => {
   it('results, fully qualified names split into class and test, time attributes', async () => {
     const r = await collect(nunitFormat, 'nunit/nunit2.xml', fixture('nunit/nunit2.xml'));
-    expect([countTests(r.cases), r.problems]).toEqual([{ total: 6, passed: 1, failed: 1, errors: 2, skipped: 2 }, []]);
+    expect([countTests(r.cases), r.problems]).toEqual([{ total: 6, passed: 1, failed: 1, errors: 1, skipped: 3 }, []]);
     expect(r.cases.map((c) => [c.classname, c.name, c.status, c.durationSeconds])).toEqual([
       ['Legacy.Tests.StoreTests', 'Saves', 'passed', 0.12],
       ['Legacy.Tests.StoreTests', 'Loads', 'failed', 0.08],
       ['Legacy.Tests.StoreTests', 'Deletes', 'error', 0.01],
       ['Legacy.Tests.StoreTests', 'Migrates', 'skipped', 0],
       ['Legacy.Tests.StoreTests', 'Compresses("a.b",2)', 'skipped', 0.002],
-      ['Legacy.Tests.StoreTests', 'Broken', 'error', 0]
+      ['Legacy.Tests.StoreTests', 'Broken', 'skipped', 0]
     ]);
     expect([byName(r.cases, 'Loads').message, byName(r.cases, 'Broken').message]).toEqual(['Expected: 3', 'Method has non-void return value, but no result is expected']);
     expect(r.suites.map((s) => [s.name, s.durationSeconds])).toEqual([['StoreTests', 0.39], ['Tests', 0.398], ['Legacy', 0.4], ['Legacy.Tests.dll', 0.412]]);
@@ -100,8 +111,9 @@ describe('unreadable documents', () => {
     expect(await parse('<assemblies>\n  <assembly/></assemblies>')).toEqual({
       cases: [],
       suites: [],
-      problems: [{ file: FILE, line: 1, column: 13, message: 'expected an NUnit <test-run> or <test-results> root element, found <assemblies>' }],
-      warnings: []
+      problems: [{ file: FILE, line: 1, column: 13, message: 'expected an NUnit <test-run>, <test-results> or <test-suite> root element, found <assemblies>' }],
+      warnings: [],
+      declared: []
     });
   });
   it('a truncated file keeps the closed cases, not the one it cut, nor the unclosed suites', async () => {

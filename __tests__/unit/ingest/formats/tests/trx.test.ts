@@ -78,18 +78,18 @@ describe('outcomes', () => {
     ['Passed', 'passed'],
     ['PassedButRunAborted', 'passed'],
     ['Warning', 'passed'],
-    ['Completed', 'passed'],
+    ['Completed', 'skipped'],
     ['Failed', 'failed'],
     ['Error', 'error'],
     ['Timeout', 'error'],
     ['Aborted', 'error'],
     ['Disconnected', 'error'],
-    ['NotRunnable', 'error'],
+    ['NotRunnable', 'skipped'],
     ['InProgress', 'error'],
     ['NotExecuted', 'skipped'],
     ['Inconclusive', 'skipped'],
     ['Pending', 'skipped']
-  ])('%s is %s', async (outcome, status) => {
+  ])('%s is %s (the README table gives the mapping and where it differs from publish-unit-test-result-action)', async (outcome, status) => {
     const [c] = (await parse(run(result('t1', 'T', outcome)))).cases;
     expect([c?.status, c?.message]).toEqual([status, undefined]);
   });
@@ -127,10 +127,20 @@ describe('durations', () => {
     ['1.02:03:04', 93784],
     ['00:00:00', 0],
     ['', 0],
-    ['12.5', 0],
-    [undefined, 0]
-  ])('duration=%p reads as %p seconds', (raw, seconds) => {
+    [undefined, 0],
+    ['12.5', undefined],
+    ['00:61:00', undefined],
+    ['-00:00:01', undefined],
+    ['99999999:00:00', undefined]
+  ])('duration=%p reads as %p seconds (undefined: not a TimeSpan)', (raw, seconds) => {
     expect(parseTimeSpan(raw)).toEqual(seconds);
+  });
+  it('a duration that is not a TimeSpan is a located warning and the test counts without a time', async () => {
+    const r = await parse(run(`\n${result('t1', 'T', 'Passed').replace('duration="00:00:00.5000000"', 'duration="1e23"')}`));
+    expect([r.cases.map((c) => [c.name, c.status, c.timeUnknown]), r.warnings.map((w) => [w.line, w.message])]).toEqual([
+      [['T', 'passed', true]],
+      [[2, 'the time “1e23” of test “T” is not a duration in seconds (0 to 1,000,000): the test counts, its time is left out of history and shard planning']]
+    ]);
   });
 });
 
@@ -140,7 +150,8 @@ describe('unreadable documents', () => {
       cases: [],
       suites: [],
       problems: [{ file: FILE, line: 2, column: 13, message: 'expected a TRX <TestRun> root element, found <testsuites>' }],
-      warnings: []
+      warnings: [],
+      declared: []
     });
   });
   it('a file cut off before its definitions keeps the results read, without classes', async () => {

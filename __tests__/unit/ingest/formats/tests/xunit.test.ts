@@ -76,7 +76,8 @@ describe('unreadable documents', () => {
       cases: [],
       suites: [],
       problems: [{ file: FILE, line: 1, column: 11, message: 'expected an xUnit <assemblies> root element, found <test-run>' }],
-      warnings: []
+      warnings: [],
+      declared: []
     });
   });
   it('malformed XML keeps the tests before it and names line and column', async () => {

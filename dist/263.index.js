@@ -1,5 +1,5 @@
-export const id = 320;
-export const ids = [320];
+export const id = 263;
+export const ids = [263];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 44785:
+/***/ 51660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3166,6 +3166,12 @@ class CaseLocator {
         }
         return this.lastPlaced;
     }
+    /** A suite or class name that is a source path (jest-junit's suiteName "{filepath}"), placed; else undefined. */
+    pathFile(name) {
+        if (!name || /\s/.test(name) || !SOURCE_PATH.test(name))
+            return undefined;
+        return this.trusted(name);
+    }
     classFile(classname) {
         if (!classname)
             return undefined;
@@ -3259,34 +3265,12 @@ class CaseLocator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/ingest/warnings.ts
-/** A million cases with one systematic mistake must not produce a million warnings. */
-const MAX_WARNINGS = 20;
-/**
- * The warnings one report gave: located, not fatal (a time that is not a time, an entity left
- * unexpanded, counts taken from a suite's attributes). The first MAX_WARNINGS are kept; the rest
- * are counted and summed up in one line.
- */
-class Warnings {
-    file;
-    kept = [];
-    dropped = 0;
-    constructor(file) {
-        this.file = file;
-    }
-    add(message, at) {
-        if (this.kept.length >= MAX_WARNINGS) {
-            this.dropped++;
-            return;
-        }
-        this.kept.push({ file: this.file, ...(at?.line !== undefined && { line: at.line }), ...(at?.column !== undefined && { column: at.column }), message });
-    }
-    list() {
-        return this.dropped ? [...this.kept, { file: this.file, message: `${this.dropped} more warnings like these were left out` }] : [...this.kept];
-    }
-}
-
+// EXTERNAL MODULE: ./src/ingest/seconds.ts
+var ingest_seconds = __webpack_require__(82561);
+// EXTERNAL MODULE: ./src/ingest/warnings.ts
+var ingest_warnings = __webpack_require__(8883);
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/xml-report.ts
+
 
 
 
@@ -3307,7 +3291,7 @@ function xmlTestFormat(spec) {
         description: spec.description,
         sniff: (head) => spec.roots.includes(rootElement(head) ?? ''),
         async parse(file, chunks, sink, ctx) {
-            const warnings = new Warnings(file);
+            const warnings = new ingest_warnings/* Warnings */.e(file);
             const reader = spec.reader(file, sink, new CaseLocator(ctx.repo), warnings);
             const result = await streamXml(file, chunks, reader, { onWarning: (message, at) => warnings.add(message, at) });
             reader.finish?.();
@@ -3321,6 +3305,8 @@ function toCase(f, body, locator, reportFile) {
     const message = messageFrom(f.message, f.name) ?? messageFrom(details, f.name) ?? f.type;
     const where = locator.locate(f.file, f.line, f.classname, details);
     const c = { suite: f.suite, name: f.name, status: f.status, durationSeconds: f.seconds, reportFile };
+    if (f.timeUnknown)
+        c.timeUnknown = true;
     if (f.classname)
         c.classname = f.classname;
     if (where.file)
@@ -3345,28 +3331,26 @@ function rank(s) {
     return s === 'error' ? 3 : s === 'failed' ? 2 : s === 'skipped' ? 1 : 0;
 }
 /**
- * Seconds from a report: "1,234.5" reads as 1234.5 (thousands separators), "0,25" as 0.25 (a
- * decimal comma from a non-English locale); missing, negative or junk reads as 0. "1,234" stays
- * 1234: three digits after a lone comma are read as thousands.
+ * Reads report times, warning (located) about one that is not a duration: the caller then counts
+ * the test with `timeUnknown`, so the value stays out of history and shard planning.
  */
-function parseSeconds(raw) {
-    if (!raw)
-        return 0;
-    const plain = +raw;
-    if (plain === plain)
-        return plain > 0 && plain !== Infinity ? plain : 0;
-    let s = raw.trim();
-    const comma = s.indexOf(',');
-    if (comma >= 0) {
-        const decimalComma = !s.includes('.') && s.indexOf(',', comma + 1) < 0 && (s.length - comma - 1 !== 3 || /^-?0,/.test(s));
-        s = decimalComma ? s.replace(',', '.') : s.replace(/,/g, '');
+class TimeReader {
+    warnings;
+    constructor(warnings) {
+        this.warnings = warnings;
     }
-    const n = Number(s);
-    return Number.isFinite(n) && n > 0 ? n : 0;
+    /** `whose`: e.g. `test "name"`; `parse`: the format's notation (default: decimal seconds). */
+    read(raw, whose, position, parse = ingest_seconds/* parseSeconds */.fL) {
+        const seconds = parse(raw);
+        if (seconds === undefined)
+            this.warnings.add((0,ingest_seconds/* badTime */.Fo)(raw, whose()), position());
+        return seconds;
+    }
 }
 /**
- * The first telling line of a failure body. Skipped: `=== RUN` (go test -v) and PHPUnit's opening
- * `Class::method` line, which only repeat the test's name.
+ * The first telling line of a failure body. Skipped: `=== RUN` (go test -v), PHPUnit's opening
+ * `Class::method` line, which only repeat the test's name, and Rust's `thread 't' panicked at
+ * src/lib.rs:11:29:` (the location; the panic message is on the next line).
  */
 function messageFrom(details, name) {
     if (!details)
@@ -3379,12 +3363,13 @@ function messageFrom(details, name) {
             end = details.length;
         const line = details.slice(start, end).trim();
         start = end + 1;
-        if (!line || line.startsWith('=== ') || (method && line.endsWith(method)))
+        if (!line || line.startsWith('=== ') || (method && line.endsWith(method)) || RUST_PANIC.test(line))
             continue;
         return line;
     }
     return undefined;
 }
+const RUST_PANIC = /^thread '.*'(?: \(\d+\))? panicked at .+:\d+:\d+:$/;
 /** .NET formats: the whole message (expected/actual often span lines), then the stack trace. */
 function messageAndStack(message, stack) {
     if (stack)
@@ -3402,19 +3387,22 @@ function classOfMethod(qualified) {
     const dot = head.lastIndexOf('.');
     return dot > 0 ? head.slice(0, dot) : undefined;
 }
-function suiteFrame(name, time, file) {
-    return { name, seconds: time === undefined ? undefined : parseSeconds(time), file, caseSeconds: 0, files: new SuiteFiles() };
+/** `seconds`: the suite's own time, undefined when it has none (or none that is a duration). */
+function suiteFrame(name, seconds, file) {
+    return { name, seconds, file, caseSeconds: 0, files: new SuiteFiles() };
 }
 function countCase(frame, c) {
     if (!frame)
         return;
-    frame.caseSeconds += c.durationSeconds;
+    if (!c.timeUnknown)
+        frame.caseSeconds += c.durationSeconds;
     frame.files.see(c.file);
 }
 /** A suite's own time includes setup and teardown; without one, its cases (and child suites) add up. */
 function closeSuite(frame, parent, reportFile) {
-    const suite = { name: frame.name, durationSeconds: frame.seconds ?? roundSeconds(frame.caseSeconds), reportFile };
     const file = frame.file ?? frame.files.common();
+    // A suite without a name (jest-junit without a describe block) is known by its file.
+    const suite = { name: frame.name || (file ?? ''), durationSeconds: frame.seconds ?? roundSeconds(frame.caseSeconds), reportFile };
     if (file)
         suite.file = file;
     if (parent) {
@@ -3470,7 +3458,89 @@ class SuiteFiles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/junit-suite.ts
+
+
+/**
+ * What a JUnit <testsuite> says about itself beyond its cases: the counts it declares (used when it
+ * lists no <testcase>, as some tools write summary-only reports), and names jest-junit writes with
+ * a missing describe block ("undefined", " › name").
+ */
+const COUNT = /^\s*\d+\s*$/;
+/** The counts a suite declares: tests, failures, errors, skipped (or skips) plus disabled. */
+function declaredCounts(tag) {
+    const read = (name) => {
+        const raw = xml_report_attr(tag, name);
+        return raw === undefined ? undefined : COUNT.test(raw) ? Number(raw) : null;
+    };
+    const tests = read('tests');
+    if (tests === undefined || tests === 0)
+        return undefined;
+    const parts = { failed: read('failures'), errors: read('errors'), skipped: read('skipped') ?? read('skips'), disabled: read('disabled') };
+    const bad = Object.entries({ tests, ...parts }).find(([, v]) => v === null);
+    if (tests === null || bad)
+        return { invalid: `its ${bad?.[0] ?? 'tests'} attribute is not a count` };
+    const failed = parts.failed ?? 0;
+    const errors = parts.errors ?? 0;
+    const skipped = (parts.skipped ?? 0) + (parts.disabled ?? 0);
+    if (failed + errors + skipped > tests)
+        return { invalid: `its failures, errors and skipped add up to more than its ${tests} tests` };
+    return { total: tests, passed: tests - failed - errors - skipped, failed, errors, skipped };
+}
+function declaredMessage(suite, c, listed) {
+    const what = listed === 0 ? `lists no <testcase> but declares ${c.total} tests` : `declares ${c.total} more tests than the ${listed} it lists`;
+    return `suite ${(0,excerpt/* excerpt */.Kb)(suite)} ${what}: counted from its attributes (${c.passed} passed, ${c.failed} failed, ${c.errors} errors, ${c.skipped} skipped), without names or times`;
+}
+function emptyTally() {
+    return { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+}
+function tally(t, status, n) {
+    t.total += n;
+    if (status === 'passed')
+        t.passed += n;
+    else if (status === 'failed')
+        t.failed += n;
+    else if (status === 'error')
+        t.errors += n;
+    else
+        t.skipped += n;
+}
+function addTally(into, more) {
+    into.total += more.total;
+    into.passed += more.passed;
+    into.failed += more.failed;
+    into.errors += more.errors;
+    into.skipped += more.skipped;
+}
+/** The declared runs a suite does not list, when every status has at least as many declared as seen. */
+function unlisted(declared, seen) {
+    const d = { total: declared.total - seen.total, failed: declared.failed - seen.failed, errors: declared.errors - seen.errors, skipped: declared.skipped - seen.skipped };
+    const passed = d.total - d.failed - d.errors - d.skipped;
+    if (d.total <= 0 || d.failed < 0 || d.errors < 0 || d.skipped < 0 || passed < 0 || passed > declared.passed)
+        return undefined;
+    return { ...d, passed };
+}
+const SEPARATOR = ' › ';
+/**
+ * jest-junit joins describe titles with " › " and writes a missing one as "undefined" or as
+ * nothing (" never passes"): those parts are dropped, so the name reads as the test does.
+ */
+function cleanJestName(name) {
+    if (name.includes(SEPARATOR)) {
+        const parts = name.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '' && p !== 'undefined');
+        if (parts.length > 0)
+            return parts.join(SEPARATOR);
+    }
+    return name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32 ? name.trim() || name : name;
+}
+/** Evidence that a repeated testcase is a retry of the one before, not another run. */
+function isRetry(tag) {
+    const count = (name) => Number.parseInt(tag.attributes[name] ?? '', 10);
+    return count('retry') > 0 || count('retries') > 0 || count('rerun') > 0 || count('attempt') > 1;
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/junit.ts
+
 
 
 
@@ -3484,8 +3554,10 @@ const junitFormat = xmlTestFormat({
     id: 'junit',
     description: 'JUnit XML: <testsuites>/<testsuite> with <testcase>',
     roots: ['testsuites', 'testsuite'],
-    reader: (file, sink, locator) => new JUnitReader(file, sink, locator)
+    reader: (file, sink, locator, warnings) => new JUnitReader(file, sink, locator, warnings)
 });
+/** A failing case's own output, used when its <failure> has no text. */
+const MAX_OUTPUT = 16 * 1024;
 /** An earlier attempt keeps less: enough to tell attempts apart, not a copy of every trace. */
 const MAX_ATTEMPT_DETAILS = 8 * 1024;
 /** Failed cases a suite holds while waiting for a rerun of the same id; then the oldest goes out. */
@@ -3506,16 +3578,21 @@ class JUnitReader {
     file;
     sink;
     locator;
+    warnings;
     stack = [];
     draft;
     capture;
     rootSeen = false;
-    constructor(file, sink, locator) {
+    times;
+    output;
+    constructor(file, sink, locator, warnings) {
         this.file = file;
         this.sink = sink;
         this.locator = locator;
+        this.warnings = warnings;
+        this.times = new TimeReader(warnings);
     }
-    open(tag) {
+    open(tag, position) {
         const capture = this.capture;
         if (capture) {
             if (tag.name !== 'stackTrace')
@@ -3530,13 +3607,16 @@ class JUnitReader {
             }
         }
         if (name === 'testcase')
-            this.draft = this.openCase(tag);
+            this.draft = this.openCase(tag, position);
         else if (name === 'testsuite')
-            this.stack.push(this.openSuite(tag));
+            this.stack.push(this.openSuite(tag, position));
         else if (this.draft) {
             const outcome = OUTCOMES.get(name);
+            const draft = this.draft;
             if (outcome)
-                this.capture = openCapture(tag, outcome);
+                this.capture = openCapture(tag, outcome, this.times.read(xml_report_attr(tag, 'time'), () => `a run of test ${(0,excerpt/* excerpt */.Kb)(draft.name)}`, position));
+            else if (name === 'system-out' || name === 'system-err')
+                this.output = draft.output ??= new stream_text/* BoundedText */.FM(MAX_OUTPUT);
         }
     }
     close(tag) {
@@ -3552,45 +3632,66 @@ class JUnitReader {
         }
         else if (tag.name === 'testcase') {
             if (this.draft)
-                this.deliver(this.endCase(this.draft));
+                this.deliver(this.endCase(this.draft), this.draft.retry);
             this.draft = undefined;
+            this.output = undefined;
         }
         else if (tag.name === 'testsuite')
             this.endSuite();
+        else if (tag.name === 'system-out' || tag.name === 'system-err')
+            this.output = undefined;
     }
     text(text) {
         const capture = this.capture;
-        if (capture && capture.muted === 0)
-            capture.text.append(text);
+        if (capture) {
+            if (capture.muted === 0)
+                capture.text.append(text);
+        }
+        else
+            this.output?.append(text);
     }
     /** After the stream ends: failed cases read before an error still count; unclosed suites do not. */
     finish() {
         for (const frame of this.stack)
             this.flush(frame);
     }
-    openSuite(tag) {
+    openSuite(tag, position) {
         const parent = this.stack[this.stack.length - 1];
-        const name = xml_report_attr(tag, 'name');
+        const given = xml_report_attr(tag, 'name');
         const raw = xml_report_attr(tag, 'file') ?? xml_report_attr(tag, 'filepath');
-        const frame = suiteFrame(name ?? parent?.name ?? '', xml_report_attr(tag, 'time'), raw ? this.locator.placeFile(raw) : parent?.file);
-        return { ...frame, pytest: name === 'pytest' || (parent?.pytest ?? false) };
+        // jest-junit names a suite by its test file path (suiteName "{filepath}") without a file attribute.
+        const file = raw ? this.locator.placeFile(raw) : (this.locator.pathFile(given) ?? parent?.file);
+        // A missing describe title comes out as "undefined": the suite is its file.
+        const name = given === 'undefined' ? (file ?? '') : given === undefined ? (parent?.name ?? '') : cleanJestName(given);
+        const time = xml_report_attr(tag, 'time');
+        const seconds = time === undefined ? undefined : this.times.read(time, () => `suite ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const frame = suiteFrame(name, seconds, file);
+        return { ...frame, pytest: given === 'pytest' || (parent?.pytest ?? false), declared: declaredCounts(tag), seen: emptyTally() };
     }
-    openCase(tag) {
+    openCase(tag, position) {
         const frame = this.stack[this.stack.length - 1];
         const skipped = NOT_RUN.has(tag.attributes.status ?? '') || NOT_RUN.has(tag.attributes.result ?? '') || tag.attributes.disabled === 'true';
+        const name = cleanJestName(xml_report_attr(tag, 'name') ?? '');
+        const classname = xml_report_attr(tag, 'classname');
+        const seconds = this.times.read(xml_report_attr(tag, 'time'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
         return {
             suite: frame?.name ?? '',
-            name: xml_report_attr(tag, 'name') ?? '',
-            classname: xml_report_attr(tag, 'classname'),
+            name,
+            classname: classname === undefined ? undefined : cleanJestName(classname) || undefined,
+            retry: isRetry(tag),
             file: xml_report_attr(tag, 'file') ?? xml_report_attr(tag, 'filepath') ?? frame?.file,
             line: parseLine(xml_report_attr(tag, 'line'), frame?.pytest ? 1 : 0),
-            seconds: parseSeconds(xml_report_attr(tag, 'time')),
+            seconds: seconds ?? 0,
+            ...(seconds === undefined && { timeUnknown: true }),
             status: skipped ? 'skipped' : 'passed'
         };
     }
     endCase(d) {
         const frame = this.stack[this.stack.length - 1];
-        const c = toCase(d, d.body?.toString(), this.locator, this.file);
+        const body = d.body?.toString();
+        // A failure with no text of its own (cargo's libtest): its output says what and where.
+        const broken = d.status === 'failed' || d.status === 'error';
+        const c = toCase(d, broken && !body?.trim() && d.output ? d.output.toString() : body, this.locator, this.file);
         if (d.flaky || d.reruns) {
             const attempts = [...(d.flaky ?? []), asAttempt(c), ...(d.reruns ?? [])];
             c.attempts = attempts;
@@ -3599,22 +3700,24 @@ class JUnitReader {
                 c.flaky = true;
         }
         countCase(frame, c);
+        if (frame)
+            tally(frame.seen, c.status, 1);
         return c;
     }
     /**
-     * Runners that rerun failures as new testcases (gotestsum --rerun-fails, Gradle without
-     * mergeReruns) repeat classname+name in the same suite: a failed case waits there for its rerun.
-     * Keyed by name alone, so a passing case costs one lookup and no string building.
+     * A repeated classname+name in one suite is another run (a parameterized test without distinct
+     * names, one test in two configurations) unless the later case says it is a retry (a retry,
+     * rerun or attempt attribute): then the two are attempts of one test. So a failed case waits in
+     * its suite for a possible retry. Keyed by name alone, so a passing case costs one lookup.
      */
-    deliver(c) {
+    deliver(c, retry) {
         const frame = this.stack[this.stack.length - 1];
         const broken = c.status === 'failed' || c.status === 'error';
         const pending = frame?.pending;
         let earlier = pending?.get(c.name);
-        if (earlier && earlier.classname !== c.classname) {
-            // Same name, another class: not a rerun. The older one goes out so the newer can wait.
-            if (broken)
-                this.release(frame, earlier);
+        if (earlier && (earlier.classname !== c.classname || !retry)) {
+            // Another class, or no retry evidence: another run, not a rerun. The older one goes out.
+            this.release(frame, earlier);
             earlier = undefined;
         }
         if (!frame || (!broken && !earlier)) {
@@ -3644,7 +3747,28 @@ class JUnitReader {
         if (!frame)
             return;
         this.flush(frame);
-        this.sink.testSuite(closeSuite(frame, this.stack[this.stack.length - 1], this.file));
+        if (frame.declared)
+            this.declare(frame, frame.declared);
+        const parent = this.stack[this.stack.length - 1];
+        if (parent)
+            addTally(parent.seen, frame.seen);
+        this.sink.testSuite(closeSuite(frame, parent, this.file));
+    }
+    /**
+     * A suite that declares more runs than it lists (none at all in summary-only reports; cargo's
+     * libtest leaves out ignored tests): the runs it does not list are counted from its attributes,
+     * and a warning says so. Declarations that do not add up are ignored.
+     */
+    declare(frame, declared) {
+        const missing = 'invalid' in declared ? undefined : unlisted(declared, frame.seen);
+        if (!missing) {
+            if ('invalid' in declared && frame.seen.total === 0)
+                this.warnings.add(`suite ${(0,excerpt/* excerpt */.Kb)(frame.name)} lists no <testcase> and ${declared.invalid}: no tests counted from it`);
+            return;
+        }
+        this.sink.declared?.({ suite: frame.name, reportFile: this.file, counts: missing });
+        addTally(frame.seen, missing);
+        this.warnings.add(declaredMessage(frame.name, missing, frame.seen.total - missing.total));
     }
     flush(frame) {
         for (const c of frame.pending?.values() ?? [])
@@ -3652,13 +3776,13 @@ class JUnitReader {
         frame.pending = undefined;
     }
 }
-function openCapture(tag, outcome) {
+function openCapture(tag, outcome, seconds) {
     return {
         tag: tag.name,
         outcome,
         message: xml_report_attr(tag, 'message'),
         type: xml_report_attr(tag, 'type'),
-        seconds: parseSeconds(xml_report_attr(tag, 'time')),
+        seconds: seconds ?? 0,
         text: new stream_text/* BoundedText */.FM(outcome.kind === 'main' ? MAX_DETAILS : MAX_ATTEMPT_DETAILS),
         muted: 0
     };
@@ -3703,6 +3827,8 @@ function asAttempt(c) {
 function mergeRuns(earlier, later) {
     const attempts = [...(earlier.attempts ?? [asAttempt(earlier)]), ...(later.attempts ?? [asAttempt(later)])];
     const merged = { ...later, durationSeconds: roundSeconds(earlier.durationSeconds + later.durationSeconds), attempts };
+    if (earlier.timeUnknown)
+        merged.timeUnknown = true;
     if (!merged.file && earlier.file) {
         merged.file = earlier.file;
         if (earlier.line)
@@ -3725,37 +3851,49 @@ var metrics = __webpack_require__(20232);
 
 
 /**
- * NUnit result XML: NUnit 3 (`<test-run>`, `duration`, `label`) and NUnit 2 (`<test-results>`,
- * `time`, `success`/`executed`). Cases sit in nested `<test-suite>`s (assembly, namespace,
- * fixture, parameterized method); a case's suite is the innermost one.
+ * NUnit result XML: NUnit 3 (`<test-run>`, `duration`, `label`), NUnit 2 (`<test-results>`,
+ * `time`, `success`/`executed`), and a bare `<test-suite>` root (one assembly's results). Cases sit
+ * in nested `<test-suite>`s (assembly, namespace, fixture, parameterized method); a case's suite is
+ * the innermost one.
  */
 const nunitFormat = xmlTestFormat({
     id: 'nunit',
-    description: 'NUnit 3 (<test-run>) and NUnit 2 (<test-results>) result XML',
-    roots: ['test-run', 'test-results'],
-    reader: (file, sink, locator) => new NUnitReader(file, sink, locator)
+    description: 'NUnit 3 (<test-run>), NUnit 2 (<test-results>) and bare <test-suite> result XML',
+    roots: ['test-run', 'test-results', 'test-suite'],
+    reader: (file, sink, locator, warnings) => new NUnitReader(file, sink, locator, warnings)
 });
 /**
- * Both versions' `result` values. Warning passed (NUnit does not fail a run for it); Inconclusive
- * did not decide anything, so it counts as skipped; NotRunnable (a malformed test) is an error.
+ * Results as publish-unit-test-result-action reads them (its nunit3-to-junit mapping, for NUnit 2
+ * and 3 alike), so a switching user sees the same counts: a <failure> decides (an error when the
+ * result is Error, else a failure, whatever the label); without one, not executed, Skipped,
+ * Ignored, NotRunnable and Inconclusive results (or runstates) are skipped; Warning passed. Our
+ * additions: a Failed or Error result without a <failure> still fails, and a result we do not know
+ * is an error naming it, never a pass.
  */
+const SKIP_RESULTS = new Set(['Skipped', 'Ignored', 'NotRunnable', 'Inconclusive']);
+const SKIP_RUNSTATES = new Set(['Skipped', 'Ignored', 'NotRunnable']);
 const RESULTS = new Map([
     ['Passed', 'passed'],
     ['Success', 'passed'],
     ['Warning', 'passed'],
     ['Failed', 'failed'],
     ['Failure', 'failed'],
-    ['Error', 'error'],
-    ['Cancelled', 'error'],
-    ['NotRunnable', 'error'],
-    ['Skipped', 'skipped'],
-    ['Ignored', 'skipped'],
-    ['Inconclusive', 'skipped']
+    ['Cancelled', 'failed'],
+    ['Error', 'error']
 ]);
-/** NUnit 3 labels a Failed result that was an exception, a cancellation or an invalid test. */
-const ERROR_LABELS = new Set(['Error', 'Cancelled', 'Invalid']);
+function statusOf(tag, hasFailure) {
+    const result = xml_report_attr(tag, 'result');
+    if (hasFailure)
+        return result === 'Error' ? 'error' : 'failed';
+    if (tag.attributes.executed === 'False' || SKIP_RESULTS.has(result ?? '') || SKIP_RUNSTATES.has(tag.attributes.runstate ?? ''))
+        return 'skipped';
+    if (result === undefined)
+        return tag.attributes.success === 'False' ? 'failed' : 'passed';
+    return RESULTS.get(result);
+}
 class NUnitReader {
     suites;
+    times;
     draft;
     /** Depth of the open element below the current test-case (0: the test-case itself). */
     depth = 0;
@@ -3763,22 +3901,21 @@ class NUnitReader {
     inOutcome = false;
     field;
     version;
-    constructor(file, sink, locator) {
+    constructor(file, sink, locator, warnings) {
         this.suites = new SuiteStack(file, sink, locator);
+        this.times = new TimeReader(warnings);
     }
-    open(tag) {
+    open(tag, position) {
         const name = tag.name;
-        if (this.version === undefined) {
-            if (name !== 'test-run' && name !== 'test-results') {
-                throw new XmlContentError(`expected an NUnit <test-run> or <test-results> root element, found <${name}>`);
-            }
-            this.version = name === 'test-run' ? 3 : 2;
-        }
+        this.version ??= versionOf(tag);
         const draft = this.draft;
         if (draft) {
             this.depth++;
-            if (this.depth === 1)
+            if (this.depth === 1) {
                 this.inOutcome = name === 'failure' || name === 'reason';
+                if (name === 'failure')
+                    draft.hasFailure = true;
+            }
             else if (this.depth === 2 && this.inOutcome) {
                 if (name === 'message')
                     this.field = draft.message ??= new stream_text/* BoundedText */.FM(MAX_DETAILS);
@@ -3787,17 +3924,17 @@ class NUnitReader {
             }
         }
         else if (name === 'test-case') {
-            this.draft = openCase(tag, this.version);
+            this.draft = this.openCase(tag, this.version, position);
             this.depth = 0;
         }
         else if (name === 'test-suite')
-            this.suites.open(openSuite(tag));
+            this.suites.open(this.openSuite(tag, position));
     }
     close(tag) {
         const draft = this.draft;
         if (!draft) {
             if (tag.name === 'test-suite')
-                this.endSuite();
+                this.suites.close();
             return;
         }
         if (this.depth === 0) {
@@ -3817,42 +3954,41 @@ class NUnitReader {
     endCase(d) {
         const message = d.message?.toString().trim();
         const body = messageAndStack(message, d.stack?.toString().trim());
-        this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown }, body);
+        const status = statusOf(d.tag, d.hasFailure);
+        const unknown = status ? undefined : `unknown NUnit result ${(0,excerpt/* excerpt */.Kb)(xml_report_attr(d.tag, 'result') ?? '')}`;
+        const timing = d.seconds === undefined ? { seconds: 0, timeUnknown: true } : { seconds: d.seconds };
+        this.suites.testCase({ name: d.name, classname: d.classname, status: status ?? 'error', ...timing, message: message || unknown }, body);
     }
-    endSuite() {
-        this.suites.close();
+    /**
+     * Assemblies by file name (NUnit 2 gives the build machine's full path); fixtures and namespaces
+     * by their full name, so two classes of the same name never share a suite.
+     */
+    openSuite(tag, position) {
+        const name = xml_report_attr(tag, 'name') ?? '';
+        const raw = xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time');
+        const seconds = raw === undefined ? undefined : this.times.read(raw, () => `suite ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        if (xml_report_attr(tag, 'type') === 'Assembly')
+            return suiteFrame(baseName(name), seconds);
+        return suiteFrame(xml_report_attr(tag, 'fullname') ?? name, seconds);
+    }
+    openCase(tag, version, position) {
+        const full = xml_report_attr(tag, version === 3 ? 'fullname' : 'name') ?? '';
+        const classname = (version === 3 ? xml_report_attr(tag, 'classname') : undefined) ?? classOfMethod(full);
+        // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.
+        const name = version === 3 ? (xml_report_attr(tag, 'name') ?? full) : classname ? full.slice(classname.length + 1) : full;
+        const seconds = this.times.read(xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        return { tag, name, classname, seconds, hasFailure: false };
     }
 }
-/**
- * Assemblies by file name (NUnit 2 gives the build machine's full path); fixtures and namespaces
- * by their full name, so two classes of the same name never share a suite.
- */
-function openSuite(tag) {
-    const name = xml_report_attr(tag, 'name') ?? '';
-    const time = xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time');
-    if (xml_report_attr(tag, 'type') === 'Assembly')
-        return suiteFrame(baseName(name), time);
-    return suiteFrame(xml_report_attr(tag, 'fullname') ?? name, time);
-}
-function openCase(tag, version) {
-    const result = xml_report_attr(tag, 'result');
-    const known = result === undefined ? fallbackStatus(tag) : RESULTS.get(result);
-    let status = known ?? 'error';
-    if (status === 'failed' && ERROR_LABELS.has(xml_report_attr(tag, 'label') ?? ''))
-        status = 'error';
-    const seconds = parseSeconds(xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time'));
-    const unknown = known ? undefined : `unknown NUnit result ${(0,excerpt/* excerpt */.Kb)(result ?? '')}`;
-    const full = xml_report_attr(tag, version === 3 ? 'fullname' : 'name') ?? '';
-    const classname = (version === 3 ? xml_report_attr(tag, 'classname') : undefined) ?? classOfMethod(full);
-    // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.
-    const name = version === 3 ? (xml_report_attr(tag, 'name') ?? full) : classname ? full.slice(classname.length + 1) : full;
-    return { name, classname, status, seconds, unknown };
-}
-/** NUnit 2 files without `result`: `executed` and `success` say it. */
-function fallbackStatus(tag) {
-    if (tag.attributes.executed === 'False')
-        return 'skipped';
-    return tag.attributes.success === 'False' ? 'failed' : 'passed';
+/** NUnit 3 writes `<test-run>`, or a bare `<test-suite>` with NUnit 3's `fullname`/`id`; else NUnit 2. */
+function versionOf(root) {
+    if (root.name === 'test-run')
+        return 3;
+    if (root.name === 'test-results')
+        return 2;
+    if (root.name === 'test-suite')
+        return root.attributes.fullname !== undefined || root.attributes.id !== undefined ? 3 : 2;
+    throw new XmlContentError(`expected an NUnit <test-run>, <test-results> or <test-suite> root element, found <${root.name}>`);
 }
 
 // EXTERNAL MODULE: ./src/ingest/formats/benchmarks/pipeline-gates-bench.ts
@@ -3908,7 +4044,7 @@ const PATHS = [
 const LEVELS = ['error', 'warning', 'note', 'none'];
 const BASELINE = ['new', 'unchanged', 'updated', 'absent'];
 /** A 1M-result log with one systematic mistake must not produce 1M warnings. */
-const sarif_MAX_WARNINGS = 20;
+const MAX_WARNINGS = 20;
 class SarifReader {
     file;
     ctx;
@@ -4124,7 +4260,7 @@ class SarifReader {
         return this.ctx.repo.place(resolveUri(uri, d.uri !== undefined ? d.baseId : (d.baseId ?? listed?.baseId), run.baseIds)).path;
     }
     warn(message) {
-        if (++this.warned <= sarif_MAX_WARNINGS)
+        if (++this.warned <= MAX_WARNINGS)
             this.warnings.push({ file: this.file, message });
     }
     result(read) {
@@ -4135,8 +4271,8 @@ class SarifReader {
             problems.push({ file: this.file, message: 'not a SARIF log: there is no "runs" array' });
         else if (!read.problem && this.version === undefined)
             this.warnings.push({ file: this.file, message: 'no "version": read as SARIF 2.1.0' });
-        if (this.warned > sarif_MAX_WARNINGS)
-            this.warnings.push({ file: this.file, message: `${this.warned - sarif_MAX_WARNINGS} more warnings like these were left out` });
+        if (this.warned > MAX_WARNINGS)
+            this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
         if (this.duplicates > 0)
             this.warnings.push({ file: this.file, message: `${this.duplicates} duplicate results (same tool, rule, location and fingerprint or message) were counted once` });
         return { findings: this.findings, tools: [...this.tools], suppressed: this.suppressed, problems, warnings: this.warnings };
@@ -4217,6 +4353,7 @@ function compact(o) {
 
 
 
+
 /**
  * Visual Studio / VSTest TRX (`dotnet test --logger trx`, MSTest, vstest.console). A result names
  * its test by `testId`; the class lives in TestDefinitions, which VSTest writes after Results (old
@@ -4227,30 +4364,33 @@ const trxFormat = xmlTestFormat({
     id: 'trx',
     description: 'Visual Studio TRX (<TestRun>) from dotnet test, MSTest, VSTest',
     roots: ['TestRun'],
-    reader: (file, sink, locator) => new TrxReader(file, sink, locator)
+    reader: (file, sink, locator, warnings) => new TrxReader(file, sink, locator, warnings)
 });
 const MAX_HELD = 100_000;
 /**
- * TRX outcomes (the TestOutcome enum). A test that could not finish (Timeout, Aborted, a lost
- * test host) is an error, not a failed assertion; Inconclusive and NotExecuted did not really
- * run, so they are skipped; Warning and PassedButRunAborted passed. Anything else is an error:
- * an unknown outcome must never read as a pass.
+ * Every TRX outcome (the TestOutcome enum). As publish-unit-test-result-action reads them where
+ * two readings are defensible: Passed and PassedButRunAborted passed; Failed failed; Error (or no
+ * outcome) an error; NotExecuted, Inconclusive, Pending, NotRunnable and Completed (ran, no
+ * verdict) skipped. Where its reading would hide a broken test we differ on purpose: Timeout,
+ * Aborted, Disconnected (a lost test host) and InProgress (the run stopped under it) are errors,
+ * not skips; Warning passed, as NUnit's Warning does. An unknown outcome is an error naming it.
  */
 const trx_OUTCOMES = new Map([
     ['Passed', 'passed'],
     ['PassedButRunAborted', 'passed'],
-    ['Completed', 'passed'],
     ['Warning', 'passed'],
     ['Failed', 'failed'],
     ['Error', 'error'],
+    ['', 'error'],
     ['Timeout', 'error'],
     ['Aborted', 'error'],
     ['Disconnected', 'error'],
-    ['NotRunnable', 'error'],
     ['InProgress', 'error'],
     ['NotExecuted', 'skipped'],
     ['Inconclusive', 'skipped'],
-    ['Pending', 'skipped']
+    ['Pending', 'skipped'],
+    ['NotRunnable', 'skipped'],
+    ['Completed', 'skipped']
 ]);
 class TrxReader {
     file;
@@ -4267,12 +4407,14 @@ class TrxReader {
     classes = new Map();
     held = new Map();
     heldCount = 0;
-    constructor(file, sink, locator) {
+    times;
+    constructor(file, sink, locator, warnings) {
         this.file = file;
         this.sink = sink;
         this.locator = locator;
+        this.times = new TimeReader(warnings);
     }
-    open(tag) {
+    open(tag, position) {
         const name = localName(tag.name);
         if (!this.rootSeen) {
             this.rootSeen = true;
@@ -4281,7 +4423,7 @@ class TrxReader {
         }
         const current = this.results[this.results.length - 1];
         if (name === 'UnitTestResult')
-            this.results.push(openResult(tag, current));
+            this.results.push(this.openResult(tag, current, position));
         else if (name === 'ErrorInfo')
             this.inErrorInfo = current !== undefined;
         else if (this.inErrorInfo && current && name === 'Message')
@@ -4367,23 +4509,25 @@ class TrxReader {
     }
     emit(h, className) {
         const classname = className ?? classOfMethod(h.name);
-        const fields = { suite: classname ?? '', name: h.name, classname, status: h.status, seconds: h.seconds, message: h.message };
+        const timing = h.seconds === undefined ? { seconds: 0, timeUnknown: true } : { seconds: h.seconds };
+        const fields = { suite: classname ?? '', name: h.name, classname, status: h.status, ...timing, message: h.message };
         this.sink.testCase(toCase(fields, h.body, this.locator, this.file));
     }
-}
-function openResult(tag, parent) {
-    if (parent)
-        parent.hasRows = true;
-    const outcome = xml_report_attr(tag, 'outcome') ?? '';
-    return {
-        testId: xml_report_attr(tag, 'testId') ?? '',
-        name: xml_report_attr(tag, 'testName') ?? '',
-        outcome,
-        status: trx_OUTCOMES.get(outcome) ?? 'error',
-        seconds: parseTimeSpan(xml_report_attr(tag, 'duration')),
-        hasRows: false,
-        brokenRow: false
-    };
+    openResult(tag, parent, position) {
+        if (parent)
+            parent.hasRows = true;
+        const outcome = xml_report_attr(tag, 'outcome') ?? '';
+        const name = xml_report_attr(tag, 'testName') ?? '';
+        return {
+            testId: xml_report_attr(tag, 'testId') ?? '',
+            name,
+            outcome,
+            status: trx_OUTCOMES.get(outcome) ?? 'error',
+            seconds: this.times.read(xml_report_attr(tag, 'duration'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position, parseTimeSpan),
+            hasRows: false,
+            brokenRow: false
+        };
+    }
 }
 /** Message first, then the stack trace: .NET messages often span lines (expected/actual). */
 function toHeld(r) {
@@ -4393,13 +4537,14 @@ function toHeld(r) {
     const fallback = trx_OUTCOMES.has(r.outcome) ? undefined : `unknown TRX outcome ${(0,excerpt/* excerpt */.Kb)(r.outcome)}`;
     return { testId: r.testId, name: r.name, status: r.status, seconds: r.seconds, message: message || fallback, body };
 }
-/** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, in seconds; 0 when unreadable. */
+/** A .NET TimeSpan, `[d.]hh:mm:ss[.fffffff]`, in seconds: 0 when absent, undefined when it is not one. */
 function parseTimeSpan(raw) {
-    const m = raw ? /^\s*(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)\s*$/.exec(raw) : null;
-    if (!m)
+    if (raw === undefined || raw.trim() === '')
         return 0;
-    const seconds = Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+    const m = /^\s*(?:(\d+)\.)?(\d+):([0-5]?\d):([0-5]?\d(?:\.\d+)?)\s*$/.exec(raw);
+    if (!m)
+        return undefined;
+    return (0,ingest_seconds/* checkSeconds */.Yx)(Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]));
 }
 /** `Ns.Class, Assembly, Version=…` (old mstest.exe) → `Ns.Class`; commas inside generic brackets stay. */
 function typeName(qualified) {
@@ -4438,7 +4583,7 @@ const xunitFormat = xmlTestFormat({
     id: 'xunit',
     description: 'xUnit.net v2 XML (<assemblies>)',
     roots: ['assemblies', 'assembly'],
-    reader: (file, sink, locator) => new XUnitReader(file, sink, locator)
+    reader: (file, sink, locator, warnings) => new XUnitReader(file, sink, locator, warnings)
 });
 /** xUnit v3 adds NotRun (an explicit test that was not asked for). */
 const xunit_RESULTS = new Map([
@@ -4456,10 +4601,12 @@ class XUnitReader {
     inFailure = false;
     field;
     rootSeen = false;
-    constructor(file, sink, locator) {
+    times;
+    constructor(file, sink, locator, warnings) {
         this.suites = new SuiteStack(file, sink, locator);
+        this.times = new TimeReader(warnings);
     }
-    open(tag) {
+    open(tag, position) {
         const name = tag.name;
         if (!this.rootSeen) {
             this.rootSeen = true;
@@ -4471,11 +4618,11 @@ class XUnitReader {
         if (draft)
             this.openInside(draft, tag);
         else if (name === 'test')
-            this.begin(openTest(tag));
+            this.begin(this.openTest(tag, position));
         else if (name === 'error')
             this.begin(openError(tag));
         else if (SUITES.has(name))
-            this.suites.open(xunit_openSuite(tag));
+            this.suites.open(this.openSuite(tag, position));
     }
     close(tag) {
         const draft = this.draft;
@@ -4521,27 +4668,32 @@ class XUnitReader {
     endCase(d) {
         const message = d.message?.toString().trim();
         const body = messageAndStack(message, d.stack?.toString().trim());
-        this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, message: message || d.unknown, type: d.type }, body);
+        this.suites.testCase({ name: d.name, classname: d.classname, status: d.status, seconds: d.seconds, ...(d.timeUnknown && { timeUnknown: true }), message: message || d.unknown, type: d.type }, body);
+    }
+    /** An assembly is named by its file, not the build machine's folder, so names stay stable. */
+    openSuite(tag, position) {
+        const name = xml_report_attr(tag, 'name') ?? '';
+        const time = xml_report_attr(tag, 'time');
+        const seconds = time === undefined ? undefined : this.times.read(time, () => `${tag.name} ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, seconds);
+    }
+    openTest(tag, position) {
+        const result = xml_report_attr(tag, 'result') ?? '';
+        const status = xunit_RESULTS.get(result);
+        const name = xml_report_attr(tag, 'name') ?? '';
+        const seconds = this.times.read(xml_report_attr(tag, 'time'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        return {
+            name,
+            classname: xml_report_attr(tag, 'type'),
+            status: status ?? 'error',
+            seconds: seconds ?? 0,
+            ...(seconds === undefined && { timeUnknown: true }),
+            unknown: status ? undefined : `unknown xUnit result ${(0,excerpt/* excerpt */.Kb)(result)}`
+        };
     }
     endSuite() {
         this.suites.close();
     }
-}
-/** An assembly is named by its file, not the build machine's folder, so names stay stable. */
-function xunit_openSuite(tag) {
-    const name = xml_report_attr(tag, 'name') ?? '';
-    return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, xml_report_attr(tag, 'time'));
-}
-function openTest(tag) {
-    const result = xml_report_attr(tag, 'result') ?? '';
-    const status = xunit_RESULTS.get(result);
-    return {
-        name: xml_report_attr(tag, 'name') ?? '',
-        classname: xml_report_attr(tag, 'type'),
-        status: status ?? 'error',
-        seconds: parseSeconds(xml_report_attr(tag, 'time')),
-        unknown: status ? undefined : `unknown xUnit result ${(0,excerpt/* excerpt */.Kb)(result)}`
-    };
 }
 /** `<error type="test-class-cleanup" name="Ns.Class">`: named after what failed and where. */
 function openError(tag) {
@@ -4723,6 +4875,53 @@ async function decodeHead(buffered, bytes) {
 
 /***/ }),
 
+/***/ 82561:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ badTime),
+/* harmony export */   Yx: () => (/* binding */ checkSeconds),
+/* harmony export */   fL: () => (/* binding */ parseSeconds)
+/* harmony export */ });
+/* unused harmony export MAX_SECONDS */
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24664);
+
+/**
+ * Test times as reports write them, checked. A time that is not a duration in seconds (`0x10`,
+ * `1,5`, `-3`, `NaN`, `Infinity`, `1e23`) is not guessed at: the caller warns, counts the test and
+ * keeps its time out of history and the shard planner, where one absurd value would skew every
+ * plan that follows.
+ */
+/** Longest plausible time of one test, suite or file: 1,000,000 s is 11.6 days. */
+const MAX_SECONDS = 1_000_000;
+/** Plain decimal notation: digits, an optional fraction and exponent; no sign, comma, hex or words. */
+const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
+/**
+ * Maven Surefire's "1,204.332": comma-grouped thousands with a point fraction cannot be misread.
+ * A lone comma ("1,5", "1,234") can (decimal comma or thousands?), so it is rejected like junk.
+ */
+const GROUPED = /^\s*\d{1,3}(?:,\d{3})+\.\d+\s*$/;
+/** Seconds from report text: 0 when absent or empty; undefined when it is not a duration. */
+function parseSeconds(raw) {
+    if (raw === undefined || raw.trim() === '')
+        return 0;
+    if (DECIMAL.test(raw))
+        return checkSeconds(Number(raw));
+    return GROUPED.test(raw) ? checkSeconds(Number(raw.replace(/,/g, ''))) : undefined;
+}
+/** A number a JSON report gives (already converted to seconds): undefined unless 0 ≤ n ≤ MAX_SECONDS. */
+function checkSeconds(n) {
+    return typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= MAX_SECONDS ? n : undefined;
+}
+/** The warning for a bad time, quoting at most a short excerpt of it. */
+function badTime(raw, whose) {
+    const shown = typeof raw === 'string' ? (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_0__/* .excerpt */ .Kb)(raw) : typeof raw === 'number' ? String(raw) : raw === null ? 'null' : typeof raw;
+    return `the time ${shown} of ${whose} is not a duration in seconds (0 to ${MAX_SECONDS.toLocaleString('en-US')}): the test counts, its time is left out of history and shard planning`;
+}
+
+
+/***/ }),
+
 /***/ 8954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4795,6 +4994,42 @@ function clipMiddleBytes(text, maxBytes) {
         chars = Math.min(chars - 1, Math.floor((chars * maxBytes) / bytes));
         if (chars <= 0)
             return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ Warnings)
+/* harmony export */ });
+/* unused harmony export MAX_WARNINGS */
+/** A million cases with one systematic mistake must not produce a million warnings. */
+const MAX_WARNINGS = 20;
+/**
+ * The warnings one report gave: located, not fatal (a time that is not a time, an entity left
+ * unexpanded, counts taken from a suite's attributes). The first MAX_WARNINGS are kept; the rest
+ * are counted and summed up in one line.
+ */
+class Warnings {
+    file;
+    kept = [];
+    dropped = 0;
+    constructor(file) {
+        this.file = file;
+    }
+    add(message, at) {
+        if (this.kept.length >= MAX_WARNINGS) {
+            this.dropped++;
+            return;
+        }
+        this.kept.push({ file: this.file, ...(at?.line !== undefined && { line: at.line }), ...(at?.column !== undefined && { column: at.column }), message });
+    }
+    list() {
+        return this.dropped ? [...this.kept, { file: this.file, message: `${this.dropped} more warnings like these were left out` }] : [...this.kept];
     }
 }
 
@@ -4886,9 +5121,9 @@ class TestCollector {
         this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
     }
     testCase(c) {
-        if (c.file)
+        if (c.file && !c.timeUnknown)
             this.fileTime(c.file).cases += c.durationSeconds;
-        const timed = this.caseTimes !== undefined;
+        const timed = this.caseTimes !== undefined && !c.timeUnknown;
         const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
         const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
         if (timed)
