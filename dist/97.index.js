@@ -130,6 +130,9 @@ async function* readLines(chunks, limits = _limits_js__WEBPACK_IMPORTED_MODULE_0
 
 
 
+function mapMessage(error, offset) {
+    return error === undefined ? undefined : typeof error === 'string' ? { message: error, offset } : { ...error };
+}
 /** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
 class JsonContentError extends Error {
 }
@@ -139,9 +142,15 @@ class JsonContentError extends Error {
  * (`keepStack: false`), so memory stays at the largest selected value, never the whole document.
  * Structure is checked here, token by token, so an error names what was expected where.
  */
-async function streamJson(file, chunks, paths, onValue, limits = _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1) {
+async function streamJson(file, chunks, paths, onValue, options = {}) {
+    const limits = options.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1;
     const window = new TextWindow();
     const shape = new Shape();
+    let shapeError;
+    if (options.shape) {
+        const check = options.shape;
+        shape.onStart = { depth: check.depth, start: (path, kind, offset) => void (shapeError ??= mapMessage(check.check(path, kind, offset), offset)) };
+    }
     const quiet = new QuietRun(limits.maxToken);
     const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F();
     const parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths, keepStack: false });
@@ -167,6 +176,8 @@ async function streamJson(file, chunks, paths, onValue, limits = _limits_js__WEB
             fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
         else if (shape.depth > limits.maxDepth)
             fail(`arrays and objects nest more than ${limits.maxDepth.toLocaleString('en-US')} levels deep here: a report never does`, window.locate(token.offset));
+        else if (shapeError)
+            fail(shapeError.message, window.locate(shapeError.offset));
         else
             parser.write(token);
     };
@@ -211,7 +222,7 @@ async function streamJson(file, chunks, paths, onValue, limits = _limits_js__WEB
         throw bug;
     if (shape.root && shape.expecting !== 'end')
         fail(`unexpected end of file: expected ${shape.expected()}`);
-    return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys };
+    return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys, locator: window };
     function write(text) {
         if (!text)
             return;
@@ -263,6 +274,9 @@ function pathOf(info) {
         path.push(info.key);
     return path;
 }
+function kindOf(t) {
+    return t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING ? 'string' : t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER ? 'number' : t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL ? 'null' : 'boolean';
+}
 const SCALARS = new Set([_streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.TRUE, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.FALSE, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL]);
 /** The JSON grammar as a small state machine over tokens: what may come next, and where values start. */
 class Shape {
@@ -273,6 +287,8 @@ class Shape {
     lastStart = 0;
     open = [];
     key = '';
+    /** Told of every value that starts within `depth` levels, with its path and kind. */
+    onStart;
     /** Arrays and objects open now. */
     get depth() {
         return this.open.length;
@@ -294,6 +310,7 @@ class Shape {
         if (e === 'colon' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COLON) {
             if (this.open.length === 1)
                 this.topLevelKeys.add(this.key);
+            this.open[this.open.length - 1].key = this.key;
             this.expecting = 'value';
             return undefined;
         }
@@ -324,18 +341,27 @@ class Shape {
     }
     isValue(t) {
         const object = t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE;
-        if (object || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET) {
+        const container = object || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET;
+        if (!container && !SCALARS.has(t.token))
+            return false;
+        const parent = this.open[this.open.length - 1];
+        if (parent?.bracket === '[')
+            parent.index++;
+        if (this.onStart && this.open.length <= this.onStart.depth)
+            this.onStart.start(this.path(), container ? (object ? 'object' : 'array') : kindOf(t), t.offset);
+        if (container) {
             this.root ??= object ? 'object' : 'array';
-            this.open.push({ bracket: object ? '{' : '[', start: t.offset });
+            this.open.push({ bracket: object ? '{' : '[', start: t.offset, key: '', index: -1 });
             this.expecting = object ? 'key-or-close' : 'value-or-close';
             return true;
         }
-        if (!SCALARS.has(t.token))
-            return false;
         this.root ??= 'scalar';
         this.lastStart = t.offset;
         this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
         return true;
+    }
+    path() {
+        return this.open.map((o) => (o.bracket === '{' ? o.key : o.index));
     }
     close() {
         this.lastStart = this.open.pop().start;

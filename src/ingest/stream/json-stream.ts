@@ -30,6 +30,24 @@ export interface JsonRead {
   /** The kind of the top-level value; undefined for an empty document. */
   readonly root?: 'object' | 'array' | 'scalar';
   readonly topLevelKeys: ReadonlySet<string>;
+  /** Locates offsets within the last MiB read, after the parse too. */
+  readonly locator: JsonLocator;
+}
+
+export interface JsonStreamOptions {
+  readonly limits?: Limits;
+  /**
+   * A check of each value that starts within `depth` levels (before it is parsed): a message
+   * stops parsing there with a located problem. Cheap: only the kind is known, not the value.
+   */
+  readonly shape?: { readonly depth: number; check(path: JsonPath, kind: JsonKind, offset: number): ShapeError | undefined };
+}
+
+/** A message located at the value being checked, or at an earlier offset (an object missing a key). */
+export type ShapeError = string | { readonly message: string; readonly offset: number };
+
+function mapMessage(error: ShapeError | undefined, offset: number): { message: string; offset: number } | undefined {
+  return error === undefined ? undefined : typeof error === 'string' ? { message: error, offset } : { ...error };
 }
 
 /** Thrown from a value callback to stop parsing: the message becomes a problem at that value. */
@@ -46,10 +64,16 @@ export async function streamJson(
   chunks: Chunks,
   paths: string[] | undefined,
   onValue: (event: JsonValueEvent, locator: JsonLocator) => void,
-  limits: Limits = LIMITS
+  options: JsonStreamOptions = {}
 ): Promise<JsonRead> {
+  const limits = options.limits ?? LIMITS;
   const window = new TextWindow();
   const shape = new Shape();
+  let shapeError: { message: string; offset: number } | undefined;
+  if (options.shape) {
+    const check = options.shape;
+    shape.onStart = { depth: check.depth, start: (path, kind, offset) => void (shapeError ??= mapMessage(check.check(path, kind, offset), offset)) };
+  }
   const quiet = new QuietRun(limits.maxToken);
   const tokenizer = new Tokenizer();
   const parser = new TokenParser({ paths, keepStack: false });
@@ -71,6 +95,7 @@ export async function streamJson(
     }
     if (expected) fail(`invalid JSON: expected ${expected}, found ${describeToken(token)}`, window.locate(token.offset));
     else if (shape.depth > limits.maxDepth) fail(`arrays and objects nest more than ${limits.maxDepth.toLocaleString('en-US')} levels deep here: a report never does`, window.locate(token.offset));
+    else if (shapeError) fail(shapeError.message, window.locate(shapeError.offset));
     else parser.write(token);
   };
   parser.onValue = (info) => {
@@ -104,7 +129,7 @@ export async function streamJson(
   }
   if (bug) throw bug;
   if (shape.root && shape.expecting !== 'end') fail(`unexpected end of file: expected ${shape.expected()}`);
-  return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys };
+  return { ...(problem && { problem }), ...(shape.root && { root: shape.root }), topLevelKeys: shape.topLevelKeys, locator: window };
 
   function write(text: string): void {
     if (!text) return;
@@ -156,6 +181,12 @@ function pathOf(info: ParsedElementInfo): (string | number)[] {
   return path;
 }
 
+export type JsonKind = 'object' | 'array' | 'string' | 'number' | 'boolean' | 'null';
+
+function kindOf(t: ParsedTokenInfo): JsonKind {
+  return t.token === TokenType.STRING ? 'string' : t.token === TokenType.NUMBER ? 'number' : t.token === TokenType.NULL ? 'null' : 'boolean';
+}
+
 export const SCALARS = new Set([TokenType.STRING, TokenType.NUMBER, TokenType.TRUE, TokenType.FALSE, TokenType.NULL]);
 
 type Expecting = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
@@ -167,8 +198,10 @@ export class Shape {
   readonly topLevelKeys = new Set<string>();
   /** Start offset of the value completed last (a container's is its opening bracket). */
   lastStart = 0;
-  private readonly open: { readonly bracket: '{' | '['; readonly start: number }[] = [];
+  private readonly open: { readonly bracket: '{' | '['; readonly start: number; key: string; index: number }[] = [];
   private key = '';
+  /** Told of every value that starts within `depth` levels, with its path and kind. */
+  onStart?: { readonly depth: number; start(path: JsonPath, kind: JsonKind, offset: number): void };
 
   /** Arrays and objects open now. */
   get depth(): number {
@@ -188,6 +221,7 @@ export class Shape {
     if (e === 'key-or-close' && t.token === TokenType.RIGHT_BRACE) return this.close();
     if (e === 'colon' && t.token === TokenType.COLON) {
       if (this.open.length === 1) this.topLevelKeys.add(this.key);
+      this.open[this.open.length - 1]!.key = this.key;
       this.expecting = 'value';
       return undefined;
     }
@@ -217,17 +251,25 @@ export class Shape {
 
   private isValue(t: ParsedTokenInfo): boolean {
     const object = t.token === TokenType.LEFT_BRACE;
-    if (object || t.token === TokenType.LEFT_BRACKET) {
+    const container = object || t.token === TokenType.LEFT_BRACKET;
+    if (!container && !SCALARS.has(t.token)) return false;
+    const parent = this.open[this.open.length - 1];
+    if (parent?.bracket === '[') parent.index++;
+    if (this.onStart && this.open.length <= this.onStart.depth) this.onStart.start(this.path(), container ? (object ? 'object' : 'array') : kindOf(t), t.offset);
+    if (container) {
       this.root ??= object ? 'object' : 'array';
-      this.open.push({ bracket: object ? '{' : '[', start: t.offset });
+      this.open.push({ bracket: object ? '{' : '[', start: t.offset, key: '', index: -1 });
       this.expecting = object ? 'key-or-close' : 'value-or-close';
       return true;
     }
-    if (!SCALARS.has(t.token)) return false;
     this.root ??= 'scalar';
     this.lastStart = t.offset;
     this.expecting = this.open.length > 0 ? 'comma-or-close' : 'end';
     return true;
+  }
+
+  private path(): JsonPath {
+    return this.open.map((o) => (o.bracket === '{' ? o.key : o.index));
   }
 
   private close(): undefined {

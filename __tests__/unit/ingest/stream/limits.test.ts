@@ -57,13 +57,13 @@ describe('JSON', () => {
   });
   it('a string longer than the token limit is an error located at the token before it', async () => {
     const doc = `{\n  "name": "${'y'.repeat(5000)}"}`;
-    const r = await streamJson('long.json', stringChunks(doc, 100), undefined, () => undefined, small);
+    const r = await streamJson('long.json', stringChunks(doc, 100), undefined, () => undefined, { limits: small });
     expect(r.problem).toEqual({ file: 'long.json', line: 2, column: 9, message: 'a single JSON string or number longer than 1,000 characters follows: a report never needs one this long' });
   });
   it('long strings under the limit, one after another, are fine', async () => {
     const values: unknown[] = [];
     const doc = `["${'a'.repeat(900)}", "${'b'.repeat(900)}", "${'c'.repeat(900)}"]`;
-    const r = await streamJson('ok.json', stringChunks(doc, 64), ['$.*'], (e) => values.push((e.value as string).length), small);
+    const r = await streamJson('ok.json', stringChunks(doc, 64), ['$.*'], (e) => values.push((e.value as string).length), { limits: small });
     expect([r.problem, values]).toEqual([undefined, [900, 900, 900]]);
   });
 });

@@ -3,6 +3,7 @@ import type { Problem } from '../../../model/problems.js';
 import type { Chunks, FindingsFormat, ParseContext, ParsedFindings } from '../../format.js';
 import { JsonContentError, streamJson, type JsonRead, type JsonValueEvent } from '../../stream/json-stream.js';
 import { excerpt } from '../../../model/excerpt.js';
+import { SarifShape, SHAPE_DEPTH } from './sarif-shape.js';
 
 /**
  * SARIF 2.1.0, streamed. Only these parts are ever materialised: each result as it completes, each
@@ -107,9 +108,13 @@ class SarifReader {
   ) {}
 
   async read(chunks: Chunks): Promise<ParsedFindings> {
-    const read = await streamJson(this.file, chunks, PATHS, (event) => this.accept(event));
+    const shape = new SarifShape();
+    const read = await streamJson(this.file, chunks, PATHS, (event) => this.accept(event), { shape: { depth: SHAPE_DEPTH, check: (path, kind, offset) => shape.check(path, kind, offset) } });
     this.finishRun();
-    return this.result(read);
+    const missing = !read.problem && read.root === 'object' ? shape.finish() : undefined;
+    if (missing === undefined) return this.result(read);
+    const problem = typeof missing === 'string' ? { file: this.file, message: missing } : { file: this.file, ...read.locator.locate(missing.offset), message: missing.message };
+    return this.result({ ...read, problem });
   }
 
   private accept({ path, value }: JsonValueEvent): void {
@@ -294,8 +299,6 @@ class SarifReader {
   private result(read: JsonRead): ParsedFindings {
     const problems = read.problem ? [read.problem] : [];
     if (!read.problem && read.root !== 'object') problems.push({ file: this.file, message: read.root ? 'expected a SARIF log (a JSON object)' : 'the file is empty: expected a SARIF log' });
-    else if (!read.problem && !read.topLevelKeys.has('runs')) problems.push({ file: this.file, message: 'not a SARIF log: there is no "runs" array' });
-    else if (!read.problem && this.version === undefined) this.warnings.push({ file: this.file, message: 'no "version": read as SARIF 2.1.0' });
     if (this.warned > MAX_WARNINGS) this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
     if (this.duplicates > 0) this.warnings.push({ file: this.file, message: `${this.duplicates} duplicate results (same tool, rule, location and fingerprint or message) were counted once` });
     return { findings: this.findings, tools: [...this.tools], suppressed: this.suppressed, problems, warnings: this.warnings };

@@ -1,5 +1,5 @@
-export const id = 263;
-export const ids = [263];
+export const id = 743;
+export const ids = [743];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 51660:
+/***/ 65092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4005,7 +4005,104 @@ function severityOf(score) {
     return 'low';
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/findings/sarif-shape.ts
+const N = -1; // any index
+/** Expected kinds by path; `results: null` is allowed (a tool that produced none, SARIF §3.14.23). */
+const RULES = [
+    [['version'], ['string']],
+    [['runs'], ['array']],
+    [['runs', N], ['object']],
+    [['runs', N, 'tool'], ['object']],
+    [['runs', N, 'tool', 'driver'], ['object']],
+    [['runs', N, 'tool', 'driver', 'name'], ['string']],
+    [['runs', N, 'tool', 'driver', 'rules'], ['array']],
+    [['runs', N, 'tool', 'extensions'], ['array']],
+    [['runs', N, 'results'], ['array', 'null']],
+    [['runs', N, 'results', N], ['object']],
+    [['runs', N, 'results', N, 'message'], ['object']],
+    [['runs', N, 'results', N, 'ruleId'], ['string']],
+    [['runs', N, 'results', N, 'locations'], ['array']],
+    [['runs', N, 'results', N, 'suppressions'], ['array']],
+    [['runs', N, 'artifacts'], ['array']],
+    [['runs', N, 'originalUriBaseIds'], ['object']]
+];
+const SHAPE_DEPTH = 5;
+class SarifShape {
+    run;
+    result;
+    sawVersion = false;
+    sawRuns = false;
+    check(path, kind, offset) {
+        const rule = RULES.find(([pattern]) => matches(pattern, path));
+        if (rule && !rule[1].includes(kind))
+            return `${where(path)} must be ${rule[1].map(article).join(' or ')}, found ${article(kind)}: not a SARIF 2.1.0 log`;
+        const [top, , section, , field] = path;
+        if (path.length === 1) {
+            if (top === 'version')
+                this.sawVersion = true;
+            if (top === 'runs')
+                this.sawRuns = true;
+        }
+        else if (top === 'runs' && path.length === 2)
+            return this.startRun(where(path), offset);
+        else if (top === 'runs' && section === 'tool')
+            this.run?.has.add(path.slice(3).join('.'));
+        else if (top === 'runs' && section === 'results' && path.length === 4)
+            return this.startResult(where(path), offset);
+        else if (top === 'runs' && section === 'results' && path.length === 5 && field === 'message')
+            this.result?.has.add('message');
+        return undefined;
+    }
+    /** After the last value: what is still missing. */
+    finish() {
+        const missing = this.closeResult() ?? this.closeRun();
+        if (missing)
+            return missing;
+        if (!this.sawRuns)
+            return 'not a SARIF log: there is no "runs" array';
+        if (!this.sawVersion)
+            return 'not a SARIF 2.1.0 log: there is no "version" (SARIF 2.1.0 requires "version": "2.1.0")';
+        return undefined;
+    }
+    startRun(at, offset) {
+        const missing = this.closeResult() ?? this.closeRun();
+        this.run = { at, offset, has: new Set() };
+        return missing;
+    }
+    startResult(at, offset) {
+        const missing = this.closeResult();
+        this.result = { at, offset, has: new Set() };
+        return missing;
+    }
+    closeRun() {
+        const run = this.run;
+        this.run = undefined;
+        if (!run || run.has.has('driver.name'))
+            return undefined;
+        const what = !run.has.has('') ? 'tool' : !run.has.has('driver') ? 'tool.driver' : 'tool.driver.name';
+        return { message: `${run.at} has no ${what} (SARIF 2.1.0 requires every run to name its tool): not a SARIF 2.1.0 log`, offset: run.offset };
+    }
+    closeResult() {
+        const result = this.result;
+        this.result = undefined;
+        if (!result || result.has.has('message'))
+            return undefined;
+        return { message: `${result.at} has no message (SARIF 2.1.0 requires one on every result): not a SARIF 2.1.0 log`, offset: result.offset };
+    }
+}
+function matches(pattern, path) {
+    return pattern.length === path.length && pattern.every((p, i) => (p === N ? typeof path[i] === 'number' : p === path[i]));
+}
+/** `runs[0].results[3].message` */
+function where(path) {
+    return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+}
+function article(kind) {
+    return kind === 'null' ? 'null' : kind === 'array' || kind === 'object' ? `an ${kind}` : `a ${kind}`;
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/formats/findings/sarif.ts
+
 
 
 
@@ -4063,9 +4160,14 @@ class SarifReader {
         this.ctx = ctx;
     }
     async read(chunks) {
-        const read = await (0,json_stream/* streamJson */.fM)(this.file, chunks, PATHS, (event) => this.accept(event));
+        const shape = new SarifShape();
+        const read = await (0,json_stream/* streamJson */.fM)(this.file, chunks, PATHS, (event) => this.accept(event), { shape: { depth: SHAPE_DEPTH, check: (path, kind, offset) => shape.check(path, kind, offset) } });
         this.finishRun();
-        return this.result(read);
+        const missing = !read.problem && read.root === 'object' ? shape.finish() : undefined;
+        if (missing === undefined)
+            return this.result(read);
+        const problem = typeof missing === 'string' ? { file: this.file, message: missing } : { file: this.file, ...read.locator.locate(missing.offset), message: missing.message };
+        return this.result({ ...read, problem });
     }
     accept({ path, value }) {
         const [top, runIndex, section, ...rest] = path;
@@ -4267,10 +4369,6 @@ class SarifReader {
         const problems = read.problem ? [read.problem] : [];
         if (!read.problem && read.root !== 'object')
             problems.push({ file: this.file, message: read.root ? 'expected a SARIF log (a JSON object)' : 'the file is empty: expected a SARIF log' });
-        else if (!read.problem && !read.topLevelKeys.has('runs'))
-            problems.push({ file: this.file, message: 'not a SARIF log: there is no "runs" array' });
-        else if (!read.problem && this.version === undefined)
-            this.warnings.push({ file: this.file, message: 'no "version": read as SARIF 2.1.0' });
         if (this.warned > MAX_WARNINGS)
             this.warnings.push({ file: this.file, message: `${this.warned - MAX_WARNINGS} more warnings like these were left out` });
         if (this.duplicates > 0)
