@@ -268,6 +268,7 @@ const FORMAT_IDS = [
     'trx',
     'nunit',
     'xunit',
+    'go-test-json',
     'lcov',
     'cobertura',
     'jacoco',

@@ -7,6 +7,7 @@ export const FORMAT_IDS = [
   'trx',
   'nunit',
   'xunit',
+  'go-test-json',
   'lcov',
   'cobertura',
   'jacoco',

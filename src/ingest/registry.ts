@@ -8,6 +8,7 @@ import { pipelineGatesBenchFormat } from './formats/benchmarks/pipeline-gates-be
 import { sarifFormat } from './formats/findings/sarif.js';
 import { trxFormat } from './formats/tests/trx.js';
 import { xunitFormat } from './formats/tests/xunit.js';
+import { goTestFormat } from './formats/tests/go-test.js';
 
 /**
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
@@ -18,6 +19,7 @@ export const FORMATS: readonly ReportFormat[] = [
   trxFormat,
   nunitFormat,
   xunitFormat,
+  goTestFormat,
   ...COVERAGE_FORMATS,
   sarifFormat,
   pipelineGatesBenchFormat,

@@ -1,5 +1,5 @@
-export const id = 743;
-export const ids = [743];
+export const id = 438;
+export const ids = [438];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 65092:
+/***/ 48699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4800,9 +4800,180 @@ function openError(tag) {
     return { name: where ? `[${type}] ${where}` : `[${type}]`, classname: where, status: 'error', seconds: 0 };
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/json-report.ts
+
+
+
+function textTestFormat(spec) {
+    return {
+        id: spec.id,
+        kind: 'tests',
+        description: spec.description,
+        sniff: spec.sniff,
+        async parse(file, chunks, sink, parse) {
+            const warnings = new ingest_warnings/* Warnings */.e(file);
+            const problems = await spec.read(chunks, { file, sink, locator: new CaseLocator(parse.repo), warnings });
+            return { problems, warnings: warnings.list() };
+        }
+    };
+}
+/**
+ * A reported time in seconds (`scale` converts milliseconds), or a warning and `timeUnknown` when
+ * it is not a duration. Absent (undefined or null) is 0.
+ */
+function timeFields(raw, scale, whose, warnings, at) {
+    if (raw === undefined || raw === null)
+        return { seconds: 0 };
+    const seconds = typeof raw === 'number' ? (0,ingest_seconds/* checkSeconds */.Yx)(raw * scale) : undefined;
+    if (seconds !== undefined)
+        return { seconds: Math.round(seconds * 1e9) / 1e9 };
+    warnings.add((0,ingest_seconds/* badTime */.Fo)(raw, whose()), at);
+    return { seconds: 0, timeUnknown: true };
+}
+function json_report_obj(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+}
+function json_report_str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function positiveInt(v) {
+    const n = typeof v === 'string' ? Number(v) : v;
+    return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/go-test.ts
+
+
+
+
+
+/**
+ * `go test -json` (test2json), also gotestsum's `--jsonfile`: one JSON event per line. Every test
+ * with a result counts, a parent of subtests too (as gotestsum and go test count them); a subtest
+ * is named by its full path (`TestDivide/by_zero`, what `-run` takes) and its package is the suite.
+ * A failing test's output, less go's own `=== RUN`/`--- FAIL` lines, is its failure body, where
+ * `calc_test.go:25:` gives file and line. A package that fails with no failing test (a build error,
+ * a crash in TestMain or a timeout) is one error case, as are tests it left without a result.
+ */
+const goTestFormat = textTestFormat({
+    id: 'go-test-json',
+    description: 'go test -json (test2json) and gotestsum --jsonfile event streams',
+    sniff: (head) => /^\s*\{[^\n]*"Action"\s*:\s*"(?:start|run|output|pass|fail|skip|pause|cont)"/.test(head) && /"(?:Package|Test)"\s*:/.test(head.split('\n', 1)[0] ?? ''),
+    read: (chunks, ctx) => new GoReader(ctx).read(chunks)
+});
+const go_test_RESULTS = new Map([
+    ['pass', 'passed'],
+    ['fail', 'failed'],
+    ['skip', 'skipped']
+]);
+/** go's own framing lines, which only repeat the test's name and result. */
+const FRAMING = /^\s*(?:=== (?:RUN|PAUSE|CONT|NAME)\s|--- (?:PASS|FAIL|SKIP):\s)/;
+class GoReader {
+    ctx;
+    packages = new Map();
+    notJson = 0;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async read(chunks) {
+        for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
+            if (text.trim() === '')
+                continue;
+            const event = this.parse(text, number);
+            if (event)
+                this.accept(event, number);
+        }
+        for (const [name, pkg] of this.packages)
+            this.endPackage(name, pkg, undefined);
+        if (this.notJson)
+            this.ctx.warnings.add(`${this.notJson} lines were not go test -json events (plain go output mixed in?) and were skipped`);
+        return [];
+    }
+    parse(text, line) {
+        try {
+            const event = json_report_obj(JSON.parse(text));
+            if (event && typeof event.Action === 'string')
+                return event;
+        }
+        catch {
+            // counted below
+        }
+        if (++this.notJson === 1)
+            this.ctx.warnings.add(`not a go test -json event: ${(0,excerpt/* excerpt */.Kb)(text)}`, { line });
+        return undefined;
+    }
+    accept(e, line) {
+        const name = json_report_str(e.Package) ?? '';
+        const pkg = this.packages.get(name) ?? this.open(name);
+        const test = json_report_str(e.Test);
+        const action = e.Action;
+        if (test === undefined) {
+            if (action === 'output')
+                pkg.output.append(json_report_str(e.Output) ?? '');
+            else if (action === 'pass' || action === 'fail' || action === 'skip')
+                this.endPackage(name, pkg, { action, elapsed: e.Elapsed, line });
+            return;
+        }
+        if (action === 'run')
+            pkg.running.set(test, { output: new stream_text/* BoundedText */.FM(MAX_DETAILS) });
+        else if (action === 'output')
+            this.running(pkg, test).output.append(json_report_str(e.Output) ?? '');
+        else {
+            const status = go_test_RESULTS.get(action);
+            if (status)
+                this.result(name, pkg, test, status, e.Elapsed, line);
+        }
+    }
+    open(name) {
+        const pkg = { running: new Map(), output: new stream_text/* BoundedText */.FM(MAX_DETAILS), failedTests: 0 };
+        this.packages.set(name, pkg);
+        return pkg;
+    }
+    running(pkg, test) {
+        let r = pkg.running.get(test);
+        if (!r)
+            pkg.running.set(test, (r = { output: new stream_text/* BoundedText */.FM(MAX_DETAILS) }));
+        return r;
+    }
+    result(pkgName, pkg, test, status, elapsed, line) {
+        const output = pkg.running.get(test)?.output.toString() ?? '';
+        pkg.running.delete(test);
+        if (status === 'failed')
+            pkg.failedTests++;
+        const time = timeFields(elapsed, 1, () => `test ${(0,excerpt/* excerpt */.Kb)(test)}`, this.ctx.warnings, { line });
+        const body = status === 'passed' ? undefined : cleanOutput(output);
+        this.deliver({ suite: pkgName, name: test, classname: pkgName, status, ...time }, body);
+    }
+    /** A failed package with no failed test, or tests that never got a result: errors of their own. */
+    endPackage(name, pkg, end) {
+        this.packages.delete(name);
+        for (const [test, r] of pkg.running) {
+            this.deliver({ suite: name, name: test, classname: name, status: 'error', seconds: 0, message: 'no result: the test binary stopped while it ran (a panic, a timeout or a kill)' }, cleanOutput(r.output.toString()));
+        }
+        if (end?.action === 'fail' && pkg.failedTests === 0 && pkg.running.size === 0) {
+            const body = cleanOutput(pkg.output.toString());
+            this.deliver({ suite: name, name: '[package failed]', classname: name, status: 'error', seconds: 0, message: failureLine(body) ?? 'the package failed without a failing test (a build error, TestMain or init)' }, body);
+        }
+    }
+    deliver(fields, body) {
+        this.ctx.sink.testCase(toCase(fields, body, this.ctx.locator, this.ctx.file));
+    }
+}
+/** The output without go's framing lines, its 4-space test indentation removed. */
+function cleanOutput(output) {
+    const lines = output.split('\n').filter((l) => !FRAMING.test(l));
+    const text = lines.map((l) => (l.startsWith('    ') ? l.slice(4) : l)).join('\n').trim();
+    return text || undefined;
+}
+/** For a package: the first line that is neither go's `# pkg` header nor its `FAIL pkg` summary. */
+function failureLine(body) {
+    return body?.split('\n').find((l) => l.trim() && !/^(?:FAIL|ok|#)\s/.test(l) && l.trim() !== 'FAIL');
+}
+
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
 var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
 
 
 
@@ -4821,6 +4992,7 @@ const FORMATS = [
     trxFormat,
     nunitFormat,
     xunitFormat,
+    goTestFormat,
     ...COVERAGE_FORMATS,
     sarifFormat,
     pipeline_gates_bench/* pipelineGatesBenchFormat */.ef,
