@@ -269,6 +269,7 @@ const FORMAT_IDS = [
     'nunit',
     'xunit',
     'go-test-json',
+    'tap',
     'lcov',
     'cobertura',
     'jacoco',

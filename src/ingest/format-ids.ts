@@ -8,6 +8,7 @@ export const FORMAT_IDS = [
   'nunit',
   'xunit',
   'go-test-json',
+  'tap',
   'lcov',
   'cobertura',
   'jacoco',

@@ -9,6 +9,7 @@ import { sarifFormat } from './formats/findings/sarif.js';
 import { trxFormat } from './formats/tests/trx.js';
 import { xunitFormat } from './formats/tests/xunit.js';
 import { goTestFormat } from './formats/tests/go-test.js';
+import { tapFormat } from './formats/tests/tap.js';
 
 /**
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
@@ -20,6 +21,7 @@ export const FORMATS: readonly ReportFormat[] = [
   nunitFormat,
   xunitFormat,
   goTestFormat,
+  tapFormat,
   ...COVERAGE_FORMATS,
   sarifFormat,
   pipelineGatesBenchFormat,

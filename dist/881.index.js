@@ -1,5 +1,5 @@
-export const id = 438;
-export const ids = [438];
+export const id = 881;
+export const ids = [881];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 48699:
+/***/ 63378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4970,9 +4970,208 @@ function failureLine(body) {
     return body?.split('\n').find((l) => l.trim() && !/^(?:FAIL|ok|#)\s/.test(l) && l.trim() !== 'FAIL');
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/tap-diagnostics.ts
+
+
+/** A YAML block this long is kept as text, not parsed. */
+const MAX_YAML = 64 * 1024;
+function readYaml(text) {
+    if (text.length > MAX_YAML)
+        return {};
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 10, prettyErrors: false });
+    }
+    catch {
+        return {};
+    }
+    const y = json_report_obj(doc);
+    if (!y)
+        return {};
+    const at = json_report_obj(y.at);
+    const location = /^(.*):(\d+):\d+$/.exec(json_report_str(y.location) ?? '');
+    const message = json_report_str(y.message) ?? json_report_str(y.error) ?? json_report_str(json_report_obj(y.error)?.message);
+    return {
+        ...(message && { message }),
+        ...(location ? { file: location[1], line: Number(location[2]) } : at && json_report_str(at.file) ? { file: json_report_str(at.file), line: positiveInt(at.line) } : {}),
+        ...('duration_ms' in y && { durationMs: y.duration_ms })
+    };
+}
+/** bats: `# (in test file test/calc.bats, line 10)` and the failed command after it. */
+function readComments(lines) {
+    const where = lines.map((l) => /\(in test file (.+), line (\d+)\)/.exec(l)).find((m) => m);
+    const said = lines.find((l) => l.trim() && !/^\(in (?:test )?file /.test(l.trim()));
+    return { ...(said && { message: said.trim() }), ...(where && { file: where[1], line: Number(where[2]) }) };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/tap.ts
+
+
+
+
+
+
+/**
+ * TAP 13 and 14 (node --test --test-reporter=tap, node-tap, bats --tap, prove): `ok`/`not ok` lines
+ * with `# SKIP` and `# TODO` directives, plans, `Bail out!`, YAML diagnostics and indented
+ * subtests. A test with subtests is their suite, not a test of its own, unless it failed while
+ * every child passed (a hook failed). TODO tests count as skipped, as test-summary/action and
+ * node's own summary treat them. A bail-out with no failure before it is an error case; a plan that
+ * promised more tests than ran (and no bail-out) is one too, as prove reports "Bad plan".
+ */
+const tapFormat = textTestFormat({
+    id: 'tap',
+    description: 'TAP 13/14 (node:test, node-tap, bats, prove)',
+    sniff: (head) => /^(?:TAP version 1[34]\s*$|1\.\.\d+|(?:not )?ok \d+\b|# Subtest: )/.test(head.trimStart().split('\n', 1)[0] ?? ''),
+    read: (chunks, ctx) => new TapReader(ctx).read(chunks)
+});
+const TEST_LINE = /^(not )?ok\b(?:\s+(\d+))?(?:\s*-)?\s?(.*)$/;
+const DIRECTIVE = /(?:^|[^\\])#\s*(SKIP|TODO)\S*\s*(.*)$/i;
+const PLAN = /^1\.\.(\d+)/;
+class TapReader {
+    ctx;
+    draft;
+    /** `# Subtest: name` announcements by indentation, for the suites of what follows. */
+    announced = new Map();
+    /** Tests and failures counted at each indentation since the last test line above it. */
+    below = new Map();
+    failures = 0;
+    topTests = 0;
+    plan;
+    bailedOut = false;
+    warnedAfterPlan = false;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async read(chunks) {
+        for await (const { text, number } of (0,decode/* readLines */.Se)(chunks))
+            this.line(text, number);
+        this.finish();
+        return [];
+    }
+    line(raw, number) {
+        const indent = raw.length - raw.trimStart().length;
+        const text = raw.trim();
+        if (this.inYaml(raw, indent, text))
+            return;
+        const test = TEST_LINE.exec(text);
+        if (test)
+            return this.test(indent, test, number);
+        if (text.startsWith('# Subtest:'))
+            return void this.announced.set(indent, text.slice(10).trim());
+        if (/^Bail out!/i.test(text))
+            return this.bailOut(text.slice(9).trim(), number);
+        const plan = PLAN.exec(text);
+        if (plan && indent === 0)
+            this.plan = { count: Number(plan[1]), afterTests: this.topTests > 0 };
+        else if (text.startsWith('#') && this.draft?.status === 'failed' && !this.draft.yaml)
+            (this.draft.comments ??= []).push(text.slice(1).trim());
+    }
+    /** A YAML block opens with `---` indented under the test line and closes with `...`. */
+    inYaml(raw, indent, text) {
+        const d = this.draft;
+        if (!d || d.yamlDone)
+            return false;
+        if (!d.yaml) {
+            if (text !== '---' || indent <= d.indent)
+                return false;
+            d.yaml = [];
+            d.yamlIndent = indent;
+            return true;
+        }
+        if (text === '...' && indent === d.yamlIndent)
+            d.yamlDone = true;
+        else if (d.yaml.length < 2000)
+            d.yaml.push(raw.slice(Math.min(d.yamlIndent ?? 0, indent)));
+        return true;
+    }
+    test(indent, m, number) {
+        this.flush();
+        const directive = DIRECTIVE.exec(m[3] ?? '');
+        const description = (directive ? (m[3] ?? '').slice(0, directive.index + (directive[0].startsWith('#') ? 0 : 1)) : (m[3] ?? '')).trim().replace(/\\#/g, '#');
+        const kind = directive?.[1]?.toUpperCase();
+        const status = kind ? 'skipped' : m[1] ? 'failed' : 'passed';
+        const suite = [...this.announced].filter(([i]) => i < indent).sort(([a], [b]) => a - b).map(([, n]) => n).join(' › ');
+        for (const i of [...this.announced.keys()])
+            if (i >= indent)
+                this.announced.delete(i);
+        if (indent === 0)
+            this.afterPlan(number);
+        this.draft = { indent, name: description || `test ${m[2] ?? ''}`.trim(), suite, status, line: number, ...(directive?.[2]?.trim() && { reason: directive[2].trim() }) };
+    }
+    afterPlan(number) {
+        this.topTests++;
+        if (this.plan?.afterTests && !this.warnedAfterPlan) {
+            this.warnedAfterPlan = true;
+            this.ctx.warnings.add('test results after the closing plan line: counted, but the producer wrote its plan too early', { line: number });
+        }
+    }
+    /** Delivers the pending test line: a leaf, or a parent that failed with every child passing. */
+    flush() {
+        const d = this.draft;
+        if (!d)
+            return;
+        this.draft = undefined;
+        let children = { tests: 0, failures: 0 };
+        for (const [i, c] of this.below) {
+            if (i <= d.indent)
+                continue;
+            children = { tests: children.tests + c.tests, failures: children.failures + c.failures };
+            this.below.delete(i);
+        }
+        const here = this.below.get(d.indent) ?? { tests: 0, failures: 0 };
+        this.below.set(d.indent, { tests: here.tests + children.tests, failures: here.failures + children.failures });
+        if (children.tests > 0 && !(d.status === 'failed' && children.failures === 0))
+            return;
+        this.deliver(d);
+        const counted = this.below.get(d.indent);
+        counted.tests++;
+        if (d.status === 'failed')
+            counted.failures++;
+    }
+    deliver(d) {
+        const diag = d.yaml ? readYaml(d.yaml.join('\n')) : d.comments ? readComments(d.comments) : {};
+        const time = timeFields(diag.durationMs, 1e-3, () => `test ${(0,excerpt/* excerpt */.Kb)(d.name)}`, this.ctx.warnings, { line: d.line });
+        const body = d.status === 'failed' ? details(d) : undefined;
+        // node-tap's YAML has no message (its assertion is the test's own name).
+        const message = d.status === 'skipped' ? d.reason : d.status === 'failed' ? (diag.message ?? d.name) : diag.message;
+        if (d.status === 'failed')
+            this.failures++;
+        const fields = { suite: d.suite, name: d.name, status: d.status, ...time, ...(message && { message }), ...(diag.file && { file: diag.file, line: diag.line }) };
+        this.ctx.sink.testCase(toCase(fields, body, this.ctx.locator, this.ctx.file));
+    }
+    bailOut(reason, number) {
+        this.flush();
+        this.bailedOut = true;
+        const why = reason || 'no reason given';
+        this.ctx.warnings.add(`Bail out! ${(0,excerpt/* excerpt */.Kb)(why)}: the run stopped here`, { line: number });
+        if (this.failures === 0)
+            this.deliver({ indent: 0, name: 'Bail out!', suite: '', status: 'failed', line: number, comments: [why] });
+    }
+    finish() {
+        this.flush();
+        const plan = this.plan;
+        if (!plan || this.bailedOut || this.topTests >= plan.count)
+            return;
+        const message = `planned ${plan.count} tests but ${this.topTests} ran: the run stopped early (prove calls this a bad plan)`;
+        this.ctx.sink.testCase(toCase({ suite: '', name: '[plan]', status: 'error', seconds: 0, message }, undefined, this.ctx.locator, this.ctx.file));
+    }
+}
+function details(d) {
+    const lines = d.yaml ?? d.comments;
+    if (!lines?.length)
+        return undefined;
+    const text = new stream_text/* BoundedText */.FM(MAX_DETAILS);
+    text.append(lines.join('\n'));
+    return text.toString();
+}
+
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
 var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
 
 
 
@@ -4993,6 +5192,7 @@ const FORMATS = [
     nunitFormat,
     xunitFormat,
     goTestFormat,
+    tapFormat,
     ...COVERAGE_FORMATS,
     sarifFormat,
     pipeline_gates_bench/* pipelineGatesBenchFormat */.ef,
