@@ -10,6 +10,9 @@ import { trxFormat } from './formats/tests/trx.js';
 import { xunitFormat } from './formats/tests/xunit.js';
 import { goTestFormat } from './formats/tests/go-test.js';
 import { tapFormat } from './formats/tests/tap.js';
+import { mochaJsonFormat } from './formats/tests/mocha-json.js';
+import { mochawesomeFormat } from './formats/tests/mochawesome.js';
+import { ctrfFormat } from './formats/tests/ctrf.js';
 
 /**
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
@@ -22,6 +25,9 @@ export const FORMATS: readonly ReportFormat[] = [
   xunitFormat,
   goTestFormat,
   tapFormat,
+  mochawesomeFormat,
+  mochaJsonFormat,
+  ctrfFormat,
   ...COVERAGE_FORMATS,
   sarifFormat,
   pipelineGatesBenchFormat,

@@ -1,4 +1,6 @@
+import type { Problem } from '../../../model/problems.js';
 import type { TestSink } from '../../../model/tests.js';
+import type { JsonRead } from '../../stream/json-stream.js';
 import type { Chunks, ParsedTests, ParseContext, TestFormat } from '../../format.js';
 import { badTime, checkSeconds } from '../../seconds.js';
 import { CaseLocator } from '../../test-location.js';
@@ -59,4 +61,11 @@ export function str(v: unknown): string | undefined {
 export function positiveInt(v: unknown): number | undefined {
   const n = typeof v === 'string' ? Number(v) : v;
   return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+/** The parse problem, else a document of the wrong shape (not an object, or without `key`). */
+export function readProblems(file: string, read: JsonRead, key: string, what: string): Problem[] {
+  if (read.problem) return [read.problem];
+  if (read.root !== 'object' || !read.topLevelKeys.has(key)) return [{ file, message: `expected ${what}` }];
+  return [];
 }

@@ -1,5 +1,5 @@
-export const id = 881;
-export const ids = [881];
+export const id = 480;
+export const ids = [480];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 63378:
+/***/ 73065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4840,6 +4840,14 @@ function positiveInt(v) {
     const n = typeof v === 'string' ? Number(v) : v;
     return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
 }
+/** The parse problem, else a document of the wrong shape (not an object, or without `key`). */
+function readProblems(file, read, key, what) {
+    if (read.problem)
+        return [read.problem];
+    if (read.root !== 'object' || !read.topLevelKeys.has(key))
+        return [{ file, message: `expected ${what}` }];
+    return [];
+}
 
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/go-test.ts
 
@@ -5168,9 +5176,186 @@ function details(d) {
     return text.toString();
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/mocha-json.ts
+
+
+
+
+/**
+ * Mocha's JSON reporter (`mocha --reporter json`), streamed: `tests[]` are the cases (a non-empty
+ * `err` failed; no `duration` means pending, read as skipped), and a `failures[]` entry that is not
+ * one of them is a failed hook ("before all" hook for …), an error case of its own, as mocha counts
+ * it among its failures. The suite is the full title less the test's own title.
+ */
+const mochaJsonFormat = textTestFormat({
+    id: 'mocha-json',
+    description: 'Mocha JSON reporter (mocha --reporter json)',
+    sniff: (head) => /^\s*\{\s*"stats"\s*:\s*\{[^}]*"passes"\s*:/.test(head) && !/"(?:passPercent|testsRegistered)"/.test(head),
+    read: (chunks, ctx) => new MochaReader(ctx).read(chunks)
+});
+/** Failed tests remembered to tell hooks apart in `failures[]`; past this, hooks may be missed. */
+const MAX_REMEMBERED = 100_000;
+class MochaReader {
+    ctx;
+    failed = new Set();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async read(chunks) {
+        const read = await (0,json_stream/* streamJson */.fM)(this.ctx.file, chunks, ['$.tests.*', '$.failures.*'], ({ path, value, start }, locator) => {
+            const test = json_report_obj(value);
+            if (!test)
+                throw new json_stream/* JsonContentError */._l(`${path[0]}[${path[1]}] must be a test object`);
+            if (path[0] === 'tests')
+                this.test(test, start, locator);
+            else if (!this.failed.has(keyOf(test)))
+                this.deliver(test, 'error', start, locator);
+        });
+        return readProblems(this.ctx.file, read, 'tests', 'a Mocha JSON report (an object with "tests")');
+    }
+    test(t, start, locator) {
+        const err = json_report_obj(t.err);
+        const failed = err !== undefined && Object.keys(err).length > 0;
+        const status = failed ? 'failed' : t.duration === undefined ? 'skipped' : 'passed';
+        if (failed && this.failed.size < MAX_REMEMBERED)
+            this.failed.add(keyOf(t));
+        this.deliver(t, status, start, locator);
+    }
+    deliver(t, status, start, locator) {
+        deliverMochaTest(this.ctx, t, status, json_report_str(t.file), json_report_str(json_report_obj(t.err)?.stack), locator.locate(start));
+    }
+}
+/**
+ * A Mocha test object (mocha JSON, Mochawesome) as a case: the suite is the full title less the
+ * test's own; the message and body only for a failure.
+ */
+function deliverMochaTest(ctx, t, status, file, stack, at) {
+    const title = json_report_str(t.title) ?? '';
+    const full = json_report_str(t.fullTitle) ?? title;
+    const suite = full.endsWith(title) ? full.slice(0, full.length - title.length).trim() : '';
+    const time = timeFields(t.duration, 1e-3, () => `test ${(0,excerpt/* excerpt */.Kb)(full)}`, ctx.warnings, at);
+    const message = json_report_str(json_report_obj(t.err)?.message);
+    const broken = status === 'failed' || status === 'error';
+    const fields = { suite, name: title, status, ...time, ...(file && { file }), ...(broken && message && { message }) };
+    ctx.sink.testCase(toCase(fields, broken ? (stack ?? message) : undefined, ctx.locator, ctx.file));
+}
+function keyOf(t) {
+    return `${json_report_str(t.file) ?? ''}\u0000${json_report_str(t.fullTitle) ?? json_report_str(t.title) ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/mochawesome.ts
+
+
+
+/**
+ * Mochawesome JSON (`mochawesome.json`): `results[]` of suites nested in `suites[]`, each with its
+ * `tests[]` and hooks. A test's state decides (pending and skipped read as skipped); a failed
+ * `before`/`after` hook is an error case, as mochawesome counts it under "other". Suites nest up to
+ * MAX_NESTING levels; the file of a test is its suite's `fullFile`.
+ */
+const mochawesomeFormat = textTestFormat({
+    id: 'mochawesome',
+    description: 'Mochawesome JSON (mochawesome.json, nested suites)',
+    sniff: (head) => /^\s*\{\s*"stats"\s*:\s*\{/.test(head) && /"(?:passPercent|testsRegistered)"/.test(head),
+    read: (chunks, ctx) => new MochawesomeReader(ctx).read(chunks)
+});
+const MAX_NESTING = 12;
+const mochawesome_PATHS = Array.from({ length: MAX_NESTING + 1 }, (_, k) => `$.results.*${'.suites.*'.repeat(k)}`).flatMap((suite) => [
+    `${suite}.fullFile`,
+    `${suite}.tests.*`,
+    `${suite}.beforeHooks.*`,
+    `${suite}.afterHooks.*`
+]);
+class MochawesomeReader {
+    ctx;
+    /** Suite path → its file, while its tests stream. */
+    files = new Map();
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async read(chunks) {
+        const read = await (0,json_stream/* streamJson */.fM)(this.ctx.file, chunks, mochawesome_PATHS, ({ path, value, start }, locator) => {
+            const field = path[path.length - 1] === 'fullFile' ? 'fullFile' : path[path.length - 2];
+            if (field === 'fullFile')
+                return void (typeof value === 'string' && this.files.set(suiteKey(path, 1), value));
+            const test = json_report_obj(value);
+            if (!test)
+                return;
+            const file = this.files.get(suiteKey(path, 2));
+            if (field === 'tests')
+                this.deliver(test, stateOf(test), file, start, locator);
+            else if (json_report_str(test.state) === 'failed')
+                this.deliver(test, 'error', file, start, locator);
+        });
+        return readProblems(this.ctx.file, read, 'results', 'a Mochawesome report (an object with "results")');
+    }
+    deliver(t, status, file, start, locator) {
+        deliverMochaTest(this.ctx, t, status, file, json_report_str(json_report_obj(t.err)?.estack), locator.locate(start));
+    }
+}
+function stateOf(t) {
+    const state = json_report_str(t.state);
+    if (state === 'passed')
+        return 'passed';
+    if (state === 'failed')
+        return 'failed';
+    return 'skipped';
+}
+/** The path of the suite that holds a value, `drop` keys up from it. */
+function suiteKey(path, drop) {
+    return path.slice(0, path.length - drop).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/ctrf.ts
+
+
+
+
+/**
+ * CTRF, the Common Test Report Format (`results.tests[]`, written by ctrf reporters for Jest,
+ * Mocha, Playwright, Cypress, pytest, JUnit converters…): status passed, failed, skipped, pending
+ * (skipped) or other (an error: a status we cannot read must not pass); `flaky` with a pass is a
+ * flaky test; `filePath`, `line`, `suite`, `message` and `trace` as given; duration in ms.
+ */
+const ctrfFormat = textTestFormat({
+    id: 'ctrf',
+    description: 'CTRF JSON (Common Test Report Format, results.tests[])',
+    sniff: (head) => /"reportFormat"\s*:\s*"CTRF"/.test(head) || /^\s*\{\s*"results"\s*:\s*\{\s*"tool"\s*:/.test(head),
+    read: (chunks, ctx) => readCtrf(chunks, ctx)
+});
+const STATUSES = new Map([
+    ['passed', 'passed'],
+    ['failed', 'failed'],
+    ['skipped', 'skipped'],
+    ['pending', 'skipped']
+]);
+async function readCtrf(chunks, ctx) {
+    const read = await (0,json_stream/* streamJson */.fM)(ctx.file, chunks, ['$.results.tests.*'], ({ path, value, start }, locator) => {
+        const t = json_report_obj(value);
+        if (!t)
+            throw new json_stream/* JsonContentError */._l(`results.tests[${path[2]}] must be a test object`);
+        const name = json_report_str(t.name) ?? '';
+        const raw = json_report_str(t.status) ?? '';
+        const status = STATUSES.get(raw) ?? 'error';
+        const time = timeFields(t.duration, 1e-3, () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, ctx.warnings, locator.locate(start));
+        const suite = Array.isArray(t.suite) ? t.suite.filter((s) => typeof s === 'string').join(' › ') : (json_report_str(t.suite) ?? '');
+        const message = json_report_str(t.message) ?? (STATUSES.has(raw) ? undefined : `CTRF status ${(0,excerpt/* excerpt */.Kb)(raw)}${json_report_str(t.rawStatus) ? ` (${(0,excerpt/* excerpt */.Kb)(json_report_str(t.rawStatus))})` : ''}`);
+        const file = json_report_str(t.filePath);
+        const fields = { suite, name, status, ...time, ...(file && { file, line: positiveInt(t.line) }), ...(message && { message }) };
+        const c = toCase(fields, status === 'passed' ? undefined : json_report_str(t.trace), ctx.locator, ctx.file);
+        if (status === 'passed' && (t.flaky === true || (positiveInt(t.retries) ?? 0) > 0))
+            c.flaky = true;
+        ctx.sink.testCase(c);
+    });
+    return readProblems(ctx.file, read, 'results', 'a CTRF report (an object with "results")');
+}
+
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
 var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
+
+
 
 
 
@@ -5193,6 +5378,9 @@ const FORMATS = [
     xunitFormat,
     goTestFormat,
     tapFormat,
+    mochawesomeFormat,
+    mochaJsonFormat,
+    ctrfFormat,
     ...COVERAGE_FORMATS,
     sarifFormat,
     pipeline_gates_bench/* pipelineGatesBenchFormat */.ef,
