@@ -273,6 +273,7 @@ const FORMAT_IDS = [
     'mochawesome',
     'mocha-json',
     'ctrf',
+    'rspec-json',
     'lcov',
     'cobertura',
     'jacoco',

@@ -12,6 +12,7 @@ export const FORMAT_IDS = [
   'mochawesome',
   'mocha-json',
   'ctrf',
+  'rspec-json',
   'lcov',
   'cobertura',
   'jacoco',

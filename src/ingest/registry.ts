@@ -13,6 +13,7 @@ import { tapFormat } from './formats/tests/tap.js';
 import { mochaJsonFormat } from './formats/tests/mocha-json.js';
 import { mochawesomeFormat } from './formats/tests/mochawesome.js';
 import { ctrfFormat } from './formats/tests/ctrf.js';
+import { rspecJsonFormat } from './formats/tests/rspec-json.js';
 
 /**
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
@@ -28,6 +29,7 @@ export const FORMATS: readonly ReportFormat[] = [
   mochawesomeFormat,
   mochaJsonFormat,
   ctrfFormat,
+  rspecJsonFormat,
   ...COVERAGE_FORMATS,
   sarifFormat,
   pipelineGatesBenchFormat,

@@ -1,5 +1,5 @@
-export const id = 480;
-export const ids = [480];
+export const id = 106;
+export const ids = [106];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 73065:
+/***/ 56455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5350,9 +5350,63 @@ async function readCtrf(chunks, ctx) {
     return readProblems(ctx.file, read, 'results', 'a CTRF report (an object with "results")');
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/rspec-json.ts
+
+
+
+
+/**
+ * RSpec's JSON formatter (`rspec --format json`): each example with its status (pending, which
+ * covers `skip` and unimplemented examples, reads as skipped), `file_path` and `line_number`, the
+ * exception's class, message and backtrace. Errors outside of examples (a spec file that failed to
+ * load) are listed nowhere else, so they become one error case.
+ */
+const rspecJsonFormat = textTestFormat({
+    id: 'rspec-json',
+    description: 'RSpec JSON (rspec --format json)',
+    sniff: (head) => /^\s*\{\s*"version"\s*:\s*"\d+\.\d+\.\d+"\s*,\s*(?:"seed"\s*:\s*\d+\s*,\s*)?(?:"messages"\s*:\s*\[[^\]]*\]\s*,\s*)?"examples"\s*:/.test(head),
+    read: (chunks, ctx) => readRspec(chunks, ctx)
+});
+const rspec_json_STATUSES = new Map([
+    ['passed', 'passed'],
+    ['failed', 'failed'],
+    ['pending', 'skipped']
+]);
+async function readRspec(chunks, ctx) {
+    const read = await (0,json_stream/* streamJson */.fM)(ctx.file, chunks, ['$.examples.*', '$.summary'], ({ path, value, start }, locator) => {
+        const e = json_report_obj(value);
+        if (path[0] === 'summary')
+            return outsideErrors(e, ctx);
+        if (!e)
+            throw new json_stream/* JsonContentError */._l(`examples[${path[1]}] must be an example object`);
+        const name = json_report_str(e.description) ?? '';
+        const full = json_report_str(e.full_description) ?? name;
+        const raw = json_report_str(e.status) ?? '';
+        const status = rspec_json_STATUSES.get(raw) ?? 'error';
+        const exception = json_report_obj(e.exception);
+        const time = timeFields(e.run_time, 1, () => `example ${(0,excerpt/* excerpt */.Kb)(full)}`, ctx.warnings, locator.locate(start));
+        const message = status === 'skipped' ? json_report_str(e.pending_message) : (json_report_str(exception?.message) ?? (rspec_json_STATUSES.has(raw) ? undefined : `unknown RSpec status ${(0,excerpt/* excerpt */.Kb)(raw)}`));
+        const suite = full.endsWith(name) ? full.slice(0, full.length - name.length).trim() : '';
+        const file = json_report_str(e.file_path);
+        const backtrace = Array.isArray(exception?.backtrace) ? exception.backtrace.filter((l) => typeof l === 'string').join('\n') : undefined;
+        const body = exception ? [json_report_str(exception.class), json_report_str(exception.message), backtrace].filter(Boolean).join('\n') : undefined;
+        const fields = { suite, name, status, ...time, ...(file && { file, line: positiveInt(e.line_number) }), ...(message && { message: message.trim() }), type: json_report_str(exception?.class) };
+        ctx.sink.testCase(toCase(fields, status === 'failed' || status === 'error' ? body : undefined, ctx.locator, ctx.file));
+    });
+    return readProblems(ctx.file, read, 'examples', 'an RSpec JSON report (an object with "examples")');
+}
+function outsideErrors(summary, ctx) {
+    const count = positiveInt(summary?.errors_outside_of_examples_count);
+    if (!count)
+        return;
+    const message = `${count} error${count > 1 ? 's' : ''} occurred outside of examples (a spec file that failed to load, a before(:suite) hook)`;
+    ctx.sink.testCase(toCase({ suite: '', name: '[errors outside of examples]', status: 'error', seconds: 0, message }, undefined, ctx.locator, ctx.file));
+}
+
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
 var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
 
 
 
@@ -5381,6 +5435,7 @@ const FORMATS = [
     mochawesomeFormat,
     mochaJsonFormat,
     ctrfFormat,
+    rspecJsonFormat,
     ...COVERAGE_FORMATS,
     sarifFormat,
     pipeline_gates_bench/* pipelineGatesBenchFormat */.ef,
