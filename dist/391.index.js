@@ -169,13 +169,13 @@ async function runAction(io = _runner_js__WEBPACK_IMPORTED_MODULE_2__.runner) {
         const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .Ko)(io.input);
         switch (inputs.command) {
             case 'gate':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(392), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(106), __webpack_require__.e(108), __webpack_require__.e(572), __webpack_require__.e(74), __webpack_require__.e(703), __webpack_require__.e(348), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 68342))).gateStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(392), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(180), __webpack_require__.e(108), __webpack_require__.e(572), __webpack_require__.e(74), __webpack_require__.e(703), __webpack_require__.e(348), __webpack_require__.e(342)]).then(__webpack_require__.bind(__webpack_require__, 68342))).gateStep(inputs, io);
             case 'plan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(106), __webpack_require__.e(108), __webpack_require__.e(628), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(180), __webpack_require__.e(108), __webpack_require__.e(628), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 77734))).planStep(inputs, io);
             case 'shard':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(281), __webpack_require__.e(108), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 38985))).shardStep(inputs, io);
             case 'publish':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(392), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(106), __webpack_require__.e(108), __webpack_require__.e(572), __webpack_require__.e(74), __webpack_require__.e(703), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 10122))).publishStep(inputs, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(392), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(180), __webpack_require__.e(108), __webpack_require__.e(572), __webpack_require__.e(74), __webpack_require__.e(703), __webpack_require__.e(122)]).then(__webpack_require__.bind(__webpack_require__, 10122))).publishStep(inputs, io);
             case 'canary':
                 return await (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(108), __webpack_require__.e(710), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 46351))).canaryStep(inputs, io);
         }
@@ -430,6 +430,7 @@ const FORMAT_IDS = [
     'mocha-json',
     'ctrf',
     'rspec-json',
+    'dart-json',
     'lcov',
     'cobertura',
     'jacoco',

@@ -351,15 +351,15 @@ async function runCommand(argv, io) {
     const [command, ...rest] = argv;
     switch (command) {
         case 'gate':
-            return await run(commands/* GATE */.k6, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(106), __webpack_require__.e(572), __webpack_require__.e(384), __webpack_require__.e(74), __webpack_require__.e(348), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 40414))).gateCommand(a.values, io));
+            return await run(commands/* GATE */.k6, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(180), __webpack_require__.e(572), __webpack_require__.e(384), __webpack_require__.e(74), __webpack_require__.e(348), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 40414))).gateCommand(a.values, io));
         case 'parse':
-            return await run(commands/* PARSE */.Os, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(106), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 99537))).parseCommand(a, io));
+            return await run(commands/* PARSE */.Os, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(180), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 99537))).parseCommand(a, io));
         case 'plan':
-            return await run(commands/* PLAN */.Ac, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(106), __webpack_require__.e(384), __webpack_require__.e(628), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand(a.values, io));
+            return await run(commands/* PLAN */.Ac, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(180), __webpack_require__.e(384), __webpack_require__.e(628), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).planCommand(a.values, io));
         case 'shard':
-            return await run(commands/* SHARD */.hh, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(106), __webpack_require__.e(384), __webpack_require__.e(628), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).shardCommand(a.values, io));
+            return await run(commands/* SHARD */.hh, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(816), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(281), __webpack_require__.e(180), __webpack_require__.e(384), __webpack_require__.e(628), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 18943))).shardCommand(a.values, io));
         case 'compare':
-            return await run(commands/* COMPARE */.aI, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(106), __webpack_require__.e(572), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 94027))).compareCommand(a.values, io));
+            return await run(commands/* COMPARE */.aI, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(497), __webpack_require__.e(382), __webpack_require__.e(305), __webpack_require__.e(97), __webpack_require__.e(278), __webpack_require__.e(180), __webpack_require__.e(572), __webpack_require__.e(614)]).then(__webpack_require__.bind(__webpack_require__, 94027))).compareCommand(a.values, io));
         case 'measure':
             return await run(commands/* MEASURE */.V1, rest, io, async (a) => (await Promise.all(/* import() */[__webpack_require__.e(497), __webpack_require__.e(97), __webpack_require__.e(306)]).then(__webpack_require__.bind(__webpack_require__, 38306))).measureCommand(a, io));
         case 'canary':
@@ -512,6 +512,7 @@ const FORMAT_IDS = [
     'mocha-json',
     'ctrf',
     'rspec-json',
+    'dart-json',
     'lcov',
     'cobertura',
     'jacoco',

@@ -274,6 +274,7 @@ const FORMAT_IDS = [
     'mocha-json',
     'ctrf',
     'rspec-json',
+    'dart-json',
     'lcov',
     'cobertura',
     'jacoco',

@@ -13,6 +13,7 @@ export const FORMAT_IDS = [
   'mocha-json',
   'ctrf',
   'rspec-json',
+  'dart-json',
   'lcov',
   'cobertura',
   'jacoco',

@@ -14,6 +14,7 @@ import { mochaJsonFormat } from './formats/tests/mocha-json.js';
 import { mochawesomeFormat } from './formats/tests/mochawesome.js';
 import { ctrfFormat } from './formats/tests/ctrf.js';
 import { rspecJsonFormat } from './formats/tests/rspec-json.js';
+import { dartJsonFormat } from './formats/tests/dart-json.js';
 
 /**
  * Every format, in sniffing order: specific shapes first, the generic metrics JSON last. Adding a
@@ -30,6 +31,7 @@ export const FORMATS: readonly ReportFormat[] = [
   mochaJsonFormat,
   ctrfFormat,
   rspecJsonFormat,
+  dartJsonFormat,
   ...COVERAGE_FORMATS,
   sarifFormat,
   pipelineGatesBenchFormat,

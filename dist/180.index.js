@@ -1,5 +1,5 @@
-export const id = 106;
-export const ids = [106];
+export const id = 180;
+export const ids = [180];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 56455:
+/***/ 40733:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5403,9 +5403,122 @@ function outsideErrors(summary, ctx) {
     ctx.sink.testCase(toCase({ suite: '', name: '[errors outside of examples]', status: 'error', seconds: 0, message }, undefined, ctx.locator, ctx.file));
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/dart-json.ts
+
+
+
+
+
+/**
+ * Dart and Flutter's JSON event stream (`dart test --reporter json`, `flutter test --machine`,
+ * `--file-reporter json:FILE`): one event per line. A test is read from its testStart to its
+ * testDone (success, failure or error; `skipped` skips). Hidden tests (the "loading file" pseudo
+ * test, setUpAll/tearDownAll) are not counted unless they failed: a file that does not compile
+ * fails only its loading test. The suite is the test file; the failure is the test's error events.
+ */
+const dartJsonFormat = textTestFormat({
+    id: 'dart-json',
+    description: 'Dart/Flutter JSON reporter (dart test --reporter json, flutter test --machine)',
+    sniff: (head) => /^\s*\{[^\n]*"protocolVersion"\s*:[^\n]*"type"\s*:\s*"start"/.test(head) || /^\s*\{[^\n]*"type"\s*:\s*"start"[^\n]*"protocolVersion"/.test(head),
+    read: (chunks, ctx) => new DartReader(ctx).read(chunks)
+});
+const dart_json_RESULTS = new Map([
+    ['success', 'passed'],
+    ['failure', 'failed'],
+    ['error', 'error']
+]);
+class DartReader {
+    ctx;
+    suites = new Map();
+    running = new Map();
+    notJson = 0;
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    async read(chunks) {
+        for await (const { text, number } of (0,decode/* readLines */.Se)(chunks)) {
+            if (!text.trim())
+                continue;
+            const event = this.parse(text, number);
+            if (event)
+                this.accept(event, number);
+        }
+        for (const [, r] of this.running)
+            this.deliver(r, 'error', undefined, 'no testDone: the run stopped while the test ran', undefined);
+        if (this.notJson > 1)
+            this.ctx.warnings.add(`${this.notJson} lines were not Dart JSON events and were skipped`);
+        return [];
+    }
+    parse(text, line) {
+        try {
+            const event = json_report_obj(JSON.parse(text));
+            if (event)
+                return event;
+        }
+        catch {
+            // counted below
+        }
+        if (++this.notJson === 1)
+            this.ctx.warnings.add(`not a Dart JSON event: ${(0,excerpt/* excerpt */.Kb)(text)}`, { line });
+        return undefined;
+    }
+    accept(e, line) {
+        const type = json_report_str(e.type);
+        if (type === 'suite') {
+            const suite = json_report_obj(e.suite);
+            if (typeof suite?.id === 'number')
+                this.suites.set(suite.id, (json_report_str(suite.path) ?? '').replace(/\\/g, '/'));
+        }
+        else if (type === 'testStart')
+            this.start(json_report_obj(e.test), e.time);
+        else if (type === 'error')
+            this.error(e);
+        else if (type === 'testDone')
+            this.done(e, line);
+    }
+    start(test, time) {
+        if (!test || typeof test.id !== 'number')
+            return;
+        const suite = typeof test.suiteID === 'number' ? (this.suites.get(test.suiteID) ?? '') : '';
+        // A test defined in a helper file has its own url; root_line is where the test file calls it.
+        const line = positiveInt(test.root_line) ?? positiveInt(test.line);
+        const skipReason = json_report_str(json_report_obj(test.metadata)?.skipReason);
+        this.running.set(test.id, { name: json_report_str(test.name) ?? '', suite, line, started: time, ...(skipReason && { skipReason }), errors: new stream_text/* BoundedText */.FM(MAX_DETAILS) });
+    }
+    error(e) {
+        const r = typeof e.testID === 'number' ? this.running.get(e.testID) : undefined;
+        if (!r)
+            return;
+        const error = json_report_str(e.error) ?? '';
+        r.message ??= error;
+        r.errors.append(`${r.errors.toString() ? '\n\n' : ''}${error}\n${json_report_str(e.stackTrace) ?? ''}`);
+    }
+    done(e, line) {
+        const id = e.testID;
+        const r = typeof id === 'number' ? this.running.get(id) : undefined;
+        if (!r || typeof id !== 'number')
+            return;
+        this.running.delete(id);
+        const result = dart_json_RESULTS.get(json_report_str(e.result) ?? '') ?? 'error';
+        const status = e.skipped === true && result === 'passed' ? 'skipped' : result;
+        if (e.hidden === true && status === 'passed')
+            return;
+        const elapsed = typeof e.time === 'number' && typeof r.started === 'number' ? e.time - r.started : undefined;
+        this.deliver(r, status, elapsed, undefined, line);
+    }
+    deliver(r, status, elapsedMs, note, line) {
+        const time = timeFields(elapsedMs, 1e-3, () => `test ${(0,excerpt/* excerpt */.Kb)(r.name)}`, this.ctx.warnings, line === undefined ? undefined : { line });
+        const body = r.errors.toString().trim() || undefined;
+        const message = note ?? (status === 'skipped' ? r.skipReason : r.message);
+        const fields = { suite: r.suite, name: r.name, status, ...time, ...(r.suite && { file: r.suite, line: r.line }), ...(message && { message }) };
+        this.ctx.sink.testCase(toCase(fields, status === 'passed' ? undefined : body, this.ctx.locator, this.ctx.file));
+    }
+}
+
 // EXTERNAL MODULE: ./src/ingest/format-ids.ts
 var format_ids = __webpack_require__(16486);
 ;// CONCATENATED MODULE: ./src/ingest/registry.ts
+
 
 
 
@@ -5436,6 +5549,7 @@ const FORMATS = [
     mochaJsonFormat,
     ctrfFormat,
     rspecJsonFormat,
+    dartJsonFormat,
     ...COVERAGE_FORMATS,
     sarifFormat,
     pipeline_gates_bench/* pipelineGatesBenchFormat */.ef,
