@@ -3,8 +3,11 @@
 // beside the corpus; where we differ on purpose, the reason is printed. Exits 1 on any other
 // difference. Skips, with a message, when the corpus is not there.
 // Usage: npm run acceptance
+//        PUBLISHER_CORPUS=DIR npm run acceptance   also compares with publish-unit-test-result-action's
+//        own test files (its python/test/files: an input beside each NAME.results.json), by the counts
+//        it shows: its runs (one per testcase) or its tests (one per distinct name).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -36,9 +39,14 @@ function check(file, ours, expected, onPurpose) {
 }
 
 // ── Test reports: dorny/test-reporter's fixtures against its own snapshots ─────────────────────
-const UNSUPPORTED = { 'dart-json': 'Dart JSON', 'golang-json': 'go test -json', 'mocha-json': 'mocha JSON', 'rspec-json': 'RSpec JSON' };
 /** Where our count differs from dorny's snapshot on purpose. */
 const TEST_DIFFERENCES = {};
+/**
+ * Where our count differs from publish-unit-test-result-action's on purpose (path relative to
+ * PUBLISHER_CORPUS). The mappings behind them are in the README's format table: TRX Timeout,
+ * Aborted, Disconnected and InProgress are errors (it skips them), TRX Warning passes.
+ */
+const PUBLISHER_DIFFERENCES = {};
 
 console.log('Test reports (dorny/test-reporter fixtures vs its snapshots):');
 const snapshots = path.join(corpus, 'junit/dorny-snapshots');
@@ -49,11 +57,6 @@ for (const snap of readdirSync(snapshots).sort()) {
     const rel = /"path": "fixtures\/([^"]+)"/.exec(block)?.[1];
     if (!rel || seen.has(rel)) continue;
     seen.add(rel);
-    const kind = snap.replace('.test.ts.snap', '');
-    if (UNSUPPORTED[kind]) {
-      row('–', rel, `skipped: ${UNSUPPORTED[kind]} is not one of our test formats (JUnit XML, TRX, NUnit, xUnit)`);
-      continue;
-    }
     const count = (r) => (block.match(new RegExp(`"result": "${r}"`, 'g')) ?? []).length;
     const expected = { passed: count('success'), failed: count('failed'), skipped: count('skipped') };
     const file = path.join(corpus, 'junit/dorny-fixtures', rel);
@@ -61,6 +64,14 @@ for (const snap of readdirSync(snapshots).sort()) {
     const t = parse(file).tests ?? {};
     check(rel, { passed: t.passed, failed: (t.failed ?? 0) + (t.errors ?? 0), skipped: t.skipped }, expected, TEST_DIFFERENCES[rel]);
   }
+}
+
+// ── TAP: test-summary/action's files against its expected counts ───────────────────────────────
+console.log('\nTAP (test-summary/action fixtures vs EXPECTED.json):');
+const tapExpected = JSON.parse(readFileSync(path.join(corpus, 'junit/tap/EXPECTED.json'), 'utf8'));
+for (const [name, exp] of Object.entries(tapExpected.files)) {
+  const t = parse(path.join(corpus, 'junit/tap', name)).tests ?? {};
+  check(`tap/${name}`, { passed: t.passed, failed: (t.failed ?? 0) + (t.errors ?? 0), skipped: t.skipped }, { passed: exp.passed, failed: exp.failed, skipped: exp.skipped });
 }
 
 // ── Coverage: totals recomputed from the records ───────────────────────────────────────────────
@@ -99,6 +110,39 @@ for (const [rel, exp] of Object.entries(sarifExpected)) {
   const absent = f.total - Object.values(f.bySeverity).reduce((a, b) => a + b, 0);
   if (absent) bySeverity.absent = absent;
   check(rel, { results: f.total, suppressed: f.suppressed, byLevel: sorted(f.byLevel), bySeverity: sorted(bySeverity) }, { results: exp.results, suppressed: exp.suppressed, byLevel: sorted(exp.by_level), bySeverity: sorted(exp.by_security_severity) });
+}
+
+// ── Optional: publish-unit-test-result-action's corpus, by its own expectations ───────────────────
+const publisher = process.env.PUBLISHER_CORPUS;
+if (publisher) {
+  console.log(`\nTest reports (publish-unit-test-result-action files in ${publisher} vs their .results.json):`);
+  let matched = 0;
+  let compared = 0;
+  for (const expectation of walk(publisher).filter((f) => f.endsWith('.results.json')).sort()) {
+    const stem = expectation.slice(0, -'.results.json'.length);
+    const input = ['.xml', '.trx', '.json'].map((ext) => stem + ext).find((f) => existsSync(f));
+    if (!input) continue;
+    const stats = JSON.parse(readFileSync(expectation, 'utf8')).stats ?? {};
+    const t = parse(input).tests ?? {};
+    const ours = { passed: t.passed ?? 0, failed: (t.failed ?? 0) + (t.errors ?? 0), skipped: t.skipped ?? 0 };
+    const runs = { passed: stats.runs_succ, failed: stats.runs_fail + stats.runs_error, skipped: stats.runs_skip };
+    const tests = { passed: stats.tests_succ, failed: stats.tests_fail + stats.tests_error, skipped: stats.tests_skip };
+    const rel = path.relative(publisher, input);
+    compared++;
+    const same = (a) => JSON.stringify(a) === JSON.stringify(ours);
+    if (same(runs) || same(tests)) {
+      matched++;
+      row('✓', rel, `${JSON.stringify(ours)} (= its ${same(runs) ? 'runs' : 'tests'})`);
+    } else check(rel, ours, runs, PUBLISHER_DIFFERENCES[rel]);
+  }
+  console.log(`  ${matched} of ${compared} files give its counts.`);
+}
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
 }
 
 function sorted(o) {

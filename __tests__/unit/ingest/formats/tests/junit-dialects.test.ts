@@ -303,3 +303,14 @@ describe('jest-junit names', () => {
     expect(r.cases.map((c) => c.name)).toEqual(['undefined']);
   });
 });
+
+describe('suites that declare more than they list, believed only for skips', () => {
+  const parse = (xml: string) => collect(junitFormat, 'r.xml', stringChunks(xml));
+  it.each([
+    ['pytest counts subtests in tests=', '<testsuite name="pytest" tests="5" failures="1"><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>'],
+    ['googletest writes tests="6" for one case', '<testsuite name="Test" tests="6" failures="1"><testcase name="Test"><failure message="error"/></testcase></testsuite>']
+  ])('%s: only the listed cases count', async (_label, xml) => {
+    const r = await parse(xml);
+    expect([r.declared, r.warnings]).toEqual([[], []]);
+  });
+});
