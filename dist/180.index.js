@@ -3277,6 +3277,7 @@ var ingest_warnings = __webpack_require__(8883);
 
 
 
+
 /**
  * What the XML test formats (JUnit, TRX, NUnit, xUnit) share: turning what a report says about a
  * case into a TestCase, reading times, and keeping track of suites.
@@ -3339,11 +3340,11 @@ class TimeReader {
     constructor(warnings) {
         this.warnings = warnings;
     }
-    /** `whose`: e.g. `test "name"`; `parse`: the format's notation (default: decimal seconds). */
-    read(raw, whose, position, parse = ingest_seconds/* parseSeconds */.fL) {
+    /** `what` and `name` say whose time it is (`test`, `"adds"`); `parse`: the format's notation (default: decimal seconds). */
+    read(raw, what, name, position, parse = ingest_seconds/* parseSeconds */.fL) {
         const seconds = parse(raw);
         if (seconds === undefined)
-            this.warnings.add((0,ingest_seconds/* badTime */.Fo)(raw, whose()), position());
+            this.warnings.add((0,ingest_seconds/* badTime */.Fo)(raw, `${what} ${(0,excerpt/* excerpt */.Kb)(name)}`), position());
         return seconds;
     }
 }
@@ -3533,7 +3534,8 @@ const SEPARATOR = ' › ';
  * nothing (" never passes"): those parts are dropped, so the name reads as the test does.
  */
 function cleanJestName(name) {
-    if (name.includes(SEPARATOR)) {
+    // Runs for every case: a one-character search first, the split only for jest's joined names.
+    if (name.indexOf('\u203a') !== -1 && name.includes(SEPARATOR)) {
         const parts = name.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== '' && p !== 'undefined');
         if (parts.length > 0)
             return parts.join(SEPARATOR);
@@ -3542,7 +3544,11 @@ function cleanJestName(name) {
 }
 /** Evidence that a repeated testcase is a retry of the one before, not another run. */
 function isRetry(tag) {
-    const count = (name) => Number.parseInt(tag.attributes[name] ?? '', 10);
+    const a = tag.attributes;
+    // Runs for every case, and almost no report has any of these: look before parsing.
+    if (a.retry === undefined && a.retries === undefined && a.rerun === undefined && a.attempt === undefined)
+        return false;
+    const count = (name) => Number.parseInt(a[name] ?? '', 10);
     return count('retry') > 0 || count('retries') > 0 || count('rerun') > 0 || count('attempt') > 1;
 }
 
@@ -3621,7 +3627,7 @@ class JUnitReader {
             const outcome = OUTCOMES.get(name);
             const draft = this.draft;
             if (outcome)
-                this.capture = openCapture(tag, outcome, this.times.read(xml_report_attr(tag, 'time'), () => `a run of test ${(0,excerpt/* excerpt */.Kb)(draft.name)}`, position));
+                this.capture = openCapture(tag, outcome, this.times.read(xml_report_attr(tag, 'time'), 'a run of test', draft.name, position));
             else if (name === 'system-out' || name === 'system-err')
                 this.output = draft.output ??= new stream_text/* BoundedText */.FM(MAX_OUTPUT);
         }
@@ -3671,7 +3677,7 @@ class JUnitReader {
         // A missing describe title comes out as "undefined": the suite is its file.
         const name = given === 'undefined' ? (file ?? '') : given === undefined ? (parent?.name ?? '') : cleanJestName(given);
         const time = xml_report_attr(tag, 'time');
-        const seconds = time === undefined ? undefined : this.times.read(time, () => `suite ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const seconds = time === undefined ? undefined : this.times.read(time, 'suite', name, position);
         const frame = suiteFrame(name, seconds, file);
         return { ...frame, pytest: given === 'pytest' || (parent?.pytest ?? false), declared: declaredCounts(tag), seen: emptyTally() };
     }
@@ -3680,7 +3686,7 @@ class JUnitReader {
         const skipped = NOT_RUN.has(tag.attributes.status ?? '') || NOT_RUN.has(tag.attributes.result ?? '') || tag.attributes.disabled === 'true';
         const name = cleanJestName(xml_report_attr(tag, 'name') ?? '');
         const classname = xml_report_attr(tag, 'classname');
-        const seconds = this.times.read(xml_report_attr(tag, 'time'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const seconds = this.times.read(xml_report_attr(tag, 'time'), 'test', name, position);
         return {
             suite: frame?.name ?? '',
             name,
@@ -3973,7 +3979,7 @@ class NUnitReader {
     openSuite(tag, position) {
         const name = xml_report_attr(tag, 'name') ?? '';
         const raw = xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time');
-        const seconds = raw === undefined ? undefined : this.times.read(raw, () => `suite ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const seconds = raw === undefined ? undefined : this.times.read(raw, 'suite', name, position);
         if (xml_report_attr(tag, 'type') === 'Assembly')
             return suiteFrame(baseName(name), seconds);
         return suiteFrame(xml_report_attr(tag, 'fullname') ?? name, seconds);
@@ -3983,7 +3989,7 @@ class NUnitReader {
         const classname = (version === 3 ? xml_report_attr(tag, 'classname') : undefined) ?? classOfMethod(full);
         // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.
         const name = version === 3 ? (xml_report_attr(tag, 'name') ?? full) : classname ? full.slice(classname.length + 1) : full;
-        const seconds = this.times.read(xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const seconds = this.times.read(xml_report_attr(tag, 'duration') ?? xml_report_attr(tag, 'time'), 'test', name, position);
         return { tag, name, classname, seconds, hasFailure: false };
     }
 }
@@ -4628,7 +4634,7 @@ class TrxReader {
             name,
             outcome,
             status: trx_OUTCOMES.get(outcome) ?? 'error',
-            seconds: this.times.read(xml_report_attr(tag, 'duration'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position, parseTimeSpan),
+            seconds: this.times.read(xml_report_attr(tag, 'duration'), 'test', name, position, parseTimeSpan),
             hasRows: false,
             brokenRow: false
         };
@@ -4779,14 +4785,14 @@ class XUnitReader {
     openSuite(tag, position) {
         const name = xml_report_attr(tag, 'name') ?? '';
         const time = xml_report_attr(tag, 'time');
-        const seconds = time === undefined ? undefined : this.times.read(time, () => `${tag.name} ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const seconds = time === undefined ? undefined : this.times.read(time, tag.name, name, position);
         return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, seconds);
     }
     openTest(tag, position) {
         const result = xml_report_attr(tag, 'result') ?? '';
         const status = xunit_RESULTS.get(result);
         const name = xml_report_attr(tag, 'name') ?? '';
-        const seconds = this.times.read(xml_report_attr(tag, 'time'), () => `test ${(0,excerpt/* excerpt */.Kb)(name)}`, position);
+        const seconds = this.times.read(xml_report_attr(tag, 'time'), 'test', name, position);
         return {
             name,
             classname: xml_report_attr(tag, 'type'),
@@ -5737,11 +5743,25 @@ const DECIMAL = /^\s*(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*$/;
 const GROUPED = /^\s*\d{1,3}(?:,\d{3})+\.\d+\s*$/;
 /** Seconds from report text: 0 when absent or empty; undefined when it is not a duration. */
 function parseSeconds(raw) {
-    if (raw === undefined || raw.trim() === '')
+    if (raw === undefined)
+        return 0;
+    // Every test has a time: plain "0.123" is settled without a regex.
+    const n = +raw;
+    if (n >= 0 && n <= MAX_SECONDS && digitsAndPoint(raw))
+        return n;
+    if (raw.trim() === '')
         return 0;
     if (DECIMAL.test(raw))
         return checkSeconds(Number(raw));
     return GROUPED.test(raw) ? checkSeconds(Number(raw.replace(/,/g, ''))) : undefined;
+}
+function digitsAndPoint(raw) {
+    for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if ((c < 48 || c > 57) && c !== 46)
+            return false;
+    }
+    return raw.length > 0;
 }
 /** A number a JSON report gives (already converted to seconds): undefined unless 0 ≤ n ≤ MAX_SECONDS. */
 function checkSeconds(n) {

@@ -20,9 +20,21 @@ const GROUPED = /^\s*\d{1,3}(?:,\d{3})+\.\d+\s*$/;
 
 /** Seconds from report text: 0 when absent or empty; undefined when it is not a duration. */
 export function parseSeconds(raw: string | undefined): number | undefined {
-  if (raw === undefined || raw.trim() === '') return 0;
+  if (raw === undefined) return 0;
+  // Every test has a time: plain "0.123" is settled without a regex.
+  const n = +raw;
+  if (n >= 0 && n <= MAX_SECONDS && digitsAndPoint(raw)) return n;
+  if (raw.trim() === '') return 0;
   if (DECIMAL.test(raw)) return checkSeconds(Number(raw));
   return GROUPED.test(raw) ? checkSeconds(Number(raw.replace(/,/g, ''))) : undefined;
+}
+
+function digitsAndPoint(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 46) return false;
+  }
+  return raw.length > 0;
 }
 
 /** A number a JSON report gives (already converted to seconds): undefined unless 0 ≤ n ≤ MAX_SECONDS. */
@@ -35,4 +47,3 @@ export function badTime(raw: unknown, whose: string): string {
   const shown = typeof raw === 'string' ? excerpt(raw) : typeof raw === 'number' ? String(raw) : raw === null ? 'null' : typeof raw;
   return `the time ${shown} of ${whose} is not a duration in seconds (0 to ${MAX_SECONDS.toLocaleString('en-US')}): the test counts, its time is left out of history and shard planning`;
 }
-

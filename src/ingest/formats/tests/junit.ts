@@ -118,7 +118,7 @@ class JUnitReader {
     else if (this.draft) {
       const outcome = OUTCOMES.get(name);
       const draft = this.draft;
-      if (outcome) this.capture = openCapture(tag, outcome, this.times.read(attr(tag, 'time'), () => `a run of test ${excerpt(draft.name)}`, position));
+      if (outcome) this.capture = openCapture(tag, outcome, this.times.read(attr(tag, 'time'), 'a run of test', draft.name, position));
       else if (name === 'system-out' || name === 'system-err') this.output = draft.output ??= new BoundedText(MAX_OUTPUT);
     }
   }
@@ -159,7 +159,7 @@ class JUnitReader {
     // A missing describe title comes out as "undefined": the suite is its file.
     const name = given === 'undefined' ? (file ?? '') : given === undefined ? (parent?.name ?? '') : cleanJestName(given);
     const time = attr(tag, 'time');
-    const seconds = time === undefined ? undefined : this.times.read(time, () => `suite ${excerpt(name)}`, position);
+    const seconds = time === undefined ? undefined : this.times.read(time, 'suite', name, position);
     const frame = suiteFrame(name, seconds, file);
     return { ...frame, pytest: given === 'pytest' || (parent?.pytest ?? false), declared: declaredCounts(tag), seen: emptyTally() };
   }
@@ -169,7 +169,7 @@ class JUnitReader {
     const skipped = NOT_RUN.has(tag.attributes.status ?? '') || NOT_RUN.has(tag.attributes.result ?? '') || tag.attributes.disabled === 'true';
     const name = cleanJestName(attr(tag, 'name') ?? '');
     const classname = attr(tag, 'classname');
-    const seconds = this.times.read(attr(tag, 'time'), () => `test ${excerpt(name)}`, position);
+    const seconds = this.times.read(attr(tag, 'time'), 'test', name, position);
     return {
       suite: frame?.name ?? '',
       name,

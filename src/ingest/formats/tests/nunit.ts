@@ -130,7 +130,7 @@ class NUnitReader {
   private openSuite(tag: XmlTag, position: () => XmlPosition): SuiteFrame {
     const name = attr(tag, 'name') ?? '';
     const raw = attr(tag, 'duration') ?? attr(tag, 'time');
-    const seconds = raw === undefined ? undefined : this.times.read(raw, () => `suite ${excerpt(name)}`, position);
+    const seconds = raw === undefined ? undefined : this.times.read(raw, 'suite', name, position);
     if (attr(tag, 'type') === 'Assembly') return suiteFrame(baseName(name), seconds);
     return suiteFrame(attr(tag, 'fullname') ?? name, seconds);
   }
@@ -140,7 +140,7 @@ class NUnitReader {
     const classname = (version === 3 ? attr(tag, 'classname') : undefined) ?? classOfMethod(full);
     // NUnit 2 names are fully qualified; NUnit 3 keeps the method (and arguments) in `name`.
     const name = version === 3 ? (attr(tag, 'name') ?? full) : classname ? full.slice(classname.length + 1) : full;
-    const seconds = this.times.read(attr(tag, 'duration') ?? attr(tag, 'time'), () => `test ${excerpt(name)}`, position);
+    const seconds = this.times.read(attr(tag, 'duration') ?? attr(tag, 'time'), 'test', name, position);
     return { tag, name, classname, seconds, hasFailure: false };
   }
 }

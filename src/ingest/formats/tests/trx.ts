@@ -3,11 +3,11 @@ import type { TestSink, TestStatus } from '../../../model/tests.js';
 import type { TestFormat } from '../../format.js';
 import { attr, classOfMethod, MAX_DETAILS, messageAndStack, TimeReader, toCase, xmlTestFormat } from './xml-report.js';
 import { checkSeconds } from '../../seconds.js';
-import { excerpt } from '../../../model/excerpt.js';
 import type { Warnings } from '../../warnings.js';
 import type { CaseLocator } from '../../test-location.js';
 import { BoundedText } from '../../stream/text.js';
 import { XmlContentError } from '../../stream/xml-stream.js';
+import { excerpt } from '../../../model/excerpt.js';
 
 /**
  * Visual Studio / VSTest TRX (`dotnet test --logger trx`, MSTest, vstest.console). A result names
@@ -186,7 +186,7 @@ class TrxReader {
       name,
       outcome,
       status: OUTCOMES.get(outcome) ?? 'error',
-      seconds: this.times.read(attr(tag, 'duration'), () => `test ${excerpt(name)}`, position, parseTimeSpan),
+      seconds: this.times.read(attr(tag, 'duration'), 'test', name, position, parseTimeSpan),
       hasRows: false,
       brokenRow: false
     };

@@ -4,6 +4,7 @@ import { CaseLocator } from '../../test-location.js';
 import { clipMiddle } from '../../stream/text.js';
 import { streamXml, type XmlHandlers, type XmlPosition, type XmlTag } from '../../stream/xml-stream.js';
 import { badTime, parseSeconds } from '../../seconds.js';
+import { excerpt } from '../../../model/excerpt.js';
 import { Warnings } from '../../warnings.js';
 import { rootElement } from '../../stream/xml-prolog.js';
 
@@ -100,10 +101,10 @@ export function rank(s: TestStatus): number {
 export class TimeReader {
   constructor(private readonly warnings: Warnings) {}
 
-  /** `whose`: e.g. `test "name"`; `parse`: the format's notation (default: decimal seconds). */
-  read(raw: string | undefined, whose: () => string, position: () => XmlPosition, parse: (raw: string | undefined) => number | undefined = parseSeconds): number | undefined {
+  /** `what` and `name` say whose time it is (`test`, `"adds"`); `parse`: the format's notation (default: decimal seconds). */
+  read(raw: string | undefined, what: string, name: string, position: () => XmlPosition, parse: (raw: string | undefined) => number | undefined = parseSeconds): number | undefined {
     const seconds = parse(raw);
-    if (seconds === undefined) this.warnings.add(badTime(raw, whose()), position());
+    if (seconds === undefined) this.warnings.add(badTime(raw, `${what} ${excerpt(name)}`), position());
     return seconds;
   }
 }

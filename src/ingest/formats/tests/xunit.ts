@@ -119,7 +119,7 @@ class XUnitReader {
   private openSuite(tag: XmlTag, position: () => XmlPosition): SuiteFrame {
     const name = attr(tag, 'name') ?? '';
     const time = attr(tag, 'time');
-    const seconds = time === undefined ? undefined : this.times.read(time, () => `${tag.name} ${excerpt(name)}`, position);
+    const seconds = time === undefined ? undefined : this.times.read(time, tag.name, name, position);
     return suiteFrame(tag.name === 'assembly' ? baseName(name) : name, seconds);
   }
 
@@ -127,7 +127,7 @@ class XUnitReader {
     const result = attr(tag, 'result') ?? '';
     const status = RESULTS.get(result);
     const name = attr(tag, 'name') ?? '';
-    const seconds = this.times.read(attr(tag, 'time'), () => `test ${excerpt(name)}`, position);
+    const seconds = this.times.read(attr(tag, 'time'), 'test', name, position);
     return {
       name,
       classname: attr(tag, 'type'),
