@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78269);
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
-/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13712);
+/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96138);
 /* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24664);
 
 

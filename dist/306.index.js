@@ -216,7 +216,7 @@ function format(b) {
 /* harmony export */   uW: () => (/* binding */ benchmarksDocument)
 /* harmony export */ });
 /* unused harmony export BENCHMARKS_SCHEMA */
-/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13712);
+/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96138);
 /* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78269);
 
 

@@ -234,8 +234,8 @@ function nanNote(b, c) {
 var metrics = __webpack_require__(20232);
 // EXTERNAL MODULE: ./src/ingest/paths.ts
 var paths = __webpack_require__(33540);
-// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
-var json_stream = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts + 1 modules
+var json_stream = __webpack_require__(96138);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/canary/prometheus.ts

@@ -4,25 +4,20 @@ import { decodeChunks } from './decode.js';
 import type { Chunks } from '../format.js';
 import { excerpt } from '../../model/excerpt.js';
 import { describeSize, LIMITS, type Limits } from './limits.js';
+import { QuietRun, TextWindow, type JsonLocator, type Position } from './json-window.js';
 
 // Located streaming JSON, shared by every JSON format.
 
+export type { JsonLocator, Position } from './json-window.js';
+
 export type JsonValue = JsonTypes.JsonPrimitive | JsonTypes.JsonStruct;
 export type JsonPath = readonly (string | number)[];
-export interface Position {
-  readonly line: number;
-  readonly column: number;
-}
 export interface JsonValueEvent {
   readonly value: JsonValue;
   /** Keys from the root, e.g. `['runs', 0, 'results', 3]`; `[]` for the root itself. */
   readonly path: JsonPath;
   /** Byte offset of the value's first character; `locate` turns it into a line and column. */
   readonly start: number;
-}
-export interface JsonLocator {
-  /** 1-based line and column (UTF-16 units) of a byte offset within the last MiB read, else undefined. */
-  locate(offset: number): Position | undefined;
 }
 export interface JsonRead {
   /** The first syntax or content error, located; parsing stopped there. */
@@ -138,39 +133,6 @@ export async function streamJson(
     tokenizer.write(text);
     const long = quiet.after(window.total);
     if (long) fail(`a single JSON string or number longer than ${describeSize(limits.maxToken)} follows: a report never needs one this long`, long.at);
-  }
-}
-
-/**
- * Bytes written since the last token: the tokenizer holds a string or number until it ends, so a
- * run without tokens is one growing token. Located at the last token before it, found while that
- * one is still in the window.
- */
-class QuietRun {
-  private lastToken = 0;
-  private sawToken = false;
-  private since = 0;
-  private at?: Position;
-
-  constructor(private readonly max: number) {}
-
-  token(offset: number): void {
-    this.lastToken = offset;
-    this.sawToken = true;
-  }
-
-  before(window: TextWindow): void {
-    if (!this.sawToken && this.at === undefined) this.at = window.locate(this.lastToken);
-  }
-
-  after(total: number): { at?: Position } | undefined {
-    if (this.sawToken) {
-      this.sawToken = false;
-      this.since = total;
-      this.at = undefined;
-      return undefined;
-    }
-    return total - this.since > this.max ? { ...(this.at && { at: this.at }) } : undefined;
   }
 }
 
@@ -311,56 +273,4 @@ function expectedIn(state: string, shape: Shape): string {
   if (state.startsWith('STRING')) return 'a hexadecimal digit of a \\uXXXX escape';
   if (state.startsWith('NUMBER')) return 'a digit';
   return shape.expected();
-}
-
-/** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
-class TextWindow implements JsonLocator {
-  private readonly pieces: { start: number; bytes: number; text: string; line: number; column: number }[] = [];
-  /** Bytes added so far. */
-  total = 0;
-  private kept = 0;
-  private line = 1;
-  private column = 1;
-
-  add(text: string): void {
-    const bytes = Buffer.byteLength(text, 'utf8');
-    const last = this.pieces[this.pieces.length - 1];
-    // Merge small pieces so a stream of tiny chunks does not become a long list.
-    if (last && last.bytes < 16 * 1024) {
-      last.text += text;
-      last.bytes += bytes;
-    } else this.pieces.push({ start: this.total, bytes, text, line: this.line, column: this.column });
-    this.total += bytes;
-    this.kept += bytes;
-    ({ line: this.line, column: this.column } = advance(this.line, this.column, text));
-    while (this.pieces.length > 1 && this.kept - this.pieces[0]!.bytes >= 1024 * 1024) this.kept -= this.pieces.shift()!.bytes;
-  }
-
-  end(): Position {
-    return { line: this.line, column: this.column };
-  }
-
-  locate(offset: number): Position | undefined {
-    if (offset >= this.total) return this.end();
-    const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
-    if (!piece) return undefined;
-    const before = Buffer.from(piece.text).subarray(0, offset - piece.start).toString('utf8');
-    return advance(piece.line, piece.column, before);
-  }
-
-  /** The character at a byte offset, quoted for a message. */
-  charAt(offset: number): string {
-    const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
-    if (!piece) return 'an unexpected character';
-    const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
-    return excerpt(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
-  }
-}
-
-function advance(line: number, column: number, text: string): Position {
-  const lastBreak = text.lastIndexOf('\n');
-  if (lastBreak === -1) return { line, column: column + text.length };
-  let breaks = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) breaks++;
-  return { line: line + breaks, column: text.length - lastBreak };
 }

@@ -1,5 +1,5 @@
-export const id = 180;
-export const ids = [180];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
 /***/ 34817:
@@ -54,7 +54,7 @@ async function requireFiles(patterns, files, name) {
 /* harmony export */   uW: () => (/* binding */ benchmarksDocument)
 /* harmony export */ });
 /* unused harmony export BENCHMARKS_SCHEMA */
-/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13712);
+/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96138);
 /* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78269);
 
 
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 40733:
+/***/ 92820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -397,8 +397,8 @@ function rootElement(head) {
     return r && 'name' in r ? r.name : undefined;
 }
 
-// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts
-var json_stream = __webpack_require__(13712);
+// EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts + 1 modules
+var json_stream = __webpack_require__(96138);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
 ;// CONCATENATED MODULE: ./src/ingest/formats/benchmarks/common.ts
@@ -3459,6 +3459,88 @@ class SuiteFiles {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ingest/formats/tests/junit-runs.ts
+
+
+/**
+ * A JUnit testcase's outcomes: <failure>, <error>, <skipped> decide it; Surefire's flaky and rerun
+ * elements (and retried testcases) are its attempts, oldest first, the last one deciding.
+ */
+/** An earlier attempt keeps less: enough to tell attempts apart, not a copy of every trace. */
+const MAX_ATTEMPT_DETAILS = 8 * 1024;
+// A Map, not an object literal: element names such as "constructor" must not look like outcomes.
+const OUTCOMES = new Map([
+    ['failure', { status: 'failed', kind: 'main' }],
+    ['error', { status: 'error', kind: 'main' }],
+    ['skipped', { status: 'skipped', kind: 'main' }],
+    ['flakyFailure', { status: 'failed', kind: 'flaky' }],
+    ['flakyError', { status: 'error', kind: 'flaky' }],
+    ['rerunFailure', { status: 'failed', kind: 'rerun' }],
+    ['rerunError', { status: 'error', kind: 'rerun' }]
+]);
+function openCapture(tag, outcome, seconds) {
+    return {
+        tag: tag.name,
+        outcome,
+        message: xml_report_attr(tag, 'message'),
+        type: xml_report_attr(tag, 'type'),
+        seconds: seconds ?? 0,
+        text: new stream_text/* BoundedText */.FM(outcome.kind === 'main' ? MAX_DETAILS : MAX_ATTEMPT_DETAILS),
+        muted: 0
+    };
+}
+/** error outranks failure outranks skipped; a second outcome of the same rank joins the first. */
+function endOutcome(d, cap) {
+    const status = cap.outcome.status;
+    if (cap.outcome.kind !== 'main') {
+        const details = cap.text.toString().trim() || undefined;
+        const attempt = { status, durationSeconds: cap.seconds };
+        const message = messageFrom(cap.message) ?? messageFrom(details) ?? cap.type;
+        if (message)
+            attempt.message = message;
+        if (details)
+            attempt.details = details;
+        (cap.outcome.kind === 'flaky' ? (d.flaky ??= []) : (d.reruns ??= [])).push(attempt);
+        return;
+    }
+    const have = rank(d.status);
+    if (rank(status) > have || (rank(status) === have && !d.body)) {
+        d.status = status;
+        d.message = cap.message;
+        d.type = cap.type;
+        d.body = cap.text;
+    }
+    else if (rank(status) === have && d.body) {
+        // Several <failure>s (vitest soft assertions, Catch2 CHECKs): one failure, details joined.
+        const more = cap.text.toString().trim() || cap.message;
+        if (more)
+            d.body.append(`\n\n${more}`);
+    }
+}
+function asAttempt(c) {
+    const a = { status: c.status, durationSeconds: c.durationSeconds };
+    if (c.message)
+        a.message = c.message;
+    if (c.details)
+        a.details = (0,stream_text/* clipMiddle */.e9)(c.details, MAX_ATTEMPT_DETAILS);
+    return a;
+}
+/** A later run of the same test: attempts oldest first, the last one decides. */
+function mergeRuns(earlier, later) {
+    const attempts = [...(earlier.attempts ?? [asAttempt(earlier)]), ...(later.attempts ?? [asAttempt(later)])];
+    const merged = { ...later, durationSeconds: roundSeconds(earlier.durationSeconds + later.durationSeconds), attempts };
+    if (earlier.timeUnknown)
+        merged.timeUnknown = true;
+    if (!merged.file && earlier.file) {
+        merged.file = earlier.file;
+        if (earlier.line)
+            merged.line = earlier.line;
+    }
+    if (later.status === 'passed' && attempts.some((a) => a.status === 'failed' || a.status === 'error'))
+        merged.flaky = true;
+    return merged;
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/formats/tests/junit-suite.ts
 
 
@@ -3558,6 +3640,7 @@ function isRetry(tag) {
 
 
 
+
 /**
  * JUnit XML in all its dialects (Surefire, Gradle, jest-junit, vitest, mocha, pytest, Go, nextest,
  * Catch2, Bazel, PHPUnit…), read as a stream. The helpers exported after the format are shared
@@ -3571,20 +3654,8 @@ const junitFormat = xmlTestFormat({
 });
 /** A failing case's own output, used when its <failure> has no text. */
 const MAX_OUTPUT = 16 * 1024;
-/** An earlier attempt keeps less: enough to tell attempts apart, not a copy of every trace. */
-const MAX_ATTEMPT_DETAILS = 8 * 1024;
 /** Failed cases a suite holds while waiting for a rerun of the same id; then the oldest goes out. */
 const MAX_PENDING = 256;
-// A Map, not an object literal: element names such as "constructor" must not look like outcomes.
-const OUTCOMES = new Map([
-    ['failure', { status: 'failed', kind: 'main' }],
-    ['error', { status: 'error', kind: 'main' }],
-    ['skipped', { status: 'skipped', kind: 'main' }],
-    ['flakyFailure', { status: 'failed', kind: 'flaky' }],
-    ['flakyError', { status: 'error', kind: 'flaky' }],
-    ['rerunFailure', { status: 'failed', kind: 'rerun' }],
-    ['rerunError', { status: 'error', kind: 'rerun' }]
-]);
 /** testcase status/result values meaning "did not run" (gtest, Bazel, Catch2, Ant). */
 const NOT_RUN = new Set(['notrun', 'skipped', 'disabled', 'ignored', 'suppressed']);
 class JUnitReader {
@@ -3788,68 +3859,6 @@ class JUnitReader {
             this.sink.testCase(c);
         frame.pending = undefined;
     }
-}
-function openCapture(tag, outcome, seconds) {
-    return {
-        tag: tag.name,
-        outcome,
-        message: xml_report_attr(tag, 'message'),
-        type: xml_report_attr(tag, 'type'),
-        seconds: seconds ?? 0,
-        text: new stream_text/* BoundedText */.FM(outcome.kind === 'main' ? MAX_DETAILS : MAX_ATTEMPT_DETAILS),
-        muted: 0
-    };
-}
-/** error outranks failure outranks skipped; a second outcome of the same rank joins the first. */
-function endOutcome(d, cap) {
-    const status = cap.outcome.status;
-    if (cap.outcome.kind !== 'main') {
-        const details = cap.text.toString().trim() || undefined;
-        const attempt = { status, durationSeconds: cap.seconds };
-        const message = messageFrom(cap.message) ?? messageFrom(details) ?? cap.type;
-        if (message)
-            attempt.message = message;
-        if (details)
-            attempt.details = details;
-        (cap.outcome.kind === 'flaky' ? (d.flaky ??= []) : (d.reruns ??= [])).push(attempt);
-        return;
-    }
-    const have = rank(d.status);
-    if (rank(status) > have || (rank(status) === have && !d.body)) {
-        d.status = status;
-        d.message = cap.message;
-        d.type = cap.type;
-        d.body = cap.text;
-    }
-    else if (rank(status) === have && d.body) {
-        // Several <failure>s (vitest soft assertions, Catch2 CHECKs): one failure, details joined.
-        const more = cap.text.toString().trim() || cap.message;
-        if (more)
-            d.body.append(`\n\n${more}`);
-    }
-}
-function asAttempt(c) {
-    const a = { status: c.status, durationSeconds: c.durationSeconds };
-    if (c.message)
-        a.message = c.message;
-    if (c.details)
-        a.details = (0,stream_text/* clipMiddle */.e9)(c.details, MAX_ATTEMPT_DETAILS);
-    return a;
-}
-/** A later run of the same test: attempts oldest first, the last one decides. */
-function mergeRuns(earlier, later) {
-    const attempts = [...(earlier.attempts ?? [asAttempt(earlier)]), ...(later.attempts ?? [asAttempt(later)])];
-    const merged = { ...later, durationSeconds: roundSeconds(earlier.durationSeconds + later.durationSeconds), attempts };
-    if (earlier.timeUnknown)
-        merged.timeUnknown = true;
-    if (!merged.file && earlier.file) {
-        merged.file = earlier.file;
-        if (earlier.line)
-            merged.line = earlier.line;
-    }
-    if (later.status === 'passed' && attempts.some((a) => a.status === 'failed' || a.status === 'error'))
-        merged.flaky = true;
-    return merged;
 }
 function parseLine(raw, offset) {
     const n = raw === undefined ? NaN : Number.parseInt(raw, 10) + offset;

@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 823;
+export const ids = [823];
 export const modules = {
 
 /***/ 535:
@@ -113,19 +113,117 @@ async function* readLines(chunks, limits = _limits_js__WEBPACK_IMPORTED_MODULE_0
 
 /***/ }),
 
-/***/ 13712:
+/***/ 96138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   WD: () => (/* binding */ SCALARS),
-/* harmony export */   _l: () => (/* binding */ JsonContentError),
-/* harmony export */   fM: () => (/* binding */ streamJson),
-/* harmony export */   yp: () => (/* binding */ Shape)
-/* harmony export */ });
-/* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
-/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24664);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55229);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _l: () => (/* binding */ JsonContentError),
+  WD: () => (/* binding */ SCALARS),
+  yp: () => (/* binding */ Shape),
+  fM: () => (/* binding */ streamJson)
+});
+
+// EXTERNAL MODULE: ./node_modules/@streamparser/json/dist/mjs/index.js + 7 modules
+var mjs = __webpack_require__(75497);
+// EXTERNAL MODULE: ./src/ingest/stream/decode.ts
+var decode = __webpack_require__(535);
+// EXTERNAL MODULE: ./src/model/excerpt.ts
+var excerpt = __webpack_require__(24664);
+// EXTERNAL MODULE: ./src/ingest/stream/limits.ts
+var stream_limits = __webpack_require__(55229);
+;// CONCATENATED MODULE: ./src/ingest/stream/json-window.ts
+
+/** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
+class TextWindow {
+    pieces = [];
+    /** Bytes added so far. */
+    total = 0;
+    kept = 0;
+    line = 1;
+    column = 1;
+    add(text) {
+        const bytes = Buffer.byteLength(text, 'utf8');
+        const last = this.pieces[this.pieces.length - 1];
+        // Merge small pieces so a stream of tiny chunks does not become a long list.
+        if (last && last.bytes < 16 * 1024) {
+            last.text += text;
+            last.bytes += bytes;
+        }
+        else
+            this.pieces.push({ start: this.total, bytes, text, line: this.line, column: this.column });
+        this.total += bytes;
+        this.kept += bytes;
+        ({ line: this.line, column: this.column } = advance(this.line, this.column, text));
+        while (this.pieces.length > 1 && this.kept - this.pieces[0].bytes >= 1024 * 1024)
+            this.kept -= this.pieces.shift().bytes;
+    }
+    end() {
+        return { line: this.line, column: this.column };
+    }
+    locate(offset) {
+        if (offset >= this.total)
+            return this.end();
+        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
+        if (!piece)
+            return undefined;
+        const before = Buffer.from(piece.text).subarray(0, offset - piece.start).toString('utf8');
+        return advance(piece.line, piece.column, before);
+    }
+    /** The character at a byte offset, quoted for a message. */
+    charAt(offset) {
+        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
+        if (!piece)
+            return 'an unexpected character';
+        const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
+        return (0,excerpt/* excerpt */.Kb)(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
+    }
+}
+function advance(line, column, text) {
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak === -1)
+        return { line, column: column + text.length };
+    let breaks = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        breaks++;
+    return { line: line + breaks, column: text.length - lastBreak };
+}
+/**
+ * Bytes written since the last token: the tokenizer holds a string or number until it ends, so a
+ * run without tokens is one growing token. Located at the last token before it, found while that
+ * one is still in the window.
+ */
+class QuietRun {
+    max;
+    lastToken = 0;
+    sawToken = false;
+    since = 0;
+    at;
+    constructor(max) {
+        this.max = max;
+    }
+    token(offset) {
+        this.lastToken = offset;
+        this.sawToken = true;
+    }
+    before(window) {
+        if (!this.sawToken && this.at === undefined)
+            this.at = window.locate(this.lastToken);
+    }
+    after(total) {
+        if (this.sawToken) {
+            this.sawToken = false;
+            this.since = total;
+            this.at = undefined;
+            return undefined;
+        }
+        return total - this.since > this.max ? { ...(this.at && { at: this.at }) } : undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/ingest/stream/json-stream.ts
+
 
 
 
@@ -143,7 +241,7 @@ class JsonContentError extends Error {
  * Structure is checked here, token by token, so an error names what was expected where.
  */
 async function streamJson(file, chunks, paths, onValue, options = {}) {
-    const limits = options.limits ?? _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .LIMITS */ .b1;
+    const limits = options.limits ?? stream_limits/* LIMITS */.b1;
     const window = new TextWindow();
     const shape = new Shape();
     let shapeError;
@@ -152,8 +250,8 @@ async function streamJson(file, chunks, paths, onValue, options = {}) {
         shape.onStart = { depth: check.depth, start: (path, kind, offset) => void (shapeError ??= mapMessage(check.check(path, kind, offset), offset)) };
     }
     const quiet = new QuietRun(limits.maxToken);
-    const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F();
-    const parser = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenParser */ .zb({ paths, keepStack: false });
+    const tokenizer = new mjs/* Tokenizer */._F();
+    const parser = new mjs/* TokenParser */.zb({ paths, keepStack: false });
     let problem;
     let bug;
     const fail = (message, at) => {
@@ -204,7 +302,7 @@ async function streamJson(file, chunks, paths, onValue, options = {}) {
             fail(...explainError(err, shape, window));
     };
     let carry = '';
-    for await (const text of (0,_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeChunks */ .$N)(chunks)) {
+    for await (const text of (0,decode/* decodeChunks */.$N)(chunks)) {
         // A string chunk may end between the two halves of a surrogate pair: keep the first half back.
         const whole = carry + text;
         const split = /[\uD800-\uDBFF]$/.test(whole) ? whole.length - 1 : whole.length;
@@ -231,39 +329,7 @@ async function streamJson(file, chunks, paths, onValue, options = {}) {
         tokenizer.write(text);
         const long = quiet.after(window.total);
         if (long)
-            fail(`a single JSON string or number longer than ${(0,_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .describeSize */ .jt)(limits.maxToken)} follows: a report never needs one this long`, long.at);
-    }
-}
-/**
- * Bytes written since the last token: the tokenizer holds a string or number until it ends, so a
- * run without tokens is one growing token. Located at the last token before it, found while that
- * one is still in the window.
- */
-class QuietRun {
-    max;
-    lastToken = 0;
-    sawToken = false;
-    since = 0;
-    at;
-    constructor(max) {
-        this.max = max;
-    }
-    token(offset) {
-        this.lastToken = offset;
-        this.sawToken = true;
-    }
-    before(window) {
-        if (!this.sawToken && this.at === undefined)
-            this.at = window.locate(this.lastToken);
-    }
-    after(total) {
-        if (this.sawToken) {
-            this.sawToken = false;
-            this.since = total;
-            this.at = undefined;
-            return undefined;
-        }
-        return total - this.since > this.max ? { ...(this.at && { at: this.at }) } : undefined;
+            fail(`a single JSON string or number longer than ${(0,stream_limits/* describeSize */.jt)(limits.maxToken)} follows: a report never needs one this long`, long.at);
     }
 }
 function pathOf(info) {
@@ -275,9 +341,9 @@ function pathOf(info) {
     return path;
 }
 function kindOf(t) {
-    return t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING ? 'string' : t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER ? 'number' : t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL ? 'null' : 'boolean';
+    return t.token === mjs/* TokenType */.ks.STRING ? 'string' : t.token === mjs/* TokenType */.ks.NUMBER ? 'number' : t.token === mjs/* TokenType */.ks.NULL ? 'null' : 'boolean';
 }
-const SCALARS = new Set([_streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.TRUE, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.FALSE, _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL]);
+const SCALARS = new Set([mjs/* TokenType */.ks.STRING, mjs/* TokenType */.ks.NUMBER, mjs/* TokenType */.ks.TRUE, mjs/* TokenType */.ks.FALSE, mjs/* TokenType */.ks.NULL]);
 /** The JSON grammar as a small state machine over tokens: what may come next, and where values start. */
 class Shape {
     expecting = 'value';
@@ -298,16 +364,16 @@ class Shape {
         const e = this.expecting;
         if ((e === 'value' || e === 'value-or-close') && this.isValue(t))
             return undefined;
-        if (e === 'value-or-close' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET)
+        if (e === 'value-or-close' && t.token === mjs/* TokenType */.ks.RIGHT_BRACKET)
             return this.close();
-        if ((e === 'key' || e === 'key-or-close') && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
+        if ((e === 'key' || e === 'key-or-close') && t.token === mjs/* TokenType */.ks.STRING) {
             this.key = t.value;
             this.expecting = 'colon';
             return undefined;
         }
-        if (e === 'key-or-close' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE)
+        if (e === 'key-or-close' && t.token === mjs/* TokenType */.ks.RIGHT_BRACE)
             return this.close();
-        if (e === 'colon' && t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COLON) {
+        if (e === 'colon' && t.token === mjs/* TokenType */.ks.COLON) {
             if (this.open.length === 1)
                 this.topLevelKeys.add(this.key);
             this.open[this.open.length - 1].key = this.key;
@@ -316,9 +382,9 @@ class Shape {
         }
         if (e === 'comma-or-close') {
             const inObject = this.open[this.open.length - 1]?.bracket === '{';
-            if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.COMMA)
+            if (t.token === mjs/* TokenType */.ks.COMMA)
                 this.expecting = inObject ? 'key' : 'value';
-            else if (t.token === (inObject ? _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACE : _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.RIGHT_BRACKET))
+            else if (t.token === (inObject ? mjs/* TokenType */.ks.RIGHT_BRACE : mjs/* TokenType */.ks.RIGHT_BRACKET))
                 return this.close();
             else
                 return this.expected();
@@ -340,8 +406,8 @@ class Shape {
         return names[this.expecting];
     }
     isValue(t) {
-        const object = t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACE;
-        const container = object || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.LEFT_BRACKET;
+        const object = t.token === mjs/* TokenType */.ks.LEFT_BRACE;
+        const container = object || t.token === mjs/* TokenType */.ks.LEFT_BRACKET;
         if (!container && !SCALARS.has(t.token))
             return false;
         const parent = this.open[this.open.length - 1];
@@ -370,13 +436,13 @@ class Shape {
     }
 }
 function describeToken(t) {
-    if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING) {
+    if (t.token === mjs/* TokenType */.ks.STRING) {
         const s = t.value;
-        return `the string ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(s)}`;
+        return `the string ${(0,excerpt/* excerpt */.Kb)(s)}`;
     }
-    if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NUMBER)
+    if (t.token === mjs/* TokenType */.ks.NUMBER)
         return `the number ${String(t.value)}`;
-    return t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.TRUE || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.FALSE || t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.NULL
+    return t.token === mjs/* TokenType */.ks.TRUE || t.token === mjs/* TokenType */.ks.FALSE || t.token === mjs/* TokenType */.ks.NULL
         ? String(t.value)
         : JSON.stringify(t.value);
 }
@@ -406,60 +472,6 @@ function expectedIn(state, shape) {
     if (state.startsWith('NUMBER'))
         return 'a digit';
     return shape.expected();
-}
-/** The last MiB of text read, with the line and column where each piece starts, to locate errors. */
-class TextWindow {
-    pieces = [];
-    /** Bytes added so far. */
-    total = 0;
-    kept = 0;
-    line = 1;
-    column = 1;
-    add(text) {
-        const bytes = Buffer.byteLength(text, 'utf8');
-        const last = this.pieces[this.pieces.length - 1];
-        // Merge small pieces so a stream of tiny chunks does not become a long list.
-        if (last && last.bytes < 16 * 1024) {
-            last.text += text;
-            last.bytes += bytes;
-        }
-        else
-            this.pieces.push({ start: this.total, bytes, text, line: this.line, column: this.column });
-        this.total += bytes;
-        this.kept += bytes;
-        ({ line: this.line, column: this.column } = advance(this.line, this.column, text));
-        while (this.pieces.length > 1 && this.kept - this.pieces[0].bytes >= 1024 * 1024)
-            this.kept -= this.pieces.shift().bytes;
-    }
-    end() {
-        return { line: this.line, column: this.column };
-    }
-    locate(offset) {
-        if (offset >= this.total)
-            return this.end();
-        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
-        if (!piece)
-            return undefined;
-        const before = Buffer.from(piece.text).subarray(0, offset - piece.start).toString('utf8');
-        return advance(piece.line, piece.column, before);
-    }
-    /** The character at a byte offset, quoted for a message. */
-    charAt(offset) {
-        const piece = this.pieces.find((p) => offset >= p.start && offset < p.start + p.bytes);
-        if (!piece)
-            return 'an unexpected character';
-        const rest = Buffer.from(piece.text).subarray(offset - piece.start, offset - piece.start + 4).toString('utf8');
-        return (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_3__/* .excerpt */ .Kb)(String.fromCodePoint(rest.codePointAt(0) ?? 0xfffd));
-    }
-}
-function advance(line, column, text) {
-    const lastBreak = text.lastIndexOf('\n');
-    if (lastBreak === -1)
-        return { line, column: column + text.length };
-    let breaks = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        breaks++;
-    return { line: line + breaks, column: text.length - lastBreak };
 }
 
 
