@@ -57,6 +57,6 @@ describe('pipeline-gates parse', () => {
   it('rejects an unknown --format with the list of formats', async () => {
     const r = await parse(['a.xml', '--format', 'junit5'], { 'a.xml': junitXml({}) });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('unknown format "junit5"; known formats: junit, trx, nunit, xunit, lcov');
+    expect(r.stderr).toContain('unknown format "junit5"; known formats: junit, trx, nunit, xunit, go-test-json, tap, mochawesome, mocha-json, ctrf, rspec-json, dart-json, lcov');
   });
 });
