@@ -2188,8 +2188,9 @@ function noRecords(file, detail) {
  * `streamXml` plus what every coverage reader needs: the root element checked, the parent of each
  * element, and the line each start tag ends on (for located problems and header warnings).
  */
-async function readXml(file, chunks, root, reader) {
+async function readXml(file, chunks, root, reader, warnings = []) {
     const stack = [];
+    const onWarning = (message, at) => void (warnings.length < 20 && warnings.push({ file, ...at, message }));
     const result = await streamXml(file, chunks, {
         open(tag, position) {
             if (stack.length === 0 && tag.name !== root.name) {
@@ -2205,7 +2206,7 @@ async function readXml(file, chunks, root, reader) {
         text(t) {
             reader.text?.(t);
         }
-    });
+    }, { onWarning });
     return result.problem;
 }
 /** An attribute's value; `undefined` when missing or empty. */
@@ -2223,10 +2224,11 @@ var merge = __webpack_require__(8002);
 
 async function parseClover(file, chunks, ctx) {
     const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), pkg: '', inTests: false };
+    const xmlWarnings = [];
     const problem = await readXml(file, chunks, { name: 'coverage', format: 'Clover' }, {
         open: (tag, parent, line) => clover_open(state, tag, parent, line),
         close: (tag) => clover_close(state, tag)
-    });
+    }, xmlWarnings);
     state.problems.push(problem);
     if (!problem && state.builder.fileCount === 0)
         state.problems.push(noRecords(file, 'no <file> element found'));
@@ -2234,7 +2236,7 @@ async function parseClover(file, chunks, ctx) {
     const d = state.declared;
     // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
     const warning = d && !problem && compareDeclared({ file, line: d.line }, 'conditionals', d.branches, (0,coverage/* coverageTotals */.w)(report.files).branches);
-    return { report, problems: state.problems.list(), warnings: warning ? [warning] : [] };
+    return { report, problems: state.problems.list(), warnings: [...xmlWarnings, ...(warning ? [warning] : [])] };
 }
 function clover_open(state, tag, parent, line) {
     switch (tag.name) {
@@ -2333,6 +2335,7 @@ const cloverFormat = {
 
 async function parseCobertura(file, chunks, ctx) {
     const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), roots: [] };
+    const xmlWarnings = [];
     const problem = await readXml(file, chunks, { name: 'coverage', format: 'Cobertura' }, {
         open: (tag, _parent, line) => cobertura_open(state, tag, line),
         close: (tag) => cobertura_close(state, tag),
@@ -2340,14 +2343,14 @@ async function parseCobertura(file, chunks, ctx) {
             if (state.source !== undefined)
                 state.source += t;
         }
-    });
+    }, xmlWarnings);
     state.problems.push(problem);
     if (!problem && state.builder.fileCount === 0)
         state.problems.push(noRecords(file, 'no <class filename> element found'));
     const declared = declaredTotals(state.header);
     const report = state.builder.build(declared);
     // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
-    const warnings = problem ? [] : headerWarnings(state, (0,coverage/* coverageTotals */.w)(report.files), declared);
+    const warnings = [...xmlWarnings, ...(problem ? [] : headerWarnings(state, (0,coverage/* coverageTotals */.w)(report.files), declared))];
     return { report, problems: state.problems.list(), warnings };
 }
 function cobertura_open(state, tag, line) {
@@ -2793,10 +2796,11 @@ const istanbulSummaryFormat = {
 
 async function parseJaCoCo(file, chunks, ctx) {
     const state = { file, builder: new merge/* CoverageBuilder */.Gf(ctx.repo), problems: new ProblemList(file), counters: new Map(), pkg: '' };
+    const xmlWarnings = [];
     const problem = await readXml(file, chunks, { name: 'report', format: 'JaCoCo' }, {
         open: (tag, parent, line) => jacoco_open(state, tag, parent, line),
         close: (tag) => jacoco_close(state, tag)
-    });
+    }, xmlWarnings);
     state.problems.push(problem);
     if (!problem && state.builder.fileCount === 0)
         state.problems.push(noRecords(file, 'no <sourcefile> element found'));
@@ -2807,6 +2811,7 @@ async function parseJaCoCo(file, chunks, ctx) {
     const actual = (0,coverage/* coverageTotals */.w)(report.files);
     // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
     const warnings = [
+        ...xmlWarnings,
         line && compareDeclared({ file, line: line.line }, 'lines (LINE counter)', line.totals, actual.lines),
         branch && compareDeclared({ file, line: branch.line }, 'branches (BRANCH counter)', branch.totals, actual.branches)
     ].filter((p) => p !== undefined && !problem);

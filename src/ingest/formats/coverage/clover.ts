@@ -1,3 +1,4 @@
+import type { Problem } from '../../../model/problems.js';
 import type { XmlTag } from '../../stream/xml-stream.js';
 import { coverageTotals, type CoverageTotals } from '../../../model/coverage.js';
 import type { Chunks, CoverageFormat, ParseContext, ParsedCoverage } from '../../format.js';
@@ -31,17 +32,18 @@ interface State {
 
 export async function parseClover(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedCoverage> {
   const state: State = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), pkg: '', inTests: false };
+  const xmlWarnings: Problem[] = [];
   const problem = await readXml(file, chunks, { name: 'coverage', format: 'Clover' }, {
     open: (tag, parent, line) => open(state, tag, parent, line),
     close: (tag) => close(state, tag)
-  });
+  }, xmlWarnings);
   state.problems.push(problem);
   if (!problem && state.builder.fileCount === 0) state.problems.push(noRecords(file, 'no <file> element found'));
   const report = state.builder.build(state.declared ? { branches: state.declared.branches } : undefined);
   const d = state.declared;
   // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
   const warning = d && !problem && compareDeclared({ file, line: d.line }, 'conditionals', d.branches, coverageTotals(report.files).branches);
-  return { report, problems: state.problems.list(), warnings: warning ? [warning] : [] };
+  return { report, problems: state.problems.list(), warnings: [...xmlWarnings, ...(warning ? [warning] : [])] };
 }
 
 function open(state: State, tag: XmlTag, parent: string | undefined, line: number): void {

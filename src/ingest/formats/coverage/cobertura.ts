@@ -36,19 +36,20 @@ interface State {
 
 export async function parseCobertura(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedCoverage> {
   const state: State = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), roots: [] };
+  const xmlWarnings: Problem[] = [];
   const problem = await readXml(file, chunks, { name: 'coverage', format: 'Cobertura' }, {
     open: (tag, _parent, line) => open(state, tag, line),
     close: (tag) => close(state, tag),
     text: (t) => {
       if (state.source !== undefined) state.source += t;
     }
-  });
+  }, xmlWarnings);
   state.problems.push(problem);
   if (!problem && state.builder.fileCount === 0) state.problems.push(noRecords(file, 'no <class filename> element found'));
   const declared = declaredTotals(state.header);
   const report = state.builder.build(declared);
   // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
-  const warnings = problem ? [] : headerWarnings(state, coverageTotals(report.files), declared);
+  const warnings = [...xmlWarnings, ...(problem ? [] : headerWarnings(state, coverageTotals(report.files), declared))];
   return { report, problems: state.problems.list(), warnings };
 }
 

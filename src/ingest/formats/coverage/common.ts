@@ -168,8 +168,9 @@ export interface XmlReader {
  * `streamXml` plus what every coverage reader needs: the root element checked, the parent of each
  * element, and the line each start tag ends on (for located problems and header warnings).
  */
-export async function readXml(file: string, chunks: Chunks, root: { name: string; format: string }, reader: XmlReader): Promise<Problem | undefined> {
+export async function readXml(file: string, chunks: Chunks, root: { name: string; format: string }, reader: XmlReader, warnings: Problem[] = []): Promise<Problem | undefined> {
   const stack: string[] = [];
+  const onWarning = (message: string, at: { line: number; column: number }): void => void (warnings.length < 20 && warnings.push({ file, ...at, message }));
   const result = await streamXml(file, chunks, {
     open(tag, position) {
       if (stack.length === 0 && tag.name !== root.name) {
@@ -185,7 +186,7 @@ export async function readXml(file: string, chunks: Chunks, root: { name: string
     text(t) {
       reader.text?.(t);
     }
-  });
+  }, { onWarning });
   return result.problem;
 }
 

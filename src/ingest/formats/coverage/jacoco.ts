@@ -43,10 +43,11 @@ interface State {
 
 export async function parseJaCoCo(file: string, chunks: Chunks, ctx: ParseContext): Promise<ParsedCoverage> {
   const state: State = { file, builder: new CoverageBuilder(ctx.repo), problems: new ProblemList(file), counters: new Map(), pkg: '' };
+  const xmlWarnings: Problem[] = [];
   const problem = await readXml(file, chunks, { name: 'report', format: 'JaCoCo' }, {
     open: (tag, parent, line) => open(state, tag, parent, line),
     close: (tag) => close(state, tag)
-  });
+  }, xmlWarnings);
   state.problems.push(problem);
   if (!problem && state.builder.fileCount === 0) state.problems.push(noRecords(file, 'no <sourcefile> element found'));
   const line = state.counters.get('LINE');
@@ -56,6 +57,7 @@ export async function parseJaCoCo(file: string, chunks: Chunks, ctx: ParseContex
   const actual = coverageTotals(report.files);
   // A read that stopped early has fewer records than the header counts: that is the problem, not a mismatch.
   const warnings = [
+    ...xmlWarnings,
     line && compareDeclared({ file, line: line.line }, 'lines (LINE counter)', line.totals, actual.lines),
     branch && compareDeclared({ file, line: branch.line }, 'branches (BRANCH counter)', branch.totals, actual.branches)
   ].filter((p): p is Problem => p !== undefined && !problem);

@@ -133,3 +133,15 @@ describe('sniff', () => {
     expect(coberturaFormat.sniff(text, 'coverage.xml')).toBe(expected);
   });
 });
+
+describe('a DOCTYPE that declares entities', () => {
+  it('is read: the entity stays as written, with a located warning', async () => {
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE coverage [<!ENTITY x "y">]>\n<coverage line-rate="1" branch-rate="0" version="1" timestamp="1"><packages><package name="p"><classes><class name="a" filename="src/&x;.py"><lines><line number="1" hits="1"/></lines></class></classes></package></packages></coverage>';
+    const r = await coberturaFormat.parse('coverage.xml', stringChunks(xml), { repo: new RepoPaths('/w') });
+    expect([r.problems, r.report.files.map((f) => f.path), r.warnings.map((w) => [w.line, w.message])]).toEqual([
+      [],
+      ['src/&x;.py'],
+      [[3, 'the entity &x; (declared in the DOCTYPE) is left as written: DTD entities are never expanded']]
+    ]);
+  });
+});
