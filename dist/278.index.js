@@ -2,16 +2,74 @@ export const id = 278;
 export const ids = [278];
 export const modules = {
 
+/***/ 2676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip),
+/* harmony export */   G: () => (/* binding */ clippingSink)
+/* harmony export */ });
+/* harmony import */ var _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55229);
+/* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44204);
+
+
+/**
+ * Every test format delivers through this sink: names, files and messages keep a bounded prefix,
+ * so a test named by a 10 MB attribute costs 2,000 characters in the comment, the check run and
+ * the history, not 10 MB in each. Details are bounded by each reader already.
+ */
+function clippingSink(sink) {
+    return {
+        testCase: (c) => sink.testCase(needsClip(c) ? clipCase(c) : c),
+        testSuite: (s) => sink.testSuite(s.name.length > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB || (s.file?.length ?? 0) > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB ? clipSuite(s) : s),
+        ...(sink.declared && { declared: sink.declared.bind(sink) })
+    };
+}
+function needsClip(c) {
+    return (c.name.length > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB ||
+        c.suite.length > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB ||
+        (c.classname?.length ?? 0) > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB ||
+        (c.file?.length ?? 0) > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB ||
+        (c.message?.length ?? 0) > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MESSAGE */ .h2 ||
+        (c.attempts?.some((a) => (a.message?.length ?? 0) > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MESSAGE */ .h2) ?? false));
+}
+function clipCase(c) {
+    const out = { ...c, name: clip(c.name, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB), suite: clip(c.suite, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB) };
+    if (c.classname !== undefined)
+        out.classname = clip(c.classname, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB);
+    if (c.file !== undefined)
+        out.file = clip(c.file, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB);
+    if (c.message !== undefined)
+        out.message = clip(c.message, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MESSAGE */ .h2);
+    if (c.attempts)
+        out.attempts = c.attempts.map((a) => (a.message !== undefined && a.message.length > _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MESSAGE */ .h2 ? { ...a, message: clip(a.message, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_MESSAGE */ .h2) } : a));
+    return out;
+}
+function clipSuite(s) {
+    return { ...s, name: clip(s.name, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB), ...(s.file !== undefined && { file: clip(s.file, _stream_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_NAME */ .zB) }) };
+}
+/** The first `max` characters and "…", detached from the (possibly huge) original. */
+function clip(text, max) {
+    return text.length <= max ? text : (0,_model_test_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .detach */ .Y)(`${text.slice(0, max - 1)}…`);
+}
+
+
+/***/ }),
+
 /***/ 20232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ metricsFormat)
 /* harmony export */ });
-/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78269);
+/* harmony import */ var _stats_median_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(78269);
 /* harmony import */ var _streamparser_json__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75497);
-/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96138);
-/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24664);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2676);
+/* harmony import */ var _stream_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55229);
+/* harmony import */ var _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96138);
+/* harmony import */ var _model_excerpt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24664);
+
+
 
 
 
@@ -46,7 +104,7 @@ async function parseMetrics(file, chunks) {
     const duplicates = [];
     let root;
     let locator;
-    const read = await (0,_stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .streamJson */ .fM)(file, chunks, undefined, (event, l) => {
+    const read = await (0,_stream_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .streamJson */ .fM)(file, chunks, undefined, (event, l) => {
         locator = l;
         if (event.path.length === 0)
             root = event.value;
@@ -102,7 +160,7 @@ class Collector {
     leaf(path, node) {
         for (const key of Object.keys(node)) {
             if (!LEAF_KEYS.includes(key)) {
-                this.fail([...path, key], `${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(key)} is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
+                this.fail([...path, key], `${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .excerpt */ .Kb)(key)} is not a metric field: an object with "value" or "samples" is one metric and may only have ${LEAF_KEYS.join(', ')}`);
             }
         }
         const samples = 'samples' in node ? this.samples([...path, 'samples'], node.samples) : undefined;
@@ -113,7 +171,7 @@ class Collector {
             this.fail([...path, 'unit'], 'unit must be a non-empty string');
         const direction = node.direction;
         if (direction !== undefined && !DIRECTIONS.includes(direction)) {
-            this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(direction)}`);
+            this.fail([...path, 'direction'], `direction must be ${DIRECTIONS.map((d) => `"${d}"`).join(' or ')}, found ${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .excerpt */ .Kb)(direction)}`);
         }
         const meta = {
             ...('value' in node && { value: this.number([...path, 'value'], node.value) }),
@@ -125,10 +183,10 @@ class Collector {
     add(path, meta, samples) {
         if (meta.value === undefined && 'value' in meta)
             return; // a bad value, already reported
-        const value = meta.value ?? (samples && (0,_stats_median_js__WEBPACK_IMPORTED_MODULE_3__/* .median */ .J)(samples));
+        const value = meta.value ?? (samples && (0,_stats_median_js__WEBPACK_IMPORTED_MODULE_5__/* .median */ .J)(samples));
         if (value === undefined)
             return;
-        const name = path.join('.');
+        const name = (0,_clip_js__WEBPACK_IMPORTED_MODULE_1__/* .clip */ .$)(path.join('.'), _stream_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NAME */ .zB);
         if (this.names.has(name))
             return this.fail(path, `the metric "${name}" is given twice (a dotted key and a nested object name the same path)`);
         this.names.add(name);
@@ -152,9 +210,9 @@ class Collector {
         if (typeof raw === 'number')
             return Number.isFinite(raw) ? raw : void this.fail(path, 'the number is too large');
         if (typeof raw === 'string' && raw.trim() !== '' && Number.isFinite(Number(raw))) {
-            return void this.fail(path, `${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(raw)} is a string; write the number ${Number(raw)} without quotes`);
+            return void this.fail(path, `${(0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .excerpt */ .Kb)(raw)} is a string; write the number ${Number(raw)} without quotes`);
         }
-        const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_2__/* .excerpt */ .Kb)(raw) : Array.isArray(raw) ? 'an array' : 'an object';
+        const found = raw === null ? 'null' : typeof raw === 'boolean' ? String(raw) : typeof raw === 'string' ? (0,_model_excerpt_js__WEBPACK_IMPORTED_MODULE_4__/* .excerpt */ .Kb)(raw) : Array.isArray(raw) ? 'an array' : 'an object';
         const hint = typeof raw === 'boolean' ? ' (write 1 or 0 if it counts something)' : raw === null ? ' (leave out a metric that was not measured)' : '';
         return void this.fail(path, `expected a number, found ${found}${hint}`);
     }
@@ -199,7 +257,7 @@ const FOREIGN_KEYS = new Set([
 function sniffMetrics(head, fileName) {
     if (!/\.json$/i.test(fileName) || !/^\s*\{/.test(head))
         return false;
-    const shape = new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .Shape */ .yp();
+    const shape = new _stream_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .Shape */ .yp();
     const tokenizer = new _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .Tokenizer */ ._F();
     let ok = true;
     let numbers = 0;
@@ -216,7 +274,7 @@ function sniffMetrics(head, fileName) {
             numbers++;
         else if (t.token === _streamparser_json__WEBPACK_IMPORTED_MODULE_0__/* .TokenType */ .ks.STRING)
             ok = key === 'unit' || key === 'direction';
-        else if (_stream_json_stream_js__WEBPACK_IMPORTED_MODULE_1__/* .SCALARS */ .WD.has(t.token))
+        else if (_stream_json_stream_js__WEBPACK_IMPORTED_MODULE_3__/* .SCALARS */ .WD.has(t.token))
             ok = false;
     };
     tokenizer.onError = () => void (ok = false);
@@ -384,6 +442,209 @@ function isGlob(pattern) {
 function matchesPatterns(file, patterns) {
     const { include, exclude } = splitPatterns(patterns);
     return include.some((g) => matchesGlob(file, g)) && !exclude.some((g) => matchesGlob(file, g));
+}
+
+
+/***/ }),
+
+/***/ 44204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ detach),
+/* harmony export */   g: () => (/* binding */ TestCollector)
+/* harmony export */ });
+/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
+
+/** The sink parsers stream into; `summary()` gives the result once every report is read. */
+class TestCollector {
+    total = 0;
+    passed = 0;
+    failed = 0;
+    errors = 0;
+    skipped = 0;
+    suiteCount = 0;
+    omitted = 0;
+    failing = new Map();
+    /** Names of kept failures: a cheap first check before building a passing test's id. */
+    failingNames = new Set();
+    flakyTests = new Map();
+    files = new Map();
+    lastFile;
+    lastFileTime;
+    caseTimes = new Map();
+    detailsLeft;
+    maxCaseTimings;
+    maxKeptFailures;
+    constructor(options = {}) {
+        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
+        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
+        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
+    }
+    testCase(c) {
+        if (c.file && !c.timeUnknown)
+            this.fileTime(c.file).cases += c.durationSeconds;
+        const timed = this.caseTimes !== undefined && !c.timeUnknown;
+        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
+        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
+        if (timed)
+            this.time(id, c.durationSeconds);
+        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
+        // The same test failing in one report and passing in a later one (a rerun job, a retry
+        // written to its own file) is one flaky test, not a failure plus a pass.
+        if (earlier) {
+            this.failing.delete(id);
+            this.uncount(earlier);
+            this.passed++;
+            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
+            return;
+        }
+        this.total++;
+        this.count(c);
+        if (c.flaky)
+            this.flakyTests.set(id, this.keep(c));
+        if (c.status === 'failed' || c.status === 'error')
+            this.keepFailure(id, c);
+    }
+    /** Runs a suite only declares: in the counts, not in any list, time or history. */
+    declared(d) {
+        this.total += d.counts.total;
+        this.passed += d.counts.passed;
+        this.failed += d.counts.failed;
+        this.errors += d.counts.errors;
+        this.skipped += d.counts.skipped;
+    }
+    testSuite(s) {
+        this.suiteCount++;
+        if (s.file)
+            this.fileTime(s.file).suites += s.durationSeconds;
+    }
+    summary() {
+        return {
+            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
+            failures: [...this.failing.values()],
+            failuresOmitted: this.omitted,
+            flaky: [...this.flakyTests.values()],
+            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
+            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
+            suites: this.suiteCount
+        };
+    }
+    keepFailure(id, c) {
+        if (this.failing.size >= this.maxKeptFailures) {
+            this.omitted++;
+            return;
+        }
+        const kept = this.keep(c);
+        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
+        this.failingNames.add(kept.name);
+    }
+    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
+    keep(c) {
+        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
+        if (details)
+            this.detailsLeft -= details.length;
+        const out = {};
+        for (const [key, value] of Object.entries(c)) {
+            if (key === 'details')
+                continue;
+            out[key] = typeof value === 'string' ? detach(value) : value;
+        }
+        if (details)
+            out.details = detach(details);
+        if (c.attempts)
+            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
+        return out;
+    }
+    count(c) {
+        if (c.status === 'passed')
+            this.passed++;
+        else if (c.status === 'failed')
+            this.failed++;
+        else if (c.status === 'error')
+            this.errors++;
+        else
+            this.skipped++;
+    }
+    uncount(c) {
+        if (c.status === 'failed')
+            this.failed--;
+        else if (c.status === 'error')
+            this.errors--;
+    }
+    time(id, seconds) {
+        const times = this.caseTimes;
+        if (!times)
+            return;
+        times.set(id, (times.get(id) ?? 0) + seconds);
+        if (times.size > this.maxCaseTimings)
+            this.caseTimes = undefined;
+    }
+    /** Consecutive cases usually share a file: compare with the last one before hashing. */
+    fileTime(file) {
+        if (file === this.lastFile && this.lastFileTime)
+            return this.lastFileTime;
+        let t = this.files.get(file);
+        if (!t)
+            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
+        this.lastFile = file;
+        this.lastFileTime = t;
+        return t;
+    }
+}
+function attemptsOf(c) {
+    if (c.attempts?.length)
+        return [...c.attempts];
+    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
+}
+/**
+ * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
+ * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
+ * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
+ * outlive the chunk they were cut from.
+ */
+function detach(text) {
+    return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
+
+/***/ }),
+
+/***/ 44700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ec: () => (/* binding */ testId),
+/* harmony export */   f$: () => (/* binding */ ranCount)
+/* harmony export */ });
+/* unused harmony export countTests */
+/** The normalised test-result model every test format is read into. */
+/** Counts are derived from the cases, never stored, so they cannot drift. */
+function countTests(cases) {
+    let passed = 0;
+    let failed = 0;
+    let errors = 0;
+    let skipped = 0;
+    for (const c of cases) {
+        if (c.status === 'passed')
+            passed++;
+        else if (c.status === 'failed')
+            failed++;
+        else if (c.status === 'error')
+            errors++;
+        else
+            skipped++;
+    }
+    return { total: cases.length, passed, failed, errors, skipped };
+}
+/** Counts of tests that actually ran (skipped ones did not). */
+function ranCount(counts) {
+    return counts.total - counts.skipped;
+}
+/** A stable identity for a test across runs, used as the history key. */
+function testId(c) {
+    const owner = c.file ?? c.classname ?? c.suite;
+    return owner ? `${owner}::${c.name}` : c.name;
 }
 
 

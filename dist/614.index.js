@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var config_values = __webpack_require__(73750);
 // EXTERNAL MODULE: ./src/gates/performance-gate.ts + 4 modules
 var performance_gate = __webpack_require__(45572);
-// EXTERNAL MODULE: ./src/ingest/read.ts + 50 modules
-var read = __webpack_require__(92820);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 49 modules
+var read = __webpack_require__(27995);
 // EXTERNAL MODULE: ./src/model/problems.ts
 var problems = __webpack_require__(99437);
 // EXTERNAL MODULE: ./src/engine/files.ts

@@ -23,8 +23,8 @@ var values = __webpack_require__(73750);
 var test_summary = __webpack_require__(44204);
 // EXTERNAL MODULE: ./src/ingest/stream/json-stream.ts + 1 modules
 var json_stream = __webpack_require__(96138);
-// EXTERNAL MODULE: ./src/ingest/read.ts + 50 modules
-var read = __webpack_require__(92820);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 49 modules
+var read = __webpack_require__(27995);
 // EXTERNAL MODULE: ./src/model/excerpt.ts
 var excerpt = __webpack_require__(24664);
 // EXTERNAL MODULE: ./src/ingest/seconds.ts

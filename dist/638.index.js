@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseCommand: () => (/* binding */ parseCommand)
 /* harmony export */ });
 /* harmony import */ var _engine_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34817);
-/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92820);
+/* harmony import */ var _ingest_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27995);
 /* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(56963);
 /* harmony import */ var _model_problems_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99437);
 /* harmony import */ var _model_test_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(44204);

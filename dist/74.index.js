@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ingest/formats/coverage/merge.ts
 var merge = __webpack_require__(8002);
-// EXTERNAL MODULE: ./src/ingest/read.ts + 50 modules
-var ingest_read = __webpack_require__(92820);
+// EXTERNAL MODULE: ./src/ingest/read.ts + 49 modules
+var ingest_read = __webpack_require__(27995);
 // EXTERNAL MODULE: ./src/model/globs.ts
 var globs = __webpack_require__(40098);
 // EXTERNAL MODULE: ./src/model/problems.ts

@@ -4,6 +4,8 @@ import type { Chunks, FindingsFormat, ParseContext, ParsedFindings } from '../..
 import { JsonContentError, streamJson, type JsonRead, type JsonValueEvent } from '../../stream/json-stream.js';
 import { excerpt } from '../../../model/excerpt.js';
 import { SarifShape, SHAPE_DEPTH } from './sarif-shape.js';
+import { clip } from '../../clip.js';
+import { MAX_MESSAGE, MAX_NAME } from '../../stream/limits.js';
 
 /**
  * SARIF 2.1.0, streamed. Only these parts are ever materialised: each result as it completes, each
@@ -232,11 +234,11 @@ class SarifReader {
     const file = this.fileOf(run, d);
     return compact({
       tool: run.driver.name ?? 'unknown tool',
-      ruleId: d.ruleId ?? rule?.id ?? '',
+      ruleId: clip(d.ruleId ?? rule?.id ?? '', MAX_NAME),
       // SARIF §3.27.9: a result whose kind is not "fail" (pass, open, review, …) has level "none".
       level: d.kind !== undefined && d.kind !== 'fail' ? 'none' : (d.level ?? rule?.level ?? 'warning'),
       ...(score !== undefined && { severity: severityOf(score), securitySeverity: score }),
-      message: this.messageOf(run, home ?? run.driver, rule, d, at),
+      message: clip(this.messageOf(run, home ?? run.driver, rule, d, at), MAX_MESSAGE),
       file,
       line: file === undefined ? undefined : d.line,
       column: file === undefined ? undefined : d.column,

@@ -3,6 +3,8 @@ import { Tokenizer, TokenType, type JsonTypes } from '@streamparser/json';
 import type { Direction, Metric } from '../../../model/metrics.js';
 import type { Problem } from '../../../model/problems.js';
 import type { Chunks, MetricsFormat, ParsedMetrics } from '../../format.js';
+import { clip } from '../../clip.js';
+import { MAX_NAME } from '../../stream/limits.js';
 import { SCALARS, Shape, streamJson, type JsonLocator, type JsonValue } from '../../stream/json-stream.js';
 import { excerpt } from '../../../model/excerpt.js';
 /**
@@ -105,7 +107,7 @@ class Collector {
     if (meta.value === undefined && 'value' in meta) return; // a bad value, already reported
     const value = meta.value ?? (samples && median(samples));
     if (value === undefined) return;
-    const name = path.join('.');
+    const name = clip(path.join('.'), MAX_NAME);
     if (this.names.has(name)) return this.fail(path, `the metric "${name}" is given twice (a dotted key and a nested object name the same path)`);
     this.names.add(name);
     this.found.push({ metric: { path: name, ...meta, value, ...(samples && { samples }) }, start: this.startOf(path) ?? 0 });

@@ -246,3 +246,11 @@ describe('versions other than 2.1.0', () => {
     expect([r.findings.map((f) => f.level), r.problems, r.warnings.map((w) => w.message)]).toEqual([['error'], [], [warning]]);
   });
 });
+
+describe('bounded text', () => {
+  it('a 100,000-character message keeps its first 8 KiB; a long rule id its first 2,000 characters', async () => {
+    const doc = { version: '2.1.0', runs: [{ tool: { driver: { name: 'T' } }, results: [{ ruleId: 'r'.repeat(5000), message: { text: 'm'.repeat(100_000) } }] }] };
+    const r = await parse(stringChunks(JSON.stringify(doc)));
+    expect(r.findings.map((f) => [f.message.length, f.ruleId.length])).toEqual([[8192, 2000]]);
+  });
+});

@@ -1,5 +1,5 @@
-export const id = 47;
-export const ids = [47];
+export const id = 622;
+export const ids = [622];
 export const modules = {
 
 /***/ 34817:
@@ -227,7 +227,7 @@ function mergeCoverage(reports) {
 
 /***/ }),
 
-/***/ 92820:
+/***/ 27995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -240,53 +240,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/ingest/stream/decode.ts
 var decode = __webpack_require__(535);
-// EXTERNAL MODULE: ./src/ingest/stream/limits.ts
-var stream_limits = __webpack_require__(55229);
-// EXTERNAL MODULE: ./src/model/test-summary.ts
-var test_summary = __webpack_require__(44204);
-;// CONCATENATED MODULE: ./src/ingest/clip.ts
-
-
-/**
- * Every test format delivers through this sink: names, files and messages keep a bounded prefix,
- * so a test named by a 10 MB attribute costs 2,000 characters in the comment, the check run and
- * the history, not 10 MB in each. Details are bounded by each reader already.
- */
-function clippingSink(sink) {
-    return {
-        testCase: (c) => sink.testCase(needsClip(c) ? clipCase(c) : c),
-        testSuite: (s) => sink.testSuite(s.name.length > stream_limits/* MAX_NAME */.zB || (s.file?.length ?? 0) > stream_limits/* MAX_NAME */.zB ? clipSuite(s) : s),
-        ...(sink.declared && { declared: sink.declared.bind(sink) })
-    };
-}
-function needsClip(c) {
-    return (c.name.length > stream_limits/* MAX_NAME */.zB ||
-        c.suite.length > stream_limits/* MAX_NAME */.zB ||
-        (c.classname?.length ?? 0) > stream_limits/* MAX_NAME */.zB ||
-        (c.file?.length ?? 0) > stream_limits/* MAX_NAME */.zB ||
-        (c.message?.length ?? 0) > stream_limits/* MAX_MESSAGE */.h2 ||
-        (c.attempts?.some((a) => (a.message?.length ?? 0) > stream_limits/* MAX_MESSAGE */.h2) ?? false));
-}
-function clipCase(c) {
-    const out = { ...c, name: clip(c.name, stream_limits/* MAX_NAME */.zB), suite: clip(c.suite, stream_limits/* MAX_NAME */.zB) };
-    if (c.classname !== undefined)
-        out.classname = clip(c.classname, stream_limits/* MAX_NAME */.zB);
-    if (c.file !== undefined)
-        out.file = clip(c.file, stream_limits/* MAX_NAME */.zB);
-    if (c.message !== undefined)
-        out.message = clip(c.message, stream_limits/* MAX_MESSAGE */.h2);
-    if (c.attempts)
-        out.attempts = c.attempts.map((a) => (a.message !== undefined && a.message.length > stream_limits/* MAX_MESSAGE */.h2 ? { ...a, message: clip(a.message, stream_limits/* MAX_MESSAGE */.h2) } : a));
-    return out;
-}
-function clipSuite(s) {
-    return { ...s, name: clip(s.name, stream_limits/* MAX_NAME */.zB), ...(s.file !== undefined && { file: clip(s.file, stream_limits/* MAX_NAME */.zB) }) };
-}
-/** The first `max` characters and "…", detached from the (possibly huge) original. */
-function clip(text, max) {
-    return text.length <= max ? text : (0,test_summary/* detach */.Y)(`${text.slice(0, max - 1)}…`);
-}
-
+// EXTERNAL MODULE: ./src/ingest/clip.ts
+var clip = __webpack_require__(2676);
 ;// CONCATENATED MODULE: ./src/ingest/stream/xml-prolog.ts
 /**
  * The part of an XML document before its root element: the declaration, comments, processing
@@ -1553,6 +1508,8 @@ const BENCHMARK_FORMATS = [
 
 // EXTERNAL MODULE: ./src/model/coverage.ts
 var coverage = __webpack_require__(56963);
+// EXTERNAL MODULE: ./src/ingest/stream/limits.ts
+var stream_limits = __webpack_require__(55229);
 ;// CONCATENATED MODULE: ./src/ingest/stream/xml-tokenizer.ts
 /**
  * A streaming XML tokenizer for report files. It checks what a report reader relies on (tags nest
@@ -4133,6 +4090,8 @@ function article(kind) {
 
 
 
+
+
 /**
  * SARIF 2.1.0, streamed. Only these parts are ever materialised: each result as it completes, each
  * rule (kept compactly), artifacts and originalUriBaseIds; everything else (invocations, graphs,
@@ -4327,11 +4286,11 @@ class SarifReader {
         const file = this.fileOf(run, d);
         return compact({
             tool: run.driver.name ?? 'unknown tool',
-            ruleId: d.ruleId ?? rule?.id ?? '',
+            ruleId: (0,clip/* clip */.$)(d.ruleId ?? rule?.id ?? '', stream_limits/* MAX_NAME */.zB),
             // SARIF §3.27.9: a result whose kind is not "fail" (pass, open, review, …) has level "none".
             level: d.kind !== undefined && d.kind !== 'fail' ? 'none' : (d.level ?? rule?.level ?? 'warning'),
             ...(score !== undefined && { severity: severityOf(score), securitySeverity: score }),
-            message: this.messageOf(run, home ?? run.driver, rule, d, at),
+            message: (0,clip/* clip */.$)(this.messageOf(run, home ?? run.driver, rule, d, at), stream_limits/* MAX_MESSAGE */.h2),
             file,
             line: file === undefined ? undefined : d.line,
             column: file === undefined ? undefined : d.column,
@@ -5661,7 +5620,7 @@ async function parseWith(format, file, chunks, options) {
         case 'tests': {
             if (!options.tests)
                 return unreadable(file, `${format.id} is a test report, but test reports are not read here`);
-            return { kind: 'tests', ...base, ...(await format.parse(file, chunks, clippingSink(options.tests), options.ctx)) };
+            return { kind: 'tests', ...base, ...(await format.parse(file, chunks, (0,clip/* clippingSink */.G)(options.tests), options.ctx)) };
         }
         case 'coverage':
             return { kind: 'coverage', ...base, ...(await format.parse(file, chunks, options.ctx)) };
@@ -5949,209 +5908,6 @@ function coverageTotals(files) {
         }
     }
     return { lines: { covered: linesCovered, total: linesTotal }, branches: { covered: branchesCovered, total: branchesTotal } };
-}
-
-
-/***/ }),
-
-/***/ 44204:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ detach),
-/* harmony export */   g: () => (/* binding */ TestCollector)
-/* harmony export */ });
-/* harmony import */ var _tests_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44700);
-
-/** The sink parsers stream into; `summary()` gives the result once every report is read. */
-class TestCollector {
-    total = 0;
-    passed = 0;
-    failed = 0;
-    errors = 0;
-    skipped = 0;
-    suiteCount = 0;
-    omitted = 0;
-    failing = new Map();
-    /** Names of kept failures: a cheap first check before building a passing test's id. */
-    failingNames = new Set();
-    flakyTests = new Map();
-    files = new Map();
-    lastFile;
-    lastFileTime;
-    caseTimes = new Map();
-    detailsLeft;
-    maxCaseTimings;
-    maxKeptFailures;
-    constructor(options = {}) {
-        this.maxCaseTimings = options.maxCaseTimings ?? 50_000;
-        this.maxKeptFailures = options.maxKeptFailures ?? 10_000;
-        this.detailsLeft = options.detailsBudget ?? 16 * 1024 * 1024;
-    }
-    testCase(c) {
-        if (c.file && !c.timeUnknown)
-            this.fileTime(c.file).cases += c.durationSeconds;
-        const timed = this.caseTimes !== undefined && !c.timeUnknown;
-        const mayBeRetry = c.status === 'passed' && this.failingNames.has(c.name);
-        const id = timed || mayBeRetry || c.status !== 'passed' || c.flaky ? (0,_tests_js__WEBPACK_IMPORTED_MODULE_0__/* .testId */ .ec)(c) : '';
-        if (timed)
-            this.time(id, c.durationSeconds);
-        const earlier = mayBeRetry ? this.failing.get(id) : undefined;
-        // The same test failing in one report and passing in a later one (a rerun job, a retry
-        // written to its own file) is one flaky test, not a failure plus a pass.
-        if (earlier) {
-            this.failing.delete(id);
-            this.uncount(earlier);
-            this.passed++;
-            this.flakyTests.set(id, this.keep({ ...c, flaky: true, attempts: [...attemptsOf(earlier), ...attemptsOf(c)] }));
-            return;
-        }
-        this.total++;
-        this.count(c);
-        if (c.flaky)
-            this.flakyTests.set(id, this.keep(c));
-        if (c.status === 'failed' || c.status === 'error')
-            this.keepFailure(id, c);
-    }
-    /** Runs a suite only declares: in the counts, not in any list, time or history. */
-    declared(d) {
-        this.total += d.counts.total;
-        this.passed += d.counts.passed;
-        this.failed += d.counts.failed;
-        this.errors += d.counts.errors;
-        this.skipped += d.counts.skipped;
-    }
-    testSuite(s) {
-        this.suiteCount++;
-        if (s.file)
-            this.fileTime(s.file).suites += s.durationSeconds;
-    }
-    summary() {
-        return {
-            counts: { total: this.total, passed: this.passed, failed: this.failed, errors: this.errors, skipped: this.skipped, flaky: this.flakyTests.size },
-            failures: [...this.failing.values()],
-            failuresOmitted: this.omitted,
-            flaky: [...this.flakyTests.values()],
-            fileSeconds: new Map([...this.files].map(([f, t]) => [f, Math.max(t.cases, t.suites)])),
-            ...(this.caseTimes ? { caseSeconds: this.caseTimes } : {}),
-            suites: this.suiteCount
-        };
-    }
-    keepFailure(id, c) {
-        if (this.failing.size >= this.maxKeptFailures) {
-            this.omitted++;
-            return;
-        }
-        const kept = this.keep(c);
-        this.failing.set(this.failing.has(id) ? `${id}\u0000${this.total}` : id, kept);
-        this.failingNames.add(kept.name);
-    }
-    /** A copy fit to keep: detached from the report's chunks, details within the budget. */
-    keep(c) {
-        const details = c.details !== undefined && c.details.length <= this.detailsLeft ? c.details : undefined;
-        if (details)
-            this.detailsLeft -= details.length;
-        const out = {};
-        for (const [key, value] of Object.entries(c)) {
-            if (key === 'details')
-                continue;
-            out[key] = typeof value === 'string' ? detach(value) : value;
-        }
-        if (details)
-            out.details = detach(details);
-        if (c.attempts)
-            out.attempts = c.attempts.map((a) => ({ ...a, ...(a.message ? { message: detach(a.message) } : {}), ...(a.details ? { details: detach(a.details) } : {}) }));
-        return out;
-    }
-    count(c) {
-        if (c.status === 'passed')
-            this.passed++;
-        else if (c.status === 'failed')
-            this.failed++;
-        else if (c.status === 'error')
-            this.errors++;
-        else
-            this.skipped++;
-    }
-    uncount(c) {
-        if (c.status === 'failed')
-            this.failed--;
-        else if (c.status === 'error')
-            this.errors--;
-    }
-    time(id, seconds) {
-        const times = this.caseTimes;
-        if (!times)
-            return;
-        times.set(id, (times.get(id) ?? 0) + seconds);
-        if (times.size > this.maxCaseTimings)
-            this.caseTimes = undefined;
-    }
-    /** Consecutive cases usually share a file: compare with the last one before hashing. */
-    fileTime(file) {
-        if (file === this.lastFile && this.lastFileTime)
-            return this.lastFileTime;
-        let t = this.files.get(file);
-        if (!t)
-            this.files.set(detach(file), (t = { cases: 0, suites: 0 }));
-        this.lastFile = file;
-        this.lastFileTime = t;
-        return t;
-    }
-}
-function attemptsOf(c) {
-    if (c.attempts?.length)
-        return [...c.attempts];
-    return [{ status: c.status, durationSeconds: c.durationSeconds, ...(c.message ? { message: c.message } : {}), ...(c.details ? { details: c.details } : {}) }];
-}
-/**
- * A copy of `text` that does not keep its source alive. V8 makes substrings of 13+ characters as
- * views into the parent string, so a test name kept from a 256 KiB chunk would pin the whole chunk:
- * keeping 5,000 failures of a 1 GB report would keep most of the report. Call this on strings that
- * outlive the chunk they were cut from.
- */
-function detach(text) {
-    return text.length < 13 ? text : (' ' + text).slice(1);
-}
-
-
-/***/ }),
-
-/***/ 44700:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ec: () => (/* binding */ testId),
-/* harmony export */   f$: () => (/* binding */ ranCount)
-/* harmony export */ });
-/* unused harmony export countTests */
-/** The normalised test-result model every test format is read into. */
-/** Counts are derived from the cases, never stored, so they cannot drift. */
-function countTests(cases) {
-    let passed = 0;
-    let failed = 0;
-    let errors = 0;
-    let skipped = 0;
-    for (const c of cases) {
-        if (c.status === 'passed')
-            passed++;
-        else if (c.status === 'failed')
-            failed++;
-        else if (c.status === 'error')
-            errors++;
-        else
-            skipped++;
-    }
-    return { total: cases.length, passed, failed, errors, skipped };
-}
-/** Counts of tests that actually ran (skipped ones did not). */
-function ranCount(counts) {
-    return counts.total - counts.skipped;
-}
-/** A stable identity for a test across runs, used as the history key. */
-function testId(c) {
-    const owner = c.file ?? c.classname ?? c.suite;
-    return owner ? `${owner}::${c.name}` : c.name;
 }
 
 
